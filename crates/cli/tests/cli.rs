@@ -1,0 +1,491 @@
+//! End-to-end tests of the `loyalty` binary: commands, exit codes and the
+//! `field.path: message` lines for every kind of invalid input.
+
+use serde_json::{json, Value};
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+/// Runs `loyalty` with `args`, feeding `stdin` (or nothing) to it.
+fn loyalty(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_loyalty"))
+        .args(args)
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the loyalty binary starts");
+    if let Some(text) = stdin {
+        let mut pipe = child.stdin.take().expect("stdin is piped");
+        let text = text.to_owned();
+        // A writer thread, so that a child which stops reading early (or
+        // writes a lot before reading) cannot deadlock the test.
+        std::thread::spawn(move || {
+            let _ = pipe.write_all(text.as_bytes());
+        });
+    }
+    let out = child
+        .wait_with_output()
+        .expect("the loyalty binary finishes");
+    assert_no_panic(&out);
+    out
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8(out.stdout.clone()).expect("stdout is UTF-8")
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8(out.stderr.clone()).expect("stderr is UTF-8")
+}
+
+fn assert_no_panic(out: &Output) {
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !err.contains("panicked") && !err.contains("RUST_BACKTRACE"),
+        "the binary panicked:\n{err}"
+    );
+}
+
+/// The output of `loyalty example`, parsed.
+fn example() -> Value {
+    let out = loyalty(&["example"], None);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    serde_json::from_str(&stdout(&out)).expect("`loyalty example` prints JSON")
+}
+
+/// The example, small enough to run in a test.
+fn small() -> Value {
+    let mut s = example();
+    s["simulation"]["customers"] = json!(200);
+    s["simulation"]["days"] = json!(60);
+    s
+}
+
+/// A scenario file in this test binary's scratch directory.
+fn write_temp(name: &str, text: &str) -> PathBuf {
+    let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
+    std::fs::write(&path, text).expect("the scratch directory is writable");
+    path
+}
+
+/// Validates `scenario` through standard input and expects exit code 2 with
+/// a `path:` line on standard error; returns standard error.
+fn expect_invalid(scenario: &str, path: &str) -> String {
+    let out = loyalty(&["validate", "-"], Some(scenario));
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "stderr:\n{err}");
+    assert!(
+        out.stdout.is_empty(),
+        "nothing on stdout when invalid: {}",
+        stdout(&out)
+    );
+    assert!(
+        err.lines().any(|l| l.starts_with(&format!("{path}: "))),
+        "expected a line starting with `{path}: `, got:\n{err}"
+    );
+    // `run` rejects the same input the same way.
+    let run = loyalty(&["run", "-"], Some(scenario));
+    assert_eq!(run.status.code(), Some(2), "run: {}", stderr(&run));
+    assert_eq!(stderr(&run), err, "run and validate report alike");
+    err
+}
+
+fn expect_invalid_value(scenario: &Value, path: &str) -> String {
+    expect_invalid(&scenario.to_string(), path)
+}
+
+fn tier(name: &str, qualifying_spend: f64) -> Value {
+    json!({
+        "name": name,
+        "qualifying_spend": qualifying_spend,
+        "discount": 0.01,
+        "points_multiplier": 1.0,
+        "service_boost": 0.0
+    })
+}
+
+// --- help, example, validate -------------------------------------------------
+
+#[test]
+fn help_lists_the_commands() {
+    let out = loyalty(&["--help"], None);
+    assert_eq!(out.status.code(), Some(0));
+    let help = stdout(&out);
+    for command in ["run", "validate", "example", "bench"] {
+        assert!(
+            help.lines()
+                .any(|l| l.trim_start().starts_with(&format!("{command} "))),
+            "`{command}` missing from --help:\n{help}"
+        );
+    }
+    for command in ["run", "validate", "example", "bench"] {
+        let out = loyalty(&[command, "--help"], None);
+        assert_eq!(out.status.code(), Some(0), "{command} --help");
+        assert!(
+            stdout(&out).contains("Example"),
+            "{command} --help has examples"
+        );
+    }
+}
+
+#[test]
+fn bad_arguments_exit_2() {
+    for args in [
+        &["frobnicate"][..],
+        &[][..],
+        &["run"][..],
+        &["run", "x.json", "--format", "xml"][..],
+        &["run", "x.json", "--seed", "minus-one"][..],
+        &["bench", "--repeat", "0"][..],
+    ] {
+        let out = loyalty(args, None);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+    }
+}
+
+#[test]
+fn example_validates() {
+    let text = stdout(&loyalty(&["example"], None));
+    let out = loyalty(&["validate", "-"], Some(&text));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let name = example()["name"].as_str().expect("a name").to_owned();
+    assert_eq!(stdout(&out), format!("ok: {name}\n"));
+    assert!(stderr(&out).is_empty());
+
+    let file = write_temp("example.json", &text);
+    let out = loyalty(&["validate", file.to_str().expect("UTF-8 path")], None);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+}
+
+#[test]
+fn built_in_bench_scenario_is_valid() {
+    let text = include_str!("../../../scenarios/red-cube-bonus.json");
+    let out = loyalty(&["validate", "-"], Some(text));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+}
+
+// --- each kind of invalid input ----------------------------------------------
+
+#[test]
+fn missing_field() {
+    let mut s = example();
+    s["business"]
+        .as_object_mut()
+        .expect("business is an object")
+        .remove("gross_margin");
+    let err = expect_invalid_value(&s, "business");
+    assert!(err.contains("gross_margin"), "{err}");
+}
+
+#[test]
+fn wrong_type() {
+    let mut s = example();
+    s["simulation"]["customers"] = json!("lots");
+    expect_invalid_value(&s, "simulation.customers");
+}
+
+#[test]
+fn out_of_range() {
+    let cases: [(&str, &[&str], Value); 4] = [
+        (
+            "business.gross_margin",
+            &["business", "gross_margin"],
+            json!(1.5),
+        ),
+        (
+            "simulation.customers",
+            &["simulation", "customers"],
+            json!(5),
+        ),
+        (
+            "programme.points.redemption_threshold",
+            &["programme", "points", "redemption_threshold"],
+            json!(0),
+        ),
+        (
+            "programme.points.earn_rate",
+            &["programme", "points", "earn_rate"],
+            json!(-1),
+        ),
+    ];
+    for (path, keys, value) in cases {
+        let mut s = example();
+        let mut field = &mut s;
+        for key in keys {
+            field = &mut field[*key];
+        }
+        assert!(!field.is_null(), "the example has {path}");
+        *field = value;
+        expect_invalid_value(&s, path);
+    }
+}
+
+#[test]
+fn several_problems_are_all_listed() {
+    let mut s = example();
+    s["business"]["gross_margin"] = json!(1.5);
+    s["simulation"]["customers"] = json!(5);
+    let err = expect_invalid_value(&s, "business.gross_margin");
+    assert!(err.lines().any(|l| l.starts_with("simulation.customers: ")));
+    assert_eq!(err.lines().count(), 2, "{err}");
+}
+
+#[test]
+fn tiers_out_of_order() {
+    let mut s = example();
+    s["programme"]["tiers"] = json!({
+        "window_months": 12,
+        "levels": [tier("gold", 1000.0), tier("silver", 500.0)]
+    });
+    expect_invalid_value(&s, "programme.tiers.levels[1].qualifying_spend");
+}
+
+#[test]
+fn points_with_a_bearer_card() {
+    let mut s = example();
+    s["programme"]["enrolment"]["card"] = json!("bearer");
+    assert!(
+        !s["programme"]["points"].is_null(),
+        "the example has points"
+    );
+    expect_invalid_value(&s, "programme.points");
+}
+
+#[test]
+fn campaign_ending_before_it_starts() {
+    let mut s = example();
+    s["programme"]["points"]["campaigns"] = json!([
+        {"start_day": 100, "end_day": 50, "multiplier": 1.5}
+    ]);
+    expect_invalid_value(&s, "programme.points.campaigns[0].end_day");
+}
+
+#[test]
+fn unknown_field() {
+    let mut s = example();
+    s["business"]["colour"] = json!("red");
+    let err = expect_invalid_value(&s, "business.colour");
+    assert!(err.contains("unknown field"), "{err}");
+
+    let mut s = example();
+    s["flavour"] = json!(1);
+    let out = loyalty(&["validate", "-"], Some(&s.to_string()));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("flavour"), "{}", stderr(&out));
+}
+
+#[test]
+fn invalid_json_syntax() {
+    let text = stdout(&loyalty(&["example"], None));
+    let broken = text.replacen("\"business\":", "\"business\"", 1);
+    let out = loyalty(&["validate", "-"], Some(&broken));
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains("line"), "names the line: {err}");
+
+    let out = loyalty(&["validate", "-"], Some("{ not json"));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!stderr(&out).trim().is_empty());
+}
+
+#[test]
+fn empty_input() {
+    for text in ["", "  \n"] {
+        let out = loyalty(&["validate", "-"], Some(text));
+        assert_eq!(out.status.code(), Some(2));
+        assert!(stderr(&out).contains("empty"), "{}", stderr(&out));
+    }
+    let file = write_temp("empty.json", "");
+    let out = loyalty(&["run", file.to_str().expect("UTF-8 path")], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("empty"), "{}", stderr(&out));
+}
+
+#[test]
+fn file_not_found() {
+    let missing = "no/such/scenario.json";
+    for command in ["validate", "run"] {
+        let out = loyalty(&[command, missing], None);
+        assert_eq!(out.status.code(), Some(2), "{command}");
+        let err = stderr(&out);
+        assert!(
+            err.starts_with(&format!("{missing}: cannot read the file: ")),
+            "{err}"
+        );
+    }
+    let out = loyalty(&["bench", "--scenario", missing, "--repeat", "1"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).starts_with(missing), "{}", stderr(&out));
+}
+
+#[test]
+fn bench_rejects_invalid_sizes() {
+    let out = loyalty(&["bench", "--customers", "5", "--repeat", "1"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).starts_with("simulation.customers: "),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn closed_stdout_is_not_a_panic() {
+    // The reader goes away before (or while) the binary writes.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_loyalty"))
+        .arg("example")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the loyalty binary starts");
+    drop(child.stdout.take());
+    let out = child
+        .wait_with_output()
+        .expect("the loyalty binary finishes");
+    assert_no_panic(&out);
+    assert!(
+        matches!(out.status.code(), Some(0 | 1)),
+        "exit code {:?}",
+        out.status.code()
+    );
+}
+
+// --- runs (need the engine) --------------------------------------------------
+
+#[test]
+fn run_prints_a_json_report() {
+    let file = write_temp("small.json", &small().to_string());
+    let out = loyalty(&["run", file.to_str().expect("UTF-8 path")], None);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let report: Value = serde_json::from_str(&stdout(&out)).expect("the report is JSON");
+    assert!(report["kpis"].is_object(), "has kpis");
+    let monthly = report["monthly"].as_array().expect("has monthly rows");
+    assert_eq!(monthly.len(), 2, "60 days are two months");
+    assert!(
+        stderr(&out).is_empty(),
+        "no progress when stderr is not a terminal"
+    );
+}
+
+#[test]
+fn run_reads_stdin() {
+    let text = small().to_string();
+    let from_stdin = loyalty(&["run", "-"], Some(&text));
+    assert_eq!(from_stdin.status.code(), Some(0), "{}", stderr(&from_stdin));
+    let file = write_temp("small-stdin.json", &text);
+    let from_file = loyalty(&["run", file.to_str().expect("UTF-8 path")], None);
+    assert_eq!(from_file.status.code(), Some(0), "{}", stderr(&from_file));
+    assert_eq!(from_stdin.stdout, from_file.stdout);
+}
+
+#[test]
+fn run_csv_has_one_line_per_month() {
+    let text = small().to_string();
+    let json_out = loyalty(&["run", "-"], Some(&text));
+    assert_eq!(json_out.status.code(), Some(0), "{}", stderr(&json_out));
+    let report: Value = serde_json::from_str(&stdout(&json_out)).expect("JSON");
+    let months = report["monthly"].as_array().expect("monthly").len();
+
+    let out = loyalty(&["run", "-", "--format", "csv"], Some(&text));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let csv = stdout(&out);
+    let lines: Vec<&str> = csv.lines().collect();
+    let header: Vec<&str> = lines[0].split(',').collect();
+    assert_eq!(header[0], "month");
+    assert!(header.contains(&"baseline_revenue"), "{}", lines[0]);
+    assert_eq!(lines.len(), 1 + months, "{csv}");
+    for (i, line) in lines[1..].iter().enumerate() {
+        let cells: Vec<&str> = line.split(',').collect();
+        assert_eq!(cells.len(), header.len(), "row {i}");
+        assert_eq!(cells[0], (i + 1).to_string(), "months count from 1");
+        for cell in cells {
+            assert!(cell.parse::<f64>().is_ok(), "`{cell}` is a number");
+        }
+    }
+}
+
+#[test]
+fn seeds_change_the_report_and_repeat_exactly() {
+    let text = small().to_string();
+    let with_seed = |seed: &str| {
+        let out = loyalty(&["run", "-", "--seed", seed], Some(&text));
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        out.stdout
+    };
+    let seven = with_seed("7");
+    let eight = with_seed("8");
+    assert_eq!(seven, with_seed("7"), "the same seed is byte-identical");
+    assert_ne!(seven, eight);
+    let kpis = |bytes: &[u8]| {
+        let v: Value = serde_json::from_slice(bytes).expect("JSON");
+        assert!(v["seed"].is_u64());
+        v["kpis"].clone()
+    };
+    assert_ne!(kpis(&seven), kpis(&eight), "another seed, other customers");
+    let v: Value = serde_json::from_slice(&seven).expect("JSON");
+    assert_eq!(v["seed"], json!(7), "--seed overrides simulation.seed");
+}
+
+#[test]
+fn bench_json() {
+    // The built-in scenario at its default horizon (its campaigns need it).
+    let out = loyalty(
+        &["bench", "--customers", "200", "--repeat", "2", "--json"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v: Value = serde_json::from_str(&stdout(&out)).expect("JSON");
+    for key in [
+        "customers",
+        "days",
+        "seconds",
+        "customer_days_per_second",
+        "single_run_customer_days_per_second",
+        "peak_bytes",
+        "bytes_per_customer",
+    ] {
+        assert!(v[key].is_number(), "{key} in {v}");
+    }
+    assert_eq!(v["customers"], json!(200));
+    assert_eq!(v["days"], json!(730), "the default horizon");
+    let both = v["customer_days_per_second"].as_f64().expect("number");
+    let single = v["single_run_customer_days_per_second"]
+        .as_f64()
+        .expect("number");
+    assert!((both - 2.0 * single).abs() <= 1e-6 * both, "{v}");
+    assert!(v["peak_bytes"].as_u64().expect("bytes") > 0);
+    assert!(stderr(&out).contains("customer-days/s"), "table on stderr");
+}
+
+#[test]
+fn bench_table_with_a_scenario_from_stdin() {
+    let out = loyalty(
+        &[
+            "bench",
+            "--scenario",
+            "-",
+            "--customers",
+            "200",
+            "--days",
+            "60",
+            "--repeat",
+            "1",
+        ],
+        Some(&example().to_string()),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let table = stdout(&out);
+    for label in [
+        "customer-days/s, both runs",
+        "customer-days/s, single run",
+        "heap per customer",
+    ] {
+        assert!(table.contains(label), "{label} in:\n{table}");
+    }
+}

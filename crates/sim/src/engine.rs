@@ -1,0 +1,1632 @@
+//! The engine: customers, the event calendar, the programme's mechanics, the
+//! daily ledger and the month-end scan.
+//!
+//! Architecture invariants:
+//! - Event-driven with daily semantics: each customer has exactly one pending
+//!   event (their next purchase occasion) in a calendar of day buckets; states
+//!   that decay between events are brought forward with exact per-day decay
+//!   factors, so skipping quiet days changes nothing.
+//! - Every random number of a customer's occasion `k` comes from the stream
+//!   keyed by (seed, customer id, k), in a fixed order whatever branch is taken,
+//!   so the programme run and its twin differ only where the programme acts.
+//! - Money is counted in integer cents in a daily [`Ledger`]; points are whole
+//!   numbers. Identities hold exactly in the ledger.
+//! - With no programme, no programme code path touches a customer.
+
+use crate::params::*;
+use crate::report::{
+    ApostleShares, Commitments, CostBreakdown, LoyaltyShares, MonthRow, MonthStats, Report,
+};
+use crate::rng::{Domain, Stream};
+use crate::scenario::*;
+use crate::{Control, Outcome, Progress, RunError};
+
+/// Which of the two runs an observation belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RunKind {
+    /// The run with the programme.
+    Programme,
+    /// The baseline twin without it.
+    Baseline,
+}
+
+/// One purchase at the firm, as seen by an [`Observer`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct PurchaseEvent {
+    /// Customer id (stable across both runs).
+    pub customer: u32,
+    /// Day of the purchase (0-based).
+    pub day: u32,
+    /// Whether the customer was a member after this purchase.
+    pub member: bool,
+    /// Progress towards the next reward before the purchase (0-1; 0 for non-members).
+    pub progress: f64,
+    /// Basket at list price, currency units.
+    pub list: f64,
+    /// Amount paid after discounts, currency units.
+    pub net: f64,
+    /// Points credited.
+    pub points_earned: u32,
+    /// Points redeemed.
+    pub points_redeemed: u32,
+}
+
+/// A customer's state at a month's end, as seen by an [`Observer`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct CustomerSnapshot {
+    /// Customer id (stable across both runs).
+    pub id: u32,
+    /// Bought within the lapse window and not gone.
+    pub active: bool,
+    /// Moved away or defected for good.
+    pub gone: bool,
+    /// Enrolled in the programme.
+    pub member: bool,
+    /// Tier index (0 = no tier).
+    pub tier: u8,
+    /// Cumulative satisfaction (about -1 to 1).
+    pub satisfaction: f64,
+    /// Affective commitment (0-1).
+    pub affective: f64,
+    /// Normative commitment (0-1).
+    pub normative: f64,
+    /// Economic commitment (0-1).
+    pub economic: f64,
+    /// Forced commitment (0-1).
+    pub forced: f64,
+    /// Habitual commitment (0-1).
+    pub habitual: f64,
+    /// Resentment (0 and up).
+    pub resentment: f64,
+    /// Answer to "how likely are you to recommend us?" (0-10).
+    pub recommend: u8,
+    /// Spend at the firm (net) since the start of the measurement window (last 12 months).
+    pub window_spend: f64,
+    /// Purchases at the firm since the start of the measurement window.
+    pub window_purchases: u32,
+    /// Points on the account.
+    pub points: u64,
+}
+
+/// Watches a run. Every method has a do-nothing default; `()` watches nothing.
+pub trait Observer {
+    /// Called after every purchase at the firm.
+    fn purchase(&mut self, _run: RunKind, _event: &PurchaseEvent) {}
+    /// Whether [`Observer::snapshot`] should be called (it costs a pass over all customers).
+    fn wants_snapshots(&self) -> bool {
+        false
+    }
+    /// Called for every customer who has arrived, at the end of month `month` (0-based).
+    fn snapshot(&mut self, _run: RunKind, _month: u32, _customer: &CustomerSnapshot) {}
+}
+
+impl Observer for () {}
+
+/// One day of a run's ledger, in cents. Identities: `revenue = gross_sales -
+/// discounts`; `profit = revenue - cost_of_goods - programme_cost()`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct LedgerDay {
+    /// Sales at list price.
+    pub gross_sales: i64,
+    /// Discounts given.
+    pub discounts: i64,
+    /// Net revenue.
+    pub revenue: i64,
+    /// Cost of goods sold.
+    pub cost_of_goods: i64,
+    /// Rewards redeemed, at the firm's cost.
+    pub rewards: i64,
+    /// Gifts.
+    pub gifts: i64,
+    /// Cards issued.
+    pub cards: i64,
+    /// Per-member costs.
+    pub members: i64,
+    /// Set-up and operating costs.
+    pub fixed: i64,
+    /// Points credited.
+    pub points_issued: u64,
+    /// Points redeemed.
+    pub points_redeemed: u64,
+    /// Points expired.
+    pub points_expired: u64,
+    /// Purchases at the firm.
+    pub purchases: u64,
+}
+
+impl LedgerDay {
+    /// Sum of the programme cost components.
+    pub fn programme_cost(&self) -> i64 {
+        self.rewards + self.gifts + self.cards + self.members + self.fixed
+    }
+    /// Revenue minus cost of goods minus programme cost.
+    pub fn profit(&self) -> i64 {
+        self.revenue - self.cost_of_goods - self.programme_cost()
+    }
+    fn add(&mut self, o: &LedgerDay) {
+        self.gross_sales += o.gross_sales;
+        self.discounts += o.discounts;
+        self.revenue += o.revenue;
+        self.cost_of_goods += o.cost_of_goods;
+        self.rewards += o.rewards;
+        self.gifts += o.gifts;
+        self.cards += o.cards;
+        self.members += o.members;
+        self.fixed += o.fixed;
+        self.points_issued += o.points_issued;
+        self.points_redeemed += o.points_redeemed;
+        self.points_expired += o.points_expired;
+        self.purchases += o.purchases;
+    }
+}
+
+/// A run's daily ledger: one entry per simulated day.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Ledger {
+    /// Day by day, from day 0.
+    pub days: Vec<LedgerDay>,
+}
+
+impl Ledger {
+    /// The sum of all days.
+    pub fn total(&self) -> LedgerDay {
+        self.sum(0, self.days.len())
+    }
+    /// The sum of days `from..to`.
+    pub fn sum(&self, from: usize, to: usize) -> LedgerDay {
+        let mut t = LedgerDay::default();
+        for d in &self.days[from.min(self.days.len())..to.min(self.days.len())] {
+            t.add(d);
+        }
+        t
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Customers
+
+const ACTIVE: u8 = 0;
+const DEFECTED: u8 = 1;
+const EXITED: u8 = 2;
+
+const F_MEMBER: u8 = 1;
+const F_WAS_ACTIVE: u8 = 2;
+const F_NEW: u8 = 4;
+
+/// Points lots: a ring of earning periods (see `docs/model.md`, expiry).
+const LOTS: usize = 8;
+
+#[derive(Clone, Debug)]
+struct Customer {
+    // Traits (fixed).
+    rate: f32,
+    basket: f32,
+    price_sens: f32,
+    appetite: f32,
+    reactivity: f32,
+    alignment: f32,
+    forced: f32,
+    pref: f32,
+    fit: f32,
+    rating_bias: f32,
+    arrival_day: u32,
+    exit_day: u32,
+    // Feelings.
+    expectation: f32,
+    satisfaction: f32,
+    pos_affect: f32,
+    neg_affect: f32,
+    // Commitments (economic and forced are derived).
+    affective: f32,
+    normative: f32,
+    habit: f32,
+    resentment: f32,
+    share: f32,
+    // Event bookkeeping.
+    last_event: u32,
+    last_purchase: i32,
+    occasion: u32,
+    status: u8,
+    flags: u8,
+    tier: u8,
+    // Programme state.
+    member_since: u32,
+    lots: [u32; LOTS],
+    qualifying: f32,
+    cumulative: f32,
+    // Metrics window.
+    window_spend: f32,
+    window_purchases: u32,
+}
+
+impl Customer {
+    fn points(&self) -> u64 {
+        self.lots.iter().map(|&p| p as u64).sum()
+    }
+    fn is_member(&self) -> bool {
+        self.flags & F_MEMBER != 0
+    }
+}
+
+#[inline]
+fn logistic(x: f64) -> f64 {
+    1.0 / (1.0 + libm::exp(-x))
+}
+
+// ---------------------------------------------------------------------------
+// Compiled scenario
+
+struct PointsRules {
+    earn_rate: f64,
+    value_cents: f64,
+    value: f64,
+    threshold: u32,
+    automatic: bool,
+    cost_ratio: f64,
+    expiry_months: u32,
+    /// Months per earning period (lot).
+    lot_months: u32,
+    /// Accrual multiplier by day (campaigns).
+    multiplier: Vec<f32>,
+}
+
+struct Rules {
+    automatic: bool,
+    bearer: bool,
+    min_purchase_cents: i64,
+    join_propensity: f64,
+    bearer_sharing: f64,
+    card_cents: i64,
+    member_month_cents: i64,
+    operating_month_cents: i64,
+    setup_cents: i64,
+    flat: f64,
+    steps: Vec<(f64, f64)>,
+    points: Option<PointsRules>,
+    tiers: Option<Tiers>,
+    gift: Option<Gift>,
+    /// Reward value per currency unit spent, before appetite (for choice and enrolment).
+    reward_rate: f64,
+}
+
+impl Rules {
+    fn new(p: &Programme, days: u32) -> Rules {
+        let cents = |x: f64| libm::round(x * 100.0) as i64;
+        let points = p.points.as_ref().map(|pt| {
+            let mut multiplier = vec![1.0f32; days as usize];
+            for c in &pt.campaigns {
+                for d in c.start_day..=c.end_day.min(days.saturating_sub(1)) {
+                    multiplier[d as usize] *= c.multiplier as f32;
+                }
+            }
+            PointsRules {
+                earn_rate: pt.earn_rate,
+                value_cents: pt.point_value * 100.0,
+                value: pt.point_value,
+                threshold: pt.redemption_threshold,
+                automatic: pt.redemption == Redemption::Automatic,
+                cost_ratio: pt.reward_cost_ratio,
+                expiry_months: pt.expiry_months,
+                lot_months: if pt.expiry_months == 0 {
+                    1
+                } else {
+                    pt.expiry_months.div_ceil(LOTS as u32 - 1)
+                },
+                multiplier,
+            }
+        });
+        let (flat, steps) = match &p.discount {
+            None => (0.0, Vec::new()),
+            Some(Discount::Flat { rate }) => (*rate, Vec::new()),
+            Some(Discount::Progressive { steps }) => {
+                (0.0, steps.iter().map(|s| (s.from_spend, s.rate)).collect())
+            }
+        };
+        let reward_rate = points
+            .as_ref()
+            .map(|pt| pt.earn_rate * pt.value)
+            .unwrap_or(0.0);
+        Rules {
+            automatic: p.enrolment.mode == EnrolmentMode::Automatic,
+            bearer: p.enrolment.card == CardKind::Bearer,
+            min_purchase_cents: cents(p.enrolment.min_purchase),
+            join_propensity: p.enrolment.join_propensity,
+            bearer_sharing: p.enrolment.bearer_sharing,
+            card_cents: cents(p.costs.card),
+            member_month_cents: cents(p.costs.member_monthly),
+            operating_month_cents: cents(p.costs.monthly_operating),
+            setup_cents: cents(p.costs.setup),
+            flat,
+            steps,
+            points,
+            tiers: p.tiers.clone(),
+            gift: p.gift.clone(),
+            reward_rate,
+        }
+    }
+
+    /// Discount rate of a member with this cumulative spend and tier.
+    fn member_discount(&self, cumulative: f64, tier: u8) -> f64 {
+        let mut rate = self.flat;
+        for &(from, r) in &self.steps {
+            if cumulative >= from {
+                rate = r;
+            }
+        }
+        if let (Some(t), true) = (&self.tiers, tier > 0) {
+            rate += t.levels[tier as usize - 1].discount;
+        }
+        rate
+    }
+
+    /// Progress towards the next goal (points threshold, discount step or
+    /// tier), 0-1: the largest of the three.
+    fn progress(&self, c: &Customer) -> f64 {
+        let mut p: f64 = 0.0;
+        if let Some(pt) = &self.points {
+            let bal = c.points() as f64;
+            let t = pt.threshold as f64;
+            if bal < t {
+                p = p.max(bal / t);
+            }
+        }
+        for &(from, _) in &self.steps {
+            if (c.cumulative as f64) < from && from > 0.0 {
+                p = p.max(c.cumulative as f64 / from);
+                break;
+            }
+        }
+        if let Some(t) = &self.tiers {
+            if let Some(next) = t.levels.get(c.tier as usize) {
+                p = p.max((c.qualifying as f64 / next.qualifying_spend).min(1.0));
+            }
+        }
+        p
+    }
+}
+
+struct Consts {
+    seed: u64,
+    days: u32,
+    month_start: Vec<u32>,
+    month_of_day: Vec<u16>,
+    window_start: u32,
+    lapse: i32,
+    margin_cost: f64,
+    quality: f64,
+    comp_quality: f64,
+    ln_price: f64,
+    price_index: f64,
+    ln_alts: f64,
+    monopoly: bool,
+    trip_sigma: f64,
+    habit_decay: Vec<f32>,
+    affect_decay: Vec<f32>,
+    resent_decay: Vec<f32>,
+    affective_decay: Vec<f32>,
+    novelty: Vec<f32>,
+    mean_annual_spend: f64,
+}
+
+fn decay_table(half_life: f64, n: usize) -> Vec<f32> {
+    (0..n)
+        .map(|d| libm::exp(-std::f64::consts::LN_2 * d as f64 / half_life) as f32)
+        .collect()
+}
+
+/// First day of each month; a month is 365.25 / 12 days on average.
+fn month_starts(days: u32) -> Vec<u32> {
+    let mut v = Vec::new();
+    let mut m: u64 = 0;
+    loop {
+        let start = (m * 1461 / 48) as u32;
+        if start >= days {
+            v.push(days);
+            return v;
+        }
+        v.push(start);
+        m += 1;
+    }
+}
+
+impl Consts {
+    fn new(s: &Scenario) -> Consts {
+        let days = s.simulation.days;
+        let month_start = month_starts(days);
+        let mut month_of_day = vec![0u16; days as usize];
+        for m in 0..month_start.len() - 1 {
+            for d in month_start[m]..month_start[m + 1] {
+                month_of_day[d as usize] = m as u16;
+            }
+        }
+        let n = days as usize + 2;
+        let alts = s.market.alternatives;
+        Consts {
+            seed: s.simulation.seed,
+            days,
+            month_start,
+            month_of_day,
+            window_start: days.saturating_sub(365),
+            lapse: s.customers.lapse_days as i32,
+            margin_cost: 1.0 - s.business.gross_margin,
+            quality: s.business.service_quality,
+            comp_quality: s.market.competitor_quality,
+            ln_price: libm::log(s.business.price_index),
+            price_index: s.business.price_index,
+            ln_alts: if alts > 0 {
+                libm::log(alts as f64)
+            } else {
+                0.0
+            },
+            monopoly: alts == 0,
+            trip_sigma: s.customers.trip_spread,
+            habit_decay: decay_table(HABIT_HALF_LIFE, n),
+            affect_decay: decay_table(AFFECT_HALF_LIFE, n),
+            resent_decay: decay_table(RESENTMENT_HALF_LIFE, n),
+            affective_decay: decay_table(AFFECTIVE_HALF_LIFE, n),
+            novelty: (0..n)
+                .map(|d| {
+                    (NOVELTY_FLOOR + (1.0 - NOVELTY_FLOOR) * libm::exp(-(d as f64) / NOVELTY_DAYS))
+                        as f32
+                })
+                .collect(),
+            mean_annual_spend: s.customers.occasions_per_year * s.business.mean_basket * 0.5,
+        }
+    }
+    fn months(&self) -> u32 {
+        self.month_start.len() as u32 - 1
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Creating customers
+
+fn new_customer(s: &Scenario, k: &Consts, id: u32, arrival_day: u32) -> Customer {
+    let cu = &s.customers;
+    let mut r = Stream::new(k.seed, Domain::Traits, id as u64, 0);
+    let rate_year = r.gamma(cu.rate_shape, cu.occasions_per_year / cu.rate_shape);
+    let rate = (rate_year / 365.0).max(0.05 / 365.0);
+    let sb = cu.basket_spread;
+    let basket = s.business.mean_basket * libm::exp(sb * r.normal() - 0.5 * sb * sb);
+    let ps = cu.price_sensitivity * libm::exp(0.4 * r.normal() - 0.08);
+    let a = cu.reward_appetite;
+    let appetite = r.beta(4.0 * a, 4.0 * (1.0 - a));
+    let reactivity = 0.5 + r.uniform();
+    let alignment = r.beta(2.0, 2.0);
+    let b = s.market.switching_barrier;
+    let barrier = if b > 0.0 {
+        r.beta(2.0 * b / (1.0 - b).max(0.05), 2.0)
+    } else {
+        0.0
+    };
+    let forced = if s.market.alternatives == 0 {
+        1.0
+    } else {
+        barrier
+    };
+    let pref = 0.3 + r.normal();
+    let fit = FIT_SPREAD * r.normal();
+    let rating_bias = RATING_BIAS_SPREAD * r.normal();
+    let exit_after = if cu.annual_exit_rate > 0.0 {
+        r.exponential(365.0 / cu.annual_exit_rate)
+    } else {
+        f64::INFINITY
+    };
+    let exit_day = (arrival_day as f64 + 1.0 + exit_after).min(u32::MAX as f64 / 2.0) as u32;
+
+    let mut c = Customer {
+        rate: rate as f32,
+        basket: basket as f32,
+        price_sens: ps as f32,
+        appetite: appetite as f32,
+        reactivity: reactivity as f32,
+        alignment: alignment as f32,
+        forced: forced as f32,
+        pref: pref as f32,
+        fit: fit as f32,
+        rating_bias: rating_bias as f32,
+        arrival_day,
+        exit_day,
+        expectation: 0.0,
+        satisfaction: 0.0,
+        pos_affect: 0.0,
+        neg_affect: 0.0,
+        affective: 0.0,
+        normative: 0.0,
+        habit: 0.0,
+        resentment: 0.0,
+        share: 0.0,
+        last_event: arrival_day,
+        last_purchase: arrival_day as i32 - 10_000,
+        occasion: 0,
+        status: ACTIVE,
+        flags: 0,
+        tier: 0,
+        member_since: 0,
+        lots: [0; LOTS],
+        qualifying: 0.0,
+        cumulative: 0.0,
+        window_spend: 0.0,
+        window_purchases: 0,
+    };
+    let q = k.quality + fit - VALUE_WEIGHT * k.ln_price;
+    if arrival_day == 0 {
+        // An existing customer: feelings adapted to the firm as it is.
+        let sat = W_PERFORMANCE * (q - k.comp_quality);
+        c.expectation = q as f32;
+        c.satisfaction = sat as f32;
+        c.normative = (0.5 * alignment) as f32;
+        c.share = 0.5;
+        c.affective = logistic(AFFECTIVE_SLOPE * sat) as f32;
+        let v = utility_base(&c, k);
+        let p_here = forced + (1.0 - forced) * logistic(v);
+        c.share = p_here as f32;
+        let gap = 1.0 / (rate * p_here).max(1e-6);
+        let d = libm::exp(-std::f64::consts::LN_2 * gap / HABIT_HALF_LIFE);
+        c.habit = (HABIT_GAIN / (1.0 - d + HABIT_GAIN * d)) as f32;
+        // Affective commitment at its equilibrium between pull and decay.
+        let da = libm::exp(-std::f64::consts::LN_2 * gap / AFFECTIVE_HALF_LIFE);
+        let target = logistic(AFFECTIVE_SLOPE * sat);
+        c.affective = (AFFECTIVE_ALPHA * target / (1.0 - da * (1.0 - AFFECTIVE_ALPHA))) as f32;
+        c.last_purchase = -((r.uniform() * gap.min(k.lapse as f64 * 2.0)) as i32);
+    } else {
+        // A new customer: expects what the market offers, comes to buy once.
+        c.expectation = k.comp_quality as f32;
+        c.affective = 0.2;
+        c.share = 0.3;
+        c.flags = F_NEW;
+    }
+    c
+}
+
+/// The firm's utility against the alternatives without programme terms.
+#[inline]
+fn utility_base(c: &Customer, k: &Consts) -> f64 {
+    c.pref as f64
+        + BETA_SATISFACTION * c.satisfaction as f64
+        + BETA_AFFECTIVE * c.affective as f64
+        + BETA_NORMATIVE * c.normative as f64
+        + BETA_HABIT * c.habit as f64
+        - BETA_RESENTMENT * c.resentment as f64
+        - PRICE_WEIGHT * c.price_sens as f64 * k.ln_price
+        - k.ln_alts
+}
+
+/// Economic commitment: what the customer would lose by leaving, relative to a basket.
+fn economic(c: &Customer, rules: Option<&Rules>, top_share: f64) -> f64 {
+    let Some(r) = rules else { return 0.0 };
+    if !c.is_member() {
+        return 0.0;
+    }
+    let mut stake = 0.0;
+    if let Some(pt) = &r.points {
+        stake += c.points() as f64 * pt.value;
+    }
+    if let (Some(t), true) = (&r.tiers, c.tier > 0) {
+        let rank = c.tier as f64 / t.levels.len() as f64;
+        stake += STATUS_BASKETS * rank * (1.0 - 0.5 * top_share) * c.basket as f64;
+    }
+    stake / (stake + c.basket as f64)
+}
+
+// ---------------------------------------------------------------------------
+// One run
+
+struct MonthCounters {
+    joins: u64,
+    new_customers: u64,
+    defections: u64,
+}
+
+struct World<'a, O: Observer> {
+    s: &'a Scenario,
+    k: &'a Consts,
+    rules: Option<Rules>,
+    kind: RunKind,
+    customers: Vec<Customer>,
+    calendar: Vec<Vec<u32>>,
+    ledger: Ledger,
+    counters: MonthCounters,
+    months: Vec<MonthStats>,
+    top_share: f64,
+    promoters: u64,
+    detractors: u64,
+    breakage_num: u64,
+    breakage_den: u64,
+    observer: &'a mut O,
+}
+
+impl<'a, O: Observer> World<'a, O> {
+    fn new(s: &'a Scenario, k: &'a Consts, kind: RunKind, observer: &'a mut O) -> Self {
+        let rules = match (kind, &s.programme) {
+            (RunKind::Programme, Some(p)) => Some(Rules::new(p, k.days)),
+            _ => None,
+        };
+        let n0 = s.simulation.customers;
+        let mut w = World {
+            s,
+            k,
+            rules,
+            kind,
+            customers: Vec::with_capacity(n0 as usize + n0 as usize / 4),
+            calendar: vec![Vec::new(); k.days as usize],
+            ledger: Ledger {
+                days: vec![LedgerDay::default(); k.days as usize],
+            },
+            counters: MonthCounters {
+                joins: 0,
+                new_customers: 0,
+                defections: 0,
+            },
+            months: Vec::new(),
+            top_share: 0.0,
+            promoters: 0,
+            detractors: 0,
+            breakage_num: 0,
+            breakage_den: 0,
+            observer,
+        };
+        for id in 0..n0 {
+            let c = new_customer(s, k, id, 0);
+            let mut r = Stream::new(k.seed, Domain::Traits, id as u64, 1);
+            let first = libm::round(r.exponential(1.0 / c.rate as f64)) as u64;
+            w.customers.push(c);
+            if first < k.days as u64 {
+                w.calendar[first as usize].push(id);
+            }
+        }
+        if let Some(r) = &w.rules {
+            w.ledger.days[0].fixed += r.setup_cents;
+        }
+        // Word of mouth in month 0 comes from the customers as they are.
+        let (p, d) = w.count_recommenders(0);
+        w.promoters = p;
+        w.detractors = d;
+        w.arrivals(0);
+        w
+    }
+
+    fn count_recommenders(&self, day: u32) -> (u64, u64) {
+        let (mut p, mut d) = (0, 0);
+        for c in &self.customers {
+            if c.arrival_day <= day
+                && c.status == ACTIVE
+                && day as i32 - c.last_purchase < self.k.lapse
+            {
+                let rec = self.recommend(c, day);
+                if rec >= 9 {
+                    p += 1;
+                } else if rec <= 6 {
+                    d += 1;
+                }
+            }
+        }
+        (p, d)
+    }
+
+    /// Likelihood to recommend at `day` (0-10), from states decayed to that day.
+    fn recommend(&self, c: &Customer, day: u32) -> u8 {
+        let dt = (day.saturating_sub(c.last_event) as usize).min(self.k.affect_decay.len() - 1);
+        let pa = c.pos_affect * self.k.affect_decay[dt];
+        let na = c.neg_affect * self.k.affect_decay[dt];
+        let res = c.resentment * self.k.resent_decay[dt];
+        let aff = c.affective * self.k.affective_decay[dt];
+        let l = RECOMMEND_BASE
+            + RECOMMEND_SATISFACTION * c.satisfaction as f64
+            + RECOMMEND_AFFECTIVE * aff as f64
+            + RECOMMEND_NORMATIVE * c.normative as f64
+            + RECOMMEND_AFFECT * (pa - na) as f64
+            - RECOMMEND_RESENTMENT * res as f64
+            + c.rating_bias as f64;
+        libm::round(l).clamp(0.0, 10.0) as u8
+    }
+
+    fn run_month(&mut self, m: u32) {
+        let (from, to) = (
+            self.k.month_start[m as usize],
+            self.k.month_start[m as usize + 1],
+        );
+        for d in from..to {
+            let ids = std::mem::take(&mut self.calendar[d as usize]);
+            for &id in &ids {
+                self.occasion(id, d);
+            }
+        }
+        self.month_end(m);
+    }
+
+    /// One purchase occasion of customer `id` on day `d`.
+    fn occasion(&mut self, id: u32, d: u32) {
+        let k = self.k;
+        let c = &mut self.customers[id as usize];
+        if c.status != ACTIVE {
+            return;
+        }
+        if d >= c.exit_day {
+            c.status = EXITED;
+            return;
+        }
+        let dt = (d - c.last_event) as usize;
+        c.habit *= k.habit_decay[dt];
+        c.pos_affect *= k.affect_decay[dt];
+        c.neg_affect *= k.affect_decay[dt];
+        c.resentment *= k.resent_decay[dt];
+        c.affective *= k.affective_decay[dt];
+        c.last_event = d;
+
+        // Fixed order of draws, whatever happens below.
+        let mut r = Stream::new(k.seed, Domain::Event, id as u64, c.occasion as u64);
+        c.occasion += 1;
+        let u_choice = r.uniform();
+        let u_defect = r.uniform();
+        let u_join = r.uniform();
+        let u_redeem = r.uniform();
+        let u_share = r.uniform();
+        let u_next = r.uniform_pos();
+        let (z_quality, z_basket) = {
+            let u1 = r.uniform_pos();
+            let u2 = r.uniform();
+            let rad = libm::sqrt(-2.0 * libm::log(u1));
+            let (sn, cs) = libm::sincos(std::f64::consts::TAU * u2);
+            (rad * cs, rad * sn)
+        };
+
+        let top_share = self.top_share;
+        let rules = self.rules.as_ref();
+        let forced = c.forced as f64;
+        let mut progress = 0.0;
+        let mut v = utility_base(c, k);
+        let mut rate_mult = 1.0;
+        if let Some(r) = rules {
+            let member = c.is_member();
+            let mut price = 1.0;
+            if member {
+                progress = r.progress(c);
+                let disc = r.member_discount(c.cumulative as f64, c.tier);
+                let novelty = k.novelty[(d - c.member_since) as usize] as f64;
+                let gradient = 1.0 + GOAL_GRADIENT * c.appetite as f64 * progress * progress;
+                let reward = r.reward_rate
+                    * POINTS_CASH_EQUIVALENT
+                    * 2.0
+                    * c.appetite as f64
+                    * novelty
+                    * gradient;
+                price = (1.0 - disc) * (1.0 - reward.min(0.5));
+                rate_mult = gradient;
+                let econ = economic(c, Some(r), top_share);
+                v += BETA_ECONOMIC * LOSS_AVERSION * econ;
+            } else if r.bearer {
+                price = 1.0 - r.bearer_sharing * r.flat;
+            }
+            if price != 1.0 {
+                v -= PRICE_WEIGHT * c.price_sens as f64 * libm::log(price);
+            }
+        }
+        let here = if c.flags & F_NEW != 0 {
+            c.flags &= !F_NEW;
+            true
+        } else if k.monopoly {
+            true
+        } else {
+            u_choice < forced + (1.0 - forced) * logistic(v)
+        };
+
+        if here {
+            let ev = purchase(
+                c,
+                id,
+                d,
+                k,
+                rules,
+                &mut self.ledger.days[d as usize],
+                &mut self.counters,
+                [u_join, u_redeem, u_share, z_quality, z_basket],
+                progress,
+            );
+            self.observer.purchase(self.kind, &ev);
+        } else {
+            c.share *= 0.8;
+            let econ = economic(c, rules, top_share);
+            let h = DEFECT_BASE
+                * libm::exp(
+                    -DEFECT_AFFECTIVE * c.affective as f64
+                        - DEFECT_NORMATIVE * c.normative as f64
+                        - DEFECT_ECONOMIC * LOSS_AVERSION * econ
+                        - DEFECT_HABIT * c.habit as f64
+                        + DEFECT_DISSATISFACTION * (-(c.satisfaction as f64)).max(0.0)
+                        + DEFECT_RESENTMENT * c.resentment as f64,
+                )
+                * (1.0 - forced);
+            if u_defect < h {
+                c.status = DEFECTED;
+                self.counters.defections += 1;
+                return;
+            }
+        }
+
+        let gap = -libm::log(u_next) / (c.rate as f64 * rate_mult);
+        let next = d as f64 + libm::round(gap).max(1.0);
+        if next < k.days as f64 {
+            let next = next as u32;
+            if next < c.exit_day {
+                self.calendar[next as usize].push(id);
+            }
+        }
+    }
+
+    /// The month-end scan: expiry, tier re-assessment, member costs, metrics,
+    /// word of mouth and next month's arrivals.
+    fn month_end(&mut self, m: u32) {
+        let k = self.k;
+        let end = k.month_start[m as usize + 1];
+        let last = end - 1;
+        let next_month = m + 1;
+        let rules = self.rules.as_ref();
+        let expiring_slot = rules.and_then(|r| r.points.as_ref()).and_then(|pt| {
+            let (e, g) = (pt.expiry_months, pt.lot_months);
+            if e > 0 && next_month >= e + g && (next_month - e) % g == 0 {
+                Some(((next_month - e) / g - 1) as usize % LOTS)
+            } else {
+                None
+            }
+        });
+        let tier_reset = rules
+            .and_then(|r| r.tiers.as_ref())
+            .map(|t| next_month % t.window_months == 0)
+            .unwrap_or(false);
+        let top_level = rules
+            .and_then(|r| r.tiers.as_ref())
+            .map(|t| t.levels.len() as u8)
+            .unwrap_or(0);
+
+        let wants = self.observer.wants_snapshots();
+        let mut st = Scan::default();
+        let mut expired: u64 = 0;
+        let mut member_months: i64 = 0;
+        for (id, c) in self.customers.iter_mut().enumerate() {
+            if c.arrival_day > last {
+                continue;
+            }
+            if c.status == ACTIVE && c.exit_day <= last {
+                c.status = EXITED;
+            }
+            if c.status == EXITED && c.exit_day >= k.month_start[m as usize] && c.exit_day <= last {
+                st.exits += 1;
+            }
+            if let Some(slot) = expiring_slot {
+                let lost = c.lots[slot];
+                if lost > 0 {
+                    c.lots[slot] = 0;
+                    expired += lost as u64;
+                    if let Some(pt) = rules.and_then(|r| r.points.as_ref()) {
+                        let value = lost as f64 * pt.value / c.basket as f64;
+                        c.neg_affect += (POINTS_LOSS_AFFECT
+                            * LOSS_AVERSION
+                            * value.min(3.0)
+                            * c.reactivity as f64) as f32;
+                    }
+                }
+            }
+            let gone = c.status != ACTIVE;
+            if c.is_member() && !gone {
+                member_months += 1;
+                st.members += 1;
+                if tier_reset {
+                    if let Some(t) = rules.and_then(|r| r.tiers.as_ref()) {
+                        let earned = t
+                            .levels
+                            .iter()
+                            .rposition(|l| c.qualifying as f64 >= l.qualifying_spend)
+                            .map(|i| i as u8 + 1)
+                            .unwrap_or(0);
+                        if earned < c.tier {
+                            c.neg_affect +=
+                                (DEMOTION_AFFECT * LOSS_AVERSION * c.reactivity as f64) as f32;
+                            c.affective = (c.affective as f64
+                                - DEMOTION_AFFECTIVE_LOSS * LOSS_AVERSION)
+                                .max(0.0) as f32;
+                        }
+                        c.tier = earned;
+                        c.qualifying = 0.0;
+                    }
+                }
+                if top_level > 0 && c.tier == top_level {
+                    st.top_tier += 1;
+                }
+            }
+            st.points_outstanding += c.points();
+
+            let dt = (last.saturating_sub(c.last_event) as usize).min(k.affect_decay.len() - 1);
+            let active = !gone && (last as i32 - c.last_purchase) < k.lapse;
+            let recent = c.status != EXITED && (last as i32 - c.last_purchase) < 365;
+            let was_active = c.flags & F_WAS_ACTIVE != 0;
+            if was_active {
+                st.prev_active += 1;
+                if active {
+                    st.retained += 1;
+                }
+            }
+            if active {
+                c.flags |= F_WAS_ACTIVE;
+            } else {
+                c.flags &= !F_WAS_ACTIVE;
+            }
+            if !(active || recent || wants) {
+                continue;
+            }
+            let habit = (c.habit * k.habit_decay[dt]) as f64;
+            let affective = (c.affective * k.affective_decay[dt]) as f64;
+            let resentment = (c.resentment * k.resent_decay[dt]) as f64;
+            let econ = economic(c, rules, self.top_share);
+            let sat = c.satisfaction as f64;
+            // Inline recommend() (self is borrowed mutably through customers).
+            let pa = (c.pos_affect * k.affect_decay[dt]) as f64;
+            let na = (c.neg_affect * k.affect_decay[dt]) as f64;
+            let rec = libm::round(
+                RECOMMEND_BASE
+                    + RECOMMEND_SATISFACTION * sat
+                    + RECOMMEND_AFFECTIVE * affective
+                    + RECOMMEND_NORMATIVE * c.normative as f64
+                    + RECOMMEND_AFFECT * (pa - na)
+                    - RECOMMEND_RESENTMENT * resentment
+                    + c.rating_bias as f64,
+            )
+            .clamp(0.0, 10.0) as u8;
+            if wants {
+                let snap = CustomerSnapshot {
+                    id: id as u32,
+                    active,
+                    gone,
+                    member: c.is_member(),
+                    tier: c.tier,
+                    satisfaction: sat,
+                    affective,
+                    normative: c.normative as f64,
+                    economic: econ,
+                    forced: c.forced as f64,
+                    habitual: habit,
+                    resentment,
+                    recommend: rec,
+                    window_spend: c.window_spend as f64,
+                    window_purchases: c.window_purchases,
+                    points: c.points(),
+                };
+                self.observer.snapshot(self.kind, m, &snap);
+            }
+            let behaviour = active && c.share >= 0.5;
+            let attitude = rec >= 7;
+            if recent {
+                st.customers += 1;
+                match (attitude, behaviour) {
+                    (true, true) => st.absolute += 1,
+                    (true, false) => st.latent += 1,
+                    (false, true) => st.spurious += 1,
+                    (false, false) => st.none += 1,
+                }
+                match (sat >= 0.0, behaviour) {
+                    (true, true) => st.loyalists += 1,
+                    (true, false) => st.mercenaries += 1,
+                    (false, true) => st.hostages += 1,
+                    (false, false) => st.defectors += 1,
+                }
+            }
+            if active {
+                st.active += 1;
+                if rec >= 9 {
+                    st.promoters += 1;
+                } else if rec <= 6 {
+                    st.detractors += 1;
+                }
+                st.sat_sum += sat;
+                let bin = (((sat + 0.5) * 10.0).floor()).clamp(0.0, 9.0) as usize;
+                st.hist[bin] += 1;
+                st.affective += affective;
+                st.normative += c.normative as f64;
+                st.economic += econ;
+                st.forced += c.forced as f64;
+                st.habitual += habit;
+            }
+        }
+
+        // Month-end costs and expiry go on the month's last day.
+        if let Some(r) = rules {
+            let day = &mut self.ledger.days[last as usize];
+            day.fixed += r.operating_month_cents;
+            day.members += member_months * r.member_month_cents;
+            day.points_expired += expired;
+        }
+        self.top_share = if st.members > 0 {
+            st.top_tier as f64 / st.members as f64
+        } else {
+            0.0
+        };
+        self.promoters = st.promoters;
+        self.detractors = st.detractors;
+
+        let stats = self.month_stats(m, &st);
+        self.months.push(stats);
+        self.counters = MonthCounters {
+            joins: 0,
+            new_customers: 0,
+            defections: 0,
+        };
+        self.arrivals(m + 1);
+    }
+
+    fn month_stats(&mut self, m: u32, st: &Scan) -> MonthStats {
+        let k = self.k;
+        let (from, to) = (
+            k.month_start[m as usize] as usize,
+            k.month_start[m as usize + 1] as usize,
+        );
+        let t = self.ledger.sum(from, to);
+        self.breakage_num += t.points_expired;
+        self.breakage_den += t.points_expired + t.points_redeemed;
+        let breakage = if self.breakage_den > 0 {
+            self.breakage_num as f64 / self.breakage_den as f64
+        } else {
+            0.0
+        };
+        let liability = self
+            .rules
+            .as_ref()
+            .and_then(|r| r.points.as_ref())
+            .map(|pt| st.points_outstanding as f64 * pt.value * pt.cost_ratio * (1.0 - breakage))
+            .unwrap_or(0.0);
+        let share = |n: u64, of: u64| if of > 0 { n as f64 / of as f64 } else { 0.0 };
+        let mean = |x: f64| {
+            if st.active > 0 {
+                x / st.active as f64
+            } else {
+                0.0
+            }
+        };
+        let cur = |c: i64| c as f64 / 100.0;
+        let mut hist = [0.0; 10];
+        for (h, &n) in hist.iter_mut().zip(st.hist.iter()) {
+            *h = share(n, st.active);
+        }
+        MonthStats {
+            gross_sales: cur(t.gross_sales),
+            discounts: cur(t.discounts),
+            revenue: cur(t.revenue),
+            cost_of_goods: cur(t.cost_of_goods),
+            gross_profit: cur(t.revenue - t.cost_of_goods),
+            cost: CostBreakdown {
+                rewards: cur(t.rewards),
+                gifts: cur(t.gifts),
+                cards: cur(t.cards),
+                members: cur(t.members),
+                fixed: cur(t.fixed),
+            },
+            programme_cost: cur(t.programme_cost()),
+            profit: cur(t.profit()),
+            points_issued: t.points_issued,
+            points_redeemed: t.points_redeemed,
+            points_expired: t.points_expired,
+            points_outstanding: st.points_outstanding,
+            liability: round_cents(liability),
+            purchases: t.purchases,
+            customers: st.customers,
+            active: st.active,
+            members: st.members,
+            joins: self.counters.joins,
+            new_customers: self.counters.new_customers,
+            exits: st.exits,
+            defections: self.counters.defections,
+            retention_rate: if st.prev_active > 0 {
+                st.retained as f64 / st.prev_active as f64
+            } else {
+                1.0
+            },
+            nps: if st.active > 0 {
+                100.0 * (st.promoters as f64 - st.detractors as f64) / st.active as f64
+            } else {
+                0.0
+            },
+            satisfaction: mean(st.sat_sum),
+            satisfaction_histogram: hist,
+            loyalty: LoyaltyShares {
+                absolute: share(st.absolute, st.customers),
+                latent: share(st.latent, st.customers),
+                spurious: share(st.spurious, st.customers),
+                none: share(st.none, st.customers),
+            },
+            apostles: ApostleShares {
+                loyalists: share(st.loyalists, st.customers),
+                mercenaries: share(st.mercenaries, st.customers),
+                hostages: share(st.hostages, st.customers),
+                defectors: share(st.defectors, st.customers),
+            },
+            commitments: Commitments {
+                affective: mean(st.affective),
+                normative: mean(st.normative),
+                economic: mean(st.economic),
+                forced: mean(st.forced),
+                habitual: mean(st.habitual),
+            },
+        }
+    }
+
+    /// Schedules the arrivals of month `m` from marketing and word of mouth.
+    fn arrivals(&mut self, m: u32) {
+        let k = self.k;
+        if m >= k.months() {
+            return;
+        }
+        let mk = &self.s.market;
+        let per_year = self.s.simulation.customers as f64 * mk.marketing_acquisition
+            + self.promoters as f64 * mk.promoter_tells * mk.referral_conversion
+            - self.detractors as f64 * mk.detractor_tells * mk.detraction_loss;
+        let expected = (per_year.max(0.0) / 12.0).min(1e7);
+        let mut r = Stream::new(k.seed, Domain::Arrivals, m as u64, 0);
+        let whole = libm::floor(expected);
+        let n = whole as u64 + u64::from(r.uniform() < expected - whole);
+        let (from, to) = (k.month_start[m as usize], k.month_start[m as usize + 1]);
+        for _ in 0..n {
+            let id = self.customers.len() as u32;
+            let mut t = Stream::new(k.seed, Domain::Traits, id as u64, 2);
+            let day = from + ((t.uniform() * (to - from) as f64) as u32).min(to - from - 1);
+            let c = new_customer(self.s, k, id, day);
+            self.customers.push(c);
+            self.calendar[day as usize].push(id);
+        }
+        self.counters.new_customers = n;
+    }
+}
+
+#[derive(Default)]
+struct Scan {
+    customers: u64,
+    active: u64,
+    members: u64,
+    top_tier: u64,
+    exits: u64,
+    prev_active: u64,
+    retained: u64,
+    promoters: u64,
+    detractors: u64,
+    points_outstanding: u64,
+    sat_sum: f64,
+    hist: [u64; 10],
+    absolute: u64,
+    latent: u64,
+    spurious: u64,
+    none: u64,
+    loyalists: u64,
+    mercenaries: u64,
+    hostages: u64,
+    defectors: u64,
+    affective: f64,
+    normative: f64,
+    economic: f64,
+    forced: f64,
+    habitual: f64,
+}
+
+fn round_cents(x: f64) -> f64 {
+    libm::round(x * 100.0) / 100.0
+}
+
+/// A purchase at the firm: enrolment, discount, points, tiers, gift, the
+/// experience and its effect on feelings and commitments, and the ledger.
+#[allow(clippy::too_many_arguments)]
+fn purchase(
+    c: &mut Customer,
+    id: u32,
+    d: u32,
+    k: &Consts,
+    rules: Option<&Rules>,
+    day: &mut LedgerDay,
+    counters: &mut MonthCounters,
+    draws: [f64; 5],
+    progress: f64,
+) -> PurchaseEvent {
+    let [u_join, u_redeem, u_share, z_quality, z_basket] = draws;
+    let sig = k.trip_sigma;
+    let list = c.basket as f64 * libm::exp(sig * z_basket - 0.5 * sig * sig);
+    let list_cents = (libm::round(list * 100.0) as i64).max(1);
+    let mut discount_rate = 0.0;
+    let mut earned: u32 = 0;
+    let mut redeemed: u32 = 0;
+    let mut boost = 0.0;
+
+    if let Some(r) = rules {
+        if !c.is_member() {
+            let join = if r.automatic {
+                true
+            } else if list_cents >= r.min_purchase_cents {
+                let annual = c.rate as f64 * 365.0 * c.share as f64 * c.basket as f64;
+                let benefit = annual / (annual + k.mean_annual_spend);
+                let p = r.join_propensity * 2.0 * c.appetite as f64 * 2.0 * benefit;
+                u_join < p.min(1.0)
+            } else {
+                false
+            };
+            if join {
+                c.flags |= F_MEMBER;
+                c.member_since = d;
+                counters.joins += 1;
+                day.cards += r.card_cents;
+            }
+        }
+        if c.is_member() {
+            discount_rate = r.member_discount(c.cumulative as f64, c.tier);
+        } else if r.bearer && u_share < r.bearer_sharing {
+            discount_rate = r.flat;
+        }
+    }
+    let discount_cents = libm::round(list_cents as f64 * discount_rate) as i64;
+    let net_cents = list_cents - discount_cents;
+    let net = net_cents as f64 / 100.0;
+
+    if let (Some(r), true) = (rules, c.is_member()) {
+        if let Some(pt) = &r.points {
+            let tier_mult = match (&r.tiers, c.tier) {
+                (Some(t), tier) if tier > 0 => t.levels[tier as usize - 1].points_multiplier,
+                _ => 1.0,
+            };
+            earned = libm::floor(net * pt.earn_rate * pt.multiplier[d as usize] as f64 * tier_mult)
+                as u32;
+            let month = k.month_of_day[d as usize] as u32;
+            let slot = if pt.expiry_months == 0 {
+                0
+            } else {
+                (month / pt.lot_months) as usize % LOTS
+            };
+            c.lots[slot] += earned;
+            let balance = c.points();
+            if balance >= pt.threshold as u64 {
+                let want = if pt.automatic {
+                    (balance / pt.threshold as u64) * pt.threshold as u64
+                } else if u_redeem < REDEEM_BASE + REDEEM_APPETITE * c.appetite as f64 {
+                    let payable = libm::floor(net_cents as f64 / pt.value_cents) as u64;
+                    let n = balance.min(payable);
+                    if n >= pt.threshold as u64 {
+                        n
+                    } else {
+                        0
+                    }
+                } else {
+                    0
+                };
+                if want > 0 {
+                    redeemed = want as u32;
+                    spend_points(c, month, pt, want);
+                    let reward_value = want as f64 * pt.value;
+                    day.rewards += libm::round(reward_value * pt.cost_ratio * 100.0) as i64;
+                    let rel = reward_value / c.basket as f64;
+                    c.pos_affect += (REWARD_AFFECT * rel.min(3.0) * c.reactivity as f64) as f32;
+                }
+            }
+        }
+        if let Some(t) = &r.tiers {
+            c.qualifying += net as f32;
+            if let Some(i) = t
+                .levels
+                .iter()
+                .rposition(|l| c.qualifying as f64 >= l.qualifying_spend)
+            {
+                let earned_tier = i as u8 + 1;
+                if earned_tier > c.tier {
+                    c.tier = earned_tier;
+                    c.pos_affect += (PROMOTION_AFFECT * c.reactivity as f64) as f32;
+                }
+            }
+            if c.tier > 0 {
+                boost += t.levels[c.tier as usize - 1].service_boost;
+            }
+        }
+        c.cumulative += net as f32;
+    }
+    if let Some(g) = rules.and_then(|r| r.gift.as_ref()) {
+        if d >= g.start_day && d <= g.end_day {
+            boost += (GIFT_WEIGHT * g.value / c.basket as f64).min(GIFT_CAP);
+            day.gifts += libm::round(g.cost * 100.0) as i64;
+        }
+    }
+
+    // The experience: quality against the yardstick and against expectation.
+    let price_ratio = k.price_index * (1.0 - discount_rate);
+    let q = k.quality + c.fit as f64 + boost - VALUE_WEIGHT * libm::log(price_ratio)
+        + QUALITY_NOISE * z_quality;
+    let e = c.expectation as f64;
+    let s_tx = W_PERFORMANCE * (q - k.comp_quality) + W_DISCONFIRMATION * (q - e);
+    let sat = c.satisfaction as f64 + SAT_ALPHA * (s_tx - c.satisfaction as f64);
+    c.satisfaction = sat as f32;
+    let gap = q - e;
+    if gap > AFFECT_TOLERANCE {
+        c.pos_affect += (AFFECT_GAIN * c.reactivity as f64 * (gap - AFFECT_TOLERANCE)) as f32;
+    } else if gap < -AFFECT_TOLERANCE {
+        c.neg_affect +=
+            (AFFECT_GAIN * c.reactivity as f64 * LOSS_AVERSION * (-gap - AFFECT_TOLERANCE)) as f32;
+    }
+    c.expectation = (e + EXPECT_ALPHA * (q - e)) as f32;
+    let target =
+        logistic(AFFECTIVE_SLOPE * (sat + 0.5 * (c.pos_affect as f64 - c.neg_affect as f64)));
+    c.affective += (AFFECTIVE_ALPHA * (target - c.affective as f64)) as f32;
+    let kept = if q >= e - PROMISE_TOLERANCE {
+        1.0
+    } else {
+        -0.5
+    };
+    c.normative += (NORMATIVE_ALPHA * (c.alignment as f64 * kept - c.normative as f64)) as f32;
+    c.normative = c.normative.max(0.0);
+    c.habit += (HABIT_GAIN * (1.0 - c.habit as f64)) as f32;
+    c.resentment +=
+        (RESENTMENT_GAIN * c.forced as f64 * (RESENTMENT_THRESHOLD - s_tx).max(0.0)) as f32;
+    c.share += 0.2 * (1.0 - c.share);
+    c.last_purchase = d as i32;
+    if d >= k.window_start {
+        c.window_spend += net as f32;
+        c.window_purchases += 1;
+    }
+
+    day.gross_sales += list_cents;
+    day.discounts += discount_cents;
+    day.revenue += net_cents;
+    day.cost_of_goods += libm::round(list_cents as f64 * k.margin_cost) as i64;
+    day.points_issued += earned as u64;
+    day.points_redeemed += redeemed as u64;
+    day.purchases += 1;
+
+    PurchaseEvent {
+        customer: id,
+        day: d,
+        member: c.is_member(),
+        progress,
+        list: list_cents as f64 / 100.0,
+        net,
+        points_earned: earned,
+        points_redeemed: redeemed,
+    }
+}
+
+/// Takes `n` points from the oldest lots first. The caller checked the balance.
+fn spend_points(c: &mut Customer, month: u32, pt: &PointsRules, mut n: u64) {
+    if pt.expiry_months == 0 {
+        c.lots[0] -= n as u32;
+        return;
+    }
+    let current = (month / pt.lot_months) as usize;
+    for age in (0..LOTS).rev() {
+        if age > current {
+            continue;
+        }
+        let slot = (current - age) % LOTS;
+        let take = (c.lots[slot] as u64).min(n);
+        c.lots[slot] -= take as u32;
+        n -= take;
+        if n == 0 {
+            return;
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Both runs and the report
+
+struct RunResult {
+    months: Vec<MonthStats>,
+    ledger: Ledger,
+    /// Per customer: (member at the end and not gone, window spend, window purchases, present).
+    window: Vec<(bool, f32, u32, bool)>,
+    breakage: f64,
+    liability_ratio: f64,
+}
+
+fn simulate_one<O: Observer>(
+    s: &Scenario,
+    k: &Consts,
+    kind: RunKind,
+    observer: &mut O,
+    progress: &mut dyn FnMut(Progress) -> Control,
+    done_before: u32,
+    total: u32,
+) -> Result<RunResult, RunError> {
+    let mut w = World::new(s, k, kind, observer);
+    for m in 0..k.months() {
+        w.run_month(m);
+        if progress(Progress {
+            done: done_before + m + 1,
+            total,
+        }) == Control::Cancel
+        {
+            return Err(RunError::Cancelled);
+        }
+    }
+    let breakage = if w.breakage_den > 0 {
+        w.breakage_num as f64 / w.breakage_den as f64
+    } else {
+        0.0
+    };
+    let liability_ratio = w
+        .rules
+        .as_ref()
+        .and_then(|r| r.points.as_ref())
+        .map(|pt| pt.value * pt.cost_ratio * (1.0 - breakage))
+        .unwrap_or(0.0);
+    let window = w
+        .customers
+        .iter()
+        .map(|c| {
+            (
+                c.is_member() && c.status == ACTIVE,
+                c.window_spend,
+                c.window_purchases,
+                c.status != EXITED,
+            )
+        })
+        .collect();
+    Ok(RunResult {
+        months: w.months,
+        ledger: w.ledger,
+        window,
+        breakage,
+        liability_ratio,
+    })
+}
+
+pub(crate) fn simulate<O: Observer>(
+    s: &Scenario,
+    progress: &mut dyn FnMut(Progress) -> Control,
+    observer: &mut O,
+) -> Result<Outcome, RunError> {
+    let k = Consts::new(s);
+    let months = k.months();
+    let base = simulate_one(s, &k, RunKind::Baseline, observer, progress, 0, 2 * months)?;
+    let prog = simulate_one(
+        s,
+        &k,
+        RunKind::Programme,
+        observer,
+        progress,
+        months,
+        2 * months,
+    )?;
+    let report = build_report(s, &k, &prog, &base);
+    Ok(Outcome {
+        report,
+        programme_ledger: prog.ledger,
+        baseline_ledger: base.ledger,
+    })
+}
+
+fn build_report(s: &Scenario, k: &Consts, prog: &RunResult, base: &RunResult) -> Report {
+    let tp = prog.ledger.total();
+    let tb = base.ledger.total();
+    let cur = |c: i64| c as f64 / 100.0;
+    let incremental = tp.profit() - tb.profit();
+    let spent = tp.programme_cost() + tp.discounts;
+
+    // Payback: the first day from which cumulative incremental profit stays >= 0.
+    let mut cum: i64 = 0;
+    let mut payback: Option<u32> = None;
+    let mut npv = 0.0;
+    let rate = s.business.annual_discount_rate;
+    for (d, (p, b)) in prog.ledger.days.iter().zip(&base.ledger.days).enumerate() {
+        let cf = p.profit() - b.profit();
+        cum += cf;
+        if cum >= 0 {
+            if payback.is_none() {
+                payback = Some(d as u32);
+            }
+        } else {
+            payback = None;
+        }
+        npv += cf as f64 / 100.0 / libm::pow(1.0 + rate, d as f64 / 365.0);
+    }
+
+    let last_p = prog.months.last().cloned().unwrap_or_default();
+    let last_b = base.months.last().cloned().unwrap_or_default();
+    let annual = |ms: &[MonthStats]| {
+        let n = ms.len().min(12);
+        if n == 0 {
+            return 1.0;
+        }
+        let prod: f64 = ms[ms.len() - n..]
+            .iter()
+            .map(|m| m.retention_rate)
+            .product();
+        libm::pow(prod, 12.0 / n as f64)
+    };
+
+    // Member uplifts over the measurement window (last 12 months).
+    let (mut m_spend, mut m_trips, mut m_n) = (0.0f64, 0u64, 0u64);
+    let (mut n_spend, mut n_trips, mut n_n) = (0.0f64, 0u64, 0u64);
+    let mut twin_spend = 0.0f64;
+    for (i, &(member, spend, trips, present)) in prog.window.iter().enumerate() {
+        if member {
+            m_spend += spend as f64;
+            m_trips += trips as u64;
+            m_n += 1;
+            twin_spend += base.window.get(i).map(|w| w.1 as f64).unwrap_or(0.0);
+        } else if present && trips > 0 {
+            n_spend += spend as f64;
+            n_trips += trips as u64;
+            n_n += 1;
+        }
+    }
+    let ratio = |a: f64, b: f64| if a > 0.0 && b > 0.0 { a / b - 1.0 } else { 0.0 };
+    let naive = if m_n > 0 && n_n > 0 {
+        ratio(m_spend / m_n as f64, n_spend / n_n as f64)
+    } else {
+        0.0
+    };
+    let true_uplift = ratio(m_spend, twin_spend);
+    let basket = if m_trips > 0 && n_trips > 0 {
+        ratio(m_spend / m_trips as f64, n_spend / n_trips as f64)
+    } else {
+        0.0
+    };
+
+    let monthly = prog
+        .months
+        .iter()
+        .zip(&base.months)
+        .enumerate()
+        .map(|(m, (p, b))| MonthRow {
+            month: m as u32 + 1,
+            first_day: k.month_start[m],
+            days: k.month_start[m + 1] - k.month_start[m],
+            programme: p.clone(),
+            baseline: b.clone(),
+        })
+        .collect();
+
+    Report {
+        scenario: s.name.clone(),
+        seed: s.simulation.seed,
+        days: s.simulation.days,
+        initial_customers: s.simulation.customers,
+        kpis: crate::report::Kpis {
+            revenue: cur(tp.revenue),
+            baseline_revenue: cur(tb.revenue),
+            gross_profit: cur(tp.revenue - tp.cost_of_goods),
+            baseline_gross_profit: cur(tb.revenue - tb.cost_of_goods),
+            discounts: cur(tp.discounts),
+            programme_cost: cur(tp.programme_cost()),
+            profit: cur(tp.profit()),
+            baseline_profit: cur(tb.profit()),
+            incremental_profit: cur(incremental),
+            roi: if spent > 0 {
+                Some(incremental as f64 / spent as f64)
+            } else {
+                None
+            },
+            payback_day: payback,
+            npv: round_cents(npv),
+            points_issued: tp.points_issued,
+            points_redeemed: tp.points_redeemed,
+            points_expired: tp.points_expired,
+            points_outstanding: last_p.points_outstanding,
+            liability: round_cents(last_p.points_outstanding as f64 * prog.liability_ratio),
+            breakage_rate: prog.breakage,
+            members: last_p.members,
+            active_customers: last_p.active,
+            baseline_active_customers: last_b.active,
+            retention_rate: annual(&prog.months),
+            baseline_retention_rate: annual(&base.months),
+            nps: last_p.nps,
+            baseline_nps: last_b.nps,
+            naive_member_uplift: naive,
+            true_member_uplift: true_uplift,
+            member_basket_uplift: basket,
+        },
+        monthly,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn months_average_a_twelfth_of_a_year() {
+        let s = month_starts(730);
+        assert_eq!(s[0], 0);
+        assert_eq!(s[12], 365);
+        assert_eq!(*s.last().unwrap(), 730);
+        assert!(s.windows(2).all(|w| w[1] - w[0] >= 1 && w[1] - w[0] <= 31));
+    }
+}

@@ -1,0 +1,128 @@
+//! # loyalty-sim
+//!
+//! The deterministic core of Loyalty Lab: an agent-based simulation of
+//! customers living under a loyalty programme, run side by side with a
+//! **baseline twin** (the same customers, the same random streams, no
+//! programme), so that every effect of the programme is measured as an
+//! increment.
+//!
+//! A small [`Scenario`] goes in, a [`Report`] comes out:
+//!
+//! ```
+//! let mut scenario = loyalty_sim::Scenario::default();
+//! scenario.simulation.customers = 200;
+//! scenario.simulation.days = 60;
+//! let report = loyalty_sim::run(&scenario).expect("valid scenario");
+//! assert_eq!(report.monthly.len(), 2);
+//! ```
+//!
+//! The core has no clock, no global state and no I/O; all randomness comes
+//! from streams keyed by the scenario's seed, and transcendental maths comes
+//! from `libm`, so the same scenario gives byte-identical reports natively and
+//! in WebAssembly. See `ARCHITECTURE.md` and `docs/model.md`.
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+mod engine;
+mod params;
+mod report;
+mod rng;
+mod scenario;
+mod validate;
+
+pub use engine::{CustomerSnapshot, Ledger, LedgerDay, Observer, PurchaseEvent, RunKind};
+pub use report::{
+    ApostleShares, Commitments, CostBreakdown, Kpis, LoyaltyShares, MonthRow, MonthStats, Report,
+};
+pub use scenario::{
+    Business, Campaign, CardKind, Customers, Discount, DiscountStep, Enrolment, EnrolmentMode,
+    Gift, Market, Points, Programme, ProgrammeCosts, Redemption, Scenario, Simulation, TierLevel,
+    Tiers,
+};
+pub use validate::{validate, FieldError, CUSTOMERS_RANGE, DAYS_RANGE};
+
+/// How far a run has got: simulated months done out of the total, counting
+/// both the programme run and its twin.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Progress {
+    /// Months simulated so far (both runs).
+    pub done: u32,
+    /// Months to simulate in all (both runs).
+    pub total: u32,
+}
+
+impl Progress {
+    /// Share done, 0 to 1.
+    pub fn fraction(&self) -> f64 {
+        if self.total == 0 {
+            1.0
+        } else {
+            self.done as f64 / self.total as f64
+        }
+    }
+}
+
+/// What a progress callback wants next.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Control {
+    /// Keep going.
+    Continue,
+    /// Stop as soon as possible; the run returns [`RunError::Cancelled`].
+    Cancel,
+}
+
+/// Why a run produced no report.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum RunError {
+    /// The scenario failed validation; every problem is listed.
+    #[error("the scenario is invalid ({} problem(s))", .0.len())]
+    Invalid(Vec<FieldError>),
+    /// The progress callback asked to stop.
+    #[error("the run was cancelled")]
+    Cancelled,
+}
+
+/// Everything a run produces: the report plus both daily ledgers.
+#[derive(Clone, Debug)]
+pub struct Outcome {
+    /// The report.
+    pub report: Report,
+    /// The programme run's daily ledger.
+    pub programme_ledger: Ledger,
+    /// The baseline twin's daily ledger.
+    pub baseline_ledger: Ledger,
+}
+
+/// Parses JSON text into a validated scenario, or every problem found.
+pub fn parse_scenario(text: &str) -> Result<Scenario, Vec<FieldError>> {
+    let s = Scenario::from_json(text).map_err(|e| vec![e])?;
+    validate(&s)?;
+    Ok(s)
+}
+
+/// Validates and runs a scenario (programme and twin) to the end.
+pub fn run(scenario: &Scenario) -> Result<Report, RunError> {
+    run_with(scenario, &mut |_| Control::Continue)
+}
+
+/// Like [`run`], calling `progress` after every simulated month; returning
+/// [`Control::Cancel`] stops the run.
+pub fn run_with(
+    scenario: &Scenario,
+    progress: &mut dyn FnMut(Progress) -> Control,
+) -> Result<Report, RunError> {
+    run_observed(scenario, progress, &mut ()).map(|o| o.report)
+}
+
+/// The full run: validates, simulates the twin and the programme run, and
+/// returns the report with both ledgers. `observer` sees every purchase and,
+/// if it asks, a snapshot of every customer at each month's end.
+pub fn run_observed<O: Observer>(
+    scenario: &Scenario,
+    progress: &mut dyn FnMut(Progress) -> Control,
+    observer: &mut O,
+) -> Result<Outcome, RunError> {
+    validate(scenario).map_err(RunError::Invalid)?;
+    engine::simulate(scenario, progress, observer)
+}

@@ -1,0 +1,142 @@
+//! Behavioural constants of the customer model.
+//!
+//! These are not scenario inputs: they encode how people react (from the
+//! literature in `docs/model.md`), and the published-findings tests check that
+//! together they reproduce the findings. Each constant's meaning and source is
+//! given beside it and in the model documentation.
+
+/// Loss aversion: losses weigh this many times as much as equal gains
+/// (Kahneman & Tversky 1992 median estimate).
+pub const LOSS_AVERSION: f64 = 2.25;
+
+// --- Experience and satisfaction -------------------------------------------
+
+/// Standard deviation of the quality of one service encounter.
+pub const QUALITY_NOISE: f64 = 0.10;
+/// Standard deviation of a customer's fixed personal fit with the firm (quality units).
+pub const FIT_SPREAD: f64 = 0.12;
+/// Weight of performance against the market yardstick in a transaction's satisfaction.
+pub const W_PERFORMANCE: f64 = 1.0;
+/// Weight of disconfirmation (reality minus expectation) in a transaction's satisfaction.
+pub const W_DISCONFIRMATION: f64 = 1.5;
+/// Perceived value: quality units per unit of -ln(price paid / reference price).
+pub const VALUE_WEIGHT: f64 = 0.5;
+/// Quality units per unit of gift value relative to the customer's basket.
+pub const GIFT_WEIGHT: f64 = 1.0;
+/// Cap on the quality a gift can add.
+pub const GIFT_CAP: f64 = 0.3;
+/// Smoothing of cumulative satisfaction per purchase (recent encounters weigh more).
+pub const SAT_ALPHA: f64 = 0.3;
+/// Adaptation of expectations per purchase: a repeated gift becomes the norm.
+pub const EXPECT_ALPHA: f64 = 0.15;
+
+// --- Emotions ---------------------------------------------------------------
+
+/// Affect gained per quality unit of positive disconfirmation, times reactivity.
+pub const AFFECT_GAIN: f64 = 2.0;
+/// Zone of tolerance: a surprise smaller than this (quality units) stirs no emotion.
+pub const AFFECT_TOLERANCE: f64 = 0.1;
+/// Half-life of positive and negative affect, in days.
+pub const AFFECT_HALF_LIFE: f64 = 30.0;
+/// Negative affect from losing points, per basket's worth of value lost (times loss aversion).
+pub const POINTS_LOSS_AFFECT: f64 = 0.3;
+/// Positive affect from a promotion to a higher tier.
+pub const PROMOTION_AFFECT: f64 = 0.3;
+/// Negative affect from a demotion (times loss aversion).
+pub const DEMOTION_AFFECT: f64 = 0.4;
+/// Positive affect from redeeming a reward, per basket's worth of reward value.
+pub const REWARD_AFFECT: f64 = 0.3;
+
+// --- Commitments ------------------------------------------------------------
+
+/// Per-purchase smoothing of affective commitment towards its target.
+pub const AFFECTIVE_ALPHA: f64 = 0.06;
+/// Slope of the affective target in satisfaction plus half the net affect.
+pub const AFFECTIVE_SLOPE: f64 = 5.0;
+/// Half-life of affective commitment without purchases, in days.
+pub const AFFECTIVE_HALF_LIFE: f64 = 730.0;
+/// Affective commitment lost at a demotion (times loss aversion).
+pub const DEMOTION_AFFECTIVE_LOSS: f64 = 0.08;
+/// Per-purchase smoothing of normative commitment.
+pub const NORMATIVE_ALPHA: f64 = 0.05;
+/// A promise counts as kept when quality is at most this far below expectation.
+pub const PROMISE_TOLERANCE: f64 = 0.05;
+/// Habit gained per purchase, as a share of the gap to full habit.
+pub const HABIT_GAIN: f64 = 0.08;
+/// Half-life of habit without purchases, in days.
+pub const HABIT_HALF_LIFE: f64 = 60.0;
+/// Resentment gained per forced purchase, per quality unit below the "good enough" level.
+pub const RESENTMENT_GAIN: f64 = 0.6;
+/// Transaction satisfaction below which a forced purchase breeds resentment.
+pub const RESENTMENT_THRESHOLD: f64 = 0.15;
+/// Half-life of resentment, in days.
+pub const RESENTMENT_HALF_LIFE: f64 = 365.0;
+/// Status value of the top tier in baskets (scaled by rank and by how uncrowded the tier is).
+pub const STATUS_BASKETS: f64 = 2.0;
+
+// --- Choice -----------------------------------------------------------------
+
+/// Utility weight of cumulative satisfaction.
+pub const BETA_SATISFACTION: f64 = 2.0;
+/// Utility weight of affective commitment.
+pub const BETA_AFFECTIVE: f64 = 1.5;
+/// Utility weight of normative commitment.
+pub const BETA_NORMATIVE: f64 = 0.5;
+/// Utility weight of habit.
+pub const BETA_HABIT: f64 = 1.0;
+/// Utility weight of economic commitment (times loss aversion).
+pub const BETA_ECONOMIC: f64 = 0.4;
+/// Utility weight of resentment.
+pub const BETA_RESENTMENT: f64 = 1.0;
+/// Utility per unit of -ln(price ratio), times the customer's price sensitivity.
+pub const PRICE_WEIGHT: f64 = 3.0;
+/// Value of a point relative to cash now (delayed, uncertain), before appetite.
+pub const POINTS_CASH_EQUIVALENT: f64 = 0.6;
+/// Extra perceived value of rewards and extra need rate at the threshold (goal gradient),
+/// times the customer's appetite.
+pub const GOAL_GRADIENT: f64 = 0.5;
+/// Share of the reward's perceived value that never wears off.
+pub const NOVELTY_FLOOR: f64 = 0.5;
+/// Days over which the novelty of being a member fades (Meyer-Waarden: 6-9 months).
+pub const NOVELTY_DAYS: f64 = 200.0;
+
+// --- Defection ----------------------------------------------------------------
+
+/// Base chance of defecting for good when a free customer buys elsewhere.
+pub const DEFECT_BASE: f64 = 0.03;
+/// Defection weight of affective commitment (the strongest bond, Rice study).
+pub const DEFECT_AFFECTIVE: f64 = 3.0;
+/// Defection weight of normative commitment.
+pub const DEFECT_NORMATIVE: f64 = 1.0;
+/// Defection weight of economic commitment (times loss aversion).
+pub const DEFECT_ECONOMIC: f64 = 0.5;
+/// Defection weight of habit.
+pub const DEFECT_HABIT: f64 = 1.0;
+/// Defection weight of dissatisfaction (negative satisfaction).
+pub const DEFECT_DISSATISFACTION: f64 = 3.0;
+/// Defection weight of resentment.
+pub const DEFECT_RESENTMENT: f64 = 2.0;
+
+// --- Recommendation (NPS) -------------------------------------------------------
+
+/// Likelihood to recommend (0-10) at neutral feelings.
+pub const RECOMMEND_BASE: f64 = 6.8;
+/// Points of likelihood per unit of satisfaction.
+pub const RECOMMEND_SATISFACTION: f64 = 8.0;
+/// Points of likelihood per unit of affective commitment.
+pub const RECOMMEND_AFFECTIVE: f64 = 3.0;
+/// Points of likelihood per unit of normative commitment.
+pub const RECOMMEND_NORMATIVE: f64 = 1.0;
+/// Points of likelihood per unit of net affect.
+pub const RECOMMEND_AFFECT: f64 = 1.5;
+/// Points of likelihood lost per unit of resentment.
+pub const RECOMMEND_RESENTMENT: f64 = 4.0;
+/// Standard deviation of a customer's personal rating bias.
+pub const RATING_BIAS_SPREAD: f64 = 1.2;
+
+// --- Enrolment and redemption ---------------------------------------------------
+
+/// Base chance per eligible purchase that a member redeems, plus the next constant times appetite.
+pub const REDEEM_BASE: f64 = 0.35;
+/// Extra chance to redeem per unit of appetite.
+pub const REDEEM_APPETITE: f64 = 0.5;

@@ -1,0 +1,306 @@
+//! The report: the core's output (KPIs and a monthly table for the programme
+//! run and its baseline twin).
+//!
+//! Invariant: every number is finite; money is in currency units rounded from
+//! the integer-cent ledger; every field is documented (unit and definition) in
+//! `docs/model.md`.
+
+use serde::{Deserialize, Serialize};
+
+/// The whole result of a simulation.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// The scenario's name.
+    pub scenario: String,
+    /// The seed the run used.
+    pub seed: u64,
+    /// Simulated days.
+    pub days: u32,
+    /// Customers at day 0.
+    pub initial_customers: u32,
+    /// Headline figures over the whole horizon.
+    pub kpis: Kpis,
+    /// One row per month (the last one may be shorter).
+    pub monthly: Vec<MonthRow>,
+}
+
+/// Headline figures over the horizon (money in currency units).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Kpis {
+    /// Net revenue (after discounts) with the programme.
+    pub revenue: f64,
+    /// Net revenue of the baseline twin.
+    pub baseline_revenue: f64,
+    /// Revenue minus cost of goods, with the programme.
+    pub gross_profit: f64,
+    /// Revenue minus cost of goods, baseline twin.
+    pub baseline_gross_profit: f64,
+    /// Discounts given (already deducted from revenue).
+    pub discounts: f64,
+    /// Programme costs: rewards, gifts, cards, per-member and fixed costs.
+    pub programme_cost: f64,
+    /// Gross profit minus programme cost, with the programme.
+    pub profit: f64,
+    /// Profit of the baseline twin (it has no programme cost).
+    pub baseline_profit: f64,
+    /// `profit - baseline_profit`.
+    pub incremental_profit: f64,
+    /// `incremental_profit / (programme_cost + discounts)`; null when nothing was spent.
+    pub roi: Option<f64>,
+    /// First day from which cumulative incremental profit stays at or above zero; null if never.
+    pub payback_day: Option<u32>,
+    /// Net present value of daily incremental profit at the scenario's discount rate.
+    pub npv: f64,
+    /// Points credited to members.
+    pub points_issued: u64,
+    /// Points exchanged for rewards.
+    pub points_redeemed: u64,
+    /// Points that expired unused.
+    pub points_expired: u64,
+    /// Points still on members' accounts at the end.
+    pub points_outstanding: u64,
+    /// Expected cost of honouring outstanding points: outstanding x value x cost ratio x (1 - breakage).
+    pub liability: f64,
+    /// `points_expired / (points_redeemed + points_expired)`: the settled points never redeemed.
+    pub breakage_rate: f64,
+    /// Members at the end (enrolled, not gone).
+    pub members: u64,
+    /// Customers who bought within the lapse window at the end, with the programme.
+    pub active_customers: u64,
+    /// Active customers at the end, baseline twin.
+    pub baseline_active_customers: u64,
+    /// Annual retention with the programme (product of the last 12 monthly rates).
+    pub retention_rate: f64,
+    /// Annual retention of the baseline twin.
+    pub baseline_retention_rate: f64,
+    /// Net Promoter Score at the end, with the programme (-100 to 100).
+    pub nps: f64,
+    /// Net Promoter Score at the end, baseline twin.
+    pub baseline_nps: f64,
+    /// Members' mean spend in the last 12 months over non-members', minus 1.
+    pub naive_member_uplift: f64,
+    /// Members' spend over the same customers' spend in the twin, minus 1.
+    pub true_member_uplift: f64,
+    /// Members' mean basket over non-members' mean basket, minus 1 (last 12 months).
+    pub member_basket_uplift: f64,
+}
+
+/// One month: the programme run and the baseline twin side by side.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MonthRow {
+    /// Month number, from 1.
+    pub month: u32,
+    /// First day of the month (0-based).
+    pub first_day: u32,
+    /// Days in the month (30 or 31; the last month may be shorter).
+    pub days: u32,
+    /// With the programme.
+    pub programme: MonthStats,
+    /// Without it.
+    pub baseline: MonthStats,
+}
+
+/// Everything measured in one month of one run.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct MonthStats {
+    /// Sales at list price.
+    pub gross_sales: f64,
+    /// Discounts given.
+    pub discounts: f64,
+    /// Net revenue: gross sales minus discounts.
+    pub revenue: f64,
+    /// Cost of goods sold.
+    pub cost_of_goods: f64,
+    /// Revenue minus cost of goods.
+    pub gross_profit: f64,
+    /// Programme cost by component.
+    pub cost: CostBreakdown,
+    /// Sum of the programme cost components.
+    pub programme_cost: f64,
+    /// Gross profit minus programme cost.
+    pub profit: f64,
+    /// Points credited this month.
+    pub points_issued: u64,
+    /// Points redeemed this month.
+    pub points_redeemed: u64,
+    /// Points expired at the end of this month.
+    pub points_expired: u64,
+    /// Points on accounts at the end of the month.
+    pub points_outstanding: u64,
+    /// Liability of outstanding points at the end of the month.
+    pub liability: f64,
+    /// Purchases made at the firm.
+    pub purchases: u64,
+    /// Customers who bought within the last 365 days and have not moved away.
+    pub customers: u64,
+    /// Customers who bought within the lapse window.
+    pub active: u64,
+    /// Members (enrolled, not gone).
+    pub members: u64,
+    /// Customers who joined the programme this month.
+    pub joins: u64,
+    /// New customers who arrived this month.
+    pub new_customers: u64,
+    /// Customers who moved away this month.
+    pub exits: u64,
+    /// Customers who defected to a competitor for good this month.
+    pub defections: u64,
+    /// Share of last month's active customers still active.
+    pub retention_rate: f64,
+    /// Net Promoter Score of active customers.
+    pub nps: f64,
+    /// Mean cumulative satisfaction of active customers.
+    pub satisfaction: f64,
+    /// Distribution of active customers' satisfaction over ten bins from -0.5 to 0.5.
+    pub satisfaction_histogram: [f64; 10],
+    /// Shares of the four loyalty types among customers.
+    pub loyalty: LoyaltyShares,
+    /// Shares of the apostle groups among customers.
+    pub apostles: ApostleShares,
+    /// Mean commitments of active customers (0-1).
+    pub commitments: Commitments,
+}
+
+/// Programme cost components (currency units).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct CostBreakdown {
+    /// Rewards redeemed, at the firm's cost.
+    pub rewards: f64,
+    /// Gifts handed out.
+    pub gifts: f64,
+    /// Cards produced and issued.
+    pub cards: f64,
+    /// Per-member costs.
+    pub members: f64,
+    /// Set-up and fixed operating costs.
+    pub fixed: f64,
+}
+
+/// The four loyalty types (attitude x behaviour).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct LoyaltyShares {
+    /// High attitude, high behaviour.
+    pub absolute: f64,
+    /// High attitude, low behaviour.
+    pub latent: f64,
+    /// Low attitude, high behaviour (habit, no alternative).
+    pub spurious: f64,
+    /// Low attitude, low behaviour.
+    pub none: f64,
+}
+
+/// The apostle model (satisfaction x continued use).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ApostleShares {
+    /// Satisfied and staying.
+    pub loyalists: f64,
+    /// Satisfied but not staying.
+    pub mercenaries: f64,
+    /// Dissatisfied but staying.
+    pub hostages: f64,
+    /// Dissatisfied and not staying.
+    pub defectors: f64,
+}
+
+/// Mean of the five commitments (each 0-1).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Commitments {
+    /// Positive feelings for the firm.
+    pub affective: f64,
+    /// Shared values, promises kept.
+    pub normative: f64,
+    /// What the customer would lose by leaving (points, status).
+    pub economic: f64,
+    /// No workable alternative.
+    pub forced: f64,
+    /// Repeated, automatic behaviour.
+    pub habitual: f64,
+}
+
+impl Report {
+    /// The report as pretty JSON.
+    pub fn to_json_pretty(&self) -> String {
+        // Plain data with finite numbers cannot fail to serialise.
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// The monthly table as column names and rows of numbers: `month`,
+    /// `first_day`, `days`, then every [`MonthStats`] field for the programme
+    /// (no prefix) and for the twin (`baseline_` prefix).
+    pub fn monthly_table(&self) -> (Vec<String>, Vec<Vec<f64>>) {
+        let mut header = vec!["month".to_string(), "first_day".into(), "days".into()];
+        let names = MonthStats::default().columns();
+        header.extend(names.iter().map(|(n, _)| n.clone()));
+        header.extend(names.iter().map(|(n, _)| format!("baseline_{n}")));
+        let rows = self
+            .monthly
+            .iter()
+            .map(|r| {
+                let mut row = vec![r.month as f64, r.first_day as f64, r.days as f64];
+                row.extend(r.programme.columns().into_iter().map(|(_, v)| v));
+                row.extend(r.baseline.columns().into_iter().map(|(_, v)| v));
+                row
+            })
+            .collect();
+        (header, rows)
+    }
+}
+
+impl MonthStats {
+    /// The stats as flat (column name, value) pairs, nested groups joined with `_`.
+    pub fn columns(&self) -> Vec<(String, f64)> {
+        let c = &self.cost;
+        let mut v: Vec<(String, f64)> = vec![
+            ("gross_sales".into(), self.gross_sales),
+            ("discounts".into(), self.discounts),
+            ("revenue".into(), self.revenue),
+            ("cost_of_goods".into(), self.cost_of_goods),
+            ("gross_profit".into(), self.gross_profit),
+            ("cost_rewards".into(), c.rewards),
+            ("cost_gifts".into(), c.gifts),
+            ("cost_cards".into(), c.cards),
+            ("cost_members".into(), c.members),
+            ("cost_fixed".into(), c.fixed),
+            ("programme_cost".into(), self.programme_cost),
+            ("profit".into(), self.profit),
+            ("points_issued".into(), self.points_issued as f64),
+            ("points_redeemed".into(), self.points_redeemed as f64),
+            ("points_expired".into(), self.points_expired as f64),
+            ("points_outstanding".into(), self.points_outstanding as f64),
+            ("liability".into(), self.liability),
+            ("purchases".into(), self.purchases as f64),
+            ("customers".into(), self.customers as f64),
+            ("active".into(), self.active as f64),
+            ("members".into(), self.members as f64),
+            ("joins".into(), self.joins as f64),
+            ("new_customers".into(), self.new_customers as f64),
+            ("exits".into(), self.exits as f64),
+            ("defections".into(), self.defections as f64),
+            ("retention_rate".into(), self.retention_rate),
+            ("nps".into(), self.nps),
+            ("satisfaction".into(), self.satisfaction),
+        ];
+        for (i, h) in self.satisfaction_histogram.iter().enumerate() {
+            v.push((format!("satisfaction_bin_{i}"), *h));
+        }
+        let l = &self.loyalty;
+        let a = &self.apostles;
+        let k = &self.commitments;
+        v.extend([
+            ("loyalty_absolute".into(), l.absolute),
+            ("loyalty_latent".into(), l.latent),
+            ("loyalty_spurious".into(), l.spurious),
+            ("loyalty_none".into(), l.none),
+            ("apostle_loyalists".into(), a.loyalists),
+            ("apostle_mercenaries".into(), a.mercenaries),
+            ("apostle_hostages".into(), a.hostages),
+            ("apostle_defectors".into(), a.defectors),
+            ("commitment_affective".into(), k.affective),
+            ("commitment_normative".into(), k.normative),
+            ("commitment_economic".into(), k.economic),
+            ("commitment_forced".into(), k.forced),
+            ("commitment_habitual".into(), k.habitual),
+        ]);
+        v
+    }
+}

@@ -1,0 +1,398 @@
+//! The scenario: everything a user configures, as a plain serde data type.
+//!
+//! A scenario is the public input format (JSON files, the CLI, later share
+//! links). It carries no engine state. Every field is documented with its unit
+//! in `docs/model.md`; [`crate::validate`] checks ranges and consistency.
+
+use serde::{Deserialize, Serialize};
+
+/// A complete simulation input: business, customers, market, programme and run settings.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    /// Free-text name shown in reports.
+    pub name: String,
+    /// Population size, horizon and random seed.
+    pub simulation: Simulation,
+    /// The firm: prices, margin, service quality, discount rate for NPV.
+    pub business: Business,
+    /// How the firm's customers are distributed (needs, baskets, sensitivities).
+    pub customers: Customers,
+    /// Competition and word of mouth.
+    pub market: Market,
+    /// The loyalty programme; `null` (or absent) means no programme.
+    #[serde(default)]
+    pub programme: Option<Programme>,
+}
+
+/// Run settings.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Simulation {
+    /// Customers of the firm at day 0 (100 to 1,000,000).
+    pub customers: u32,
+    /// Horizon in days (30 to 3,650).
+    pub days: u32,
+    /// Seed of every random stream; the same seed gives the same report.
+    pub seed: u64,
+}
+
+/// The firm.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Business {
+    /// Average basket at list price, in currency units.
+    pub mean_basket: f64,
+    /// Gross margin on list price (0.30 = 30 %): cost of goods is `1 - margin` of list.
+    pub gross_margin: f64,
+    /// Quality of the core product and service process on a 0-1 scale.
+    pub service_quality: f64,
+    /// The firm's list prices relative to the alternatives (1.0 = same).
+    pub price_index: f64,
+    /// Annual discount rate for the NPV of incremental cash flows (0.08 = 8 %).
+    pub annual_discount_rate: f64,
+}
+
+/// The distribution of customer traits.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Customers {
+    /// Mean number of purchase occasions in the category per customer per year.
+    pub occasions_per_year: f64,
+    /// Gamma shape of the occasion rate across customers (lower = more unequal).
+    pub rate_shape: f64,
+    /// Standard deviation of the log of customers' mean baskets.
+    pub basket_spread: f64,
+    /// Standard deviation of the log of one basket around the customer's mean.
+    pub trip_spread: f64,
+    /// Mean price sensitivity (1.0 = typical).
+    pub price_sensitivity: f64,
+    /// Mean appetite for rewards, 0-1 (how much points and perks matter).
+    pub reward_appetite: f64,
+    /// Share of customers moving away or leaving the category per year.
+    pub annual_exit_rate: f64,
+    /// Days without a purchase after which a customer counts as lapsed.
+    pub lapse_days: u32,
+}
+
+/// Competition and word of mouth.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Market {
+    /// Number of workable alternatives (0 = none: every customer is forced).
+    pub alternatives: u32,
+    /// Quality the alternatives offer on the same 0-1 scale (the customers' yardstick).
+    pub competitor_quality: f64,
+    /// Mean share of a customer's occasions with no reachable alternative (0-1).
+    pub switching_barrier: f64,
+    /// New customers a year from marketing, as a share of the initial customers.
+    pub marketing_acquisition: f64,
+    /// People a satisfied customer (promoter) tells a year.
+    pub promoter_tells: f64,
+    /// People a dissatisfied customer (detractor) tells a year.
+    pub detractor_tells: f64,
+    /// Share of people told by a promoter who become customers.
+    pub referral_conversion: f64,
+    /// Prospects lost per person told by a detractor.
+    pub detraction_loss: f64,
+}
+
+/// A loyalty programme: enrolment, costs and mechanics.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Programme {
+    /// Who gets a card and how.
+    pub enrolment: Enrolment,
+    /// Fixed and per-member costs.
+    pub costs: ProgrammeCosts,
+    /// A flat or progressive discount for card holders.
+    #[serde(default)]
+    pub discount: Option<Discount>,
+    /// A points (bonus) account.
+    #[serde(default)]
+    pub points: Option<Points>,
+    /// Status tiers with benefits.
+    #[serde(default)]
+    pub tiers: Option<Tiers>,
+    /// A gift handed out with every purchase during a period.
+    #[serde(default)]
+    pub gift: Option<Gift>,
+}
+
+/// How customers join.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EnrolmentMode {
+    /// Customers decide to join at the till (self-selection).
+    OptIn,
+    /// Every customer is enrolled at their first purchase.
+    Automatic,
+}
+
+/// Card kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CardKind {
+    /// Personal card: purchases are tracked, so points and tiers are possible.
+    Personal,
+    /// Bearer card: anyone holding it gets the discount; nothing is tracked.
+    Bearer,
+}
+
+/// Enrolment rules.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Enrolment {
+    /// Opt-in or automatic.
+    pub mode: EnrolmentMode,
+    /// Personal or bearer card.
+    pub card: CardKind,
+    /// Minimum single purchase (list price) to get a card, in currency units.
+    pub min_purchase: f64,
+    /// Chance that an eligible, average customer joins when offered (0-1).
+    pub join_propensity: f64,
+    /// Share of non-members' purchases made with a borrowed bearer card (0-1).
+    pub bearer_sharing: f64,
+}
+
+/// Programme costs, in currency units.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProgrammeCosts {
+    /// One-off set-up cost on day 0 (systems, equipment, training).
+    pub setup: f64,
+    /// Fixed operating cost a month (administration, support, communication).
+    pub monthly_operating: f64,
+    /// Cost of producing and issuing one card.
+    pub card: f64,
+    /// Cost per member a month (statements, SMS, e-mail, data).
+    pub member_monthly: f64,
+}
+
+/// A discount for card holders.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Discount {
+    /// The same discount on every purchase.
+    Flat {
+        /// Discount rate (0.05 = 5 %).
+        rate: f64,
+    },
+    /// A discount that grows with the member's cumulative spend.
+    Progressive {
+        /// Steps in increasing order of cumulative spend.
+        steps: Vec<DiscountStep>,
+    },
+}
+
+/// One step of a progressive discount.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DiscountStep {
+    /// Cumulative net spend since joining from which this rate applies.
+    pub from_spend: f64,
+    /// Discount rate from then on.
+    pub rate: f64,
+}
+
+/// How points are redeemed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Redemption {
+    /// The member chooses when to redeem once the threshold is reached.
+    Voluntary,
+    /// Cashback: every full threshold is converted at the next purchase.
+    Automatic,
+}
+
+/// A points (bonus) programme.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Points {
+    /// Points per currency unit of net spend (0.11 with a point value of 1 = 11 % back).
+    pub earn_rate: f64,
+    /// Currency value of one point when redeemed.
+    pub point_value: f64,
+    /// Minimum balance, in points, before points can be redeemed.
+    pub redemption_threshold: u32,
+    /// Voluntary or automatic (cashback) redemption.
+    pub redemption: Redemption,
+    /// The firm's cost per currency unit of reward value (1.0 = like cash).
+    pub reward_cost_ratio: f64,
+    /// Months after which earned points expire (0 = never).
+    pub expiry_months: u32,
+    /// Periods with boosted accrual.
+    #[serde(default)]
+    pub campaigns: Vec<Campaign>,
+}
+
+/// A period of boosted accrual.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Campaign {
+    /// First day of the campaign (0-based).
+    pub start_day: u32,
+    /// Last day of the campaign (inclusive).
+    pub end_day: u32,
+    /// Accrual multiplier (1.3-1.6 for a 30-60 % promotional accrual).
+    pub multiplier: f64,
+}
+
+/// Status tiers.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tiers {
+    /// Length of the qualification period in months; tiers are re-assessed at its end.
+    pub window_months: u32,
+    /// Levels in increasing order of qualifying spend.
+    pub levels: Vec<TierLevel>,
+}
+
+/// One status tier.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TierLevel {
+    /// Display name ("silver").
+    pub name: String,
+    /// Net spend within one qualification period needed to reach or keep the tier.
+    pub qualifying_spend: f64,
+    /// Extra discount rate for the tier (card-category discount).
+    pub discount: f64,
+    /// Multiplier of the points earned (1.0 = none).
+    pub points_multiplier: f64,
+    /// Extra experienced quality from the tier's service and resources (0-1 scale).
+    pub service_boost: f64,
+}
+
+/// A gift with every purchase during a period (a material reward).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Gift {
+    /// The gift's value to the customer, in currency units.
+    pub value: f64,
+    /// The firm's cost of one gift, in currency units.
+    pub cost: f64,
+    /// First day gifts are handed out.
+    pub start_day: u32,
+    /// Last day gifts are handed out (inclusive).
+    pub end_day: u32,
+}
+
+impl Default for Scenario {
+    /// The default scenario: a mid-sized retailer launching a points programme.
+    fn default() -> Self {
+        Scenario {
+            name: "Default: points programme for a mid-sized retailer".to_string(),
+            simulation: Simulation {
+                customers: 10_000,
+                days: 730,
+                seed: 42,
+            },
+            business: Business::default(),
+            customers: Customers::default(),
+            market: Market::default(),
+            programme: Some(Programme {
+                enrolment: Enrolment {
+                    mode: EnrolmentMode::OptIn,
+                    card: CardKind::Personal,
+                    min_purchase: 0.0,
+                    join_propensity: 0.3,
+                    bearer_sharing: 0.0,
+                },
+                costs: ProgrammeCosts {
+                    setup: 20_000.0,
+                    monthly_operating: 1_500.0,
+                    card: 1.0,
+                    member_monthly: 0.05,
+                },
+                discount: None,
+                points: Some(Points {
+                    earn_rate: 0.02,
+                    point_value: 1.0,
+                    redemption_threshold: 20,
+                    redemption: Redemption::Voluntary,
+                    reward_cost_ratio: 1.0,
+                    expiry_months: 12,
+                    campaigns: Vec::new(),
+                }),
+                tiers: None,
+                gift: None,
+            }),
+        }
+    }
+}
+
+impl Default for Business {
+    fn default() -> Self {
+        Business {
+            mean_basket: 40.0,
+            gross_margin: 0.30,
+            service_quality: 0.70,
+            price_index: 1.0,
+            annual_discount_rate: 0.08,
+        }
+    }
+}
+
+impl Default for Customers {
+    fn default() -> Self {
+        Customers {
+            occasions_per_year: 24.0,
+            rate_shape: 1.0,
+            basket_spread: 0.6,
+            trip_spread: 0.35,
+            price_sensitivity: 1.0,
+            reward_appetite: 0.5,
+            annual_exit_rate: 0.08,
+            lapse_days: 180,
+        }
+    }
+}
+
+impl Default for Market {
+    fn default() -> Self {
+        Market {
+            alternatives: 3,
+            competitor_quality: 0.65,
+            switching_barrier: 0.15,
+            marketing_acquisition: 0.15,
+            promoter_tells: 3.5,
+            detractor_tells: 10.0,
+            referral_conversion: 0.03,
+            detraction_loss: 0.01,
+        }
+    }
+}
+
+impl Scenario {
+    /// Parses a scenario from JSON. Syntax and type errors name the field
+    /// (`business.gross_margin: invalid type: string "x", expected f64`).
+    /// The result is not yet validated; call [`crate::validate`].
+    pub fn from_json(text: &str) -> Result<Scenario, crate::FieldError> {
+        let de = &mut serde_json::Deserializer::from_str(text);
+        serde_path_to_error::deserialize(de).map_err(|e| {
+            let path = e.path().to_string();
+            let inner = e.into_inner();
+            let path = if path == "." { String::new() } else { path };
+            let msg = inner.to_string();
+            // serde_json appends " at line L column C"; keep it, it helps users find the spot.
+            crate::FieldError::new(
+                if path.is_empty() { "scenario" } else { &path },
+                humanise_serde(&msg),
+            )
+        })
+    }
+
+    /// Serialises the scenario as pretty JSON (the format of `scenarios/*.json`).
+    pub fn to_json_pretty(&self) -> String {
+        // Serialising plain data with string keys cannot fail.
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+}
+
+fn humanise_serde(msg: &str) -> String {
+    if let Some(rest) = msg.strip_prefix("missing field ") {
+        return format!("required field {rest} is missing");
+    }
+    msg.to_string()
+}

@@ -1,0 +1,76 @@
+//! Shared helpers for the integration tests.
+#![allow(dead_code)]
+
+use loyalty_sim::*;
+
+/// The example scenarios, embedded so the tests also run under wasm32.
+pub const NO_PROGRAMME: &str = include_str!("../../../../scenarios/no-programme.json");
+pub const FLAT_DISCOUNT: &str = include_str!("../../../../scenarios/flat-discount.json");
+pub const RED_CUBE: &str = include_str!("../../../../scenarios/red-cube-bonus.json");
+pub const TIERS: &str = include_str!("../../../../scenarios/tiers.json");
+
+/// Every example scenario with its file name.
+pub const ALL: [(&str, &str); 4] = [
+    ("no-programme", NO_PROGRAMME),
+    ("flat-discount", FLAT_DISCOUNT),
+    ("red-cube-bonus", RED_CUBE),
+    ("tiers", TIERS),
+];
+
+/// Parses and validates an embedded scenario.
+pub fn load(text: &str) -> Scenario {
+    match parse_scenario(text) {
+        Ok(s) => s,
+        Err(e) => panic!("example scenario invalid: {e:?}"),
+    }
+}
+
+/// A scenario with every mechanic switched on, small enough for a golden file.
+pub fn everything(customers: u32, days: u32) -> Scenario {
+    let mut s = load(TIERS);
+    s.name = "Everything at once (golden)".into();
+    s.simulation.customers = customers;
+    s.simulation.days = days;
+    s.simulation.seed = 2024;
+    let p = s.programme.as_mut().expect("tiers has a programme");
+    p.discount = Some(Discount::Progressive {
+        steps: vec![
+            DiscountStep {
+                from_spend: 0.0,
+                rate: 0.01,
+            },
+            DiscountStep {
+                from_spend: 500.0,
+                rate: 0.03,
+            },
+        ],
+    });
+    p.points = Some(Points {
+        earn_rate: 0.05,
+        point_value: 1.0,
+        redemption_threshold: 25,
+        redemption: Redemption::Automatic,
+        reward_cost_ratio: 0.8,
+        expiry_months: 3,
+        campaigns: vec![Campaign {
+            start_day: 20,
+            end_day: 40,
+            multiplier: 1.5,
+        }],
+    });
+    p.gift = Some(Gift {
+        value: 2.0,
+        cost: 1.0,
+        start_day: 10,
+        end_day: 60,
+    });
+    s
+}
+
+/// Runs and returns the outcome with both ledgers.
+pub fn outcome(s: &Scenario) -> Outcome {
+    match run_observed(s, &mut |_| Control::Continue, &mut ()) {
+        Ok(o) => o,
+        Err(e) => panic!("run failed: {e}"),
+    }
+}
