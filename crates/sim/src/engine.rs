@@ -792,7 +792,6 @@ impl<'a, O: Observer> World<'a, O> {
                     * novelty
                     * gradient;
                 price = (1.0 - disc) * (1.0 - reward.min(0.5));
-                rate_mult = gradient;
                 let econ = economic(c, Some(r), top_share);
                 v += BETA_ECONOMIC * LOSS_AVERSION * econ;
             } else if r.bearer {
@@ -824,6 +823,11 @@ impl<'a, O: Observer> World<'a, O> {
                 progress,
             );
             self.observer.purchase(self.kind, &ev);
+            // Goal gradient: the next occasion comes sooner the nearer the goal.
+            if let Some(r) = rules.filter(|_| c.is_member()) {
+                let p = r.progress(c);
+                rate_mult = 1.0 + GOAL_GRADIENT * c.appetite as f64 * p * p;
+            }
         } else {
             c.share *= 0.8;
             let econ = economic(c, rules, top_share);
@@ -1230,6 +1234,7 @@ fn purchase(
     let mut earned: u32 = 0;
     let mut redeemed: u32 = 0;
     let mut boost = 0.0;
+    let mut perk = 0.0;
 
     if let Some(r) = rules {
         if !c.is_member() {
@@ -1321,17 +1326,19 @@ fn purchase(
     }
     if let Some(g) = rules.and_then(|r| r.gift.as_ref()) {
         if d >= g.start_day && d <= g.end_day {
-            boost += (GIFT_WEIGHT * g.value / c.basket as f64).min(GIFT_CAP);
+            perk = (GIFT_WEIGHT * g.value / c.basket as f64).min(GIFT_CAP);
             day.gifts += libm::round(g.cost * 100.0) as i64;
         }
     }
 
-    // The experience: quality against the yardstick and against expectation.
+    // The experience: core quality against the market's yardstick, and
+    // everything received (core plus perks such as gifts) against expectation.
     let price_ratio = k.price_index * (1.0 - discount_rate);
-    let q = k.quality + c.fit as f64 + boost - VALUE_WEIGHT * libm::log(price_ratio)
+    let core = k.quality + c.fit as f64 + boost - VALUE_WEIGHT * libm::log(price_ratio)
         + QUALITY_NOISE * z_quality;
+    let q = core + perk;
     let e = c.expectation as f64;
-    let s_tx = W_PERFORMANCE * (q - k.comp_quality) + W_DISCONFIRMATION * (q - e);
+    let s_tx = W_PERFORMANCE * (core - k.comp_quality) + W_DISCONFIRMATION * (q - e);
     let sat = c.satisfaction as f64 + SAT_ALPHA * (s_tx - c.satisfaction as f64);
     c.satisfaction = sat as f32;
     let gap = q - e;

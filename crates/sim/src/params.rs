@@ -28,7 +28,7 @@ pub const GIFT_CAP: f64 = 0.3;
 /// Smoothing of cumulative satisfaction per purchase (recent encounters weigh more).
 pub const SAT_ALPHA: f64 = 0.3;
 /// Adaptation of expectations per purchase: a repeated gift becomes the norm.
-pub const EXPECT_ALPHA: f64 = 0.15;
+pub const EXPECT_ALPHA: f64 = 0.3;
 
 // --- Emotions ---------------------------------------------------------------
 
@@ -94,7 +94,7 @@ pub const PRICE_WEIGHT: f64 = 3.0;
 pub const POINTS_CASH_EQUIVALENT: f64 = 0.6;
 /// Extra perceived value of rewards and extra need rate at the threshold (goal gradient),
 /// times the customer's appetite.
-pub const GOAL_GRADIENT: f64 = 0.5;
+pub const GOAL_GRADIENT: f64 = 0.8;
 /// Share of the reward's perceived value that never wears off.
 pub const NOVELTY_FLOOR: f64 = 0.5;
 /// Days over which the novelty of being a member fades (Meyer-Waarden: 6-9 months).

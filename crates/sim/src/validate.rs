@@ -237,7 +237,7 @@ pub fn validate(s: &Scenario) -> Result<(), Vec<FieldError>> {
     );
 
     if let Some(p) = &s.programme {
-        validate_programme(&mut c, p, sim.days);
+        validate_programme(&mut c, p);
     }
 
     if c.errors.is_empty() {
@@ -247,7 +247,7 @@ pub fn validate(s: &Scenario) -> Result<(), Vec<FieldError>> {
     }
 }
 
-fn validate_programme(c: &mut Check, p: &Programme, days: u32) {
+fn validate_programme(c: &mut Check, p: &Programme) {
     let e = &p.enrolment;
     c.range(
         "programme.enrolment.min_purchase",
@@ -418,12 +418,6 @@ fn validate_programme(c: &mut Check, p: &Programme, days: u32) {
                         "ends (day {}) before it starts (day {})",
                         cp.end_day, cp.start_day
                     ),
-                );
-            }
-            if cp.start_day >= days {
-                c.fail(
-                    &format!("{path}.start_day"),
-                    format!("starts after the horizon (simulation.days = {days})"),
                 );
             }
         }

@@ -1,0 +1,248 @@
+//! The money and the points add up, and a programme of "none" changes nothing.
+
+mod common;
+
+use loyalty_sim::*;
+
+fn small(text: &str) -> Scenario {
+    let mut s = common::load(text);
+    s.simulation.customers = 2_000;
+    s.simulation.days = 400;
+    s
+}
+
+#[test]
+fn no_programme_has_exactly_zero_incremental_effect() {
+    let s = small(common::NO_PROGRAMME);
+    assert!(s.programme.is_none());
+    let r = run(&s).expect("runs");
+    let k = &r.kpis;
+    assert_eq!(k.revenue, k.baseline_revenue);
+    assert_eq!(k.incremental_profit, 0.0);
+    assert_eq!(k.programme_cost, 0.0);
+    assert_eq!(k.npv, 0.0);
+    assert_eq!(k.nps, k.baseline_nps);
+    assert_eq!(k.true_member_uplift, 0.0);
+    for m in &r.monthly {
+        assert_eq!(m.programme, m.baseline, "month {}", m.month);
+    }
+}
+
+#[test]
+fn a_card_without_benefits_or_costs_changes_nothing_but_membership() {
+    let mut s = small(common::NO_PROGRAMME);
+    s.programme = Some(Programme {
+        enrolment: Enrolment {
+            mode: EnrolmentMode::OptIn,
+            card: CardKind::Personal,
+            min_purchase: 0.0,
+            join_propensity: 0.5,
+            bearer_sharing: 0.0,
+        },
+        costs: ProgrammeCosts { setup: 0.0, monthly_operating: 0.0, card: 0.0, member_monthly: 0.0 },
+        discount: None,
+        points: None,
+        tiers: None,
+        gift: None,
+    });
+    let r = run(&s).expect("runs");
+    assert!(r.kpis.members > 100, "people did join: {}", r.kpis.members);
+    assert_eq!(r.kpis.incremental_profit, 0.0);
+    assert_eq!(r.kpis.true_member_uplift, 0.0);
+    for m in &r.monthly {
+        let (mut p, mut b) = (m.programme.clone(), m.baseline.clone());
+        p.members = 0;
+        p.joins = 0;
+        b.members = 0;
+        b.joins = 0;
+        assert_eq!(p, b, "month {}", m.month);
+    }
+}
+
+#[test]
+fn ledger_and_report_add_up_for_every_example() {
+    for (name, text) in common::ALL {
+        let s = small(text);
+        let o = common::outcome(&s);
+        for (ledger, run) in [(&o.programme_ledger, "programme"), (&o.baseline_ledger, "baseline")] {
+            assert_eq!(ledger.days.len(), s.simulation.days as usize);
+            for (d, day) in ledger.days.iter().enumerate() {
+                assert_eq!(day.revenue, day.gross_sales - day.discounts, "{name} {run} day {d}");
+                assert!(day.revenue >= 0 && day.cost_of_goods >= 0 && day.programme_cost() >= 0);
+                assert_eq!(
+                    day.profit(),
+                    day.revenue - day.cost_of_goods - day.rewards - day.gifts - day.cards
+                        - day.members
+                        - day.fixed
+                );
+            }
+        }
+        let k = &o.report.kpis;
+        let tp = o.programme_ledger.total();
+        let tb = o.baseline_ledger.total();
+        let cur = |c: i64| c as f64 / 100.0;
+        assert_eq!(k.revenue, cur(tp.revenue), "{name}");
+        assert_eq!(k.baseline_revenue, cur(tb.revenue), "{name}");
+        assert_eq!(k.programme_cost, cur(tp.programme_cost()), "{name}");
+        assert_eq!(k.profit, cur(tp.profit()), "{name}");
+        assert_eq!(k.incremental_profit, cur(tp.profit() - tb.profit()), "{name}");
+        // revenue - costs = profit, in the report's currency units.
+        let lhs = k.revenue - (k.revenue - k.gross_profit) - k.programme_cost;
+        assert!((lhs - k.profit).abs() < 0.005, "{name}: {lhs} vs {}", k.profit);
+        assert_eq!(tb.programme_cost(), 0, "{name}: the twin has no programme cost");
+        // The monthly rows partition the horizon and sum to the totals.
+        let days: u32 = o.report.monthly.iter().map(|m| m.days).sum();
+        assert_eq!(days, s.simulation.days);
+        let monthly_revenue: f64 = o.report.monthly.iter().map(|m| m.programme.revenue).sum();
+        assert!((monthly_revenue - k.revenue).abs() < 0.01 * o.report.monthly.len() as f64);
+        for m in &o.report.monthly {
+            let p = &m.programme;
+            let c = &p.cost;
+            let parts = c.rewards + c.gifts + c.cards + c.members + c.fixed;
+            assert!((parts - p.programme_cost).abs() < 0.005, "{name} month {}", m.month);
+            assert!((p.gross_profit - p.programme_cost - p.profit).abs() < 0.005);
+        }
+    }
+}
+
+#[test]
+fn points_issued_equal_redeemed_plus_expired_plus_outstanding() {
+    for (name, text) in common::ALL {
+        let mut s = small(text);
+        if let Some(p) = s.programme.as_mut() {
+            if let Some(pt) = p.points.as_mut() {
+                pt.expiry_months = 3; // make sure expiry happens within the horizon
+            }
+        }
+        let r = run(&s).expect("runs");
+        let k = &r.kpis;
+        assert_eq!(
+            k.points_issued,
+            k.points_redeemed + k.points_expired + k.points_outstanding,
+            "{name}"
+        );
+        let mut outstanding = 0u64;
+        for m in &r.monthly {
+            let p = &m.programme;
+            outstanding = outstanding + p.points_issued - p.points_redeemed - p.points_expired;
+            assert_eq!(outstanding, p.points_outstanding, "{name} month {}", m.month);
+        }
+        if name == "red-cube-bonus" {
+            assert!(k.points_issued > 0 && k.points_redeemed > 0 && k.points_expired > 0);
+            assert!(k.liability > 0.0);
+        }
+    }
+}
+
+/// Balances are unsigned; a spend or expiry beyond a balance would overflow,
+/// which panics in the debug builds tests run in. This walks every purchase
+/// and checks that redemptions never exceed what the member had.
+#[test]
+fn nobody_redeems_more_than_their_balance() {
+    struct Balances(Vec<i64>, u64);
+    impl Observer for Balances {
+        fn purchase(&mut self, run: RunKind, e: &PurchaseEvent) {
+            if run != RunKind::Programme {
+                return;
+            }
+            let i = e.customer as usize;
+            if self.0.len() <= i {
+                self.0.resize(i + 1, 0);
+            }
+            self.0[i] += e.points_earned as i64;
+            self.0[i] -= e.points_redeemed as i64;
+            assert!(self.0[i] >= 0, "customer {} went negative", e.customer);
+            self.1 += u64::from(e.points_redeemed > 0);
+        }
+    }
+    let mut s = small(common::RED_CUBE);
+    if let Some(pt) = s.programme.as_mut().and_then(|p| p.points.as_mut()) {
+        pt.expiry_months = 0; // without expiry the walk above is the whole balance
+    }
+    let mut obs = Balances(Vec::new(), 0);
+    run_observed(&s, &mut |_| Control::Continue, &mut obs).expect("runs");
+    assert!(obs.1 > 100, "there were redemptions: {}", obs.1);
+}
+
+fn assert_finite(v: &serde_json::Value, path: &str) {
+    match v {
+        serde_json::Value::Number(n) => {
+            let x = n.as_f64().expect("numbers are f64-representable");
+            assert!(x.is_finite(), "{path} = {x}");
+        }
+        // serde_json writes NaN and infinity as null: only optional KPIs may be null.
+        serde_json::Value::Null => {
+            assert!(path.ends_with(".roi") || path.ends_with(".payback_day"), "{path} is null");
+        }
+        serde_json::Value::Array(a) => {
+            for (i, x) in a.iter().enumerate() {
+                assert_finite(x, &format!("{path}[{i}]"));
+            }
+        }
+        serde_json::Value::Object(o) => {
+            for (k, x) in o {
+                assert_finite(x, &format!("{path}.{k}"));
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn no_nan_or_infinity_anywhere_in_a_report() {
+    let mut scenarios: Vec<Scenario> = common::ALL.iter().map(|(_, t)| small(t)).collect();
+    scenarios.push(common::everything(300, 200));
+    // Extremes: a monopoly with terrible service, and a tiny, short run.
+    let mut m = small(common::RED_CUBE);
+    m.market.alternatives = 0;
+    m.business.service_quality = 0.0;
+    scenarios.push(m);
+    let mut t = small(common::TIERS);
+    t.simulation.customers = 100;
+    t.simulation.days = 30;
+    scenarios.push(t);
+    for s in &scenarios {
+        let r = run(s).expect("runs");
+        let v = serde_json::to_value(&r).expect("serialises");
+        assert_finite(&v, "report");
+        let (_, rows) = r.monthly_table();
+        assert!(rows.iter().flatten().all(|x| x.is_finite()), "{}", s.name);
+    }
+}
+
+#[test]
+fn progress_is_reported_and_cancel_stops_the_run() {
+    let s = small(common::TIERS);
+    let mut seen = Vec::new();
+    run_with(&s, &mut |p| {
+        seen.push(p);
+        Control::Continue
+    })
+    .expect("runs");
+    let total = seen[0].total;
+    assert_eq!(seen.len() as u32, total);
+    assert!(seen.windows(2).all(|w| w[1].done == w[0].done + 1));
+    assert_eq!(seen.last().map(|p| p.fraction()), Some(1.0));
+
+    let mut calls = 0;
+    let r = run_with(&s, &mut |_| {
+        calls += 1;
+        if calls == 3 { Control::Cancel } else { Control::Continue }
+    });
+    assert_eq!(r, Err(RunError::Cancelled));
+    assert_eq!(calls, 3);
+}
+
+#[test]
+fn invalid_scenarios_are_refused_with_every_problem() {
+    let mut s = Scenario::default();
+    s.simulation.customers = 5;
+    s.business.gross_margin = 1.5;
+    match run(&s) {
+        Err(RunError::Invalid(errors)) => {
+            let paths: Vec<&str> = errors.iter().map(|e| e.path.as_str()).collect();
+            assert_eq!(paths, ["simulation.customers", "business.gross_margin"]);
+        }
+        other => panic!("expected Invalid, got {other:?}"),
+    }
+}
