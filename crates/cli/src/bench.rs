@@ -31,6 +31,7 @@ struct Measurement {
     times: Vec<f64>,
     best: f64,
     peak_bytes: usize,
+    simulated: u32,
 }
 
 impl Measurement {
@@ -47,6 +48,10 @@ impl Measurement {
     }
     fn bytes_per_customer(&self) -> f64 {
         self.peak_bytes as f64 / self.customers as f64
+    }
+    /// Per customer actually held in memory (day-0 customers plus arrivals).
+    fn bytes_per_simulated_customer(&self) -> f64 {
+        self.peak_bytes as f64 / self.simulated.max(1) as f64
     }
 }
 
@@ -66,6 +71,7 @@ pub fn bench(opts: &BenchOptions) -> Result<(), Failure> {
 
     let mut times = Vec::new();
     let mut peak_bytes = 0;
+    let mut simulated = 0;
     for _ in 0..opts.repeat.max(1) {
         alloc::reset_peak();
         let before = alloc::current_bytes();
@@ -76,6 +82,7 @@ pub fn bench(opts: &BenchOptions) -> Result<(), Failure> {
         })?;
         let seconds = start.elapsed().as_secs_f64();
         peak_bytes = peak_bytes.max(alloc::peak_bytes().saturating_sub(before));
+        simulated = report.simulated_customers;
         drop(report);
         times.push(seconds);
     }
@@ -91,6 +98,7 @@ pub fn bench(opts: &BenchOptions) -> Result<(), Failure> {
         times,
         best,
         peak_bytes,
+        simulated,
     };
     if opts.json {
         // Humans still see the table; standard output stays machine-readable.
@@ -117,6 +125,8 @@ struct BenchJson {
     single_run_customer_days_per_second: f64,
     peak_bytes: usize,
     bytes_per_customer: f64,
+    simulated_customers: u32,
+    bytes_per_simulated_customer: f64,
 }
 
 fn json(m: &Measurement) -> String {
@@ -128,6 +138,8 @@ fn json(m: &Measurement) -> String {
         single_run_customer_days_per_second: m.single_run_customer_days_per_second(),
         peak_bytes: m.peak_bytes,
         bytes_per_customer: m.bytes_per_customer(),
+        simulated_customers: m.simulated,
+        bytes_per_simulated_customer: m.bytes_per_simulated_customer(),
     };
     // Plain numbers (all finite: `best` is at least 1e-9) always serialise.
     serde_json::to_string_pretty(&value).unwrap_or_default()
@@ -167,8 +179,19 @@ fn table(m: &Measurement) -> String {
             ),
         ),
         (
-            "heap per customer",
+            "heap per day-0 customer",
             format!("{:.0} bytes", m.bytes_per_customer()),
+        ),
+        (
+            "customers simulated",
+            format!(
+                "{} (day-0 customers plus arrivals)",
+                grouped(m.simulated as f64)
+            ),
+        ),
+        (
+            "heap per simulated customer",
+            format!("{:.0} bytes", m.bytes_per_simulated_customer()),
         ),
     ];
     let width = rows.iter().map(|(k, _)| k.len()).max().unwrap_or(0);

@@ -185,6 +185,51 @@ impl Ledger {
 // ---------------------------------------------------------------------------
 // Customers
 
+/// No customer: the end of a calendar list.
+const NONE: u32 = u32::MAX;
+/// Customers per storage chunk (a power of two).
+const CHUNK_BITS: u32 = 12;
+
+/// Customers by id, in fixed-size chunks: growing never copies or doubles
+/// the whole population (memory stays close to what is used).
+#[derive(Default)]
+struct Population {
+    chunks: Vec<Vec<Customer>>,
+    len: u32,
+}
+
+impl Population {
+    fn len(&self) -> u32 {
+        self.len
+    }
+    fn push(&mut self, c: Customer) {
+        let cap = 1usize << CHUNK_BITS;
+        match self.chunks.last_mut() {
+            Some(chunk) if chunk.len() < cap => chunk.push(c),
+            _ => {
+                let mut chunk = Vec::with_capacity(cap);
+                chunk.push(c);
+                self.chunks.push(chunk);
+            }
+        }
+        self.len += 1;
+    }
+    #[inline]
+    fn get(&self, id: u32) -> &Customer {
+        &self.chunks[(id >> CHUNK_BITS) as usize][(id & ((1 << CHUNK_BITS) - 1)) as usize]
+    }
+    #[inline]
+    fn get_mut(&mut self, id: u32) -> &mut Customer {
+        &mut self.chunks[(id >> CHUNK_BITS) as usize][(id & ((1 << CHUNK_BITS) - 1)) as usize]
+    }
+    fn iter(&self) -> impl Iterator<Item = &Customer> {
+        self.chunks.iter().flatten()
+    }
+    fn iter_mut(&mut self) -> impl Iterator<Item = &mut Customer> {
+        self.chunks.iter_mut().flatten()
+    }
+}
+
 const ACTIVE: u8 = 0;
 const DEFECTED: u8 = 1;
 const EXITED: u8 = 2;
@@ -209,8 +254,9 @@ struct Customer {
     pref: f32,
     fit: f32,
     rating_bias: f32,
-    arrival_day: u32,
-    exit_day: u32,
+    arrival_day: u16,
+    /// Day the customer moves away (`u16::MAX`: after the horizon).
+    exit_day: u16,
     // Feelings.
     expectation: f32,
     satisfaction: f32,
@@ -223,20 +269,22 @@ struct Customer {
     resentment: f32,
     share: f32,
     // Event bookkeeping.
-    last_event: u32,
-    last_purchase: i32,
+    last_event: u16,
+    last_purchase: i16,
     occasion: u32,
     status: u8,
     flags: u8,
     tier: u8,
     // Programme state.
-    member_since: u32,
+    member_since: u16,
     lots: [u32; LOTS],
     qualifying: f32,
     cumulative: f32,
     // Metrics window.
     window_spend: f32,
-    window_purchases: u32,
+    window_purchases: u16,
+    /// Next customer in the same calendar day's list.
+    next: u32,
 }
 
 impl Customer {
@@ -512,7 +560,7 @@ fn new_customer(s: &Scenario, k: &Consts, id: u32, arrival_day: u32) -> Customer
     } else {
         f64::INFINITY
     };
-    let exit_day = (arrival_day as f64 + 1.0 + exit_after).min(u32::MAX as f64 / 2.0) as u32;
+    let exit_day = (arrival_day as f64 + 1.0 + exit_after).min(u16::MAX as f64) as u16;
 
     let mut c = Customer {
         rate: rate as f32,
@@ -525,7 +573,7 @@ fn new_customer(s: &Scenario, k: &Consts, id: u32, arrival_day: u32) -> Customer
         pref: pref as f32,
         fit: fit as f32,
         rating_bias: rating_bias as f32,
-        arrival_day,
+        arrival_day: arrival_day as u16,
         exit_day,
         expectation: 0.0,
         satisfaction: 0.0,
@@ -536,8 +584,8 @@ fn new_customer(s: &Scenario, k: &Consts, id: u32, arrival_day: u32) -> Customer
         habit: 0.0,
         resentment: 0.0,
         share: 0.0,
-        last_event: arrival_day,
-        last_purchase: arrival_day as i32 - 10_000,
+        last_event: arrival_day as u16,
+        last_purchase: (arrival_day as i32 - 10_000) as i16,
         occasion: 0,
         status: ACTIVE,
         flags: 0,
@@ -548,6 +596,7 @@ fn new_customer(s: &Scenario, k: &Consts, id: u32, arrival_day: u32) -> Customer
         cumulative: 0.0,
         window_spend: 0.0,
         window_purchases: 0,
+        next: NONE,
     };
     let q = k.quality + fit - VALUE_WEIGHT * k.ln_price;
     if arrival_day == 0 {
@@ -568,7 +617,7 @@ fn new_customer(s: &Scenario, k: &Consts, id: u32, arrival_day: u32) -> Customer
         let da = libm::exp(-std::f64::consts::LN_2 * gap / AFFECTIVE_HALF_LIFE);
         let target = logistic(AFFECTIVE_SLOPE * sat);
         c.affective = (AFFECTIVE_ALPHA * target / (1.0 - da * (1.0 - AFFECTIVE_ALPHA))) as f32;
-        c.last_purchase = -((r.uniform() * gap.min(k.lapse as f64 * 2.0)) as i32);
+        c.last_purchase = -((r.uniform() * gap.min(k.lapse as f64 * 2.0)) as i16);
     } else {
         // A new customer: expects what the market offers, comes to buy once.
         c.expectation = k.comp_quality as f32;
@@ -623,8 +672,9 @@ struct World<'a, O: Observer> {
     k: &'a Consts,
     rules: Option<Rules>,
     kind: RunKind,
-    customers: Vec<Customer>,
-    calendar: Vec<Vec<u32>>,
+    customers: Population,
+    /// First customer of each day's list of pending occasions (`NONE` if empty).
+    calendar: Vec<u32>,
     ledger: Ledger,
     counters: MonthCounters,
     months: Vec<MonthStats>,
@@ -648,8 +698,8 @@ impl<'a, O: Observer> World<'a, O> {
             k,
             rules,
             kind,
-            customers: Vec::with_capacity(n0 as usize + n0 as usize / 4),
-            calendar: vec![Vec::new(); k.days as usize],
+            customers: Population::default(),
+            calendar: vec![NONE; k.days as usize],
             ledger: Ledger {
                 days: vec![LedgerDay::default(); k.days as usize],
             },
@@ -672,7 +722,7 @@ impl<'a, O: Observer> World<'a, O> {
             let first = libm::round(r.exponential(1.0 / c.rate as f64)) as u64;
             w.customers.push(c);
             if first < k.days as u64 {
-                w.calendar[first as usize].push(id);
+                w.schedule(id, first as u32);
             }
         }
         if let Some(r) = &w.rules {
@@ -686,12 +736,18 @@ impl<'a, O: Observer> World<'a, O> {
         w
     }
 
+    /// Adds customer `id`'s next occasion to day `day`'s list.
+    fn schedule(&mut self, id: u32, day: u32) {
+        self.customers.get_mut(id).next = self.calendar[day as usize];
+        self.calendar[day as usize] = id;
+    }
+
     fn count_recommenders(&self, day: u32) -> (u64, u64) {
         let (mut p, mut d) = (0, 0);
-        for c in &self.customers {
-            if c.arrival_day <= day
+        for c in self.customers.iter() {
+            if c.arrival_day as u32 <= day
                 && c.status == ACTIVE
-                && day as i32 - c.last_purchase < self.k.lapse
+                && day as i32 - (c.last_purchase as i32) < self.k.lapse
             {
                 let rec = self.recommend(c, day);
                 if rec >= 9 {
@@ -706,7 +762,8 @@ impl<'a, O: Observer> World<'a, O> {
 
     /// Likelihood to recommend at `day` (0-10), from states decayed to that day.
     fn recommend(&self, c: &Customer, day: u32) -> u8 {
-        let dt = (day.saturating_sub(c.last_event) as usize).min(self.k.affect_decay.len() - 1);
+        let dt =
+            (day.saturating_sub(c.last_event as u32) as usize).min(self.k.affect_decay.len() - 1);
         let pa = c.pos_affect * self.k.affect_decay[dt];
         let na = c.neg_affect * self.k.affect_decay[dt];
         let res = c.resentment * self.k.resent_decay[dt];
@@ -727,9 +784,12 @@ impl<'a, O: Observer> World<'a, O> {
             self.k.month_start[m as usize + 1],
         );
         for d in from..to {
-            let ids = std::mem::take(&mut self.calendar[d as usize]);
-            for &id in &ids {
+            let mut id = std::mem::replace(&mut self.calendar[d as usize], NONE);
+            while id != NONE {
+                // Read the link first: the occasion reschedules the customer.
+                let next = self.customers.get(id).next;
                 self.occasion(id, d);
+                id = next;
             }
         }
         self.month_end(m);
@@ -738,21 +798,21 @@ impl<'a, O: Observer> World<'a, O> {
     /// One purchase occasion of customer `id` on day `d`.
     fn occasion(&mut self, id: u32, d: u32) {
         let k = self.k;
-        let c = &mut self.customers[id as usize];
+        let c = self.customers.get_mut(id);
         if c.status != ACTIVE {
             return;
         }
-        if d >= c.exit_day {
+        if d >= c.exit_day as u32 {
             c.status = EXITED;
             return;
         }
-        let dt = (d - c.last_event) as usize;
+        let dt = (d - c.last_event as u32) as usize;
         c.habit *= k.habit_decay[dt];
         c.pos_affect *= k.affect_decay[dt];
         c.neg_affect *= k.affect_decay[dt];
         c.resentment *= k.resent_decay[dt];
         c.affective *= k.affective_decay[dt];
-        c.last_event = d;
+        c.last_event = d as u16;
 
         // Fixed order of draws, whatever happens below.
         let mut r = Stream::new(k.seed, Domain::Event, id as u64, c.occasion as u64);
@@ -763,13 +823,8 @@ impl<'a, O: Observer> World<'a, O> {
         let u_redeem = r.uniform();
         let u_share = r.uniform();
         let u_next = r.uniform_pos();
-        let (z_quality, z_basket) = {
-            let u1 = r.uniform_pos();
-            let u2 = r.uniform();
-            let rad = libm::sqrt(-2.0 * libm::log(u1));
-            let (sn, cs) = libm::sincos(std::f64::consts::TAU * u2);
-            (rad * cs, rad * sn)
-        };
+        // Two normals by Box-Muller, transformed only if a purchase needs them.
+        let (u1, u2) = (r.uniform_pos(), r.uniform());
 
         let top_share = self.top_share;
         let rules = self.rules.as_ref();
@@ -783,7 +838,7 @@ impl<'a, O: Observer> World<'a, O> {
             if member {
                 progress = r.progress(c);
                 let disc = r.member_discount(c.cumulative as f64, c.tier);
-                let novelty = k.novelty[(d - c.member_since) as usize] as f64;
+                let novelty = k.novelty[(d - c.member_since as u32) as usize] as f64;
                 let gradient = 1.0 + GOAL_GRADIENT * c.appetite as f64 * progress * progress;
                 let reward = r.reward_rate
                     * POINTS_CASH_EQUIVALENT
@@ -811,6 +866,9 @@ impl<'a, O: Observer> World<'a, O> {
         };
 
         if here {
+            let rad = libm::sqrt(-2.0 * libm::log(u1));
+            let (sn, cs) = libm::sincos(std::f64::consts::TAU * u2);
+            let (z_quality, z_basket) = (rad * cs, rad * sn);
             let ev = purchase(
                 c,
                 id,
@@ -852,8 +910,9 @@ impl<'a, O: Observer> World<'a, O> {
         let next = d as f64 + libm::round(gap).max(1.0);
         if next < k.days as f64 {
             let next = next as u32;
-            if next < c.exit_day {
-                self.calendar[next as usize].push(id);
+            if next < c.exit_day as u32 {
+                c.next = self.calendar[next as usize];
+                self.calendar[next as usize] = id;
             }
         }
     }
@@ -888,13 +947,14 @@ impl<'a, O: Observer> World<'a, O> {
         let mut expired: u64 = 0;
         let mut member_months: i64 = 0;
         for (id, c) in self.customers.iter_mut().enumerate() {
-            if c.arrival_day > last {
+            if c.arrival_day as u32 > last {
                 continue;
             }
-            if c.status == ACTIVE && c.exit_day <= last {
+            let exit_day = c.exit_day as u32;
+            if c.status == ACTIVE && exit_day <= last {
                 c.status = EXITED;
             }
-            if c.status == EXITED && c.exit_day >= k.month_start[m as usize] && c.exit_day <= last {
+            if c.status == EXITED && exit_day >= k.month_start[m as usize] && exit_day <= last {
                 st.exits += 1;
             }
             if let Some(slot) = expiring_slot {
@@ -940,9 +1000,11 @@ impl<'a, O: Observer> World<'a, O> {
             }
             st.points_outstanding += c.points();
 
-            let dt = (last.saturating_sub(c.last_event) as usize).min(k.affect_decay.len() - 1);
-            let active = !gone && (last as i32 - c.last_purchase) < k.lapse;
-            let recent = c.status != EXITED && (last as i32 - c.last_purchase) < 365;
+            let dt =
+                (last.saturating_sub(c.last_event as u32) as usize).min(k.affect_decay.len() - 1);
+            let since = last as i32 - c.last_purchase as i32;
+            let active = !gone && since < k.lapse;
+            let recent = c.status != EXITED && since < 365;
             let was_active = c.flags & F_WAS_ACTIVE != 0;
             if was_active {
                 st.prev_active += 1;
@@ -992,7 +1054,7 @@ impl<'a, O: Observer> World<'a, O> {
                     resentment,
                     recommend: rec,
                     window_spend: c.window_spend as f64,
-                    window_purchases: c.window_purchases,
+                    window_purchases: c.window_purchases as u32,
                     points: c.points(),
                 };
                 self.observer.snapshot(self.kind, m, &snap);
@@ -1168,12 +1230,12 @@ impl<'a, O: Observer> World<'a, O> {
         let n = whole as u64 + u64::from(r.uniform() < expected - whole);
         let (from, to) = (k.month_start[m as usize], k.month_start[m as usize + 1]);
         for _ in 0..n {
-            let id = self.customers.len() as u32;
+            let id = self.customers.len();
             let mut t = Stream::new(k.seed, Domain::Traits, id as u64, 2);
             let day = from + ((t.uniform() * (to - from) as f64) as u32).min(to - from - 1);
             let c = new_customer(self.s, k, id, day);
             self.customers.push(c);
-            self.calendar[day as usize].push(id);
+            self.schedule(id, day);
         }
         self.counters.new_customers = n;
     }
@@ -1250,7 +1312,7 @@ fn purchase(
             };
             if join {
                 c.flags |= F_MEMBER;
-                c.member_since = d;
+                c.member_since = d as u16;
                 counters.joins += 1;
                 day.cards += r.card_cents;
             }
@@ -1363,10 +1425,10 @@ fn purchase(
     c.resentment +=
         (RESENTMENT_GAIN * c.forced as f64 * (RESENTMENT_THRESHOLD - s_tx).max(0.0)) as f32;
     c.share += 0.2 * (1.0 - c.share);
-    c.last_purchase = d as i32;
+    c.last_purchase = d as i16;
     if d >= k.window_start {
         c.window_spend += net as f32;
-        c.window_purchases += 1;
+        c.window_purchases = c.window_purchases.saturating_add(1);
     }
 
     day.gross_sales += list_cents;
@@ -1413,11 +1475,20 @@ fn spend_points(c: &mut Customer, month: u32, pt: &PointsRules, mut n: u64) {
 // ---------------------------------------------------------------------------
 // Both runs and the report
 
+/// One customer's purchases in the measurement window (8 bytes).
+struct Window {
+    spend: f32,
+    purchases: u16,
+    member: bool,
+    present: bool,
+}
+
 struct RunResult {
     months: Vec<MonthStats>,
     ledger: Ledger,
     /// Per customer: (member at the end and not gone, window spend, window purchases, present).
-    window: Vec<(bool, f32, u32, bool)>,
+    window: Vec<Window>,
+    population: u32,
     breakage: f64,
     liability_ratio: f64,
 }
@@ -1456,19 +1527,20 @@ fn simulate_one<O: Observer>(
     let window = w
         .customers
         .iter()
-        .map(|c| {
-            (
-                c.is_member() && c.status == ACTIVE,
-                c.window_spend,
-                c.window_purchases,
-                c.status != EXITED,
-            )
+        .map(|c| Window {
+            spend: c.window_spend,
+            purchases: c.window_purchases,
+            member: c.is_member() && c.status == ACTIVE,
+            present: c.status != EXITED,
         })
         .collect();
+    let population = w.customers.len();
+    drop(w.customers);
     Ok(RunResult {
         months: w.months,
         ledger: w.ledger,
         window,
+        population,
         breakage,
         liability_ratio,
     })
@@ -1542,12 +1614,13 @@ fn build_report(s: &Scenario, k: &Consts, prog: &RunResult, base: &RunResult) ->
     let (mut m_spend, mut m_trips, mut m_n) = (0.0f64, 0u64, 0u64);
     let (mut n_spend, mut n_trips, mut n_n) = (0.0f64, 0u64, 0u64);
     let mut twin_spend = 0.0f64;
-    for (i, &(member, spend, trips, present)) in prog.window.iter().enumerate() {
+    for (i, x) in prog.window.iter().enumerate() {
+        let (member, spend, trips, present) = (x.member, x.spend, x.purchases, x.present);
         if member {
             m_spend += spend as f64;
             m_trips += trips as u64;
             m_n += 1;
-            twin_spend += base.window.get(i).map(|w| w.1 as f64).unwrap_or(0.0);
+            twin_spend += base.window.get(i).map(|w| w.spend as f64).unwrap_or(0.0);
         } else if present && trips > 0 {
             n_spend += spend as f64;
             n_trips += trips as u64;
@@ -1586,6 +1659,7 @@ fn build_report(s: &Scenario, k: &Consts, prog: &RunResult, base: &RunResult) ->
         seed: s.simulation.seed,
         days: s.simulation.days,
         initial_customers: s.simulation.customers,
+        simulated_customers: prog.population.max(base.population),
         kpis: crate::report::Kpis {
             revenue: cur(tp.revenue),
             baseline_revenue: cur(tb.revenue),

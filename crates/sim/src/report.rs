@@ -18,6 +18,8 @@ pub struct Report {
     pub days: u32,
     /// Customers at day 0.
     pub initial_customers: u32,
+    /// Customers ever simulated in the larger of the two runs (day-0 customers plus arrivals).
+    pub simulated_customers: u32,
     /// Headline figures over the whole horizon.
     pub kpis: Kpis,
     /// One row per month (the last one may be shorter).

@@ -24,7 +24,11 @@ impl Observer for Snapshots {
 }
 
 fn snapshots(s: &Scenario, run: RunKind, months: &[u32]) -> Vec<(u32, CustomerSnapshot)> {
-    let mut obs = Snapshots { run, months: months.to_vec(), rows: Vec::new() };
+    let mut obs = Snapshots {
+        run,
+        months: months.to_vec(),
+        rows: Vec::new(),
+    };
     run_observed(s, &mut |_| Control::Continue, &mut obs).expect("runs");
     obs.rows
 }
@@ -86,9 +90,18 @@ fn rice_affective_commitment_keeps_customers_and_forced_commitment_hurts_nps() {
     s.simulation.customers = 8_000;
     s.simulation.days = 400;
     let rows = snapshots(&s, RunKind::Programme, &[0, 12]);
-    let start: Vec<&CustomerSnapshot> =
-        rows.iter().filter(|(m, c)| *m == 0 && c.active).map(|(_, c)| c).collect();
-    let mut later = vec![None; rows.iter().map(|(_, c)| c.id as usize + 1).max().unwrap_or(0)];
+    let start: Vec<&CustomerSnapshot> = rows
+        .iter()
+        .filter(|(m, c)| *m == 0 && c.active)
+        .map(|(_, c)| c)
+        .collect();
+    let mut later = vec![
+        None;
+        rows.iter()
+            .map(|(_, c)| c.id as usize + 1)
+            .max()
+            .unwrap_or(0)
+    ];
     for (m, c) in &rows {
         if *m == 12 {
             later[c.id as usize] = Some(c.active);
@@ -97,31 +110,48 @@ fn rice_affective_commitment_keeps_customers_and_forced_commitment_hurts_nps() {
     let mut cols: Vec<Vec<f64>> = vec![Vec::new(); 5];
     let mut stayed = Vec::new();
     for c in &start {
-        for (col, v) in cols
-            .iter_mut()
-            .zip([c.affective, c.normative, c.economic, c.forced, c.habitual])
+        for (col, v) in
+            cols.iter_mut()
+                .zip([c.affective, c.normative, c.economic, c.forced, c.habitual])
         {
             col.push(v);
         }
-        stayed.push(if later[c.id as usize] == Some(true) { 1.0 } else { 0.0 });
+        stayed.push(if later[c.id as usize] == Some(true) {
+            1.0
+        } else {
+            0.0
+        });
     }
     for col in cols.iter_mut() {
         standardise(col);
     }
-    let x: Vec<Vec<f64>> = (0..stayed.len()).map(|i| cols.iter().map(|c| c[i]).collect()).collect();
+    let x: Vec<Vec<f64>> = (0..stayed.len())
+        .map(|i| cols.iter().map(|c| c[i]).collect())
+        .collect();
     let beta = ols(&x, &stayed);
     let names = ["affective", "normative", "economic", "forced", "habitual"];
-    let best = (0..5).max_by(|&i, &j| beta[i].total_cmp(&beta[j])).expect("five");
-    assert_eq!(names[best], "affective", "standardised coefficients {beta:?}");
+    let best = (0..5)
+        .max_by(|&i, &j| beta[i].total_cmp(&beta[j]))
+        .expect("five");
+    assert_eq!(
+        names[best], "affective",
+        "standardised coefficients {beta:?}"
+    );
     assert!(beta[0] > 0.02, "affective coefficient {}", beta[0]);
 
     // Forced commitment and the willingness to recommend, a year on.
-    let active: Vec<&CustomerSnapshot> =
-        rows.iter().filter(|(m, c)| *m == 12 && c.active).map(|(_, c)| c).collect();
+    let active: Vec<&CustomerSnapshot> = rows
+        .iter()
+        .filter(|(m, c)| *m == 12 && c.active)
+        .map(|(_, c)| c)
+        .collect();
     let forced: Vec<f64> = active.iter().map(|c| c.forced).collect();
     let rec: Vec<f64> = active.iter().map(|c| c.recommend as f64).collect();
     let r = correlation(&forced, &rec);
-    assert!(r < -0.05, "correlation of forced commitment with recommendation {r}");
+    assert!(
+        r < -0.05,
+        "correlation of forced commitment with recommendation {r}"
+    );
 }
 
 /// 2. Self-selection: the naive member uplift is several times the true one,
@@ -165,7 +195,12 @@ fn a_repeated_gift_becomes_the_norm_and_its_withdrawal_disappoints() {
     let p = s.programme.as_mut().expect("default has a programme");
     p.enrolment.mode = EnrolmentMode::Automatic;
     p.points = None;
-    p.gift = Some(Gift { value: 6.0, cost: 3.0, start_day: 0, end_day: 364 });
+    p.gift = Some(Gift {
+        value: 6.0,
+        cost: 3.0,
+        start_day: 0,
+        end_day: 364,
+    });
     let r = run(&s).expect("runs");
     let lift: Vec<f64> = r
         .monthly
@@ -178,7 +213,10 @@ fn a_repeated_gift_becomes_the_norm_and_its_withdrawal_disappoints() {
     assert!(early > 0.03, "early lift {early}: {lift:?}");
     // New customers keep arriving and meet the gift fresh, so the population's
     // lift fades but does not vanish within the year.
-    assert!(late < 0.7 * early, "late lift {late} vs early {early}: {lift:?}");
+    assert!(
+        late < 0.7 * early,
+        "late lift {late} vs early {early}: {lift:?}"
+    );
     assert!(after < 0.0, "after withdrawal {after}: {lift:?}");
 }
 
@@ -217,7 +255,11 @@ fn inter_purchase_time_shrinks_near_the_reward_threshold() {
     }
     let mut s = Scenario::default();
     s.simulation.customers = 8_000;
-    let mut g = Gaps { last: Vec::new(), near: Vec::new(), far: Vec::new() };
+    let mut g = Gaps {
+        last: Vec::new(),
+        near: Vec::new(),
+        far: Vec::new(),
+    };
     run_observed(&s, &mut |_| Control::Continue, &mut g).expect("runs");
     // Within-customer comparison: the mean ratio of near to far gaps.
     let ratios: Vec<f64> = g
@@ -227,7 +269,11 @@ fn inter_purchase_time_shrinks_near_the_reward_threshold() {
         .filter(|(n, f)| n.1 > 0 && f.1 > 0)
         .map(|(n, f)| (n.0 / n.1 as f64) / (f.0 / f.1 as f64))
         .collect();
-    assert!(ratios.len() > 300, "members with both kinds of gaps: {}", ratios.len());
+    assert!(
+        ratios.len() > 300,
+        "members with both kinds of gaps: {}",
+        ratios.len()
+    );
     let mean = ratios.iter().sum::<f64>() / ratios.len() as f64;
     assert!(mean < 0.92, "near/far inter-purchase time {mean}");
     assert!(mean > 0.5, "implausibly strong goal gradient {mean}");
@@ -239,10 +285,20 @@ fn points_with_twelve_month_expiry_show_plausible_breakage() {
     let mut s = Scenario::default();
     s.simulation.customers = 5_000;
     s.simulation.days = 1_095;
-    assert_eq!(s.programme.as_ref().and_then(|p| p.points.as_ref()).map(|p| p.expiry_months), Some(12));
+    assert_eq!(
+        s.programme
+            .as_ref()
+            .and_then(|p| p.points.as_ref())
+            .map(|p| p.expiry_months),
+        Some(12)
+    );
     let k = run(&s).expect("runs").kpis;
     assert!(k.points_expired > 0, "{k:?}");
-    assert!((0.10..=0.40).contains(&k.breakage_rate), "breakage {}", k.breakage_rate);
+    assert!(
+        (0.10..=0.40).contains(&k.breakage_rate),
+        "breakage {}",
+        k.breakage_rate
+    );
 }
 
 /// 7. Pareto: the top 20 % of customers bring 60-85 % of revenue.
@@ -252,8 +308,11 @@ fn the_top_fifth_of_customers_bring_most_of_the_revenue() {
     s.simulation.customers = 8_000;
     s.simulation.days = 365;
     let rows = snapshots(&s, RunKind::Baseline, &[11]);
-    let mut spend: Vec<f64> =
-        rows.iter().map(|(_, c)| c.window_spend).filter(|&x| x > 0.0).collect();
+    let mut spend: Vec<f64> = rows
+        .iter()
+        .map(|(_, c)| c.window_spend)
+        .filter(|&x| x > 0.0)
+        .collect();
     spend.sort_by(|a, b| b.total_cmp(a));
     let total: f64 = spend.iter().sum();
     let top: f64 = spend[..spend.len() / 5].iter().sum();

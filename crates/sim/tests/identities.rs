@@ -39,7 +39,12 @@ fn a_card_without_benefits_or_costs_changes_nothing_but_membership() {
             join_propensity: 0.5,
             bearer_sharing: 0.0,
         },
-        costs: ProgrammeCosts { setup: 0.0, monthly_operating: 0.0, card: 0.0, member_monthly: 0.0 },
+        costs: ProgrammeCosts {
+            setup: 0.0,
+            monthly_operating: 0.0,
+            card: 0.0,
+            member_monthly: 0.0,
+        },
         discount: None,
         points: None,
         tiers: None,
@@ -64,14 +69,25 @@ fn ledger_and_report_add_up_for_every_example() {
     for (name, text) in common::ALL {
         let s = small(text);
         let o = common::outcome(&s);
-        for (ledger, run) in [(&o.programme_ledger, "programme"), (&o.baseline_ledger, "baseline")] {
+        for (ledger, run) in [
+            (&o.programme_ledger, "programme"),
+            (&o.baseline_ledger, "baseline"),
+        ] {
             assert_eq!(ledger.days.len(), s.simulation.days as usize);
             for (d, day) in ledger.days.iter().enumerate() {
-                assert_eq!(day.revenue, day.gross_sales - day.discounts, "{name} {run} day {d}");
+                assert_eq!(
+                    day.revenue,
+                    day.gross_sales - day.discounts,
+                    "{name} {run} day {d}"
+                );
                 assert!(day.revenue >= 0 && day.cost_of_goods >= 0 && day.programme_cost() >= 0);
                 assert_eq!(
                     day.profit(),
-                    day.revenue - day.cost_of_goods - day.rewards - day.gifts - day.cards
+                    day.revenue
+                        - day.cost_of_goods
+                        - day.rewards
+                        - day.gifts
+                        - day.cards
                         - day.members
                         - day.fixed
                 );
@@ -85,11 +101,23 @@ fn ledger_and_report_add_up_for_every_example() {
         assert_eq!(k.baseline_revenue, cur(tb.revenue), "{name}");
         assert_eq!(k.programme_cost, cur(tp.programme_cost()), "{name}");
         assert_eq!(k.profit, cur(tp.profit()), "{name}");
-        assert_eq!(k.incremental_profit, cur(tp.profit() - tb.profit()), "{name}");
+        assert_eq!(
+            k.incremental_profit,
+            cur(tp.profit() - tb.profit()),
+            "{name}"
+        );
         // revenue - costs = profit, in the report's currency units.
         let lhs = k.revenue - (k.revenue - k.gross_profit) - k.programme_cost;
-        assert!((lhs - k.profit).abs() < 0.005, "{name}: {lhs} vs {}", k.profit);
-        assert_eq!(tb.programme_cost(), 0, "{name}: the twin has no programme cost");
+        assert!(
+            (lhs - k.profit).abs() < 0.005,
+            "{name}: {lhs} vs {}",
+            k.profit
+        );
+        assert_eq!(
+            tb.programme_cost(),
+            0,
+            "{name}: the twin has no programme cost"
+        );
         // The monthly rows partition the horizon and sum to the totals.
         let days: u32 = o.report.monthly.iter().map(|m| m.days).sum();
         assert_eq!(days, s.simulation.days);
@@ -99,7 +127,11 @@ fn ledger_and_report_add_up_for_every_example() {
             let p = &m.programme;
             let c = &p.cost;
             let parts = c.rewards + c.gifts + c.cards + c.members + c.fixed;
-            assert!((parts - p.programme_cost).abs() < 0.005, "{name} month {}", m.month);
+            assert!(
+                (parts - p.programme_cost).abs() < 0.005,
+                "{name} month {}",
+                m.month
+            );
             assert!((p.gross_profit - p.programme_cost - p.profit).abs() < 0.005);
         }
     }
@@ -125,7 +157,11 @@ fn points_issued_equal_redeemed_plus_expired_plus_outstanding() {
         for m in &r.monthly {
             let p = &m.programme;
             outstanding = outstanding + p.points_issued - p.points_redeemed - p.points_expired;
-            assert_eq!(outstanding, p.points_outstanding, "{name} month {}", m.month);
+            assert_eq!(
+                outstanding, p.points_outstanding,
+                "{name} month {}",
+                m.month
+            );
         }
         if name == "red-cube-bonus" {
             assert!(k.points_issued > 0 && k.points_redeemed > 0 && k.points_expired > 0);
@@ -172,7 +208,10 @@ fn assert_finite(v: &serde_json::Value, path: &str) {
         }
         // serde_json writes NaN and infinity as null: only optional KPIs may be null.
         serde_json::Value::Null => {
-            assert!(path.ends_with(".roi") || path.ends_with(".payback_day"), "{path} is null");
+            assert!(
+                path.ends_with(".roi") || path.ends_with(".payback_day"),
+                "{path} is null"
+            );
         }
         serde_json::Value::Array(a) => {
             for (i, x) in a.iter().enumerate() {
@@ -227,7 +266,11 @@ fn progress_is_reported_and_cancel_stops_the_run() {
     let mut calls = 0;
     let r = run_with(&s, &mut |_| {
         calls += 1;
-        if calls == 3 { Control::Cancel } else { Control::Continue }
+        if calls == 3 {
+            Control::Cancel
+        } else {
+            Control::Continue
+        }
     });
     assert_eq!(r, Err(RunError::Cancelled));
     assert_eq!(calls, 3);
