@@ -178,8 +178,8 @@ fn missing_field() {
         .as_object_mut()
         .expect("business is an object")
         .remove("gross_margin");
-    let err = expect_invalid_value(&s, "business");
-    assert!(err.contains("gross_margin"), "{err}");
+    let err = expect_invalid_value(&s, "business.gross_margin");
+    assert!(err.contains("missing"), "{err}");
 }
 
 #[test]
@@ -484,7 +484,7 @@ fn bench_table_with_a_scenario_from_stdin() {
     for label in [
         "customer-days/s, both runs",
         "customer-days/s, single run",
-        "heap per customer",
+        "heap per simulated customer",
     ] {
         assert!(table.contains(label), "{label} in:\n{table}");
     }

@@ -369,17 +369,22 @@ impl Scenario {
     /// (`business.gross_margin: invalid type: string "x", expected f64`).
     /// The result is not yet validated; call [`crate::validate`].
     pub fn from_json(text: &str) -> Result<Scenario, crate::FieldError> {
+        if !text.trim_start().starts_with('{') {
+            return Err(crate::FieldError::new(
+                "scenario",
+                "must be a JSON object ({ ... }); `loyalty example` prints a complete one",
+            ));
+        }
         let de = &mut serde_json::Deserializer::from_str(text);
         serde_path_to_error::deserialize(de).map_err(|e| {
             let path = e.path().to_string();
             let inner = e.into_inner();
-            let path = if path == "." { String::new() } else { path };
-            let msg = inner.to_string();
-            // serde_json appends " at line L column C"; keep it, it helps users find the spot.
-            crate::FieldError::new(
-                if path.is_empty() { "scenario" } else { &path },
-                humanise_serde(&msg),
-            )
+            let path = if path == "." || path == "?" {
+                String::new()
+            } else {
+                path
+            };
+            field_error(&path, &inner)
         })
     }
 
@@ -390,9 +395,36 @@ impl Scenario {
     }
 }
 
-fn humanise_serde(msg: &str) -> String {
-    if let Some(rest) = msg.strip_prefix("missing field ") {
-        return format!("required field {rest} is missing");
+/// Turns a serde_json error at `path` into a field error a user can act on.
+fn field_error(path: &str, e: &serde_json::Error) -> crate::FieldError {
+    let msg = e.to_string();
+    // serde_json appends " at line L column C"; keep it as a separate hint.
+    let (what, place) = match msg.rfind(" at line ") {
+        Some(i) => (&msg[..i], &msg[i + 1..]),
+        None => (msg.as_str(), ""),
+    };
+    let place = if place.is_empty() {
+        String::new()
+    } else {
+        format!(" ({place})")
+    };
+    if let Some(name) = what
+        .strip_prefix("missing field `")
+        .and_then(|r| r.strip_suffix('`'))
+    {
+        let full = if path.is_empty() {
+            name.to_string()
+        } else {
+            format!("{path}.{name}")
+        };
+        return crate::FieldError::new(
+            &full,
+            format!("is required but missing{place}; `loyalty example` prints a complete scenario"),
+        );
     }
-    msg.to_string()
+    let at = if path.is_empty() { "scenario" } else { path };
+    if e.is_syntax() || e.is_eof() {
+        return crate::FieldError::new(at, format!("is not valid JSON: {what}{place}"));
+    }
+    crate::FieldError::new(at, format!("{what}{place}"))
 }
