@@ -34,6 +34,7 @@ fn snapshots(s: &Scenario, run: RunKind, months: &[u32]) -> Vec<(u32, CustomerSn
 }
 
 /// Ordinary least squares with an intercept; returns the slopes.
+#[allow(clippy::needless_range_loop)] // matrix code reads best with indices
 fn ols(x: &[Vec<f64>], y: &[f64]) -> Vec<f64> {
     let k = x[0].len() + 1;
     let mut a = vec![vec![0.0; k + 1]; k];
@@ -82,7 +83,7 @@ fn correlation(a: &[f64], b: &[f64]) -> f64 {
     cov / (va * vb).sqrt()
 }
 
-/// 1. Rice study: affective commitment has the largest positive association
+/// Finding 1: Rice study: affective commitment has the largest positive association
 /// with staying; forced commitment goes with a lower NPS.
 #[test]
 fn rice_affective_commitment_keeps_customers_and_forced_commitment_hurts_nps() {
@@ -154,7 +155,7 @@ fn rice_affective_commitment_keeps_customers_and_forced_commitment_hurts_nps() {
     );
 }
 
-/// 2. Self-selection: the naive member uplift is several times the true one,
+/// Finding 2: Self-selection: the naive member uplift is several times the true one,
 /// and members' baskets look 30-70 % larger (Red Cube: 50-60 %).
 #[test]
 fn self_selection_makes_the_naive_uplift_several_times_the_true_one() {
@@ -169,7 +170,7 @@ fn self_selection_makes_the_naive_uplift_several_times_the_true_one() {
     );
 }
 
-/// 3. The discount drug: 20 % off for everyone at a 30 % margin sells more
+/// Finding 3: The discount drug: 20 % off for everyone at a 30 % margin sells more
 /// and earns less.
 #[test]
 fn a_flat_discount_for_everyone_raises_revenue_and_loses_money() {
@@ -184,7 +185,7 @@ fn a_flat_discount_for_everyone_raises_revenue_and_loses_money() {
     assert!(k.gross_profit < k.baseline_gross_profit, "{k:?}");
 }
 
-/// 4. Adaptation: a gift with every purchase lifts satisfaction, the lift
+/// Finding 4: Adaptation: a gift with every purchase lifts satisfaction, the lift
 /// fades as it becomes the norm, and withdrawing it leaves customers less
 /// satisfied than before.
 #[test]
@@ -220,7 +221,7 @@ fn a_repeated_gift_becomes_the_norm_and_its_withdrawal_disappoints() {
     assert!(after < 0.0, "after withdrawal {after}: {lift:?}");
 }
 
-/// 5. Goal gradient: members buy sooner when they are close to a reward.
+/// Finding 5: Goal gradient: members buy sooner when they are close to a reward.
 #[test]
 fn inter_purchase_time_shrinks_near_the_reward_threshold() {
     struct Gaps {
@@ -279,7 +280,7 @@ fn inter_purchase_time_shrinks_near_the_reward_threshold() {
     assert!(mean > 0.5, "implausibly strong goal gradient {mean}");
 }
 
-/// 6. Breakage: with a 12-month expiry, 10-40 % of settled points are never redeemed.
+/// Finding 6: Breakage: with a 12-month expiry, 10-40 % of settled points are never redeemed.
 #[test]
 fn points_with_twelve_month_expiry_show_plausible_breakage() {
     let mut s = Scenario::default();
@@ -301,7 +302,7 @@ fn points_with_twelve_month_expiry_show_plausible_breakage() {
     );
 }
 
-/// 7. Pareto: the top 20 % of customers bring 60-85 % of revenue.
+/// Finding 7: Pareto: the top 20 % of customers bring 60-85 % of revenue.
 #[test]
 fn the_top_fifth_of_customers_bring_most_of_the_revenue() {
     let mut s = common::load(common::NO_PROGRAMME);
