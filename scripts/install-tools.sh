@@ -48,6 +48,10 @@ else
     cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" ${force[@]+"${force[@]}"}
 fi
 
+if ! command -v node >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1 && [[ "$(id -u)" == 0 ]]; then
+    echo "==> Node.js: installing Debian's nodejs"
+    apt-get update -qq && apt-get install -y -qq nodejs
+fi
 if command -v node >/dev/null 2>&1; then
     echo "==> Node.js: $(node --version)"
 else

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The single test command of Loyalty Lab: formatting, lints (native and
 # wasm32), all tests, the wasm32 release build and the wasm32 determinism
-# tests (in Node.js). Needs the tools that scripts/install-tools.sh installs.
+# tests (in Node.js). It first installs whatever of its tools is missing.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
@@ -9,6 +9,9 @@ export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 step() {
     printf '\n==> %s\n' "$*"
 }
+
+step "Tools: scripts/install-tools.sh (installs only what is missing)"
+bash scripts/install-tools.sh
 
 step "Formatting: cargo fmt --all -- --check"
 cargo fmt --all -- --check
