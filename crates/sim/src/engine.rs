@@ -1341,6 +1341,8 @@ fn purchase(
             } else {
                 (month / pt.lot_months) as usize % LOTS
             };
+            // A lot never overflows: what does not fit is not credited (nor counted).
+            earned = earned.min(u32::MAX - c.lots[slot]);
             c.lots[slot] += earned;
             let balance = c.points();
             if balance >= pt.threshold as u64 {
