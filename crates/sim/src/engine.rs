@@ -64,6 +64,10 @@ pub struct CustomerSnapshot {
     pub member: bool,
     /// Tier index (0 = no tier).
     pub tier: u8,
+    /// Ever reached a tier.
+    pub promoted: bool,
+    /// Ever lost a tier.
+    pub demoted: bool,
     /// Cumulative satisfaction (about -1 to 1).
     pub satisfaction: f64,
     /// Affective commitment (0-1).
@@ -237,6 +241,8 @@ const EXITED: u8 = 2;
 const F_MEMBER: u8 = 1;
 const F_WAS_ACTIVE: u8 = 2;
 const F_NEW: u8 = 4;
+const F_DEMOTED: u8 = 8;
+const F_PROMOTED: u8 = 16;
 
 /// Points lots: a ring of earning periods (see `docs/model.md`, expiry).
 const LOTS: usize = 8;
@@ -984,6 +990,8 @@ impl<'a, O: Observer> World<'a, O> {
                             .map(|i| i as u8 + 1)
                             .unwrap_or(0);
                         if earned < c.tier {
+                            c.flags |= F_DEMOTED;
+                            c.resentment += (DEMOTION_RESENTMENT * LOSS_AVERSION) as f32;
                             c.neg_affect +=
                                 (DEMOTION_AFFECT * LOSS_AVERSION * c.reactivity as f64) as f32;
                             c.affective = (c.affective as f64
@@ -1045,6 +1053,8 @@ impl<'a, O: Observer> World<'a, O> {
                     gone,
                     member: c.is_member(),
                     tier: c.tier,
+                    promoted: c.flags & F_PROMOTED != 0,
+                    demoted: c.flags & F_DEMOTED != 0,
                     satisfaction: sat,
                     affective,
                     normative: c.normative as f64,
@@ -1379,6 +1389,7 @@ fn purchase(
                 let earned_tier = i as u8 + 1;
                 if earned_tier > c.tier {
                     c.tier = earned_tier;
+                    c.flags |= F_PROMOTED;
                     c.pos_affect += (PROMOTION_AFFECT * c.reactivity as f64) as f32;
                 }
             }

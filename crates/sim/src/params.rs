@@ -44,6 +44,9 @@ pub const POINTS_LOSS_AFFECT: f64 = 0.3;
 pub const PROMOTION_AFFECT: f64 = 0.3;
 /// Negative affect from a demotion (times loss aversion).
 pub const DEMOTION_AFFECT: f64 = 0.4;
+/// Resentment from a demotion, times loss aversion: the grievance of having
+/// something taken away (Wagner, Hennig-Thurau & Rudolph 2009).
+pub const DEMOTION_RESENTMENT: f64 = 0.2;
 /// Positive affect from redeeming a reward, per basket's worth of reward value.
 pub const REWARD_AFFECT: f64 = 0.3;
 

@@ -320,3 +320,29 @@ fn the_top_fifth_of_customers_bring_most_of_the_revenue() {
     let share = top / total;
     assert!((0.60..=0.85).contains(&share), "top 20 % bring {share}");
 }
+
+/// Finding 8 (Wagner et al. 2009): customers demoted from a tier end up less
+/// loyal (less willing to recommend) than members who were never promoted.
+#[test]
+fn demoted_customers_end_up_less_loyal_than_the_never_promoted() {
+    let mut s = common::load(common::TIERS);
+    s.simulation.customers = 6_000;
+    s.simulation.days = 1_095;
+    let rows = snapshots(&s, RunKind::Programme, &[35]);
+    let mean = |f: &dyn Fn(&CustomerSnapshot) -> bool| {
+        let v: Vec<f64> = rows
+            .iter()
+            .map(|(_, c)| c)
+            .filter(|c| c.member && !c.gone && f(c))
+            .map(|c| c.recommend as f64)
+            .collect();
+        (v.iter().sum::<f64>() / v.len().max(1) as f64, v.len())
+    };
+    let (demoted, nd) = mean(&|c| c.demoted);
+    let (never, nn) = mean(&|c| !c.promoted);
+    assert!(nd > 50 && nn > 50, "demoted {nd}, never promoted {nn}");
+    assert!(
+        demoted < never,
+        "recommendation: demoted {demoted} vs never promoted {never}"
+    );
+}
