@@ -561,8 +561,9 @@ fn new_customer(s: &Scenario, k: &Consts, id: u32, arrival_day: u32) -> Customer
     let pref = 0.3 + r.normal();
     let fit = FIT_SPREAD * r.normal();
     let rating_bias = RATING_BIAS_SPREAD * r.normal();
+    // `annual_exit_rate` is the share leaving within a year: hazard -ln(1 - share).
     let exit_after = if cu.annual_exit_rate > 0.0 {
-        r.exponential(365.0 / cu.annual_exit_rate)
+        r.exponential(365.0 / -libm::log(1.0 - cu.annual_exit_rate))
     } else {
         f64::INFINITY
     };
@@ -1310,15 +1311,15 @@ fn purchase(
 
     if let Some(r) = rules {
         if !c.is_member() {
-            let join = if r.automatic {
+            let join = if list_cents < r.min_purchase_cents {
+                false
+            } else if r.automatic {
                 true
-            } else if list_cents >= r.min_purchase_cents {
+            } else {
                 let annual = c.rate as f64 * 365.0 * c.share as f64 * c.basket as f64;
                 let benefit = annual / (annual + k.mean_annual_spend);
                 let p = r.join_propensity * 2.0 * c.appetite as f64 * 2.0 * benefit;
                 u_join < p.min(1.0)
-            } else {
-                false
             };
             if join {
                 c.flags |= F_MEMBER;
@@ -1611,7 +1612,9 @@ fn build_report(s: &Scenario, k: &Consts, prog: &RunResult, base: &RunResult) ->
 
     let last_p = prog.months.last().cloned().unwrap_or_default();
     let last_b = base.months.last().cloned().unwrap_or_default();
+    // Month 1 has no previous month (its rate is 1 by definition): leave it out.
     let annual = |ms: &[MonthStats]| {
+        let ms = ms.get(1..).unwrap_or(&[]);
         let n = ms.len().min(12);
         if n == 0 {
             return 1.0;
@@ -1629,7 +1632,8 @@ fn build_report(s: &Scenario, k: &Consts, prog: &RunResult, base: &RunResult) ->
     let mut twin_spend = 0.0f64;
     for (i, x) in prog.window.iter().enumerate() {
         let (member, spend, trips, present) = (x.member, x.spend, x.purchases, x.present);
-        if member {
+        // Both groups: customers who bought in the window.
+        if member && trips > 0 {
             m_spend += spend as f64;
             m_trips += trips as u64;
             m_n += 1;

@@ -71,7 +71,8 @@ pub struct Kpis {
     pub active_customers: u64,
     /// Active customers at the end, baseline twin.
     pub baseline_active_customers: u64,
-    /// Annual retention with the programme (product of the last 12 monthly rates).
+    /// Annual retention with the programme: the product of the last 12 monthly
+    /// rates (month 1 excluded; fewer months are annualised).
     pub retention_rate: f64,
     /// Annual retention of the baseline twin.
     pub baseline_retention_rate: f64,
@@ -79,9 +80,10 @@ pub struct Kpis {
     pub nps: f64,
     /// Net Promoter Score at the end, baseline twin.
     pub baseline_nps: f64,
-    /// Members' mean spend in the last 12 months over non-members', minus 1.
+    /// Members' mean spend in the last 12 months over non-members', minus 1
+    /// (both groups: customers who bought in that window).
     pub naive_member_uplift: f64,
-    /// Members' spend over the same customers' spend in the twin, minus 1.
+    /// Members' spend over the same customers' spend in the twin, minus 1 (last 12 months).
     pub true_member_uplift: f64,
     /// Members' mean basket over non-members' mean basket, minus 1 (last 12 months).
     pub member_basket_uplift: f64,

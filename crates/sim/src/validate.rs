@@ -351,6 +351,12 @@ fn validate_programme(c: &mut Check, p: &Programme) {
     }
 
     let tracked = e.card == CardKind::Personal;
+    if !tracked && matches!(p.discount, Some(Discount::Progressive { .. })) {
+        c.fail(
+            "programme.discount",
+            "a progressive discount needs a personal card to track cumulative spend; use a flat discount or \"card\": \"personal\"",
+        );
+    }
     if let Some(pt) = &p.points {
         if !tracked {
             c.fail(
