@@ -648,6 +648,23 @@ fn utility_base(c: &Customer, k: &Consts) -> f64 {
         - k.ln_alts
 }
 
+/// Likelihood to recommend at `day` (0-10), from states decayed to that day.
+fn recommend(c: &Customer, k: &Consts, day: u32) -> u8 {
+    let dt = (day.saturating_sub(c.last_event as u32) as usize).min(k.affect_decay.len() - 1);
+    let pa = (c.pos_affect * k.affect_decay[dt]) as f64;
+    let na = (c.neg_affect * k.affect_decay[dt]) as f64;
+    let resentment = (c.resentment * k.resent_decay[dt]) as f64;
+    let affective = (c.affective * k.affective_decay[dt]) as f64;
+    let l = RECOMMEND_BASE
+        + RECOMMEND_SATISFACTION * c.satisfaction as f64
+        + RECOMMEND_AFFECTIVE * affective
+        + RECOMMEND_NORMATIVE * c.normative as f64
+        + RECOMMEND_AFFECT * (pa - na)
+        - RECOMMEND_RESENTMENT * resentment
+        + c.rating_bias as f64;
+    libm::round(l).clamp(0.0, 10.0) as u8
+}
+
 /// Economic commitment: what the customer would lose by leaving, relative to a basket.
 fn economic(c: &Customer, rules: Option<&Rules>, top_share: f64) -> f64 {
     let Some(r) = rules else { return 0.0 };
@@ -756,7 +773,7 @@ impl<'a, O: Observer> World<'a, O> {
                 && c.status == ACTIVE
                 && day as i32 - (c.last_purchase as i32) < self.k.lapse
             {
-                let rec = self.recommend(c, day);
+                let rec = recommend(c, self.k, day);
                 if rec >= 9 {
                     p += 1;
                 } else if rec <= 6 {
@@ -765,24 +782,6 @@ impl<'a, O: Observer> World<'a, O> {
             }
         }
         (p, d)
-    }
-
-    /// Likelihood to recommend at `day` (0-10), from states decayed to that day.
-    fn recommend(&self, c: &Customer, day: u32) -> u8 {
-        let dt =
-            (day.saturating_sub(c.last_event as u32) as usize).min(self.k.affect_decay.len() - 1);
-        let pa = c.pos_affect * self.k.affect_decay[dt];
-        let na = c.neg_affect * self.k.affect_decay[dt];
-        let res = c.resentment * self.k.resent_decay[dt];
-        let aff = c.affective * self.k.affective_decay[dt];
-        let l = RECOMMEND_BASE
-            + RECOMMEND_SATISFACTION * c.satisfaction as f64
-            + RECOMMEND_AFFECTIVE * aff as f64
-            + RECOMMEND_NORMATIVE * c.normative as f64
-            + RECOMMEND_AFFECT * (pa - na) as f64
-            - RECOMMEND_RESENTMENT * res as f64
-            + c.rating_bias as f64;
-        libm::round(l).clamp(0.0, 10.0) as u8
     }
 
     fn run_month(&mut self, m: u32) {
@@ -1034,19 +1033,7 @@ impl<'a, O: Observer> World<'a, O> {
             let resentment = (c.resentment * k.resent_decay[dt]) as f64;
             let econ = economic(c, rules, self.top_share);
             let sat = c.satisfaction as f64;
-            // Inline recommend() (self is borrowed mutably through customers).
-            let pa = (c.pos_affect * k.affect_decay[dt]) as f64;
-            let na = (c.neg_affect * k.affect_decay[dt]) as f64;
-            let rec = libm::round(
-                RECOMMEND_BASE
-                    + RECOMMEND_SATISFACTION * sat
-                    + RECOMMEND_AFFECTIVE * affective
-                    + RECOMMEND_NORMATIVE * c.normative as f64
-                    + RECOMMEND_AFFECT * (pa - na)
-                    - RECOMMEND_RESENTMENT * resentment
-                    + c.rating_bias as f64,
-            )
-            .clamp(0.0, 10.0) as u8;
+            let rec = recommend(c, k, last);
             if wants {
                 let snap = CustomerSnapshot {
                     id: id as u32,
