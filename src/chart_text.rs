@@ -1,0 +1,286 @@
+//! Every user-facing string of the charts (captions, axis descriptions,
+//! series names, notes, accessible descriptions, number-format symbols).
+//!
+//! Patterns that take a value contain `{}`, which the chart code replaces with
+//! `.replace("{}", ...)`. [`CHART_TEXT_EN`] is the English set; another
+//! language is another `const ChartText`.
+
+/// The strings the chart module shows. All fields are `&'static str`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ChartText {
+    // ----- number format -----
+    /// Decimal separator in tick labels and value labels.
+    pub decimal_separator: &'static str,
+    /// Suffix for thousands in compact numbers (`1.2 k`).
+    pub thousands_suffix: &'static str,
+    /// Suffix for millions in compact numbers (`3.4 M`).
+    pub millions_suffix: &'static str,
+    /// Suffix for billions in compact numbers (`1.5 bn`).
+    pub billions_suffix: &'static str,
+    /// A percentage value label; `{}` is the signed number (`+12`).
+    pub percent_value_pattern: &'static str,
+
+    // ----- series name patterns -----
+    /// A series of the programme run; `{}` is the measure (`Revenue (programme)`).
+    pub programme_pattern: &'static str,
+    /// A series of the baseline twin; `{}` is the measure (`Revenue (twin)`).
+    pub twin_pattern: &'static str,
+    /// The programme run as a series of its own (bar charts).
+    pub programme: &'static str,
+    /// The baseline twin as a series of its own (bar charts).
+    pub twin: &'static str,
+
+    // ----- notes -----
+    /// Shown instead of a chart when the report has no months.
+    pub no_data: &'static str,
+    /// Shown instead of the cost chart when all costs are zero.
+    pub no_costs: &'static str,
+    /// Shown instead of the points chart when there are no points.
+    pub no_points: &'static str,
+    /// Note on the cumulative-profit chart when there is no payback day.
+    pub no_payback: &'static str,
+    /// Label of the payback point; `{}` is the month number.
+    pub payback_pattern: &'static str,
+
+    // ----- axis descriptions -----
+    /// X axis of the time charts.
+    pub axis_month: &'static str,
+    /// Money axis.
+    pub axis_currency: &'static str,
+    /// Points axis.
+    pub axis_points: &'static str,
+    /// Secondary axis of the points chart (liability).
+    pub axis_liability: &'static str,
+    /// Customer-count axis.
+    pub axis_customers: &'static str,
+    /// Secondary axis of the customers chart (monthly retention).
+    pub axis_retention: &'static str,
+    /// NPS axis.
+    pub axis_nps: &'static str,
+    /// Share-of-customers axis (loyalty types, apostles).
+    pub axis_share_customers: &'static str,
+    /// Share-of-active-customers axis (satisfaction histogram).
+    pub axis_share_active: &'static str,
+    /// Mean-commitment axis.
+    pub axis_commitment: &'static str,
+    /// X axis of the satisfaction histogram.
+    pub axis_satisfaction: &'static str,
+    /// Uplift axis.
+    pub axis_uplift: &'static str,
+
+    // ----- captions -----
+    /// Caption of the cumulative incremental profit chart.
+    pub cumulative_profit_caption: &'static str,
+    /// Caption of the revenue and profit chart.
+    pub revenue_profit_caption: &'static str,
+    /// Caption of the programme cost chart.
+    pub cost_breakdown_caption: &'static str,
+    /// Caption of the points chart.
+    pub points_caption: &'static str,
+    /// Caption of the customers chart.
+    pub customers_caption: &'static str,
+    /// Caption of the NPS chart.
+    pub nps_caption: &'static str,
+    /// Caption of the loyalty-types chart.
+    pub loyalty_types_caption: &'static str,
+    /// Caption of the apostle chart.
+    pub apostles_caption: &'static str,
+    /// Caption of the commitments chart.
+    pub commitments_caption: &'static str,
+    /// Caption of the satisfaction histogram; `{}` is the month number.
+    pub satisfaction_caption_pattern: &'static str,
+    /// Caption of the uplift chart.
+    pub uplift_caption: &'static str,
+
+    // ----- series names -----
+    /// Cumulative incremental profit series.
+    pub cumulative_profit: &'static str,
+    /// Revenue measure.
+    pub revenue: &'static str,
+    /// Profit measure.
+    pub profit: &'static str,
+    /// Cost component: rewards.
+    pub cost_rewards: &'static str,
+    /// Cost component: gifts.
+    pub cost_gifts: &'static str,
+    /// Cost component: cards.
+    pub cost_cards: &'static str,
+    /// Cost component: per-member costs.
+    pub cost_members: &'static str,
+    /// Cost component: fixed costs.
+    pub cost_fixed: &'static str,
+    /// Cost component: discounts given.
+    pub cost_discounts: &'static str,
+    /// Points issued per month.
+    pub points_issued: &'static str,
+    /// Points redeemed per month.
+    pub points_redeemed: &'static str,
+    /// Points expired per month.
+    pub points_expired: &'static str,
+    /// Points outstanding at month end.
+    pub points_outstanding: &'static str,
+    /// Liability of outstanding points (secondary axis).
+    pub liability: &'static str,
+    /// Active customers measure.
+    pub active_customers: &'static str,
+    /// Monthly retention measure (secondary axis).
+    pub retention: &'static str,
+    /// NPS measure.
+    pub nps: &'static str,
+    /// Loyalty type: absolute.
+    pub loyalty_absolute: &'static str,
+    /// Loyalty type: latent.
+    pub loyalty_latent: &'static str,
+    /// Loyalty type: spurious.
+    pub loyalty_spurious: &'static str,
+    /// Loyalty type: none.
+    pub loyalty_none: &'static str,
+    /// Apostle group: loyalists.
+    pub apostle_loyalists: &'static str,
+    /// Apostle group: mercenaries.
+    pub apostle_mercenaries: &'static str,
+    /// Apostle group: hostages.
+    pub apostle_hostages: &'static str,
+    /// Apostle group: defectors.
+    pub apostle_defectors: &'static str,
+    /// Commitment: affective.
+    pub commitment_affective: &'static str,
+    /// Commitment: normative.
+    pub commitment_normative: &'static str,
+    /// Commitment: economic.
+    pub commitment_economic: &'static str,
+    /// Commitment: forced.
+    pub commitment_forced: &'static str,
+    /// Commitment: habitual.
+    pub commitment_habitual: &'static str,
+    /// Uplift bar (x label): naive member uplift.
+    pub uplift_naive_short: &'static str,
+    /// Uplift bar (x label): true member uplift.
+    pub uplift_true_short: &'static str,
+    /// Uplift bar (x label): basket uplift.
+    pub uplift_basket_short: &'static str,
+    /// Uplift legend: naive member uplift.
+    pub uplift_naive: &'static str,
+    /// Uplift legend: true member uplift.
+    pub uplift_true: &'static str,
+    /// Uplift legend: basket uplift.
+    pub uplift_basket: &'static str,
+
+    // ----- accessible descriptions (canvas aria-label) -----
+    /// Accessible description of the cumulative profit chart.
+    pub cumulative_profit_desc: &'static str,
+    /// Accessible description of the revenue and profit chart.
+    pub revenue_profit_desc: &'static str,
+    /// Accessible description of the programme cost chart.
+    pub cost_breakdown_desc: &'static str,
+    /// Accessible description of the points chart.
+    pub points_desc: &'static str,
+    /// Accessible description of the customers chart.
+    pub customers_desc: &'static str,
+    /// Accessible description of the NPS chart.
+    pub nps_desc: &'static str,
+    /// Accessible description of the loyalty-types chart.
+    pub loyalty_types_desc: &'static str,
+    /// Accessible description of the apostle chart.
+    pub apostles_desc: &'static str,
+    /// Accessible description of the commitments chart.
+    pub commitments_desc: &'static str,
+    /// Accessible description of the satisfaction histogram.
+    pub satisfaction_desc: &'static str,
+    /// Accessible description of the uplift chart.
+    pub uplift_desc: &'static str,
+}
+
+/// English chart text.
+pub const CHART_TEXT_EN: ChartText = ChartText {
+    decimal_separator: ".",
+    thousands_suffix: "k",
+    millions_suffix: "M",
+    billions_suffix: "bn",
+    percent_value_pattern: "{}%",
+
+    programme_pattern: "{} (programme)",
+    twin_pattern: "{} (twin)",
+    programme: "With programme",
+    twin: "Twin (no programme)",
+
+    no_data: "No data",
+    no_costs: "No programme costs",
+    no_points: "No points in this scenario",
+    no_payback: "No payback within the horizon",
+    payback_pattern: "Payback: month {}",
+
+    axis_month: "Month",
+    axis_currency: "Currency units",
+    axis_points: "Points",
+    axis_liability: "Liability (currency units)",
+    axis_customers: "Customers",
+    axis_retention: "Monthly retention (%)",
+    axis_nps: "NPS (-100 to 100)",
+    axis_share_customers: "Share of customers (%)",
+    axis_share_active: "Share of active customers (%)",
+    axis_commitment: "Mean commitment (0 to 1)",
+    axis_satisfaction: "Satisfaction (-0.5 very dissatisfied, 0.5 very satisfied)",
+    axis_uplift: "Uplift (%)",
+
+    cumulative_profit_caption: "Cumulative incremental profit (programme minus twin)",
+    revenue_profit_caption: "Revenue and profit per month",
+    cost_breakdown_caption: "Programme costs per month",
+    points_caption: "Points per month and liability",
+    customers_caption: "Active customers and monthly retention",
+    nps_caption: "Net Promoter Score",
+    loyalty_types_caption: "Loyalty types",
+    apostles_caption: "Apostle model: satisfaction and staying",
+    commitments_caption: "Customer commitments",
+    satisfaction_caption_pattern: "Satisfaction of active customers, month {}",
+    uplift_caption: "Member uplift over the last 12 months: self-selection vs real effect",
+
+    cumulative_profit: "Cumulative incremental profit",
+    revenue: "Revenue",
+    profit: "Profit",
+    cost_rewards: "Rewards",
+    cost_gifts: "Gifts",
+    cost_cards: "Cards",
+    cost_members: "Per-member costs",
+    cost_fixed: "Fixed costs",
+    cost_discounts: "Discounts",
+    points_issued: "Issued",
+    points_redeemed: "Redeemed",
+    points_expired: "Expired",
+    points_outstanding: "Outstanding (month end)",
+    liability: "Liability (right axis)",
+    active_customers: "Active customers",
+    retention: "Retention %",
+    nps: "NPS",
+    loyalty_absolute: "Absolute",
+    loyalty_latent: "Latent",
+    loyalty_spurious: "Spurious",
+    loyalty_none: "No loyalty",
+    apostle_loyalists: "Loyalists",
+    apostle_mercenaries: "Mercenaries",
+    apostle_hostages: "Hostages",
+    apostle_defectors: "Defectors",
+    commitment_affective: "Affective",
+    commitment_normative: "Normative",
+    commitment_economic: "Economic",
+    commitment_forced: "Forced",
+    commitment_habitual: "Habitual",
+    uplift_naive_short: "Naive spend uplift",
+    uplift_true_short: "True spend uplift",
+    uplift_basket_short: "Basket uplift",
+    uplift_naive: "Naive: members vs non-members",
+    uplift_true: "True: members vs their own twin",
+    uplift_basket: "Basket: members vs non-members",
+
+    cumulative_profit_desc: "Line chart of the cumulative incremental profit of the programme over its baseline twin by month, with the payback month marked.",
+    revenue_profit_desc: "Line chart of monthly revenue and profit with the programme (solid) and in the baseline twin (dashed).",
+    cost_breakdown_desc: "Stacked bar chart of the programme's monthly costs by component: rewards, gifts, cards, per-member costs, fixed costs and discounts.",
+    points_desc: "Bar and line chart of points issued, redeemed and expired per month, points outstanding at month end, and the liability on a second axis.",
+    customers_desc: "Line chart of active customers (left axis) and monthly retention in percent (right axis), programme solid and twin dashed.",
+    nps_desc: "Line chart of the Net Promoter Score by month, programme solid and twin dashed.",
+    loyalty_types_desc: "Line chart of the shares of absolute, latent, spurious and no loyalty among customers in percent, programme solid and twin dashed.",
+    apostles_desc: "Line chart of the shares of loyalists, mercenaries, hostages and defectors in percent, programme solid and twin dashed.",
+    commitments_desc: "Line chart of the mean affective, normative, economic, forced and habitual commitment (0 to 1), programme solid and twin dashed.",
+    satisfaction_desc: "Bar chart of the satisfaction distribution of active customers in the last month, programme and twin side by side.",
+    uplift_desc: "Bar chart comparing the naive member uplift (members vs non-members), the true member uplift (members vs their own twin) and the basket uplift, in percent.",
+};

@@ -1,0 +1,467 @@
+//! The page: state, the worker, autosave, share links and the layout.
+//!
+//! Invariants: the draft is autosaved after every edit; a result is shown
+//! only with the scenario that produced it, and the last good result stays
+//! on screen while the draft is invalid or a run is going; answers of any run
+//! but the current one are ignored.
+
+use super::chart_panel::ChartPanel;
+use super::editor::{Edit, Editor};
+use super::kpis::Kpis;
+use super::run_bar::RunBar;
+use super::toolbar::Toolbar;
+use crate::browser;
+use crate::charts::ChartKind;
+use crate::link::{self, LinkError};
+use crate::protocol::{Request, Response};
+use crate::text::{self, notices};
+use crate::worker::SimWorker;
+use gloo_timers::callback::Timeout;
+use loyalty_sim::{Report, Scenario};
+use std::collections::HashMap;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Live update only below this many customer-days (customers × days).
+pub const LIVE_LIMIT: u64 = 20_000_000;
+/// Debounce of live updates, in ms.
+pub const DEBOUNCE_MS: u32 = 350;
+
+/// A message shown above the results.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    /// The text.
+    pub text: String,
+    /// An error (red) or information.
+    pub error: bool,
+}
+
+/// A finished run on screen.
+#[derive(Clone)]
+struct Shown {
+    report: Rc<Report>,
+    scenario: Scenario,
+    elapsed_ms: f64,
+}
+
+/// Messages of the app.
+pub enum Msg {
+    /// The editor changed the draft.
+    Edit(Edit),
+    /// Replace the whole draft (example, upload, reset, restore).
+    Replace(Scenario, Option<Notice>),
+    /// Run now.
+    Run,
+    /// Debounced live run for this edit generation.
+    LiveRun(u64),
+    /// Stop the current run.
+    Cancel,
+    /// An answer from the worker.
+    Worker(Response),
+    /// Live update on or off.
+    Live(bool),
+    /// Make the share link (and try the clipboard).
+    CopyLink,
+    /// The clipboard answered.
+    Copied(bool),
+    /// An uploaded file's text, or `None` if it could not be read.
+    Uploaded(Option<String>),
+    /// Hide the notice.
+    Dismiss,
+}
+
+/// The app component.
+pub struct App {
+    draft: Rc<Scenario>,
+    errors: Rc<HashMap<String, String>>,
+    shown: Option<Shown>,
+    running: Option<(u32, f64)>,
+    next_id: u32,
+    worker: Option<SimWorker>,
+    notice: Option<Notice>,
+    backup: Option<Scenario>,
+    live: bool,
+    generation: u64,
+    debounce: Option<Timeout>,
+    share_link: Option<String>,
+    cancelled: bool,
+    first_result_ms: Option<f64>,
+    sent: Option<Scenario>,
+}
+
+fn error_map(s: &Scenario) -> HashMap<String, String> {
+    match loyalty_sim::validate(s) {
+        Ok(()) => HashMap::new(),
+        Err(list) => {
+            let mut map: HashMap<String, String> = HashMap::new();
+            for e in list {
+                map.entry(e.path)
+                    .and_modify(|m| {
+                        m.push_str("; ");
+                    })
+                    .or_default()
+                    .push_str(&e.message);
+            }
+            map
+        }
+    }
+}
+
+fn describe(errors: &[loyalty_sim::FieldError]) -> String {
+    errors
+        .iter()
+        .map(|e| e.to_string())
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// Where the page's scenario comes from at start: the link, the autosave or
+/// the defaults; plus a notice and the autosave it displaced, if any.
+pub fn initial_scenario(
+    fragment: &str,
+    saved: Option<&str>,
+) -> (Scenario, Option<Notice>, Option<Scenario>) {
+    let saved_scenario = saved.map(Scenario::from_json);
+    let autosave = saved_scenario.clone().and_then(|r| r.ok());
+    let info = |t: &str| {
+        Some(Notice {
+            text: t.to_string(),
+            error: false,
+        })
+    };
+    let err = |t: String| {
+        Some(Notice {
+            text: t,
+            error: true,
+        })
+    };
+    match link::decode(fragment) {
+        Ok(Some(s)) => {
+            let backup = autosave.filter(|a| *a != s);
+            (s, info(notices::LINK_LOADED), backup)
+        }
+        Ok(None) => match saved_scenario {
+            Some(Ok(s)) => (s, None, None),
+            Some(Err(_)) => (
+                Scenario::default(),
+                err(notices::AUTOSAVE_CORRUPT.to_string()),
+                None,
+            ),
+            None => (Scenario::default(), None, None),
+        },
+        Err(e) => {
+            let text = match e {
+                LinkError::NotOurs => notices::LINK_NOT_OURS.to_string(),
+                LinkError::Damaged => notices::LINK_DAMAGED.to_string(),
+                LinkError::FutureVersion(_) => notices::LINK_FUTURE.to_string(),
+                LinkError::Invalid(list) => format!("{}{}", notices::LINK_INVALID, describe(&list)),
+            };
+            let backup = autosave.filter(|a| *a != Scenario::default());
+            (Scenario::default(), err(text), backup)
+        }
+    }
+}
+
+impl App {
+    fn set_draft(&mut self, s: Scenario) {
+        self.errors = Rc::new(error_map(&s));
+        if !browser::save(browser::AUTOSAVE_KEY, &s.to_json_pretty()) && self.notice.is_none() {
+            self.notice = Some(Notice {
+                text: notices::STORAGE_UNAVAILABLE.to_string(),
+                error: true,
+            });
+        }
+        self.draft = Rc::new(s);
+        self.share_link = None;
+        self.generation += 1;
+    }
+
+    fn is_small(&self) -> bool {
+        self.draft.simulation.customers as u64 * self.draft.simulation.days as u64 <= LIVE_LIMIT
+    }
+
+    fn schedule_live(&mut self, ctx: &Context<Self>) {
+        self.debounce = None;
+        if self.live && self.errors.is_empty() && self.is_small() {
+            let link = ctx.link().clone();
+            let generation = self.generation;
+            self.debounce = Some(Timeout::new(DEBOUNCE_MS, move || {
+                link.send_message(Msg::LiveRun(generation))
+            }));
+        }
+    }
+
+    fn start_run(&mut self, ctx: &Context<Self>) {
+        if !self.errors.is_empty() {
+            return;
+        }
+        // A run in progress is abandoned: its worker is terminated.
+        if self.running.is_some() {
+            self.worker = None;
+        }
+        if self.worker.is_none() {
+            let link = ctx.link().clone();
+            match SimWorker::spawn(move |r| link.send_message(Msg::Worker(r))) {
+                Ok(w) => self.worker = Some(w),
+                Err(_) => {
+                    self.notice = Some(Notice {
+                        text: text::ui::WORKER_FAILED.to_string(),
+                        error: true,
+                    });
+                    return;
+                }
+            }
+        }
+        self.next_id += 1;
+        let request = Request {
+            id: self.next_id,
+            scenario: (*self.draft).clone(),
+        };
+        let json = serde_json::to_string(&request).unwrap_or_default();
+        if let Some(w) = &self.worker {
+            if w.send(&json).is_ok() {
+                self.running = Some((self.next_id, 0.0));
+                self.sent = Some(request.scenario);
+                self.cancelled = false;
+            }
+        }
+    }
+
+    fn status(&self) -> String {
+        if self.cancelled {
+            return text::ui::CANCELLED.to_string();
+        }
+        match &self.shown {
+            None if self.errors.is_empty() => text::ui::WAITING.to_string(),
+            None => text::ui::NO_RESULT.to_string(),
+            Some(s) if s.scenario != *self.draft => text::ui::STALE.to_string(),
+            Some(s) => text::timing(
+                s.scenario.simulation.customers,
+                s.scenario.simulation.days,
+                s.elapsed_ms,
+            ),
+        }
+    }
+}
+
+impl Component for App {
+    type Message = Msg;
+    type Properties = ();
+
+    fn create(ctx: &Context<Self>) -> Self {
+        let saved = browser::load(browser::AUTOSAVE_KEY);
+        let (scenario, notice, backup) = initial_scenario(&browser::fragment(), saved.as_deref());
+        browser::clear_fragment();
+        let mut app = App {
+            draft: Rc::new(scenario.clone()),
+            errors: Rc::new(HashMap::new()),
+            shown: None,
+            running: None,
+            next_id: 0,
+            worker: None,
+            notice,
+            backup,
+            live: true,
+            generation: 0,
+            debounce: None,
+            share_link: None,
+            cancelled: false,
+            first_result_ms: None,
+            sent: None,
+        };
+        app.set_draft(scenario);
+        app.start_run(ctx);
+        app
+    }
+
+    fn update(&mut self, ctx: &Context<Self>, msg: Msg) -> bool {
+        match msg {
+            Msg::Edit(edit) => {
+                let mut s = (*self.draft).clone();
+                edit(&mut s);
+                if s == *self.draft {
+                    return false;
+                }
+                self.set_draft(s);
+                self.schedule_live(ctx);
+            }
+            Msg::Replace(s, notice) => {
+                self.set_draft(s);
+                self.notice = notice;
+                self.backup = None;
+                self.debounce = None;
+                self.start_run(ctx);
+            }
+            Msg::Run => {
+                self.debounce = None;
+                self.start_run(ctx);
+            }
+            Msg::LiveRun(generation) => {
+                self.debounce = None;
+                if generation != self.generation {
+                    return false;
+                }
+                self.start_run(ctx);
+            }
+            Msg::Cancel => {
+                self.worker = None;
+                self.running = None;
+                self.debounce = None;
+                self.cancelled = true;
+            }
+            Msg::Worker(response) => {
+                let current = self.running.map(|(id, _)| id);
+                if current != Some(response.id()) {
+                    return false;
+                }
+                match response {
+                    Response::Progress { done, total, .. } => {
+                        self.running = Some((self.next_id, done as f64 / total.max(1) as f64));
+                    }
+                    Response::Done {
+                        report, elapsed_ms, ..
+                    } => {
+                        self.running = None;
+                        if self.first_result_ms.is_none() {
+                            self.first_result_ms = Some(browser::now_ms());
+                        }
+                        // The report is for the scenario that was sent.
+                        let scenario = self.sent.take().unwrap_or_else(|| (*self.draft).clone());
+                        self.shown = Some(Shown {
+                            report: Rc::new(report),
+                            scenario,
+                            elapsed_ms,
+                        });
+                    }
+                    Response::Invalid { errors, .. } => {
+                        self.running = None;
+                        self.notice = Some(Notice {
+                            text: errors
+                                .into_iter()
+                                .map(|(p, m)| format!("{p}: {m}"))
+                                .collect::<Vec<_>>()
+                                .join("; "),
+                            error: true,
+                        });
+                    }
+                }
+            }
+            Msg::Live(on) => {
+                self.live = on;
+                self.schedule_live(ctx);
+            }
+            Msg::CopyLink => {
+                let url = format!("{}#{}", browser::base_url(), link::encode(&self.draft));
+                self.share_link = Some(url.clone());
+                let link = ctx.link().clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let ok = browser::copy_to_clipboard(&url).await;
+                    link.send_message(Msg::Copied(ok));
+                });
+            }
+            Msg::Copied(ok) => {
+                self.notice = Some(Notice {
+                    text: if ok {
+                        text::ui::LINK_COPIED
+                    } else {
+                        text::ui::LINK_SHOWN
+                    }
+                    .to_string(),
+                    error: false,
+                });
+            }
+            Msg::Uploaded(None) => {
+                self.notice = Some(Notice {
+                    text: notices::UPLOAD_UNREADABLE.to_string(),
+                    error: true,
+                });
+            }
+            Msg::Uploaded(Some(text)) => match loyalty_sim::parse_scenario(&text) {
+                Ok(s) => {
+                    let notice = Some(Notice {
+                        text: notices::UPLOAD_LOADED.to_string(),
+                        error: false,
+                    });
+                    ctx.link().send_message(Msg::Replace(s, notice));
+                }
+                Err(list) => {
+                    self.notice = Some(Notice {
+                        text: format!("{}{}", notices::UPLOAD_INVALID, describe(&list)),
+                        error: true,
+                    });
+                }
+            },
+            Msg::Dismiss => {
+                self.notice = None;
+            }
+        }
+        true
+    }
+
+    fn view(&self, ctx: &Context<Self>) -> Html {
+        let link = ctx.link();
+        let on_edit = link.callback(Msg::Edit);
+        let notice = self.notice.as_ref().map(|n| {
+            let restore = self.backup.clone().map(|b| {
+                let cb = link.callback(move |_: MouseEvent| Msg::Replace(b.clone(), None));
+                html! { <button type="button" class="small" onclick={cb}>{ text::ui::RESTORE_AUTOSAVE }</button> }
+            });
+            html! {
+                <div class={classes!("notice", n.error.then_some("error-notice"))} role={if n.error { "alert" } else { "status" }} data-testid="notice">
+                    <p>{ n.text.clone() }</p>
+                    { restore.unwrap_or_default() }
+                    <button type="button" class="small" onclick={link.callback(|_: MouseEvent| Msg::Dismiss)}>{ text::ui::DISMISS }</button>
+                </div>
+            }
+        });
+        let results = match &self.shown {
+            Some(shown) => {
+                let prog = shown.scenario.programme.as_ref();
+                let stale = shown.scenario != *self.draft;
+                html! {
+                    <div class={classes!("results", stale.then_some("stale"))} data-stale={stale.to_string()}
+                        data-first-result-ms={self.first_result_ms.map(|v| format!("{v:.0}")).unwrap_or_default()}
+                        data-elapsed-ms={format!("{:.0}", shown.elapsed_ms)}>
+                        <Kpis report={shown.report.clone()} has_programme={prog.is_some()}
+                            has_points={prog.is_some_and(|p| p.points.is_some())} />
+                        <section class="charts" aria-labelledby="charts-title">
+                            <h2 id="charts-title">{ text::ui::CHARTS_TITLE }</h2>
+                            <div class="chart-grid">
+                                { for ChartKind::ALL.iter().map(|k| html! {
+                                    <ChartPanel kind={*k} report={shown.report.clone()} />
+                                }) }
+                            </div>
+                        </section>
+                    </div>
+                }
+            }
+            None => html! { <p class="placeholder">{ self.status() }</p> },
+        };
+        let shown_report = self.shown.as_ref().map(|s| s.report.clone());
+        html! {
+            <>
+                <header class="top">
+                    <div class="brand">
+                        <h1>{ text::APP_NAME }</h1>
+                        <p class="tagline">{ text::TAGLINE }</p>
+                    </div>
+                    <Toolbar scenario={self.draft.clone()} report={shown_report}
+                        share_link={self.share_link.clone().map(AttrValue::from)}
+                        on_copy={link.callback(|_| Msg::CopyLink)}
+                        on_replace={link.callback(|s: Scenario| Msg::Replace(s, None))}
+                        on_upload={link.callback(Msg::Uploaded)} />
+                </header>
+                <RunBar progress={self.running.map(|(_, p)| p)} can_run={self.errors.is_empty()} live={self.live}
+                    status={self.status()}
+                    on_run={link.callback(|_| Msg::Run)} on_cancel={link.callback(|_| Msg::Cancel)}
+                    on_live={link.callback(Msg::Live)} />
+                { notice.unwrap_or_default() }
+                <main class="layout">
+                    <Editor scenario={self.draft.clone()} errors={self.errors.clone()} {on_edit} />
+                    <div class="output">{ results }</div>
+                </main>
+                <footer><p>{ text::ui::FOOTER }</p></footer>
+            </>
+        }
+    }
+}

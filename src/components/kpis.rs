@@ -1,0 +1,135 @@
+//! The answer: a one-sentence verdict and the KPI cards.
+
+use crate::format::{money, percent, score, signed_percent};
+use crate::text::{self, kpi, verdict};
+use loyalty_sim::Report;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Properties of [`Kpis`].
+#[derive(Properties, Clone)]
+pub struct KpisProps {
+    /// The report shown.
+    pub report: Rc<Report>,
+    /// Whether the scenario of the report has a programme.
+    pub has_programme: bool,
+    /// Whether it has points.
+    pub has_points: bool,
+}
+
+impl PartialEq for KpisProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.report, &other.report)
+            && self.has_programme == other.has_programme
+            && self.has_points == other.has_points
+    }
+}
+
+/// The month (from 1) that contains a day.
+pub fn month_of_day(report: &Report, day: u32) -> u32 {
+    report
+        .monthly
+        .iter()
+        .find(|r| day >= r.first_day && day < r.first_day + r.days)
+        .map(|r| r.month)
+        .unwrap_or_else(|| report.monthly.last().map(|r| r.month).unwrap_or(1))
+}
+
+/// The one-sentence verdict.
+pub fn verdict_sentence(report: &Report, has_programme: bool) -> String {
+    if !has_programme {
+        return verdict::NO_PROGRAMME.to_string();
+    }
+    let k = &report.kpis;
+    let months = report.monthly.len() as u32;
+    let extra_gross = k.gross_profit - k.baseline_gross_profit;
+    let cost = k.programme_cost;
+    match k.payback_day {
+        Some(day) if k.incremental_profit >= 0.0 => verdict::pays(
+            month_of_day(report, day),
+            k.incremental_profit,
+            months,
+            &verdict::driver_pays(extra_gross, cost),
+        ),
+        _ if k.incremental_profit > 0.0 => verdict::ahead_unsteady(k.incremental_profit, months),
+        _ => verdict::loses(
+            k.incremental_profit,
+            months,
+            &verdict::driver_loses(extra_gross, cost),
+        ),
+    }
+}
+
+fn card(
+    id: &'static str,
+    title: &'static str,
+    help: &'static str,
+    value: String,
+    sub: Option<String>,
+    tone: Option<bool>,
+) -> Html {
+    let tone = match tone {
+        Some(true) => Some("good"),
+        Some(false) => Some("bad"),
+        None => None,
+    };
+    html! {
+        <div class={classes!("kpi", tone)} data-kpi={id}>
+            <h3 class="kpi-title">{ title }</h3>
+            <p class="kpi-value">{ value }</p>
+            if let Some(sub) = sub {
+                <p class="kpi-sub">{ sub }</p>
+            }
+            <p class="kpi-help">{ help }</p>
+        </div>
+    }
+}
+
+/// The verdict and KPI cards.
+#[function_component(Kpis)]
+pub fn kpis(props: &KpisProps) -> Html {
+    let r = &*props.report;
+    let k = &r.kpis;
+    let na = || kpi::NOT_APPLICABLE.to_string();
+    let payback = match k.payback_day {
+        _ if !props.has_programme => na(),
+        Some(d) => kpi::month(month_of_day(r, d)),
+        None => kpi::NEVER.to_string(),
+    };
+    let roi = k.roi.map(signed_percent).unwrap_or_else(na);
+    let breakage = if props.has_points {
+        percent(k.breakage_rate)
+    } else {
+        na()
+    };
+    let liability = if props.has_points {
+        money(k.liability)
+    } else {
+        na()
+    };
+    let verdict_text = verdict_sentence(r, props.has_programme);
+    let good = props.has_programme.then_some(k.incremental_profit >= 0.0);
+    html! {
+        <section class="answer" aria-labelledby="results-title">
+            <h2 id="results-title">{ text::ui::RESULTS_TITLE }</h2>
+            <p class="verdict" data-testid="verdict" aria-live="polite">{ verdict_text }</p>
+            <div class="kpis">
+                { card("incremental-profit", kpi::INCREMENTAL_PROFIT, kpi::INCREMENTAL_PROFIT_HELP, money(k.incremental_profit),
+                    Some(format!("{}: {} · {}: {}", kpi::REVENUE, money(k.revenue), kpi::PROGRAMME_COST, money(k.programme_cost + k.discounts))), good) }
+                { card("roi", kpi::ROI, kpi::ROI_HELP, roi, None, k.roi.map(|v| v >= 0.0)) }
+                { card("payback", kpi::PAYBACK, kpi::PAYBACK_HELP, payback, None, None) }
+                { card("npv", kpi::NPV, kpi::NPV_HELP, money(k.npv), None, props.has_programme.then_some(k.npv >= 0.0)) }
+                { card("liability", kpi::LIABILITY, kpi::LIABILITY_HELP, liability,
+                    props.has_points.then(|| format!("{} {}", crate::format::count(k.points_outstanding as f64), kpi::OUTSTANDING)), None) }
+                { card("breakage", kpi::BREAKAGE, kpi::BREAKAGE_HELP, breakage, None, None) }
+                { card("retention", kpi::RETENTION, kpi::RETENTION_HELP, percent(k.retention_rate),
+                    Some(format!("{}: {}", kpi::TWIN, percent(k.baseline_retention_rate))), None) }
+                { card("nps", kpi::NPS, kpi::NPS_HELP, score(k.nps),
+                    Some(format!("{}: {}", kpi::TWIN, score(k.baseline_nps))), None) }
+                { card("uplift", kpi::UPLIFT, kpi::UPLIFT_HELP,
+                    if props.has_programme { format!("{} {} · {} {}", kpi::NAIVE, signed_percent(k.naive_member_uplift), kpi::TRUE, signed_percent(k.true_member_uplift)) } else { na() },
+                    props.has_programme.then(|| format!("{}: {}", kpi::MEMBERS, crate::format::count(k.members as f64))), None) }
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,140 @@
+//! Share and files: copy link, scenario JSON download and upload, the
+//! monthly CSV, examples and reset.
+
+use crate::browser;
+use crate::text::{self, files, ui};
+use loyalty_sim::{Report, Scenario};
+use std::rc::Rc;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Properties of [`Toolbar`].
+#[derive(Properties, Clone)]
+pub struct ToolbarProps {
+    /// The draft.
+    pub scenario: Rc<Scenario>,
+    /// The report on screen, if any.
+    pub report: Option<Rc<Report>>,
+    /// The share link made by the last "Copy link".
+    pub share_link: Option<AttrValue>,
+    /// "Copy link" pressed.
+    pub on_copy: Callback<()>,
+    /// Replace the draft (examples, reset).
+    pub on_replace: Callback<Scenario>,
+    /// A file's text was read (`None`: unreadable).
+    pub on_upload: Callback<Option<String>>,
+}
+
+impl PartialEq for ToolbarProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.scenario, &other.scenario)
+            && match (&self.report, &other.report) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (None, None) => true,
+                _ => false,
+            }
+            && self.share_link == other.share_link
+            && self.on_copy == other.on_copy
+            && self.on_replace == other.on_replace
+            && self.on_upload == other.on_upload
+    }
+}
+
+/// The monthly results as CSV text (the same columns as the CLI's).
+pub fn monthly_csv(report: &Report) -> String {
+    let (header, rows) = report.monthly_table();
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut ok = w.write_record(&header).is_ok();
+    for row in rows {
+        // f64's Display prints whole numbers without ".0" and never uses exponents.
+        ok &= w.write_record(row.iter().map(|v| v.to_string())).is_ok();
+    }
+    match (ok, w.into_inner()) {
+        (true, Ok(bytes)) => String::from_utf8(bytes).unwrap_or_default(),
+        _ => String::new(),
+    }
+}
+
+/// The toolbar.
+#[function_component(Toolbar)]
+pub fn toolbar(props: &ToolbarProps) -> Html {
+    let copy = {
+        let cb = props.on_copy.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+    let download_json = {
+        let s = props.scenario.clone();
+        Callback::from(move |_: MouseEvent| {
+            let _ = browser::download_text(
+                files::SCENARIO_FILE,
+                "application/json",
+                &s.to_json_pretty(),
+            );
+        })
+    };
+    let download_csv = {
+        let r = props.report.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(r) = &r {
+                let _ = browser::download_text(files::CSV_FILE, "text/csv", &monthly_csv(r));
+            }
+        })
+    };
+    let upload = {
+        let cb = props.on_upload.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let file = input.files().and_then(|f| f.get(0));
+            // Let the same file be picked again later.
+            input.set_value("");
+            if let Some(file) = file {
+                let cb = cb.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    cb.emit(browser::read_file(file).await.ok());
+                });
+            }
+        })
+    };
+    let examples = crate::examples::all();
+    let pick = {
+        let cb = props.on_replace.clone();
+        let list = examples.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            if let Ok(i) = select.value().parse::<usize>() {
+                if let Some((_, s)) = list.get(i) {
+                    cb.emit(s.clone());
+                }
+            }
+            select.set_value("");
+        })
+    };
+    let reset = {
+        let cb = props.on_replace.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(Scenario::default()))
+    };
+    html! {
+        <nav class="toolbar" aria-label="Scenario tools">
+            <button type="button" id="copy-link" onclick={copy}>{ ui::COPY_LINK }</button>
+            <label class="sr-only" for="examples">{ ui::EXAMPLES }</label>
+            <select id="examples" onchange={pick}>
+                <option value="" selected=true>{ ui::EXAMPLE_PICK }</option>
+                { for examples.iter().enumerate().map(|(i, (name, _))| html! {
+                    <option value={i.to_string()}>{ *name }</option>
+                }) }
+            </select>
+            <button type="button" id="download-json" onclick={download_json}>{ ui::DOWNLOAD_JSON }</button>
+            <label class="button" for="upload-json">{ ui::UPLOAD_JSON }</label>
+            <input type="file" id="upload-json" class="visually-hidden-file" accept=".json,application/json" onchange={upload} />
+            <button type="button" id="download-csv" onclick={download_csv} disabled={props.report.is_none()}>{ ui::DOWNLOAD_CSV }</button>
+            <button type="button" id="reset" onclick={reset}>{ ui::RESET }</button>
+            if let Some(l) = props.share_link.clone() {
+                <div class="share-link">
+                    <label for="share-link">{ ui::SHARE_LINK_LABEL }</label>
+                    <input id="share-link" type="text" readonly=true value={l} />
+                </div>
+            }
+            <span class="sr-only">{ text::APP_NAME }</span>
+        </nav>
+    }
+}

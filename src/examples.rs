@@ -1,0 +1,37 @@
+//! The example scenarios bundled with the app (the files in `scenarios/`).
+//!
+//! Invariant: every example parses and validates (tested), so the menu never
+//! offers a broken scenario.
+
+use loyalty_sim::Scenario;
+
+const FILES: [&str; 4] = [
+    include_str!("../scenarios/no-programme.json"),
+    include_str!("../scenarios/flat-discount.json"),
+    include_str!("../scenarios/red-cube-bonus.json"),
+    include_str!("../scenarios/tiers.json"),
+];
+
+/// Every example as (menu label, scenario), the default scenario first.
+pub fn all() -> Vec<(&'static str, Scenario)> {
+    let mut out = vec![(crate::text::EXAMPLE_NAMES[0], Scenario::default())];
+    for (i, text) in FILES.iter().enumerate() {
+        // The files are checked by the test below; a broken one is skipped
+        // rather than crashing the page.
+        if let Ok(s) = loyalty_sim::parse_scenario(text) {
+            out.push((crate::text::EXAMPLE_NAMES[i + 1], s));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_example_is_valid() {
+        for text in super::FILES {
+            loyalty_sim::parse_scenario(text).expect("example must be valid");
+        }
+        assert_eq!(super::all().len(), crate::text::EXAMPLE_NAMES.len());
+    }
+}

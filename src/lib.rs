@@ -1,0 +1,27 @@
+//! # Loyalty Lab, the web app
+//!
+//! A Yew single-page app over the `loyalty-sim` core. The page edits a
+//! scenario, sends it to a Web Worker that runs the core, and shows the
+//! report as KPI cards and plotters charts. Share links carry the whole
+//! scenario in the URL fragment; the draft is autosaved in `localStorage`.
+//!
+//! The app holds no model logic: every number on screen comes from the
+//! core's report. See `ARCHITECTURE.md`.
+
+#![forbid(unsafe_code)]
+
+pub mod browser;
+pub mod chart_text;
+pub mod charts;
+pub mod components;
+pub mod examples;
+pub mod format;
+pub mod link;
+pub mod protocol;
+pub mod text;
+pub mod worker;
+
+/// Mounts the app on the page's `<body>`.
+pub fn start_app() {
+    yew::Renderer::<components::app::App>::new().render();
+}

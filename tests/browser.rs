@@ -1,0 +1,233 @@
+//! Tests that run natively and, with `cargo test --target
+//! wasm32-unknown-unknown --test browser`, in headless Chromium
+//! (wasm-bindgen-test): the link codec, the report of a fixed scenario
+//! (compared bit for bit with the same stored file natively and in the
+//! browser, so the two are identical), and the key components rendering.
+
+use loyalty_lab::link;
+use loyalty_sim::{Report, Scenario};
+
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen_test::wasm_bindgen_test as test;
+
+#[cfg(target_arch = "wasm32")]
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
+
+const FIXED_REPORT: &str = include_str!("fixtures/red-cube-2000x365.json");
+
+fn fixed_scenario() -> Scenario {
+    let mut s = loyalty_lab::examples::all().remove(3).1;
+    assert!(s.name.contains("Red Cube"));
+    s.simulation.customers = 2_000;
+    s.simulation.days = 365;
+    s
+}
+
+/// The fixed scenario's report through the worker's code path
+/// (`protocol::handle`, JSON in and out), as the page receives it.
+fn report_via_worker_protocol() -> Report {
+    use loyalty_lab::protocol::{handle, Request, Response};
+    let request = serde_json::to_string(&Request {
+        id: 1,
+        scenario: fixed_scenario(),
+    })
+    .unwrap();
+    let mut done = None;
+    handle(&request, &|| 0.0, &mut |r| {
+        let text = serde_json::to_string(r).unwrap();
+        if let Response::Done { report, .. } = serde_json::from_str(&text).unwrap() {
+            done = Some(report);
+        }
+    });
+    done.expect("a report")
+}
+
+#[test]
+fn fixed_report_is_bit_identical_to_the_stored_one() {
+    let got = report_via_worker_protocol();
+    #[cfg(not(target_arch = "wasm32"))]
+    if std::env::var_os("UPDATE_FIXTURE").is_some() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/red-cube-2000x365.json"
+        );
+        std::fs::write(path, got.to_json_pretty() + "\n").unwrap();
+        return;
+    }
+    let stored: Report = serde_json::from_str(FIXED_REPORT).expect("stored report");
+    assert_eq!(got, stored);
+    // Equal as numbers and equal as text.
+    assert_eq!(got.to_json_pretty() + "\n", FIXED_REPORT);
+    for (a, b) in got.monthly.iter().zip(&stored.monthly) {
+        assert_eq!(a.programme.profit.to_bits(), b.programme.profit.to_bits());
+        assert_eq!(a.programme.nps.to_bits(), b.programme.nps.to_bits());
+    }
+}
+
+#[test]
+fn links_round_trip() {
+    for (_, s) in loyalty_lab::examples::all() {
+        let fragment = link::encode(&s);
+        assert_eq!(link::decode(&fragment), Ok(Some(s)));
+    }
+    assert_eq!(link::decode("#s=1.garbage!"), Err(link::LinkError::Damaged));
+}
+
+#[cfg(target_arch = "wasm32")]
+mod components {
+    use super::*;
+    use loyalty_lab::charts::ChartKind;
+    use loyalty_lab::components::chart_panel::ChartPanel;
+    use loyalty_lab::components::editor::{Edit, Editor};
+    use loyalty_lab::components::kpis::Kpis;
+    use std::collections::HashMap;
+    use std::rc::Rc;
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_test::wasm_bindgen_test;
+    use yew::prelude::*;
+
+    fn mount() -> web_sys::Element {
+        let doc = web_sys::window().unwrap().document().unwrap();
+        let div = doc.create_element("div").unwrap();
+        doc.body().unwrap().append_child(&div).unwrap();
+        div
+    }
+
+    async fn settle() {
+        gloo_timers::future::TimeoutFuture::new(50).await;
+    }
+
+    #[derive(Properties, PartialEq)]
+    struct KpisHost {
+        report: Rc<Report>,
+    }
+
+    #[function_component]
+    fn KpisWrap(p: &KpisHost) -> Html {
+        html! { <Kpis report={p.report.clone()} has_programme=true has_points=true /> }
+    }
+
+    #[wasm_bindgen_test]
+    async fn kpis_show_the_verdict_and_every_card() {
+        let root = mount();
+        let report = Rc::new(report_via_worker_protocol());
+        let expected = loyalty_lab::components::kpis::verdict_sentence(&report, true);
+        yew::Renderer::<KpisWrap>::with_root_and_props(root.clone(), KpisHost { report }).render();
+        settle().await;
+        let verdict = root
+            .query_selector("[data-testid=verdict]")
+            .unwrap()
+            .unwrap();
+        assert_eq!(verdict.text_content().unwrap(), expected);
+        for id in [
+            "incremental-profit",
+            "roi",
+            "payback",
+            "npv",
+            "liability",
+            "breakage",
+            "retention",
+            "nps",
+            "uplift",
+        ] {
+            let card = root
+                .query_selector(&format!("[data-kpi={id}] .kpi-value"))
+                .unwrap();
+            let text = card
+                .unwrap_or_else(|| panic!("card {id}"))
+                .text_content()
+                .unwrap();
+            assert!(!text.is_empty(), "{id}");
+        }
+    }
+
+    #[derive(Properties, PartialEq)]
+    struct EditorHost {
+        scenario: Rc<Scenario>,
+        errors: Rc<HashMap<String, String>>,
+    }
+
+    #[function_component]
+    fn EditorWrap(p: &EditorHost) -> Html {
+        let on_edit = Callback::from(|_: Edit| {});
+        html! { <Editor scenario={p.scenario.clone()} errors={p.errors.clone()} {on_edit} /> }
+    }
+
+    #[wasm_bindgen_test]
+    async fn editor_labels_every_input_and_shows_errors() {
+        let root = mount();
+        let mut s = Scenario::default();
+        s.business.gross_margin = 2.0;
+        let errors: HashMap<String, String> = loyalty_sim::validate(&s)
+            .unwrap_err()
+            .into_iter()
+            .map(|e| (e.path, e.message))
+            .collect();
+        yew::Renderer::<EditorWrap>::with_root_and_props(
+            root.clone(),
+            EditorHost {
+                scenario: Rc::new(s),
+                errors: Rc::new(errors),
+            },
+        )
+        .render();
+        settle().await;
+        let inputs = root.query_selector_all("input, select").unwrap();
+        assert!(inputs.length() > 30, "only {} inputs", inputs.length());
+        for i in 0..inputs.length() {
+            let el: web_sys::Element = inputs.item(i).unwrap().dyn_into().unwrap();
+            let id = el.id();
+            assert!(!id.is_empty(), "an input without id");
+            let label = root.query_selector(&format!("label[for='{id}']")).unwrap();
+            assert!(label.is_some(), "no label for #{id}");
+        }
+        let margin = root
+            .query_selector("#f-business-gross-margin-error")
+            .unwrap()
+            .unwrap();
+        assert!(
+            margin.text_content().unwrap().contains("0.95"),
+            "{:?}",
+            margin.text_content()
+        );
+        assert!(root.query_selector(".error-summary").unwrap().is_some());
+    }
+
+    #[derive(Properties, PartialEq)]
+    struct ChartHost {
+        report: Rc<Report>,
+    }
+
+    #[function_component]
+    fn ChartWrap(p: &ChartHost) -> Html {
+        html! { <ChartPanel kind={ChartKind::CumulativeProfit} report={p.report.clone()} /> }
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_chart_draws_on_its_canvas() {
+        let root = mount();
+        let report = Rc::new(report_via_worker_protocol());
+        yew::Renderer::<ChartWrap>::with_root_and_props(root.clone(), ChartHost { report })
+            .render();
+        settle().await;
+        let canvas: web_sys::HtmlCanvasElement = root
+            .query_selector("canvas")
+            .unwrap()
+            .expect("a canvas")
+            .dyn_into()
+            .unwrap();
+        let ctx: web_sys::CanvasRenderingContext2d = canvas
+            .get_context("2d")
+            .unwrap()
+            .unwrap()
+            .dyn_into()
+            .unwrap();
+        let data = ctx.get_image_data(0.0, 0.0, 960.0, 540.0).unwrap().data();
+        let non_white = data
+            .chunks(4)
+            .filter(|p| p[0] < 200 || p[1] < 200 || p[2] < 200)
+            .count();
+        assert!(non_white > 2_000, "only {non_white} drawn pixels");
+        assert!(root.query_selector("canvas[aria-label]").unwrap().is_some());
+    }
+}
