@@ -1,7 +1,9 @@
 //! Messages between the page and the simulation worker (JSON text over
 //! `postMessage`).
 //!
-//! Invariant: the worker answers every [`Request`] with [`Response::Progress`]
+//! Invariant: the worker first sends [`Response::Ready`] (messages posted
+//! before it are lost, since the worker's WebAssembly loads asynchronously),
+//! then answers every [`Request`] with [`Response::Progress`]
 //! messages followed by exactly one `Done` or `Invalid` carrying the same
 //! `id`; the page ignores answers whose `id` is not its current run.
 
@@ -21,6 +23,8 @@ pub struct Request {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Response {
+    /// The worker has loaded and listens (sent once, first).
+    Ready,
     /// Months simulated so far, both runs counted.
     Progress {
         /// Run number.
@@ -52,6 +56,7 @@ impl Response {
     /// The run this message belongs to.
     pub fn id(&self) -> u32 {
         match self {
+            Response::Ready => 0,
             Response::Progress { id, .. }
             | Response::Done { id, .. }
             | Response::Invalid { id, .. } => *id,

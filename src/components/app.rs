@@ -39,6 +39,7 @@ pub struct Notice {
 /// A finished run on screen.
 #[derive(Clone)]
 struct Shown {
+    id: u32,
     report: Rc<Report>,
     scenario: Scenario,
     elapsed_ms: f64,
@@ -315,6 +316,7 @@ impl Component for App {
                     return false;
                 }
                 match response {
+                    Response::Ready => {}
                     Response::Progress { done, total, .. } => {
                         self.running = Some((self.next_id, done as f64 / total.max(1) as f64));
                     }
@@ -328,6 +330,7 @@ impl Component for App {
                         // The report is for the scenario that was sent.
                         let scenario = self.sent.take().unwrap_or_else(|| (*self.draft).clone());
                         self.shown = Some(Shown {
+                            id: self.next_id,
                             report: Rc::new(report),
                             scenario,
                             elapsed_ms,
@@ -419,7 +422,7 @@ impl Component for App {
                 let prog = shown.scenario.programme.as_ref();
                 let stale = shown.scenario != *self.draft;
                 html! {
-                    <div class={classes!("results", stale.then_some("stale"))} data-stale={stale.to_string()}
+                    <div class={classes!("results", stale.then_some("stale"))} data-stale={stale.to_string()} data-run={shown.id.to_string()}
                         data-first-result-ms={self.first_result_ms.map(|v| format!("{v:.0}")).unwrap_or_default()}
                         data-elapsed-ms={format!("{:.0}", shown.elapsed_ms)}>
                         <Kpis report={shown.report.clone()} has_programme={prog.is_some()}

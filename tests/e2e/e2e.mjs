@@ -1,0 +1,335 @@
+// End-to-end tests of the built app (dist/) in Debian's Chromium, driven by
+// playwright-core (no downloaded browser). Serves dist/ on a free localhost
+// port with a tiny static server, then walks through what users do.
+//
+//   node tests/e2e/e2e.mjs            # the tests (scripts/test.sh runs this)
+//   E2E_BENCH=1 node tests/e2e/e2e.mjs  # also the in-browser speed measurements
+//
+// Screenshots and measurements go to test-artifacts/ (not committed).
+
+import { chromium } from 'playwright-core';
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..', '..');
+const dist = path.join(root, 'dist');
+const artifacts = path.join(root, 'test-artifacts');
+fs.mkdirSync(artifacts, { recursive: true });
+const bench = process.env.E2E_BENCH === '1';
+
+// ---------- a static server for dist/ ----------
+const types = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
+  '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json',
+};
+if (!fs.existsSync(path.join(dist, 'index.html'))) {
+  console.error('dist/index.html is missing: build the app first (trunk build --release)');
+  process.exit(1);
+}
+const server = http.createServer((req, res) => {
+  const url = new URL(req.url, 'http://localhost');
+  let file = path.normalize(path.join(dist, decodeURIComponent(url.pathname)));
+  if (!file.startsWith(dist)) { res.writeHead(403); res.end(); return; }
+  if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+  fs.readFile(file, (err, data) => {
+    if (err) { res.writeHead(404); res.end('not found'); return; }
+    res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' });
+    res.end(data);
+  });
+});
+await new Promise(r => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}/`;
+
+// ---------- the browser ----------
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    '--disable-dev-shm-usage'],
+});
+
+let failures = 0;
+let passed = 0;
+const pageErrors = [];
+async function step(name, fn) {
+  const t0 = Date.now();
+  try {
+    await fn();
+    passed++;
+    console.log(`ok   ${name} (${Date.now() - t0} ms)`);
+  } catch (e) {
+    failures++;
+    console.log(`FAIL ${name}\n     ${String(e && e.stack || e).split('\n').slice(0, 4).join('\n     ')}`);
+  }
+}
+function assert(cond, msg) { if (!cond) throw new Error(msg); }
+
+async function newPage(ctx, viewport = { width: 1280, height: 800 }) {
+  const page = await ctx.newPage({ viewport });
+  page.setViewportSize(viewport);
+  page.on('pageerror', e => pageErrors.push(String(e)));
+  page.on('console', m => { if (m.type() === 'error') pageErrors.push(m.text()); });
+  return page;
+}
+
+/** Waits for a finished, current result newer than `afterRun`; returns its run id. */
+async function waitForResult(page, afterRun = 0, timeout = 60_000) {
+  await page.waitForFunction((after) => {
+    const r = document.querySelector('.results');
+    return r && r.dataset.stale === 'false' && Number(r.dataset.run) > after && !document.querySelector('#progress');
+  }, afterRun, { timeout });
+  return Number(await page.locator('.results').getAttribute('data-run'));
+}
+
+async function kpis(page) {
+  return page.evaluate(() => Object.fromEntries(
+    [...document.querySelectorAll('[data-kpi]')].map(el => [el.dataset.kpi, el.querySelector('.kpi-value').textContent])));
+}
+
+async function setField(page, selector, value) {
+  const input = page.locator(selector);
+  await input.fill(String(value));
+}
+
+const ctx1 = await browser.newContext({ acceptDownloads: true });
+const page = await newPage(ctx1);
+let firstKpis, changedKpis, runId, defaultElapsed, firstResultMs;
+
+await step('load: the default scenario runs and shows KPIs and a verdict', async () => {
+  await page.goto(base);
+  runId = await waitForResult(page);
+  firstKpis = await kpis(page);
+  assert(Object.keys(firstKpis).length === 9, `9 KPI cards, got ${JSON.stringify(firstKpis)}`);
+  assert(/\d/.test(firstKpis['incremental-profit']), 'incremental profit has a number');
+  const verdict = await page.locator('[data-testid=verdict]').textContent();
+  assert(/pays back|does not pay back|ahead/.test(verdict), `verdict: ${verdict}`);
+  assert(await page.locator('canvas').count() === 11, 'eleven charts');
+  firstResultMs = Number(await page.locator('.results').getAttribute('data-first-result-ms'));
+  defaultElapsed = Number(await page.locator('.results').getAttribute('data-elapsed-ms'));
+  await page.screenshot({ path: path.join(artifacts, 'main-1280x800.png') });
+  await page.screenshot({ path: path.join(artifacts, 'main-full.png'), fullPage: true });
+});
+
+await step('every chart drew something', async () => {
+  const drawn = await page.evaluate(() => [...document.querySelectorAll('canvas')].map(c => {
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 16) if (d[i] < 200 || d[i + 1] < 200 || d[i + 2] < 200) n++;
+    return n;
+  }));
+  assert(drawn.every(n => n > 500), `drawn pixels per chart: ${drawn}`);
+});
+
+await step('change a parameter: the KPIs change (live update)', async () => {
+  await setField(page, '#f-programme-points-earn-rate', '0.05');
+  runId = await waitForResult(page, runId);
+  changedKpis = await kpis(page);
+  assert(changedKpis['incremental-profit'] !== firstKpis['incremental-profit'],
+    `incremental profit still ${changedKpis['incremental-profit']}`);
+});
+
+let link;
+await step('copy the link and open it in a new browser: the same KPIs', async () => {
+  await page.click('#copy-link');
+  await page.waitForSelector('#share-link');
+  link = await page.locator('#share-link').inputValue();
+  assert(link.includes('#s=1.'), `link: ${link}`);
+  assert(link.length < 2000, `link length ${link.length}`);
+  const ctx2 = await browser.newContext();
+  const other = await newPage(ctx2);
+  await other.goto(link);
+  await waitForResult(other);
+  const got = await kpis(other);
+  assert(JSON.stringify(got) === JSON.stringify(changedKpis), `${JSON.stringify(got)} != ${JSON.stringify(changedKpis)}`);
+  assert(await other.locator('#f-programme-points-earn-rate').inputValue() === '0.05', 'earn rate restored');
+  assert((await other.locator('[data-testid=notice]').textContent()).includes('link'), 'a notice says the link opened');
+  assert(!other.url().includes('#'), 'the fragment is cleared after opening');
+  await ctx2.close();
+});
+
+await step('the default scenario link is short', async () => {
+  const ctx3 = await browser.newContext();
+  const p = await newPage(ctx3);
+  await p.goto(base);
+  await waitForResult(p);
+  await p.click('#copy-link');
+  await p.waitForSelector('#share-link');
+  const l = await p.locator('#share-link').inputValue();
+  assert(l.length < 200, `default link is ${l.length} characters: ${l}`);
+  await ctx3.close();
+});
+
+await step('broken, tampered and future links show a message and the defaults', async () => {
+  const cut = link.slice(0, link.indexOf('#s=1.') + 12);
+  const cases = [
+    [cut, /damaged or incomplete/],
+    [base + '#s=1.' + 'A'.repeat(30), /damaged or incomplete/],
+    [base + '#s=9.abcdef', /newer version/],
+    [base + '#hello', /does not contain a Loyalty Lab scenario/],
+  ];
+  for (const [url, message] of cases) {
+    const c = await browser.newContext();
+    const p = await newPage(c);
+    await p.goto(url);
+    const notice = p.locator('[data-testid=notice]');
+    await notice.waitFor({ timeout: 20_000 });
+    const text = await notice.textContent();
+    assert(message.test(text), `${url}: notice "${text}"`);
+    await waitForResult(p);
+    const got = await kpis(p);
+    assert(JSON.stringify(got) === JSON.stringify(firstKpis), `${url}: not the default KPIs`);
+    if (url.includes('s=9')) await p.screenshot({ path: path.join(artifacts, 'broken-link.png') });
+    await c.close();
+  }
+});
+
+await step('reload: the edited scenario is kept (autosave)', async () => {
+  await page.goto(base);
+  await waitForResult(page);
+  assert(await page.locator('#f-programme-points-earn-rate').inputValue() === '0.05', 'earn rate kept');
+  const got = await kpis(page);
+  assert(JSON.stringify(got) === JSON.stringify(changedKpis), 'same KPIs after reload');
+  runId = Number(await page.locator('.results').getAttribute('data-run'));
+});
+
+await step('download the monthly CSV and parse it', async () => {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-csv')]);
+  const file = path.join(artifacts, 'monthly.csv');
+  await download.saveAs(file);
+  const lines = fs.readFileSync(file, 'utf8').trim().split('\n');
+  const header = lines[0].split(',');
+  for (const col of ['month', 'revenue', 'profit', 'baseline_profit', 'points_issued', 'nps']) {
+    assert(header.includes(col), `CSV has column ${col}`);
+  }
+  const rows = lines.slice(1).map(l => l.split(',').map(Number));
+  assert(rows.length === 24, `24 monthly rows, got ${rows.length}`);
+  assert(rows.every(r => r.length === header.length && r.every(Number.isFinite)), 'all numbers');
+  const p = header.indexOf('profit'), b = header.indexOf('baseline_profit');
+  const incremental = rows.reduce((s, r) => s + r[p] - r[b], 0);
+  const shown = changedKpis['incremental-profit'].replace('−', '-');
+  const m = shown.match(/(-?[\d.,]+)\s*(k|M)?/);
+  const scale = m[2] === 'M' ? 1e6 : m[2] === 'k' ? 1e3 : 1;
+  const value = Number(m[1].replace(/,/g, '')) * scale;
+  assert(Math.abs(incremental - value) <= scale * 0.051 + 1, `CSV incremental ${incremental} vs KPI ${shown}`);
+});
+
+await step('scenario JSON: download, then upload valid and invalid files', async () => {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-json')]);
+  const file = path.join(artifacts, 'scenario.json');
+  await download.saveAs(file);
+  const saved = JSON.parse(fs.readFileSync(file, 'utf8'));
+  assert(saved.programme.points.earn_rate === 0.05, 'downloaded scenario has the edit');
+  await page.setInputFiles('#upload-json', path.join(root, 'scenarios', 'tiers.json'));
+  await page.waitForFunction(() => document.querySelector('#t-tiers')?.checked === true);
+  runId = await waitForResult(page, runId);
+  const bad = path.join(artifacts, 'bad.json');
+  fs.writeFileSync(bad, JSON.stringify({ ...saved, business: { ...saved.business, gross_margin: 3 } }));
+  await page.setInputFiles('#upload-json', bad);
+  const notice = page.locator('[data-testid=notice]');
+  await page.waitForFunction(() => /not a usable scenario/.test(document.querySelector('[data-testid=notice]')?.textContent || ''));
+  assert((await notice.textContent()).includes('business.gross_margin'), 'names the field');
+  assert(await page.locator('#t-tiers').isChecked(), 'the scenario was not replaced');
+});
+
+await step('invalid input: the message is next to the field and the last result stays', async () => {
+  await page.locator('#g-business summary').click();
+  await setField(page, '#f-business-gross-margin', '2');
+  const err = page.locator('#f-business-gross-margin-error');
+  await page.waitForFunction(() => document.querySelector('#f-business-gross-margin-error')?.textContent.length > 0);
+  assert(/0\.95/.test(await err.textContent()), `error: ${await err.textContent()}`);
+  assert(await page.locator('#run').isDisabled(), 'run disabled');
+  assert(await page.locator('[data-kpi=incremental-profit]').count() === 1, 'results still shown');
+  assert(await page.locator('.results').getAttribute('data-stale') === 'true', 'marked stale');
+  await setField(page, '#f-business-gross-margin', 'abc');
+  assert(/Enter a number/.test(await err.textContent()), 'not-a-number message');
+  await page.screenshot({ path: path.join(artifacts, 'invalid-field.png') });
+  await setField(page, '#f-business-gross-margin', '0.3');
+  runId = await waitForResult(page, runId);
+});
+
+await step('a big run shows progress and can be cancelled; the last result stays', async () => {
+  await setField(page, '#f-simulation-customers', '300000');
+  await page.waitForTimeout(500);
+  assert(await page.locator('#progress').count() === 0, 'no live run for a big population');
+  await page.click('#run');
+  await page.waitForSelector('#progress');
+  await page.waitForFunction(() => Number(document.querySelector('#progress')?.value) > 0, null, { timeout: 60_000 });
+  await page.screenshot({ path: path.join(artifacts, 'progress.png') });
+  const t0 = Date.now();
+  await page.click('#cancel');
+  await page.waitForSelector('#progress', { state: 'detached' });
+  assert(Date.now() - t0 < 2000, 'cancel is immediate');
+  assert(/cancelled/i.test(await page.locator('#status').textContent()), 'status says cancelled');
+  assert(await page.locator('[data-kpi=incremental-profit]').count() === 1, 'results still shown');
+  await setField(page, '#f-simulation-customers', '10000');
+  await page.click('#run');
+  runId = await waitForResult(page, runId);
+});
+
+await step('keyboard: Tab reaches the Run button and Enter runs', async () => {
+  await page.focus('#reset');
+  let reached = false;
+  for (let i = 0; i < 10 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => document.activeElement?.id === 'run');
+  }
+  assert(reached, 'Tab from the toolbar reaches Run');
+  await page.keyboard.press('Enter');
+  runId = await waitForResult(page, runId);
+});
+
+await step('phone (390 px): no horizontal scrolling', async () => {
+  const c = await browser.newContext();
+  const p = await newPage(c, { width: 390, height: 844 });
+  await p.goto(base);
+  await waitForResult(p);
+  const width = await p.evaluate(() => document.documentElement.scrollWidth);
+  assert(width <= 392, `page is ${width} px wide`);
+  await p.screenshot({ path: path.join(artifacts, 'phone-390.png'), fullPage: false });
+  await c.close();
+});
+
+const measurements = { wasm_gzip_bytes: {}, first_result_ms: firstResultMs, default_scenario_ms: defaultElapsed };
+for (const f of fs.readdirSync(dist).filter(f => f.endsWith('.wasm'))) {
+  const { gzipSync } = await import('node:zlib');
+  measurements.wasm_gzip_bytes[f] = gzipSync(fs.readFileSync(path.join(dist, f)), { level: 9 }).length;
+}
+
+if (bench) {
+  await step('bench: default scenario (5 runs) and 1,000,000 customers x 730 days', async () => {
+    const c = await browser.newContext();
+    const p = await newPage(c);
+    await p.goto(base);
+    let id = await waitForResult(p);
+    const times = [];
+    for (let i = 0; i < 5; i++) {
+      await p.click('#run');
+      id = await waitForResult(p, id);
+      times.push(Number(await p.locator('.results').getAttribute('data-elapsed-ms')));
+    }
+    measurements.default_scenario_runs_ms = times;
+    await setField(p, '#f-simulation-customers', '1000000');
+    await p.click('#run');
+    const t0 = Date.now();
+    id = await waitForResult(p, id, 600_000);
+    measurements.million_x_730_wall_ms = Date.now() - t0;
+    measurements.million_x_730_worker_ms = Number(await p.locator('.results').getAttribute('data-elapsed-ms'));
+    await p.screenshot({ path: path.join(artifacts, 'million.png') });
+    await c.close();
+  });
+}
+
+fs.writeFileSync(path.join(artifacts, 'measurements.json'), JSON.stringify(measurements, null, 2));
+console.log('measurements:', JSON.stringify(measurements));
+
+await step('no page errors', async () => {
+  assert(pageErrors.length === 0, pageErrors.join('\n'));
+});
+
+await browser.close();
+server.close();
+console.log(`\n${passed} passed, ${failures} failed; screenshots in test-artifacts/`);
+process.exit(failures ? 1 : 0);
