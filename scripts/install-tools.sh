@@ -1,13 +1,23 @@
 #!/usr/bin/env bash
-# Installs what scripts/test.sh needs and is missing, skipping whatever is
-# already present in the right version: the wasm32 target, clippy, rustfmt and
-# wasm-bindgen-test-runner 0.2.130 (it must match the wasm-bindgen version in
-# Cargo.lock). Node.js (20 or later) must already be installed. Non-interactive.
+# Installs what scripts/run.sh and scripts/test.sh need and is missing,
+# skipping whatever is already present in the right version: the wasm32
+# target, clippy, rustfmt, wasm-bindgen-cli 0.2.130 (it must match the
+# wasm-bindgen version pinned in Cargo.toml), Trunk 0.21.14 and, with
+# `--browser`, Debian's Chromium and ChromeDriver, Node.js and the e2e test's
+# npm packages. Non-interactive; apt-get needs root.
+#
+#   bash scripts/install-tools.sh            # what running the app needs
+#   bash scripts/install-tools.sh --browser  # plus what the tests need
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 WASM_BINDGEN_VERSION="0.2.130"
+TRUNK_VERSION="0.21.14"
+BROWSER=0
+if [[ "${1:-}" == "--browser" ]]; then
+    BROWSER=1
+fi
 TARGET="wasm32-unknown-unknown"
 
 echo "==> Toolchain: $(rustc --version), $(cargo --version)"
@@ -48,13 +58,44 @@ else
     cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" ${force[@]+"${force[@]}"}
 fi
 
-if ! command -v node >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1 && [[ "$(id -u)" == 0 ]]; then
-    echo "==> Node.js: installing Debian's nodejs"
-    apt-get update -qq && apt-get install -y -qq nodejs
+current_trunk=""
+if command -v trunk >/dev/null 2>&1; then
+    current_trunk="$(trunk --version 2>/dev/null | awk '{print $2}')" || current_trunk=""
 fi
-if command -v node >/dev/null 2>&1; then
-    echo "==> Node.js: $(node --version)"
+if [[ "$current_trunk" == "$TRUNK_VERSION" ]]; then
+    echo "==> Trunk $TRUNK_VERSION: present"
 else
-    echo "error: Node.js is required to run the wasm32 tests (wasm-bindgen-test-runner); install Node.js 20 or later" >&2
-    exit 1
+    # --locked: without it 0.21.14 picks a lightningcss that does not build.
+    echo "==> Trunk $TRUNK_VERSION: installing (found: ${current_trunk:-none}; about 10 minutes)"
+    cargo install --locked trunk --version "$TRUNK_VERSION" --force
+fi
+
+if ((BROWSER == 0)); then
+    exit 0
+fi
+
+apt_packages=()
+command -v chromium >/dev/null 2>&1 || apt_packages+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || apt_packages+=(chromium-driver)
+command -v node >/dev/null 2>&1 || apt_packages+=(nodejs)
+command -v npm >/dev/null 2>&1 || apt_packages+=(npm)
+if ((${#apt_packages[@]})); then
+    if command -v apt-get >/dev/null 2>&1 && [[ "$(id -u)" == 0 ]]; then
+        echo "==> Debian packages ${apt_packages[*]}: installing"
+        apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${apt_packages[@]}"
+    else
+        echo "error: install ${apt_packages[*]} (Debian packages; needs root)" >&2
+        exit 1
+    fi
+fi
+echo "==> Chromium: $(chromium --version 2>/dev/null || echo '?'), $(chromedriver --version 2>/dev/null | head -c 40)"
+echo "==> Node.js: $(node --version), npm $(npm --version)"
+
+if [[ -d tests/e2e/node_modules/playwright-core ]]; then
+    echo "==> e2e npm packages: present"
+else
+    # playwright-core only: it never downloads a browser; the tests use Debian's Chromium.
+    echo "==> e2e npm packages: installing (npm ci)"
+    (cd tests/e2e && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
 fi

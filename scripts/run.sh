@@ -1,12 +1,11 @@
 #!/usr/bin/env bash
-# Runs Loyalty Lab from the command line: simulates a scenario (default: the
-# Red Cube bonus programme) and prints its report. Extra arguments go to
-# `loyalty run`, e.g. `bash scripts/run.sh scenarios/tiers.json --format csv`.
+# Runs Loyalty Lab: builds the web app and serves it on
+# http://127.0.0.1:8080 (Ctrl+C stops it). Installs what is missing first
+# (the wasm32 target, wasm-bindgen-cli and Trunk; the first time takes about
+# 15 minutes, later starts take seconds).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
-if [[ $# -eq 0 ]]; then
-    set -- scenarios/red-cube-bonus.json
-fi
-cargo build --quiet --release -p loyalty-cli
-exec target/release/loyalty run "$@"
+bash scripts/install-tools.sh
+echo "==> Serving Loyalty Lab on http://127.0.0.1:8080 (Ctrl+C to stop)"
+exec trunk serve --release "$@"

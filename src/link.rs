@@ -182,8 +182,10 @@ mod tests {
 
     #[test]
     fn no_programme_is_encoded_as_null() {
-        let mut s = Scenario::default();
-        s.programme = None;
+        let s = Scenario {
+            programme: None,
+            ..Scenario::default()
+        };
         assert_eq!(decode(&encode(&s)).unwrap().unwrap().programme, None);
     }
 

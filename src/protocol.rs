@@ -38,8 +38,8 @@ pub enum Response {
     Done {
         /// Run number.
         id: u32,
-        /// The core's report.
-        report: Report,
+        /// The core's report (boxed: it is large, the other messages small).
+        report: Box<Report>,
         /// Wall-clock time of the simulation inside the worker, in ms.
         elapsed_ms: f64,
     },
@@ -97,7 +97,7 @@ pub fn handle(request: &str, now_ms: &dyn Fn() -> f64, send: &mut dyn FnMut(&Res
     match result {
         Ok(report) => send(&Response::Done {
             id,
-            report,
+            report: Box::new(report),
             elapsed_ms: now_ms() - start,
         }),
         Err(loyalty_sim::RunError::Invalid(errors)) => send(&Response::Invalid {
@@ -129,7 +129,7 @@ mod tests {
         assert!(got.iter().all(|r| r.id() == 7));
         assert!(matches!(got[0], Response::Progress { .. }));
         match got.last().unwrap() {
-            Response::Done { report, .. } => assert_eq!(report, &loyalty_sim::run(&s).unwrap()),
+            Response::Done { report, .. } => assert_eq!(**report, loyalty_sim::run(&s).unwrap()),
             other => panic!("{other:?}"),
         }
         // The report survives the JSON trip to the page bit for bit.

@@ -36,7 +36,7 @@ fn report_via_worker_protocol() -> Report {
     handle(&request, &|| 0.0, &mut |r| {
         let text = serde_json::to_string(r).unwrap();
         if let Response::Done { report, .. } = serde_json::from_str(&text).unwrap() {
-            done = Some(report);
+            done = Some(*report);
         }
     });
     done.expect("a report")

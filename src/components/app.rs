@@ -50,7 +50,7 @@ pub enum Msg {
     /// The editor changed the draft.
     Edit(Edit),
     /// Replace the whole draft (example, upload, reset, restore).
-    Replace(Scenario, Option<Notice>),
+    Replace(Box<Scenario>, Option<Notice>),
     /// Run now.
     Run,
     /// Debounced live run for this edit generation.
@@ -287,7 +287,7 @@ impl Component for App {
                 self.schedule_live(ctx);
             }
             Msg::Replace(s, notice) => {
-                self.set_draft(s);
+                self.set_draft(*s);
                 self.notice = notice;
                 self.backup = None;
                 self.debounce = None;
@@ -331,7 +331,7 @@ impl Component for App {
                         let scenario = self.sent.take().unwrap_or_else(|| (*self.draft).clone());
                         self.shown = Some(Shown {
                             id: self.next_id,
-                            report: Rc::new(report),
+                            report: Rc::from(report),
                             scenario,
                             elapsed_ms,
                         });
@@ -385,7 +385,7 @@ impl Component for App {
                         text: notices::UPLOAD_LOADED.to_string(),
                         error: false,
                     });
-                    ctx.link().send_message(Msg::Replace(s, notice));
+                    ctx.link().send_message(Msg::Replace(Box::new(s), notice));
                 }
                 Err(list) => {
                     self.notice = Some(Notice {
@@ -406,7 +406,7 @@ impl Component for App {
         let on_edit = link.callback(Msg::Edit);
         let notice = self.notice.as_ref().map(|n| {
             let restore = self.backup.clone().map(|b| {
-                let cb = link.callback(move |_: MouseEvent| Msg::Replace(b.clone(), None));
+                let cb = link.callback(move |_: MouseEvent| Msg::Replace(Box::new(b.clone()), None));
                 html! { <button type="button" class="small" onclick={cb}>{ text::ui::RESTORE_AUTOSAVE }</button> }
             });
             html! {
@@ -451,7 +451,7 @@ impl Component for App {
                     <Toolbar scenario={self.draft.clone()} report={shown_report}
                         share_link={self.share_link.clone().map(AttrValue::from)}
                         on_copy={link.callback(|_| Msg::CopyLink)}
-                        on_replace={link.callback(|s: Scenario| Msg::Replace(s, None))}
+                        on_replace={link.callback(|s: Scenario| Msg::Replace(Box::new(s), None))}
                         on_upload={link.callback(Msg::Uploaded)} />
                 </header>
                 <RunBar progress={self.running.map(|(_, p)| p)} can_run={self.errors.is_empty()} live={self.live}

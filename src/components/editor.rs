@@ -59,11 +59,11 @@ impl Cx<'_> {
     }
 
     fn float(&self, path: &'static str, value: f64, set: fn(&mut Scenario, f64)) -> Html {
-        self.float_at(path, path.to_string(), value, move |s, v| set(s, v), false)
+        self.float_at(path, path.to_string(), value, set, false)
     }
 
     fn int(&self, path: &'static str, value: u64, set: fn(&mut Scenario, u64)) -> Html {
-        self.int_at(path, path.to_string(), value, move |s, v| set(s, v), false)
+        self.int_at(path, path.to_string(), value, set, false)
     }
 
     fn float_at(
