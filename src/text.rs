@@ -16,6 +16,7 @@ pub const TAGLINE: &str =
 pub mod ui {
     pub const RUN: &str = "Run simulation";
     pub const CANCEL: &str = "Cancel";
+    pub const TOOLBAR: &str = "Scenario tools";
     pub const COPY_LINK: &str = "Copy link";
     pub const LINK_COPIED: &str = "Link copied to the clipboard.";
     pub const LINK_SHOWN: &str =

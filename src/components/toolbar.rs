@@ -114,7 +114,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         Callback::from(move |_: MouseEvent| cb.emit(Scenario::default()))
     };
     html! {
-        <nav class="toolbar" aria-label="Scenario tools">
+        <nav class="toolbar" aria-label={ui::TOOLBAR}>
             <button type="button" id="copy-link" onclick={copy}>{ ui::COPY_LINK }</button>
             <label class="sr-only" for="examples">{ ui::EXAMPLES }</label>
             <select id="examples" onchange={pick}>
