@@ -1,22 +1,51 @@
-//! Messages between the page and the simulation worker (JSON text over
-//! `postMessage`).
+//! Messages between the page and the simulation workers, and what a worker
+//! does with them ([`WorkerState::handle`], pure Rust, tested natively).
 //!
-//! Invariant: the worker first sends [`Response::Ready`] (messages posted
-//! before it are lost, since the worker's WebAssembly loads asynchronously),
-//! then answers every [`Request`] with [`Response::Progress`]
-//! messages followed by exactly one `Done` or `Invalid` carrying the same
-//! `id`; the page ignores answers whose `id` is not its current run.
+//! A run uses two workers at once: worker A simulates the baseline twin and
+//! keeps it; worker B simulates the programme run and sends it back as bytes
+//! (bincode of [`loyalty_sim::RunPart`]); the page forwards those bytes to A
+//! with [`Request::Combine`], and A answers with the report. The two runs
+//! are independent, so on two cores this halves the time of a run.
+//!
+//! Messages are JSON text; a message with bytes travels as a two-element
+//! array `[json, Uint8Array]`.
+//!
+//! Invariant: a worker first sends [`Response::Ready`] (messages posted
+//! before it would be lost, since the worker's WebAssembly loads
+//! asynchronously), then answers each request with progress messages and
+//! exactly one `PartDone`, `Done` or `Invalid` carrying the request's id; the
+//! page ignores answers whose id is not its current run's.
 
-use loyalty_sim::{Report, Scenario};
+use loyalty_sim::{Control, Report, RunKind, RunPart, Scenario};
 use serde::{Deserialize, Serialize};
 
-/// Page → worker: simulate this scenario.
+/// Page → worker.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Request {
-    /// Run number chosen by the page.
-    pub id: u32,
-    /// The scenario (validated again by the core in the worker).
-    pub scenario: Scenario,
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Request {
+    /// Simulate both runs here and answer with the report.
+    Run {
+        /// Run number chosen by the page.
+        id: u32,
+        /// The scenario (validated again by the core).
+        scenario: Scenario,
+    },
+    /// Simulate one run; keep it here, or send it back as bytes.
+    Part {
+        /// Run number.
+        id: u32,
+        /// The scenario.
+        scenario: Scenario,
+        /// Which run.
+        kind: RunKind,
+        /// Keep the part for a later [`Request::Combine`] instead of sending it.
+        keep: bool,
+    },
+    /// Combine the kept part with the other part (the attached bytes).
+    Combine {
+        /// Run number (must be the kept part's).
+        id: u32,
+    },
 }
 
 /// Worker → page.
@@ -25,7 +54,7 @@ pub struct Request {
 pub enum Response {
     /// The worker has loaded and listens (sent once, first).
     Ready,
-    /// Months simulated so far, both runs counted.
+    /// Months simulated so far in this worker's run(s).
     Progress {
         /// Run number.
         id: u32,
@@ -34,16 +63,19 @@ pub enum Response {
         /// Months in all.
         total: u32,
     },
+    /// A part is simulated (its bytes are attached unless it was kept).
+    PartDone {
+        /// Run number.
+        id: u32,
+    },
     /// The report.
     Done {
         /// Run number.
         id: u32,
         /// The core's report (boxed: it is large, the other messages small).
         report: Box<Report>,
-        /// Wall-clock time of the simulation inside the worker, in ms.
-        elapsed_ms: f64,
     },
-    /// The core refused the scenario.
+    /// The core refused the scenario, or the request was not understood.
     Invalid {
         /// Run number.
         id: u32,
@@ -53,59 +85,150 @@ pub enum Response {
 }
 
 impl Response {
-    /// The run this message belongs to.
+    /// The run this message belongs to (0 for `Ready`).
     pub fn id(&self) -> u32 {
         match self {
             Response::Ready => 0,
             Response::Progress { id, .. }
+            | Response::PartDone { id }
             | Response::Done { id, .. }
             | Response::Invalid { id, .. } => *id,
         }
     }
 }
 
-/// What the worker does with one request: runs the core and sends progress
-/// and the outcome through `send`. `now_ms` is the worker's clock (the core
-/// itself has none).
-pub fn handle(request: &str, now_ms: &dyn Fn() -> f64, send: &mut dyn FnMut(&Response)) {
-    let request: Request = match serde_json::from_str(request) {
-        Ok(r) => r,
-        Err(e) => {
-            send(&Response::Invalid {
-                id: 0,
-                errors: vec![("scenario".into(), e.to_string())],
-            });
-            return;
-        }
-    };
-    let id = request.id;
-    let start = now_ms();
-    let mut last_sent = u32::MAX;
-    let result = loyalty_sim::run_with(&request.scenario, &mut |p| {
-        // At most about 100 progress messages a run.
-        let step = (p.total / 100).max(1);
-        if p.done == p.total || last_sent == u32::MAX || p.done >= last_sent + step {
-            last_sent = p.done;
-            send(&Response::Progress {
+/// Encodes a part for sending between workers.
+pub fn encode_part(part: &RunPart) -> Vec<u8> {
+    bincode::serialize(part).unwrap_or_default()
+}
+
+/// Decodes a part sent by [`encode_part`].
+pub fn decode_part(bytes: &[u8]) -> Option<RunPart> {
+    bincode::deserialize(bytes).ok()
+}
+
+/// What a worker remembers between messages: the part it keeps.
+#[derive(Default)]
+pub struct WorkerState {
+    kept: Option<(u32, RunPart)>,
+}
+
+fn invalid(id: u32, errors: Vec<loyalty_sim::FieldError>) -> Response {
+    Response::Invalid {
+        id,
+        errors: errors.into_iter().map(|e| (e.path, e.message)).collect(),
+    }
+}
+
+fn bad_request(id: u32, what: &str) -> Response {
+    Response::Invalid {
+        id,
+        errors: vec![("request".into(), what.into())],
+    }
+}
+
+impl WorkerState {
+    /// Handles one message: `request` is its JSON text, `bytes` its
+    /// attachment. Answers go to `send` (with bytes for a part sent back).
+    pub fn handle(
+        &mut self,
+        request: &str,
+        bytes: Option<&[u8]>,
+        send: &mut dyn FnMut(&Response, Option<Vec<u8>>),
+    ) {
+        let request: Request = match serde_json::from_str(request) {
+            Ok(r) => r,
+            Err(e) => return send(&bad_request(0, &e.to_string()), None),
+        };
+        match request {
+            Request::Run { id, scenario } => {
+                let result = {
+                    let mut progress = throttled(id, send);
+                    loyalty_sim::run_with(&scenario, &mut progress)
+                };
+                match result {
+                    Ok(report) => send(
+                        &Response::Done {
+                            id,
+                            report: Box::new(report),
+                        },
+                        None,
+                    ),
+                    Err(loyalty_sim::RunError::Invalid(e)) => send(&invalid(id, e), None),
+                    // Nothing here cancels; the page terminates the worker instead.
+                    Err(loyalty_sim::RunError::Cancelled) => {}
+                }
+            }
+            Request::Part {
                 id,
-                done: p.done,
-                total: p.total,
-            });
+                scenario,
+                kind,
+                keep,
+            } => {
+                self.kept = None;
+                let result = {
+                    let mut progress = throttled(id, send);
+                    loyalty_sim::run_part(&scenario, kind, &mut progress)
+                };
+                match result {
+                    Ok(part) if keep => {
+                        self.kept = Some((id, part));
+                        send(&Response::PartDone { id }, None);
+                    }
+                    Ok(part) => send(&Response::PartDone { id }, Some(encode_part(&part))),
+                    Err(loyalty_sim::RunError::Invalid(e)) => send(&invalid(id, e), None),
+                    Err(loyalty_sim::RunError::Cancelled) => {}
+                }
+            }
+            Request::Combine { id } => {
+                let kept = match self.kept.take() {
+                    Some((kept_id, part)) if kept_id == id => part,
+                    _ => return send(&bad_request(id, "no part kept for this run"), None),
+                };
+                let Some(other) = bytes.and_then(decode_part) else {
+                    return send(
+                        &bad_request(id, "the other part is missing or damaged"),
+                        None,
+                    );
+                };
+                match loyalty_sim::combine(&kept, &other) {
+                    Some(report) => send(
+                        &Response::Done {
+                            id,
+                            report: Box::new(report),
+                        },
+                        None,
+                    ),
+                    None => send(
+                        &bad_request(id, "the two parts do not belong together"),
+                        None,
+                    ),
+                }
+            }
         }
-        loyalty_sim::Control::Continue
-    });
-    match result {
-        Ok(report) => send(&Response::Done {
-            id,
-            report: Box::new(report),
-            elapsed_ms: now_ms() - start,
-        }),
-        Err(loyalty_sim::RunError::Invalid(errors)) => send(&Response::Invalid {
-            id,
-            errors: errors.into_iter().map(|e| (e.path, e.message)).collect(),
-        }),
-        // Nothing here cancels; the page terminates the worker instead.
-        Err(loyalty_sim::RunError::Cancelled) => {}
+    }
+}
+
+/// A progress callback that sends at most about 100 messages a run.
+fn throttled<'a>(
+    id: u32,
+    send: &'a mut dyn FnMut(&Response, Option<Vec<u8>>),
+) -> impl FnMut(loyalty_sim::Progress) -> Control + 'a {
+    let mut last_sent: Option<u32> = None;
+    move |p| {
+        let step = (p.total / 100).max(1);
+        if p.done == p.total || last_sent.is_none_or(|l| p.done >= l + step) {
+            last_sent = Some(p.done);
+            send(
+                &Response::Progress {
+                    id,
+                    done: p.done,
+                    total: p.total,
+                },
+                None,
+            );
+        }
+        Control::Continue
     }
 }
 
@@ -113,50 +236,147 @@ pub fn handle(request: &str, now_ms: &dyn Fn() -> f64, send: &mut dyn FnMut(&Res
 mod tests {
     use super::*;
 
-    #[test]
-    fn a_request_gets_progress_then_the_same_report_as_the_core() {
+    type Sent = Vec<(Response, Option<Vec<u8>>)>;
+
+    fn ask(state: &mut WorkerState, request: &Request, bytes: Option<&[u8]>) -> Sent {
+        let text = serde_json::to_string(request).unwrap();
+        let mut got = Vec::new();
+        state.handle(&text, bytes, &mut |r, b| {
+            // Every message survives the JSON trip to the page bit for bit.
+            let back: Response = serde_json::from_str(&serde_json::to_string(r).unwrap()).unwrap();
+            assert_eq!(&back, r);
+            got.push((r.clone(), b));
+        });
+        got
+    }
+
+    fn small() -> Scenario {
         let mut s = Scenario::default();
         s.simulation.customers = 300;
         s.simulation.days = 90;
-        let req = serde_json::to_string(&Request {
-            id: 7,
-            scenario: s.clone(),
-        })
-        .unwrap();
-        let mut got = Vec::new();
-        handle(&req, &|| 0.0, &mut |r| got.push(r.clone()));
-        assert!(got.len() >= 2);
-        assert!(got.iter().all(|r| r.id() == 7));
-        assert!(matches!(got[0], Response::Progress { .. }));
-        match got.last().unwrap() {
-            Response::Done { report, .. } => assert_eq!(**report, loyalty_sim::run(&s).unwrap()),
-            other => panic!("{other:?}"),
-        }
-        // The report survives the JSON trip to the page bit for bit.
-        let text = serde_json::to_string(got.last().unwrap()).unwrap();
-        let back: Response = serde_json::from_str(&text).unwrap();
-        assert_eq!(&back, got.last().unwrap());
+        s
     }
 
     #[test]
-    fn an_invalid_scenario_lists_its_problems() {
-        let mut s = Scenario::default();
-        s.business.gross_margin = 2.0;
-        let req = serde_json::to_string(&Request { id: 3, scenario: s }).unwrap();
-        let mut got = Vec::new();
-        handle(&req, &|| 0.0, &mut |r| got.push(r.clone()));
+    fn a_run_gets_progress_then_the_same_report_as_the_core() {
+        let s = small();
+        let got = ask(
+            &mut WorkerState::default(),
+            &Request::Run {
+                id: 7,
+                scenario: s.clone(),
+            },
+            None,
+        );
+        assert!(got.len() >= 2);
+        assert!(got.iter().all(|(r, b)| r.id() == 7 && b.is_none()));
+        assert!(matches!(got[0].0, Response::Progress { .. }));
+        match &got.last().unwrap().0 {
+            Response::Done { report, .. } => assert_eq!(**report, loyalty_sim::run(&s).unwrap()),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    /// The page's two-worker protocol, with the bytes passed along as the page does.
+    pub(crate) fn two_workers(s: &Scenario, id: u32) -> Sent {
+        let (mut a, mut b) = (WorkerState::default(), WorkerState::default());
+        let kept = ask(
+            &mut a,
+            &Request::Part {
+                id,
+                scenario: s.clone(),
+                kind: RunKind::Baseline,
+                keep: true,
+            },
+            None,
+        );
+        assert!(matches!(
+            kept.last().unwrap(),
+            (Response::PartDone { .. }, None)
+        ));
+        let sent = ask(
+            &mut b,
+            &Request::Part {
+                id,
+                scenario: s.clone(),
+                kind: RunKind::Programme,
+                keep: false,
+            },
+            None,
+        );
+        let (Response::PartDone { .. }, Some(bytes)) = sent.last().unwrap().clone() else {
+            panic!("no bytes: {:?}", sent.last());
+        };
+        ask(&mut a, &Request::Combine { id }, Some(&bytes))
+    }
+
+    #[test]
+    fn two_workers_give_the_report_of_one() {
+        let s = small();
+        let got = two_workers(&s, 3);
         match &got[..] {
-            [Response::Invalid { id: 3, errors }] => {
-                assert_eq!(errors[0].0, "business.gross_margin")
+            [(Response::Done { id: 3, report }, None)] => {
+                assert_eq!(**report, loyalty_sim::run(&s).unwrap())
             }
             other => panic!("{other:?}"),
         }
     }
 
     #[test]
+    fn combine_refuses_what_does_not_fit() {
+        let s = small();
+        let mut a = WorkerState::default();
+        // Nothing kept.
+        let got = ask(&mut a, &Request::Combine { id: 1 }, None);
+        assert!(matches!(got[..], [(Response::Invalid { id: 1, .. }, None)]));
+        ask(
+            &mut a,
+            &Request::Part {
+                id: 2,
+                scenario: s.clone(),
+                kind: RunKind::Baseline,
+                keep: true,
+            },
+            None,
+        );
+        // Damaged bytes.
+        let got = ask(&mut a, &Request::Combine { id: 2 }, Some(&[1, 2, 3]));
+        assert!(matches!(got[..], [(Response::Invalid { id: 2, .. }, None)]));
+        // The kept part is used once.
+        let got = ask(&mut a, &Request::Combine { id: 2 }, Some(&[1, 2, 3]));
+        assert!(matches!(got[..], [(Response::Invalid { id: 2, .. }, None)]));
+    }
+
+    #[test]
+    fn an_invalid_scenario_lists_its_problems() {
+        let mut s = Scenario::default();
+        s.business.gross_margin = 2.0;
+        for request in [
+            Request::Run {
+                id: 3,
+                scenario: s.clone(),
+            },
+            Request::Part {
+                id: 3,
+                scenario: s.clone(),
+                kind: RunKind::Programme,
+                keep: false,
+            },
+        ] {
+            let got = ask(&mut WorkerState::default(), &request, None);
+            match &got[..] {
+                [(Response::Invalid { id: 3, errors }, None)] => {
+                    assert_eq!(errors[0].0, "business.gross_margin")
+                }
+                other => panic!("{other:?}"),
+            }
+        }
+    }
+
+    #[test]
     fn garbage_is_answered_not_panicked_on() {
         let mut got = Vec::new();
-        handle("{nope", &|| 0.0, &mut |r| got.push(r.clone()));
+        WorkerState::default().handle("{nope", None, &mut |r, _| got.push(r.clone()));
         assert!(matches!(got[..], [Response::Invalid { id: 0, .. }]));
     }
 }

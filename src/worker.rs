@@ -1,11 +1,11 @@
 //! The simulation worker: the worker side ([`start`]) and the page side
 //! ([`SimWorker`]).
 //!
-//! Invariant: the core runs only inside the worker, so the page never
-//! freezes; cancelling terminates the worker (a fresh one is spawned for the
-//! next run), so a cancelled run stops at once.
+//! Invariant: the core runs only inside the workers, so the page never
+//! freezes; cancelling terminates the workers (fresh ones are spawned for
+//! the next run), so a cancelled run stops at once.
 
-use crate::protocol::{handle, Response};
+use crate::protocol::{Response, WorkerState};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
@@ -15,18 +15,41 @@ use web_sys::{DedicatedWorkerGlobalScope, MessageEvent, Worker};
 /// The script Trunk generates for the `worker` binary (`data-loader-shim`).
 pub const WORKER_SCRIPT: &str = "./worker_loader.js";
 
-/// Worker side: answers every message with progress and a report.
+/// Splits a message into its JSON text and attached bytes (a message with
+/// bytes is a two-element array `[json, Uint8Array]`).
+fn unpack(data: &JsValue) -> Option<(String, Option<Vec<u8>>)> {
+    if let Some(text) = data.as_string() {
+        return Some((text, None));
+    }
+    let array = data.dyn_ref::<js_sys::Array>()?;
+    let text = array.get(0).as_string()?;
+    let bytes = array.get(1).dyn_into::<js_sys::Uint8Array>().ok()?.to_vec();
+    Some((text, Some(bytes)))
+}
+
+/// Packs JSON text and optional bytes into a message.
+fn pack(text: &str, bytes: Option<&[u8]>) -> JsValue {
+    match bytes {
+        None => JsValue::from_str(text),
+        Some(b) => {
+            js_sys::Array::of2(&JsValue::from_str(text), &js_sys::Uint8Array::from(b)).into()
+        }
+    }
+}
+
+/// Worker side: answers every message (see [`crate::protocol`]).
 pub fn start() {
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let out = scope.clone();
+    let mut state = WorkerState::default();
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-        let Some(text) = event.data().as_string() else {
+        let Some((text, bytes)) = unpack(&event.data()) else {
             return;
         };
-        handle(&text, &js_sys::Date::now, &mut |response| {
+        state.handle(&text, bytes.as_deref(), &mut |response, bytes| {
             if let Ok(json) = serde_json::to_string(response) {
                 // A failed post means the page is gone: nothing to do.
-                let _ = out.post_message(&JsValue::from_str(&json));
+                let _ = out.post_message(&pack(&json, bytes.as_deref()));
             }
         });
     });
@@ -39,7 +62,7 @@ pub fn start() {
 }
 
 /// Page side: one worker, terminated when dropped. Requests sent before the
-/// worker is ready wait (the last one only) and go out when it is.
+/// worker is ready wait in order and go out when it is.
 pub struct SimWorker {
     worker: Worker,
     state: Rc<RefCell<Readiness>>,
@@ -49,17 +72,19 @@ pub struct SimWorker {
 #[derive(Default)]
 struct Readiness {
     ready: bool,
-    pending: Option<String>,
+    pending: Vec<JsValue>,
 }
 
 impl SimWorker {
     /// Starts a worker whose answers go to `on_response`.
-    pub fn spawn(on_response: impl Fn(Response) + 'static) -> Result<SimWorker, String> {
+    pub fn spawn(
+        on_response: impl Fn(Response, Option<Vec<u8>>) + 'static,
+    ) -> Result<SimWorker, String> {
         let worker = Worker::new(WORKER_SCRIPT).map_err(|e| format!("{e:?}"))?;
         let state = Rc::new(RefCell::new(Readiness::default()));
         let (w, st) = (worker.clone(), state.clone());
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-            let Some(text) = event.data().as_string() else {
+            let Some((text, bytes)) = unpack(&event.data()) else {
                 return;
             };
             match serde_json::from_str::<Response>(&text) {
@@ -67,13 +92,13 @@ impl SimWorker {
                     let pending = {
                         let mut st = st.borrow_mut();
                         st.ready = true;
-                        st.pending.take()
+                        std::mem::take(&mut st.pending)
                     };
-                    if let Some(request) = pending {
-                        let _ = w.post_message(&JsValue::from_str(&request));
+                    for message in pending {
+                        let _ = w.post_message(&message);
                     }
                 }
-                Ok(response) => on_response(response),
+                Ok(response) => on_response(response, bytes),
                 Err(_) => {}
             }
         });
@@ -85,15 +110,17 @@ impl SimWorker {
         })
     }
 
-    /// Sends a request (JSON text of a [`crate::protocol::Request`]).
-    pub fn send(&self, request: &str) -> Result<(), String> {
+    /// Sends a request (JSON text of a [`crate::protocol::Request`]) with
+    /// optional bytes; before the worker is ready it waits in a queue.
+    pub fn send(&self, request: &str, bytes: Option<&[u8]>) -> Result<(), String> {
+        let message = pack(request, bytes);
         let mut st = self.state.borrow_mut();
         if !st.ready {
-            st.pending = Some(request.to_string());
+            st.pending.push(message);
             return Ok(());
         }
         self.worker
-            .post_message(&JsValue::from_str(request))
+            .post_message(&message)
             .map_err(|e| format!("{e:?}"))
     }
 }

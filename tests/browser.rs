@@ -23,28 +23,52 @@ fn fixed_scenario() -> Scenario {
     s
 }
 
-/// The fixed scenario's report through the worker's code path
-/// (`protocol::handle`, JSON in and out), as the page receives it.
+/// The fixed scenario's report through the workers' code path, as the page
+/// drives it: the twin kept in worker A, the programme run sent as bytes
+/// from worker B to A, A's report sent as JSON to the page.
 fn report_via_worker_protocol() -> Report {
-    use loyalty_lab::protocol::{handle, Request, Response};
-    let request = serde_json::to_string(&Request {
+    use loyalty_lab::protocol::{Request, Response, WorkerState};
+    use loyalty_sim::RunKind;
+    let (mut a, mut b) = (WorkerState::default(), WorkerState::default());
+    let scenario = fixed_scenario();
+    let json = |r: &Request| serde_json::to_string(r).unwrap();
+    let mut bytes = None;
+    let keep = Request::Part {
         id: 1,
-        scenario: fixed_scenario(),
-    })
-    .unwrap();
-    let mut done = None;
-    handle(&request, &|| 0.0, &mut |r| {
-        let text = serde_json::to_string(r).unwrap();
-        if let Response::Done { report, .. } = serde_json::from_str(&text).unwrap() {
-            done = Some(*report);
+        scenario: scenario.clone(),
+        kind: RunKind::Baseline,
+        keep: true,
+    };
+    a.handle(&json(&keep), None, &mut |_, _| {});
+    let send = Request::Part {
+        id: 1,
+        scenario,
+        kind: RunKind::Programme,
+        keep: false,
+    };
+    b.handle(&json(&send), None, &mut |_, attached| {
+        if attached.is_some() {
+            bytes = attached;
         }
     });
+    let mut done = None;
+    a.handle(
+        &json(&Request::Combine { id: 1 }),
+        bytes.as_deref(),
+        &mut |r, _| {
+            let text = serde_json::to_string(r).unwrap();
+            if let Response::Done { report, .. } = serde_json::from_str(&text).unwrap() {
+                done = Some(*report);
+            }
+        },
+    );
     done.expect("a report")
 }
 
 #[test]
 fn fixed_report_is_bit_identical_to_the_stored_one() {
     let got = report_via_worker_protocol();
+    assert_eq!(got, loyalty_sim::run(&fixed_scenario()).unwrap());
     #[cfg(not(target_arch = "wasm32"))]
     if std::env::var_os("UPDATE_FIXTURE").is_some() {
         let path = concat!(

@@ -1,4 +1,4 @@
-//! The page: state, the worker, autosave, share links and the layout.
+//! The page: state, the workers, autosave, share links and the layout.
 //!
 //! Invariants: the draft is autosaved after every edit; a result is shown
 //! only with the scenario that produced it, and the last good result stays
@@ -17,7 +17,7 @@ use crate::protocol::{Request, Response};
 use crate::text::{self, notices};
 use crate::worker::SimWorker;
 use gloo_timers::callback::Timeout;
-use loyalty_sim::{Report, Scenario};
+use loyalty_sim::{Report, RunKind, Scenario};
 use std::collections::HashMap;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -34,6 +34,25 @@ pub struct Notice {
     pub text: String,
     /// An error (red) or information.
     pub error: bool,
+}
+
+/// A run under way in the two workers.
+struct Running {
+    id: u32,
+    /// Share done in each worker.
+    progress: [f64; 2],
+    /// Worker 0 has its part (kept there).
+    twin_done: bool,
+    /// Worker 1's part, to forward to worker 0.
+    programme_part: Option<Vec<u8>>,
+    /// When the requests were sent (ms since page load).
+    started_ms: f64,
+}
+
+impl Running {
+    fn fraction(&self) -> f64 {
+        (self.progress[0] + self.progress[1]) / 2.0
+    }
 }
 
 /// A finished run on screen.
@@ -57,8 +76,9 @@ pub enum Msg {
     LiveRun(u64),
     /// Stop the current run.
     Cancel,
-    /// An answer from the worker.
-    Worker(Response),
+    /// An answer from worker 0 (the twin, which combines) or 1 (the
+    /// programme run), with its attached bytes.
+    Worker(usize, Response, Option<Vec<u8>>),
     /// Live update on or off.
     Live(bool),
     /// Make the share link (and try the clipboard).
@@ -76,9 +96,9 @@ pub struct App {
     draft: Rc<Scenario>,
     errors: Rc<HashMap<String, String>>,
     shown: Option<Shown>,
-    running: Option<(u32, f64)>,
+    running: Option<Running>,
     next_id: u32,
-    worker: Option<SimWorker>,
+    workers: Vec<SimWorker>,
     notice: Option<Notice>,
     backup: Option<Scenario>,
     live: bool,
@@ -196,35 +216,83 @@ impl App {
         if !self.errors.is_empty() {
             return;
         }
-        // A run in progress is abandoned: its worker is terminated.
+        // A run in progress is abandoned: its workers are terminated.
         if self.running.is_some() {
-            self.worker = None;
+            self.workers.clear();
         }
-        if self.worker.is_none() {
-            let link = ctx.link().clone();
-            match SimWorker::spawn(move |r| link.send_message(Msg::Worker(r))) {
-                Ok(w) => self.worker = Some(w),
-                Err(_) => {
-                    self.notice = Some(Notice {
-                        text: text::ui::WORKER_FAILED.to_string(),
-                        error: true,
-                    });
-                    return;
+        if self.workers.is_empty() {
+            for index in 0..2 {
+                let link = ctx.link().clone();
+                match SimWorker::spawn(move |r, bytes| {
+                    link.send_message(Msg::Worker(index, r, bytes))
+                }) {
+                    Ok(w) => self.workers.push(w),
+                    Err(_) => {
+                        self.workers.clear();
+                        self.notice = Some(Notice {
+                            text: text::ui::WORKER_FAILED.to_string(),
+                            error: true,
+                        });
+                        return;
+                    }
                 }
             }
         }
         self.next_id += 1;
-        let request = Request {
-            id: self.next_id,
-            scenario: (*self.draft).clone(),
+        let id = self.next_id;
+        let scenario = (*self.draft).clone();
+        let requests = [
+            Request::Part {
+                id,
+                scenario: scenario.clone(),
+                kind: RunKind::Baseline,
+                keep: true,
+            },
+            Request::Part {
+                id,
+                scenario: scenario.clone(),
+                kind: RunKind::Programme,
+                keep: false,
+            },
+        ];
+        let mut sent = true;
+        for (worker, request) in self.workers.iter().zip(&requests) {
+            let json = serde_json::to_string(request).unwrap_or_default();
+            sent &= worker.send(&json, None).is_ok();
+        }
+        if sent {
+            self.running = Some(Running {
+                id,
+                progress: [0.0; 2],
+                twin_done: false,
+                programme_part: None,
+                started_ms: browser::now_ms(),
+            });
+            self.sent = Some(scenario);
+            self.cancelled = false;
+        } else {
+            self.workers.clear();
+            self.notice = Some(Notice {
+                text: text::ui::WORKER_FAILED.to_string(),
+                error: true,
+            });
+        }
+    }
+
+    /// Once both parts are in, sends the programme part to worker 0 to combine.
+    fn combine_if_ready(&mut self) {
+        let Some(run) = self.running.as_mut() else {
+            return;
         };
-        let json = serde_json::to_string(&request).unwrap_or_default();
-        if let Some(w) = &self.worker {
-            if w.send(&json).is_ok() {
-                self.running = Some((self.next_id, 0.0));
-                self.sent = Some(request.scenario);
-                self.cancelled = false;
-            }
+        if !run.twin_done {
+            return;
+        }
+        let Some(bytes) = run.programme_part.take() else {
+            return;
+        };
+        let json = serde_json::to_string(&Request::Combine { id: run.id }).unwrap_or_default();
+        if let Some(w) = self.workers.first() {
+            let _ = w.send(&json, Some(&bytes));
         }
     }
 
@@ -259,7 +327,7 @@ impl Component for App {
             shown: None,
             running: None,
             next_id: 0,
-            worker: None,
+            workers: Vec::new(),
             notice,
             backup,
             live: true,
@@ -305,24 +373,34 @@ impl Component for App {
                 self.start_run(ctx);
             }
             Msg::Cancel => {
-                self.worker = None;
+                self.workers.clear();
                 self.running = None;
                 self.debounce = None;
                 self.cancelled = true;
             }
-            Msg::Worker(response) => {
-                let current = self.running.map(|(id, _)| id);
-                if current != Some(response.id()) {
+            Msg::Worker(index, response, bytes) => {
+                let Some(run) = self.running.as_mut() else {
+                    return false;
+                };
+                if run.id != response.id() {
                     return false;
                 }
                 match response {
                     Response::Ready => {}
                     Response::Progress { done, total, .. } => {
-                        self.running = Some((self.next_id, done as f64 / total.max(1) as f64));
+                        run.progress[index.min(1)] = done as f64 / total.max(1) as f64;
                     }
-                    Response::Done {
-                        report, elapsed_ms, ..
-                    } => {
+                    Response::PartDone { .. } => {
+                        if index == 0 {
+                            run.twin_done = true;
+                        } else {
+                            run.programme_part = bytes;
+                        }
+                        self.combine_if_ready();
+                        return false;
+                    }
+                    Response::Done { report, .. } => {
+                        let elapsed_ms = browser::now_ms() - run.started_ms;
                         self.running = None;
                         if self.first_result_ms.is_none() {
                             self.first_result_ms = Some(browser::now_ms());
@@ -337,7 +415,9 @@ impl Component for App {
                         });
                     }
                     Response::Invalid { errors, .. } => {
+                        // Both workers refuse an invalid scenario; one message is enough.
                         self.running = None;
+                        self.workers.clear();
                         self.notice = Some(Notice {
                             text: errors
                                 .into_iter()
@@ -454,7 +534,7 @@ impl Component for App {
                         on_replace={link.callback(|s: Scenario| Msg::Replace(Box::new(s), None))}
                         on_upload={link.callback(Msg::Uploaded)} />
                 </header>
-                <RunBar progress={self.running.map(|(_, p)| p)} can_run={self.errors.is_empty()} live={self.live}
+                <RunBar progress={self.running.as_ref().map(Running::fraction)} can_run={self.errors.is_empty()} live={self.live}
                     status={self.status()}
                     on_run={link.callback(|_| Msg::Run)} on_cancel={link.callback(|_| Msg::Cancel)}
                     on_live={link.callback(Msg::Live)} />

@@ -20,9 +20,10 @@ use crate::report::{
 use crate::rng::{Domain, Stream};
 use crate::scenario::*;
 use crate::{Control, Outcome, Progress, RunError};
+use serde::{Deserialize, Serialize};
 
 /// Which of the two runs an observation belongs to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum RunKind {
     /// The run with the programme.
     Programme,
@@ -108,7 +109,7 @@ impl Observer for () {}
 
 /// One day of a run's ledger, in cents. Identities: `revenue = gross_sales -
 /// discounts`; `profit = revenue - cost_of_goods - programme_cost()`.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LedgerDay {
     /// Sales at list price.
     pub gross_sales: i64,
@@ -165,7 +166,7 @@ impl LedgerDay {
 }
 
 /// A run's daily ledger: one entry per simulated day.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Ledger {
     /// Day by day, from day 0.
     pub days: Vec<LedgerDay>,
@@ -1477,14 +1478,17 @@ fn spend_points(c: &mut Customer, month: u32, pt: &PointsRules, mut n: u64) {
 // Both runs and the report
 
 /// One customer's purchases in the measurement window (8 bytes).
-struct Window {
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub(crate) struct Window {
     spend: f32,
     purchases: u16,
     member: bool,
     present: bool,
 }
 
-struct RunResult {
+/// Everything one run leaves for the report.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub(crate) struct RunResult {
     months: Vec<MonthStats>,
     ledger: Ledger,
     /// Per customer: (member at the end and not gone, window spend, window purchases, present).
@@ -1545,6 +1549,22 @@ fn simulate_one<O: Observer>(
         breakage,
         liability_ratio,
     })
+}
+
+/// One run on its own (for [`crate::run_part`]); progress counts this run's months.
+pub(crate) fn simulate_part(
+    s: &Scenario,
+    kind: RunKind,
+    progress: &mut dyn FnMut(Progress) -> Control,
+) -> Result<RunResult, RunError> {
+    let k = Consts::new(s);
+    let months = k.months();
+    simulate_one(s, &k, kind, &mut (), progress, 0, months)
+}
+
+/// The report of two runs simulated apart (for [`crate::combine`]).
+pub(crate) fn combine_parts(s: &Scenario, prog: &RunResult, base: &RunResult) -> Report {
+    build_report(s, &Consts::new(s), prog, base)
 }
 
 pub(crate) fn simulate<O: Observer>(

@@ -94,6 +94,59 @@ pub struct Outcome {
     pub baseline_ledger: Ledger,
 }
 
+/// One of a scenario's two runs (the programme run or its twin), simulated
+/// on its own so that the two can run in parallel (the web app runs them in
+/// two Web Workers). [`combine`] turns the two parts into the report that
+/// [`run`] gives, bit for bit. Parts are plain serde data, so they can be
+/// sent between threads or workers.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RunPart {
+    scenario: Scenario,
+    kind: RunKind,
+    result: engine::RunResult,
+}
+
+impl RunPart {
+    /// Which run this is.
+    pub fn kind(&self) -> RunKind {
+        self.kind
+    }
+}
+
+/// Validates the scenario and simulates one of its runs. `progress` counts
+/// this run's months only.
+pub fn run_part(
+    scenario: &Scenario,
+    kind: RunKind,
+    progress: &mut dyn FnMut(Progress) -> Control,
+) -> Result<RunPart, RunError> {
+    validate(scenario).map_err(RunError::Invalid)?;
+    let result = engine::simulate_part(scenario, kind, progress)?;
+    Ok(RunPart {
+        scenario: scenario.clone(),
+        kind,
+        result,
+    })
+}
+
+/// The report of a scenario from its two parts, in either order; `None` if
+/// they are not one programme run and one twin of the same scenario.
+pub fn combine(a: &RunPart, b: &RunPart) -> Option<Report> {
+    if a.scenario != b.scenario {
+        return None;
+    }
+    let (prog, base) = match (a.kind, b.kind) {
+        (RunKind::Programme, RunKind::Baseline) => (a, b),
+        (RunKind::Baseline, RunKind::Programme) => (b, a),
+        _ => return None,
+    };
+    Some(engine::combine_parts(
+        &prog.scenario,
+        &prog.result,
+        &base.result,
+    ))
+}
+
 /// Parses JSON text into a validated scenario, or every problem found.
 pub fn parse_scenario(text: &str) -> Result<Scenario, Vec<FieldError>> {
     let s = Scenario::from_json(text).map_err(|e| vec![e])?;

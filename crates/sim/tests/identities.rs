@@ -289,3 +289,31 @@ fn invalid_scenarios_are_refused_with_every_problem() {
         other => panic!("expected Invalid, got {other:?}"),
     }
 }
+
+#[test]
+fn runs_simulated_apart_combine_to_the_same_report() {
+    use loyalty_sim::{combine, run_part, Control, RunKind};
+    let s = common::everything(400, 120);
+    let whole = loyalty_sim::run(&s).expect("runs");
+    let mut months = Vec::new();
+    let prog = run_part(&s, RunKind::Programme, &mut |p| {
+        months.push((p.done, p.total));
+        Control::Continue
+    })
+    .expect("programme part");
+    let base = run_part(&s, RunKind::Baseline, &mut |_| Control::Continue).expect("twin part");
+    assert_eq!(months.last(), Some(&(4, 4)));
+    assert_eq!(prog.kind(), RunKind::Programme);
+    assert_eq!(combine(&prog, &base).as_ref(), Some(&whole));
+    assert_eq!(combine(&base, &prog).as_ref(), Some(&whole));
+    // Two parts of the same kind, or of different scenarios, do not combine.
+    assert_eq!(combine(&prog, &prog), None);
+    let mut other = s.clone();
+    other.simulation.seed += 1;
+    let other_base = run_part(&other, RunKind::Baseline, &mut |_| Control::Continue).unwrap();
+    assert_eq!(combine(&prog, &other_base), None);
+    // A part survives a JSON round trip unchanged.
+    let text = serde_json::to_string(&base).unwrap();
+    let back: loyalty_sim::RunPart = serde_json::from_str(&text).unwrap();
+    assert_eq!(back, base);
+}
