@@ -130,6 +130,7 @@ pub mod kpi {
     pub const NOT_APPLICABLE: &str = "n/a";
     pub const REVENUE: &str = "Revenue";
     pub const PROGRAMME_COST: &str = "Programme cost";
+    pub const DISCOUNTS: &str = "Discounts";
     pub const MEMBERS: &str = "Members at the end";
     pub const OUTSTANDING: &str = "points outstanding";
 

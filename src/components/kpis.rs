@@ -85,6 +85,21 @@ fn card(
     }
 }
 
+/// "Revenue: … · Programme cost: … · Discounts: …" (discounts only when given).
+fn spending(k: &loyalty_sim::Kpis) -> String {
+    let mut out = format!(
+        "{}: {} · {}: {}",
+        kpi::REVENUE,
+        money(k.revenue),
+        kpi::PROGRAMME_COST,
+        money(k.programme_cost)
+    );
+    if k.discounts > 0.0 {
+        out.push_str(&format!(" · {}: {}", kpi::DISCOUNTS, money(k.discounts)));
+    }
+    out
+}
+
 /// The verdict and KPI cards.
 #[function_component(Kpis)]
 pub fn kpis(props: &KpisProps) -> Html {
@@ -115,7 +130,7 @@ pub fn kpis(props: &KpisProps) -> Html {
             <p class="verdict" data-testid="verdict" aria-live="polite">{ verdict_text }</p>
             <div class="kpis">
                 { card("incremental-profit", kpi::INCREMENTAL_PROFIT, kpi::INCREMENTAL_PROFIT_HELP, money(k.incremental_profit),
-                    Some(format!("{}: {} · {}: {}", kpi::REVENUE, money(k.revenue), kpi::PROGRAMME_COST, money(k.programme_cost + k.discounts))), good) }
+                    Some(spending(k)), good) }
                 { card("roi", kpi::ROI, kpi::ROI_HELP, roi, None, k.roi.map(|v| v >= 0.0)) }
                 { card("payback", kpi::PAYBACK, kpi::PAYBACK_HELP, payback, None, None) }
                 { card("npv", kpi::NPV, kpi::NPV_HELP, money(k.npv), None, props.has_programme.then_some(k.npv >= 0.0)) }

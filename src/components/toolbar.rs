@@ -124,8 +124,12 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 }) }
             </select>
             <button type="button" id="download-json" onclick={download_json}>{ ui::DOWNLOAD_JSON }</button>
-            <label class="button" for="upload-json">{ ui::UPLOAD_JSON }</label>
-            <input type="file" id="upload-json" class="visually-hidden-file" accept=".json,application/json" onchange={upload} />
+            // The file input sits inside its label, so keyboard focus on it
+            // outlines the visible "button".
+            <label class="button" for="upload-json">
+                { ui::UPLOAD_JSON }
+                <input type="file" id="upload-json" class="visually-hidden-file" accept=".json,application/json" onchange={upload} />
+            </label>
             <button type="button" id="download-csv" onclick={download_csv} disabled={props.report.is_none()}>{ ui::DOWNLOAD_CSV }</button>
             <button type="button" id="reset" onclick={reset}>{ ui::RESET }</button>
             if let Some(l) = props.share_link.clone() {

@@ -123,6 +123,19 @@ await step('every chart drew something', async () => {
   assert(drawn.every(n => n > 500), `drawn pixels per chart: ${drawn}`);
 });
 
+await step('a chart downloads as a PNG', async () => {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click('#chart-cumulative-profit button'),
+  ]);
+  assert(download.suggestedFilename() === 'loyalty-lab-cumulative-profit.png', download.suggestedFilename());
+  const file = path.join(artifacts, 'chart-cumulative-profit.png');
+  await download.saveAs(file);
+  const head = fs.readFileSync(file).subarray(0, 8);
+  assert(head.equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])), 'PNG signature');
+  assert(fs.statSync(file).size > 10_000, 'a real picture');
+});
+
 await step('change a parameter: the KPIs change (live update)', async () => {
   await setField(page, '#f-programme-points-earn-rate', '0.05');
   runId = await waitForResult(page, runId);
@@ -270,6 +283,9 @@ await step('a big run shows progress and can be cancelled; the last result stays
 });
 
 await step('keyboard: Tab reaches the Run button and Enter runs', async () => {
+  await page.focus('#download-json');
+  await page.keyboard.press('Tab');
+  assert(await page.evaluate(() => document.activeElement?.id) === 'upload-json', 'Tab reaches the file upload');
   await page.focus('#reset');
   let reached = false;
   for (let i = 0; i < 10 && !reached; i++) {
