@@ -103,6 +103,8 @@ pub struct ChartText {
     pub cost_rewards: &'static str,
     /// Cost component: gifts.
     pub cost_gifts: &'static str,
+    /// Cost component: prizes won in draws.
+    pub cost_prizes: &'static str,
     /// Cost component: cards.
     pub cost_cards: &'static str,
     /// Cost component: per-member costs.
@@ -240,6 +242,7 @@ pub const CHART_TEXT_EN: ChartText = ChartText {
     profit: "Profit",
     cost_rewards: "Rewards",
     cost_gifts: "Gifts",
+    cost_prizes: "Prizes (draws)",
     cost_cards: "Cards",
     cost_members: "Per-member costs",
     cost_fixed: "Fixed costs",

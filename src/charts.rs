@@ -159,6 +159,7 @@ const OI_GREEN: RGBColor = RGBColor(0, 158, 115);
 const OI_BLUE: RGBColor = RGBColor(0, 114, 178);
 const OI_VERMILLION: RGBColor = RGBColor(213, 94, 0);
 const OI_PURPLE: RGBColor = RGBColor(204, 121, 167);
+const OI_YELLOW: RGBColor = RGBColor(240, 228, 66);
 const OI_BLACK: RGBColor = RGBColor(0, 0, 0);
 const GRID: RGBColor = RGBColor(222, 222, 222);
 const AXIS: RGBColor = RGBColor(90, 90, 90);
@@ -584,9 +585,10 @@ fn revenue_profit(r: &Report, t: &ChartText) -> Built {
 type Getter = fn(&MonthStats) -> f64;
 
 fn cost_breakdown(r: &Report, t: &ChartText) -> Built {
-    let comps: [(&str, RGBColor, Getter); 6] = [
+    let comps: [(&str, RGBColor, Getter); 7] = [
         (t.cost_rewards, OI_BLUE, |s| s.cost.rewards),
         (t.cost_gifts, OI_ORANGE, |s| s.cost.gifts),
+        (t.cost_prizes, OI_YELLOW, |s| s.cost.prizes),
         (t.cost_cards, OI_GREEN, |s| s.cost.cards),
         (t.cost_members, OI_PURPLE, |s| s.cost.members),
         (t.cost_fixed, OI_SKY, |s| s.cost.fixed),

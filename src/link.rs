@@ -106,6 +106,10 @@ fn diff(old: &Value, new: &Value) -> Option<Value> {
                             out.insert(k.clone(), d);
                         }
                     }
+                    // A field newer than the base: only when it is set
+                    // (`null` is its default, so old links stay valid and
+                    // new fields cost nothing until used).
+                    None if v.is_null() => {}
                     None => {
                         out.insert(k.clone(), v.clone());
                     }
@@ -177,6 +181,27 @@ mod tests {
         assert_eq!(
             back.business.gross_margin.to_bits(),
             (0.1f64 + 0.2).to_bits()
+        );
+    }
+
+    #[test]
+    fn newer_fields_round_trip_and_cost_nothing_when_unset() {
+        let mut s = Scenario::default();
+        let plain = encode(&s);
+        s.programme.as_mut().unwrap().draw = Some(loyalty_sim::PrizeDraw {
+            chance: 0.05,
+            every: 3,
+            prize_value: 40.0,
+            prize_cost: 25.0,
+            monthly_budget: 500.0,
+            members_only: true,
+        });
+        let link = encode(&s);
+        assert!(link.len() > plain.len());
+        assert_eq!(decode(&link).unwrap(), Some(s));
+        assert_eq!(
+            plain, "s=1.q64FAA",
+            "an unset new field must not change links"
         );
     }
 

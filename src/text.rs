@@ -232,6 +232,9 @@ pub mod groups {
     pub const TIER_LEVELS: &str = "Tier levels";
     pub const GIFT: &str = "Gift with purchase";
     pub const GIFT_SWITCH: &str = "Hand out a gift with every purchase for a period";
+    pub const DRAW: &str = "Prize draws";
+    pub const DRAW_SWITCH: &str = "Purchases enter a prize draw";
+    pub const DRAW_MEMBERS_ONLY: &str = "Only members enter the draw";
 }
 
 /// Labels of choices in drop-downs.
@@ -324,6 +327,11 @@ pub fn field(path: &str) -> FieldText {
         "programme.gift.cost" => f("Gift cost", "currency units", "What one gift costs the firm."),
         "programme.gift.start_day" => f("First day", "day", "First day gifts are handed out."),
         "programme.gift.end_day" => f("Last day", "day", "Last day gifts are handed out (inclusive)."),
+        "programme.draw.chance" => f("Chance to win", "0-1 per entry", "A rare prize is a pleasant surprise; a frequent one becomes expected."),
+        "programme.draw.every" => f("Entry every", "purchases (1-255)", "A customer enters the draw with every N-th purchase."),
+        "programme.draw.prize_value" => f("Prize value to customer", "currency units", "What a prize is worth to the winner."),
+        "programme.draw.prize_cost" => f("Prize cost", "currency units", "What one prize costs the firm."),
+        "programme.draw.monthly_budget" => f("Monthly prize budget", "currency units (0 = no limit)", "Once the month's prizes reach it, entries win nothing until next month."),
         _ => f("", "", ""),
     }
 }

@@ -12,8 +12,8 @@ use super::toggle::Toggle;
 use crate::format::input_number;
 use crate::text::{self, choices, groups};
 use loyalty_sim::{
-    CardKind, Discount, DiscountStep, EnrolmentMode, Gift, Points, Programme, Redemption, Scenario,
-    TierLevel, Tiers,
+    CardKind, Discount, DiscountStep, EnrolmentMode, Gift, Points, PrizeDraw, Programme,
+    Redemption, Scenario, TierLevel, Tiers,
 };
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -129,6 +129,10 @@ fn tiers(s: &mut Scenario) -> Option<&mut Tiers> {
 
 fn gift(s: &mut Scenario) -> Option<&mut Gift> {
     s.programme.as_mut()?.gift.as_mut()
+}
+
+fn draw(s: &mut Scenario) -> Option<&mut PrizeDraw> {
+    s.programme.as_mut()?.draw.as_mut()
 }
 
 fn steps(s: &mut Scenario) -> Option<&mut Vec<DiscountStep>> {
@@ -392,6 +396,7 @@ fn programme_body(cx: &Cx, p: &Programme) -> Html {
             { points_section(cx, p) }
             { tiers_section(cx, p) }
             { gift_section(cx, p) }
+            { draw_section(cx, p) }
         </>
     }
 }
@@ -700,6 +705,62 @@ fn gift_section(cx: &Cx, p: &Programme) -> Html {
     html! {
         <>
             <h4>{ groups::GIFT }</h4>
+            { toggle }
+            { body.unwrap_or_default() }
+        </>
+    }
+}
+
+fn draw_section(cx: &Cx, p: &Programme) -> Html {
+    let on = cx.edit(|s| {
+        if let Some(p) = prog(s) {
+            p.draw = Some(PrizeDraw {
+                chance: 0.02,
+                every: 1,
+                prize_value: 50.0,
+                prize_cost: 30.0,
+                monthly_budget: 0.0,
+                members_only: false,
+            })
+        }
+    });
+    let off = cx.edit(|s| {
+        if let Some(p) = prog(s) {
+            p.draw = None
+        }
+    });
+    let toggle = html! {
+        <Toggle id="t-draw" label={groups::DRAW_SWITCH} checked={p.draw.is_some()}
+            on_toggle={Callback::from(move |v: bool| if v { on.emit(()) } else { off.emit(()) })} />
+    };
+    let body = p.draw.as_ref().map(|dr| {
+        let members_on = cx.edit(|s| {
+            if let Some(d) = draw(s) {
+                d.members_only = true
+            }
+        });
+        let members_off = cx.edit(|s| {
+            if let Some(d) = draw(s) {
+                d.members_only = false
+            }
+        });
+        html! {
+            <>
+                <div class="fields">
+                    { cx.float("programme.draw.chance", dr.chance, |s, v| if let Some(d) = draw(s) { d.chance = v }) }
+                    { cx.int("programme.draw.every", dr.every as u64, |s, v| if let Some(d) = draw(s) { d.every = u32_of(v) }) }
+                    { cx.float("programme.draw.prize_value", dr.prize_value, |s, v| if let Some(d) = draw(s) { d.prize_value = v }) }
+                    { cx.float("programme.draw.prize_cost", dr.prize_cost, |s, v| if let Some(d) = draw(s) { d.prize_cost = v }) }
+                    { cx.float("programme.draw.monthly_budget", dr.monthly_budget, |s, v| if let Some(d) = draw(s) { d.monthly_budget = v }) }
+                </div>
+                <Toggle id="t-draw-members" label={groups::DRAW_MEMBERS_ONLY} checked={dr.members_only}
+                    on_toggle={Callback::from(move |v: bool| if v { members_on.emit(()) } else { members_off.emit(()) })} />
+            </>
+        }
+    });
+    html! {
+        <>
+            <h4>{ groups::DRAW }</h4>
             { toggle }
             { body.unwrap_or_default() }
         </>

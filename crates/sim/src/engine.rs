@@ -123,6 +123,9 @@ pub struct LedgerDay {
     pub rewards: i64,
     /// Gifts.
     pub gifts: i64,
+    /// Prizes won in draws.
+    #[serde(default)]
+    pub prizes: i64,
     /// Cards issued.
     pub cards: i64,
     /// Per-member costs.
@@ -142,7 +145,7 @@ pub struct LedgerDay {
 impl LedgerDay {
     /// Sum of the programme cost components.
     pub fn programme_cost(&self) -> i64 {
-        self.rewards + self.gifts + self.cards + self.members + self.fixed
+        self.rewards + self.gifts + self.prizes + self.cards + self.members + self.fixed
     }
     /// Revenue minus cost of goods minus programme cost.
     pub fn profit(&self) -> i64 {
@@ -155,6 +158,7 @@ impl LedgerDay {
         self.cost_of_goods += o.cost_of_goods;
         self.rewards += o.rewards;
         self.gifts += o.gifts;
+        self.prizes += o.prizes;
         self.cards += o.cards;
         self.members += o.members;
         self.fixed += o.fixed;
@@ -282,6 +286,8 @@ struct Customer {
     status: u8,
     flags: u8,
     tier: u8,
+    /// Purchases since the customer last entered a prize draw.
+    draw_count: u8,
     // Programme state.
     member_since: u16,
     lots: [u32; LOTS],
@@ -340,6 +346,9 @@ struct Rules {
     points: Option<PointsRules>,
     tiers: Option<Tiers>,
     gift: Option<Gift>,
+    draw: Option<PrizeDraw>,
+    /// Most prize cost in a month, in cents (`i64::MAX`: no limit).
+    prize_budget_cents: i64,
     /// Reward value per currency unit spent, before appetite (for choice and enrolment).
     reward_rate: f64,
 }
@@ -396,6 +405,11 @@ impl Rules {
             points,
             tiers: p.tiers.clone(),
             gift: p.gift.clone(),
+            draw: p.draw.clone(),
+            prize_budget_cents: match &p.draw {
+                Some(dr) if dr.monthly_budget > 0.0 => cents(dr.monthly_budget),
+                _ => i64::MAX,
+            },
             reward_rate,
         }
     }
@@ -598,6 +612,7 @@ fn new_customer(s: &Scenario, k: &Consts, id: u32, arrival_day: u32) -> Customer
         status: ACTIVE,
         flags: 0,
         tier: 0,
+        draw_count: 0,
         member_since: 0,
         lots: [0; LOTS],
         qualifying: 0.0,
@@ -690,6 +705,8 @@ struct MonthCounters {
     joins: u64,
     new_customers: u64,
     defections: u64,
+    /// Prize cost booked this month, in cents (against the draw's budget).
+    prize_cents: i64,
 }
 
 struct World<'a, O: Observer> {
@@ -732,6 +749,7 @@ impl<'a, O: Observer> World<'a, O> {
                 joins: 0,
                 new_customers: 0,
                 defections: 0,
+                prize_cents: 0,
             },
             months: Vec::new(),
             top_share: 0.0,
@@ -832,6 +850,13 @@ impl<'a, O: Observer> World<'a, O> {
         let u_next = r.uniform_pos();
         // Two normals by Box-Muller, transformed only if a purchase needs them.
         let (u1, u2) = (r.uniform_pos(), r.uniform());
+        // Drawn last, and only with prize draws, so it leaves every other
+        // draw (and a scenario without draws) unchanged.
+        let u_prize = if self.rules.as_ref().is_some_and(|r| r.draw.is_some()) {
+            r.uniform()
+        } else {
+            1.0
+        };
 
         let top_share = self.top_share;
         let rules = self.rules.as_ref();
@@ -884,7 +909,7 @@ impl<'a, O: Observer> World<'a, O> {
                 rules,
                 &mut self.ledger.days[d as usize],
                 &mut self.counters,
-                [u_join, u_redeem, u_share, z_quality, z_basket],
+                [u_join, u_redeem, u_share, z_quality, z_basket, u_prize],
                 progress,
             );
             self.observer.purchase(self.kind, &ev);
@@ -1114,6 +1139,7 @@ impl<'a, O: Observer> World<'a, O> {
             joins: 0,
             new_customers: 0,
             defections: 0,
+            prize_cents: 0,
         };
         self.arrivals(m + 1);
     }
@@ -1160,6 +1186,7 @@ impl<'a, O: Observer> World<'a, O> {
             cost: CostBreakdown {
                 rewards: cur(t.rewards),
                 gifts: cur(t.gifts),
+                prizes: cur(t.prizes),
                 cards: cur(t.cards),
                 members: cur(t.members),
                 fixed: cur(t.fixed),
@@ -1284,10 +1311,10 @@ fn purchase(
     rules: Option<&Rules>,
     day: &mut LedgerDay,
     counters: &mut MonthCounters,
-    draws: [f64; 5],
+    draws: [f64; 6],
     progress: f64,
 ) -> PurchaseEvent {
-    let [u_join, u_redeem, u_share, z_quality, z_basket] = draws;
+    let [u_join, u_redeem, u_share, z_quality, z_basket, u_prize] = draws;
     let sig = k.trip_sigma;
     let list = c.basket as f64 * libm::exp(sig * z_basket - 0.5 * sig * sig);
     let list_cents = (libm::round(list * 100.0) as i64).max(1);
@@ -1392,6 +1419,20 @@ fn purchase(
         if d >= g.start_day && d <= g.end_day {
             perk = (GIFT_WEIGHT * g.value / c.basket as f64).min(GIFT_CAP);
             day.gifts += libm::round(g.cost * 100.0) as i64;
+        }
+    }
+    if let Some((r, dr)) = rules.and_then(|r| r.draw.as_ref().map(|dr| (r, dr))) {
+        if !dr.members_only || c.is_member() {
+            c.draw_count = c.draw_count.saturating_add(1);
+            if c.draw_count as u32 >= dr.every {
+                c.draw_count = 0;
+                let cost = libm::round(dr.prize_cost * 100.0) as i64;
+                if u_prize < dr.chance && counters.prize_cents + cost <= r.prize_budget_cents {
+                    counters.prize_cents += cost;
+                    day.prizes += cost;
+                    perk += (PRIZE_WEIGHT * dr.prize_value / c.basket as f64).min(PRIZE_CAP);
+                }
+            }
         }
     }
 

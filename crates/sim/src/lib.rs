@@ -37,8 +37,8 @@ pub use report::{
 };
 pub use scenario::{
     Business, Campaign, CardKind, Customers, Discount, DiscountStep, Enrolment, EnrolmentMode,
-    Gift, Market, Points, Programme, ProgrammeCosts, Redemption, Scenario, Simulation, TierLevel,
-    Tiers,
+    Gift, Market, Points, PrizeDraw, Programme, ProgrammeCosts, Redemption, Scenario, Simulation,
+    TierLevel, Tiers,
 };
 pub use validate::{validate, FieldError, CUSTOMERS_RANGE, DAYS_RANGE};
 

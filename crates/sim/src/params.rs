@@ -25,6 +25,10 @@ pub const VALUE_WEIGHT: f64 = 0.5;
 pub const GIFT_WEIGHT: f64 = 1.0;
 /// Cap on the quality a gift can add.
 pub const GIFT_CAP: f64 = 0.3;
+/// Quality units per basket of prize value won in a draw (like a gift).
+pub const PRIZE_WEIGHT: f64 = 1.0;
+/// Largest perk from one prize: a prize is a bigger, rarer surprise than a gift.
+pub const PRIZE_CAP: f64 = 0.5;
 /// Smoothing of cumulative satisfaction per purchase (recent encounters weigh more).
 pub const SAT_ALPHA: f64 = 0.3;
 /// Adaptation of expectations per purchase: a repeated gift becomes the norm.

@@ -39,7 +39,7 @@ pub struct Kpis {
     pub baseline_gross_profit: f64,
     /// Discounts given (already deducted from revenue).
     pub discounts: f64,
-    /// Programme costs: rewards, gifts, cards, per-member and fixed costs.
+    /// Programme costs: rewards, gifts, prizes, cards, per-member and fixed costs.
     pub programme_cost: f64,
     /// Gross profit minus programme cost, with the programme.
     pub profit: f64,
@@ -172,6 +172,9 @@ pub struct CostBreakdown {
     pub rewards: f64,
     /// Gifts handed out.
     pub gifts: f64,
+    /// Prizes won in draws.
+    #[serde(default)]
+    pub prizes: f64,
     /// Cards produced and issued.
     pub cards: f64,
     /// Per-member costs.
@@ -262,6 +265,7 @@ impl MonthStats {
             ("gross_profit".into(), self.gross_profit),
             ("cost_rewards".into(), c.rewards),
             ("cost_gifts".into(), c.gifts),
+            ("cost_prizes".into(), c.prizes),
             ("cost_cards".into(), c.cards),
             ("cost_members".into(), c.members),
             ("cost_fixed".into(), c.fixed),

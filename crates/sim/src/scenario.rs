@@ -117,6 +117,9 @@ pub struct Programme {
     /// A gift handed out with every purchase during a period.
     #[serde(default)]
     pub gift: Option<Gift>,
+    /// Prize draws: a chance of a prize with a purchase.
+    #[serde(default)]
+    pub draw: Option<PrizeDraw>,
 }
 
 /// How customers join.
@@ -278,6 +281,26 @@ pub struct Gift {
     pub end_day: u32,
 }
 
+/// Prize draws (lotteries): with some purchases the customer may win a
+/// prize, a pleasant surprise while it is rare.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PrizeDraw {
+    /// Chance that an entry wins (0-1).
+    pub chance: f64,
+    /// A customer enters the draw with every `every`-th purchase (1 = every purchase).
+    pub every: u32,
+    /// The prize's value to the customer, in currency units.
+    pub prize_value: f64,
+    /// The firm's cost of one prize, in currency units.
+    pub prize_cost: f64,
+    /// Most the firm spends on prizes in a month, in currency units (0 = no limit);
+    /// once it is reached, entries win nothing until the next month.
+    pub monthly_budget: f64,
+    /// Only members enter (otherwise every purchaser does).
+    pub members_only: bool,
+}
+
 impl Default for Scenario {
     /// The default scenario: a mid-sized retailer launching a points programme.
     fn default() -> Self {
@@ -317,6 +340,7 @@ impl Default for Scenario {
                 }),
                 tiers: None,
                 gift: None,
+                draw: None,
             }),
         }
     }

@@ -527,4 +527,42 @@ fn validate_programme(c: &mut Check, p: &Programme) {
             );
         }
     }
+
+    if let Some(dr) = &p.draw {
+        c.range(
+            "programme.draw.chance",
+            dr.chance,
+            0.0,
+            1.0,
+            "a probability",
+        );
+        c.range_u(
+            "programme.draw.every",
+            dr.every as u64,
+            1,
+            255,
+            "a number of purchases",
+        );
+        c.range(
+            "programme.draw.prize_value",
+            dr.prize_value,
+            0.0,
+            1e7,
+            "an amount",
+        );
+        c.range(
+            "programme.draw.prize_cost",
+            dr.prize_cost,
+            0.0,
+            1e7,
+            "an amount",
+        );
+        c.range(
+            "programme.draw.monthly_budget",
+            dr.monthly_budget,
+            0.0,
+            1e9,
+            "an amount",
+        );
+    }
 }

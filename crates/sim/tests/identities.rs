@@ -49,6 +49,7 @@ fn a_card_without_benefits_or_costs_changes_nothing_but_membership() {
         points: None,
         tiers: None,
         gift: None,
+        draw: None,
     });
     let r = run(&s).expect("runs");
     assert!(r.kpis.members > 100, "people did join: {}", r.kpis.members);
@@ -316,4 +317,75 @@ fn runs_simulated_apart_combine_to_the_same_report() {
     let text = serde_json::to_string(&base).unwrap();
     let back: loyalty_sim::RunPart = serde_json::from_str(&text).unwrap();
     assert_eq!(back, base);
+}
+
+fn with_draw(chance: f64, every: u32, budget: f64) -> Scenario {
+    let mut s = Scenario::default();
+    s.simulation.customers = 2_000;
+    s.simulation.days = 240;
+    if let Some(p) = s.programme.as_mut() {
+        p.draw = Some(PrizeDraw {
+            chance,
+            every,
+            prize_value: 20.0,
+            prize_cost: 12.5,
+            monthly_budget: budget,
+            members_only: false,
+        });
+    }
+    s
+}
+
+#[test]
+fn a_draw_nobody_can_win_changes_nothing() {
+    let mut none = with_draw(0.0, 1, 0.0);
+    let with = loyalty_sim::run(&none).unwrap();
+    none.programme.as_mut().unwrap().draw = None;
+    assert_eq!(with, loyalty_sim::run(&none).unwrap());
+}
+
+#[test]
+fn prizes_are_booked_in_the_ledger_within_the_monthly_budget() {
+    let s = with_draw(0.2, 2, 300.0);
+    let out = run_observed(&s, &mut |_| Control::Continue, &mut ()).unwrap();
+    let booked: i64 = out.programme_ledger.days.iter().map(|d| d.prizes).sum();
+    assert!(booked > 0, "no prize was won");
+    // Whole prizes only, and the twin has none.
+    assert_eq!(booked % 1250, 0);
+    assert!(out.baseline_ledger.days.iter().all(|d| d.prizes == 0));
+    for row in &out.report.monthly {
+        let prizes = row.programme.cost.prizes;
+        assert!(prizes <= 300.0, "month {}: {prizes}", row.month);
+        let parts = {
+            let c = &row.programme.cost;
+            c.rewards + c.gifts + c.prizes + c.cards + c.members + c.fixed
+        };
+        assert!((parts - row.programme.programme_cost).abs() < 0.005);
+    }
+    // Without a budget the same draws give more prizes.
+    let free = loyalty_sim::run(&with_draw(0.2, 2, 0.0)).unwrap();
+    let total = |r: &Report| {
+        r.monthly
+            .iter()
+            .map(|m| m.programme.cost.prizes)
+            .sum::<f64>()
+    };
+    assert!(total(&free) > total(&out.report));
+}
+
+#[test]
+fn prizes_please_customers_above_the_twin() {
+    let r = loyalty_sim::run(&with_draw(0.1, 1, 0.0)).unwrap();
+    let lift: f64 = r.monthly[..3]
+        .iter()
+        .map(|m| m.programme.satisfaction - m.baseline.satisfaction)
+        .sum::<f64>();
+    let mut plain = with_draw(0.0, 1, 0.0);
+    plain.programme.as_mut().unwrap().draw = None;
+    let p = loyalty_sim::run(&plain).unwrap();
+    let plain_lift: f64 = p.monthly[..3]
+        .iter()
+        .map(|m| m.programme.satisfaction - m.baseline.satisfaction)
+        .sum::<f64>();
+    assert!(lift > plain_lift, "{lift} vs {plain_lift}");
 }

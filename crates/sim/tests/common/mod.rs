@@ -64,6 +64,14 @@ pub fn everything(customers: u32, days: u32) -> Scenario {
         start_day: 10,
         end_day: 60,
     });
+    p.draw = Some(PrizeDraw {
+        chance: 0.05,
+        every: 2,
+        prize_value: 25.0,
+        prize_cost: 15.0,
+        monthly_budget: 200.0,
+        members_only: true,
+    });
     s
 }
 
