@@ -389,3 +389,25 @@ fn prizes_please_customers_above_the_twin() {
         .sum::<f64>();
     assert!(lift > plain_lift, "{lift} vs {plain_lift}");
 }
+
+#[test]
+fn a_prize_with_every_purchase_becomes_routine() {
+    // A certain prize at every purchase is no surprise for long: the
+    // satisfaction lift over the twin fades as expectations catch up.
+    let mut s = with_draw(1.0, 1, 0.0);
+    s.simulation.days = 365;
+    if let Some(p) = s.programme.as_mut() {
+        p.points = None;
+        p.draw.as_mut().unwrap().prize_value = 6.0;
+        p.draw.as_mut().unwrap().prize_cost = 3.0;
+    }
+    let r = loyalty_sim::run(&s).unwrap();
+    let lift = |m: usize| r.monthly[m].programme.satisfaction - r.monthly[m].baseline.satisfaction;
+    let peak = (0..3).map(lift).fold(f64::MIN, f64::max);
+    assert!(peak > 0.0, "peak lift {peak}");
+    assert!(
+        lift(11) < 0.7 * peak,
+        "month 12 lift {} vs peak {peak}",
+        lift(11)
+    );
+}
