@@ -83,8 +83,7 @@ pub fn duration_ms(ms: f64) -> String {
 /// The text an input shows for a number: the shortest form that reads back
 /// to the same value (`0.3`, `20000`).
 pub fn input_number(x: f64) -> String {
-    let s = format!("{x}");
-    s
+    format!("{x}")
 }
 
 #[cfg(test)]

@@ -36,10 +36,8 @@ pub fn draw_on_canvas(
     canvas: HtmlCanvasElement,
 ) -> Result<(), String> {
     let backend = CanvasBackend::with_canvas_object(canvas).ok_or("no 2D canvas context")?;
-    let area = backend.into_drawing_area();
-    area.fill(&WHITE).map_err(|e| e.to_string())?;
-    charts::draw(kind, report, &text::CHARTS, &area)?;
-    area.present().map_err(|e| e.to_string())
+    // `charts::draw` clears the area and presents it itself.
+    charts::draw(kind, report, &text::CHARTS, &backend.into_drawing_area())
 }
 
 /// A chart and its download button.

@@ -58,6 +58,21 @@ impl Cx<'_> {
         Callback::from(move |()| on_edit.emit(f.clone()))
     }
 
+    /// A checkbox whose change calls `set` with the new state.
+    fn switch(
+        &self,
+        id: &'static str,
+        label: &'static str,
+        checked: bool,
+        set: fn(&mut Scenario, bool),
+    ) -> Html {
+        let on_edit = self.on_edit.clone();
+        let on_toggle = Callback::from(move |on: bool| {
+            on_edit.emit(Rc::new(move |s: &mut Scenario| set(s, on)))
+        });
+        html! { <Toggle {id} {label} {checked} {on_toggle} /> }
+    }
+
     fn float(&self, path: &'static str, value: f64, set: fn(&mut Scenario, f64)) -> Html {
         self.float_at(path, path.to_string(), value, set, false)
     }
@@ -272,14 +287,12 @@ pub fn editor(props: &EditorProps) -> Html {
         </div>
     };
 
-    let programme_switch = {
-        let on = cx.edit(|s| s.programme = Some(default_programme()));
-        let off = cx.edit(|s| s.programme = None);
-        html! {
-            <Toggle id="t-programme" label={groups::PROGRAMME_SWITCH} checked={s.programme.is_some()}
-                on_toggle={Callback::from(move |v: bool| if v { on.emit(()) } else { off.emit(()) })} />
-        }
-    };
+    let programme_switch = cx.switch(
+        "t-programme",
+        groups::PROGRAMME_SWITCH,
+        s.programme.is_some(),
+        |s, on| s.programme = on.then(default_programme),
+    );
 
     let programme = html! {
         <>
@@ -511,20 +524,16 @@ fn remove_row(cx: &Cx, f: fn(&mut Scenario, usize)) -> Callback<usize> {
 }
 
 fn points_section(cx: &Cx, p: &Programme) -> Html {
-    let on = cx.edit(|s| {
-        if let Some(p) = prog(s) {
-            p.points = default_programme().points
-        }
-    });
-    let off = cx.edit(|s| {
-        if let Some(p) = prog(s) {
-            p.points = None
-        }
-    });
-    let toggle = html! {
-        <Toggle id="t-points" label={groups::POINTS_SWITCH} checked={p.points.is_some()}
-            on_toggle={Callback::from(move |v: bool| if v { on.emit(()) } else { off.emit(()) })} />
-    };
+    let toggle = cx.switch(
+        "t-points",
+        groups::POINTS_SWITCH,
+        p.points.is_some(),
+        |s, on| {
+            if let Some(p) = prog(s) {
+                p.points = if on { default_programme().points } else { None }
+            }
+        },
+    );
     let body = p.points.as_ref().map(|pt| {
         let on_redemption = {
             let on_edit = cx.on_edit.clone();
@@ -587,20 +596,16 @@ fn points_section(cx: &Cx, p: &Programme) -> Html {
 }
 
 fn tiers_section(cx: &Cx, p: &Programme) -> Html {
-    let on = cx.edit(|s| {
-        if let Some(p) = prog(s) {
-            p.tiers = Some(default_tiers())
-        }
-    });
-    let off = cx.edit(|s| {
-        if let Some(p) = prog(s) {
-            p.tiers = None
-        }
-    });
-    let toggle = html! {
-        <Toggle id="t-tiers" label={groups::TIERS_SWITCH} checked={p.tiers.is_some()}
-            on_toggle={Callback::from(move |v: bool| if v { on.emit(()) } else { off.emit(()) })} />
-    };
+    let toggle = cx.switch(
+        "t-tiers",
+        groups::TIERS_SWITCH,
+        p.tiers.is_some(),
+        |s, on| {
+            if let Some(p) = prog(s) {
+                p.tiers = on.then(default_tiers)
+            }
+        },
+    );
     let body = p.tiers.as_ref().map(|t| {
         let rows: Vec<Vec<Html>> = t
             .levels
@@ -673,9 +678,9 @@ fn tiers_section(cx: &Cx, p: &Programme) -> Html {
 }
 
 fn gift_section(cx: &Cx, p: &Programme) -> Html {
-    let on = cx.edit(|s| {
+    let toggle = cx.switch("t-gift", groups::GIFT_SWITCH, p.gift.is_some(), |s, on| {
         if let Some(p) = prog(s) {
-            p.gift = Some(Gift {
+            p.gift = on.then_some(Gift {
                 value: 3.0,
                 cost: 2.0,
                 start_day: 0,
@@ -683,15 +688,6 @@ fn gift_section(cx: &Cx, p: &Programme) -> Html {
             })
         }
     });
-    let off = cx.edit(|s| {
-        if let Some(p) = prog(s) {
-            p.gift = None
-        }
-    });
-    let toggle = html! {
-        <Toggle id="t-gift" label={groups::GIFT_SWITCH} checked={p.gift.is_some()}
-            on_toggle={Callback::from(move |v: bool| if v { on.emit(()) } else { off.emit(()) })} />
-    };
     let body = p.gift.as_ref().map(|g| {
         html! {
             <div class="fields">
@@ -712,9 +708,9 @@ fn gift_section(cx: &Cx, p: &Programme) -> Html {
 }
 
 fn draw_section(cx: &Cx, p: &Programme) -> Html {
-    let on = cx.edit(|s| {
+    let toggle = cx.switch("t-draw", groups::DRAW_SWITCH, p.draw.is_some(), |s, on| {
         if let Some(p) = prog(s) {
-            p.draw = Some(PrizeDraw {
+            p.draw = on.then_some(PrizeDraw {
                 chance: 0.02,
                 every: 1,
                 prize_value: 50.0,
@@ -724,26 +720,17 @@ fn draw_section(cx: &Cx, p: &Programme) -> Html {
             })
         }
     });
-    let off = cx.edit(|s| {
-        if let Some(p) = prog(s) {
-            p.draw = None
-        }
-    });
-    let toggle = html! {
-        <Toggle id="t-draw" label={groups::DRAW_SWITCH} checked={p.draw.is_some()}
-            on_toggle={Callback::from(move |v: bool| if v { on.emit(()) } else { off.emit(()) })} />
-    };
     let body = p.draw.as_ref().map(|dr| {
-        let members_on = cx.edit(|s| {
-            if let Some(d) = draw(s) {
-                d.members_only = true
-            }
-        });
-        let members_off = cx.edit(|s| {
-            if let Some(d) = draw(s) {
-                d.members_only = false
-            }
-        });
+        let members_only = cx.switch(
+            "t-draw-members",
+            groups::DRAW_MEMBERS_ONLY,
+            dr.members_only,
+            |s, on| {
+                if let Some(d) = draw(s) {
+                    d.members_only = on
+                }
+            },
+        );
         html! {
             <>
                 <div class="fields">
@@ -753,8 +740,7 @@ fn draw_section(cx: &Cx, p: &Programme) -> Html {
                     { cx.float("programme.draw.prize_cost", dr.prize_cost, |s, v| if let Some(d) = draw(s) { d.prize_cost = v }) }
                     { cx.float("programme.draw.monthly_budget", dr.monthly_budget, |s, v| if let Some(d) = draw(s) { d.monthly_budget = v }) }
                 </div>
-                <Toggle id="t-draw-members" label={groups::DRAW_MEMBERS_ONLY} checked={dr.members_only}
-                    on_toggle={Callback::from(move |v: bool| if v { members_on.emit(()) } else { members_off.emit(()) })} />
+                { members_only }
             </>
         }
     });

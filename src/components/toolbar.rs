@@ -95,7 +95,8 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             }
         })
     };
-    let examples = crate::examples::all();
+    // Parsed once per page, not on every edit (the toolbar re-renders with the draft).
+    let examples = use_memo((), |_| crate::examples::all());
     let pick = {
         let cb = props.on_replace.clone();
         let list = examples.clone();

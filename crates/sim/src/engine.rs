@@ -349,6 +349,8 @@ struct Rules {
     draw: Option<PrizeDraw>,
     /// Most prize cost in a month, in cents (`i64::MAX`: no limit).
     prize_budget_cents: i64,
+    /// Cost of one prize, in cents.
+    prize_cents: i64,
     /// Reward value per currency unit spent, before appetite (for choice and enrolment).
     reward_rate: f64,
 }
@@ -406,6 +408,7 @@ impl Rules {
             tiers: p.tiers.clone(),
             gift: p.gift.clone(),
             draw: p.draw.clone(),
+            prize_cents: p.draw.as_ref().map_or(0, |dr| cents(dr.prize_cost)),
             prize_budget_cents: match &p.draw {
                 Some(dr) if dr.monthly_budget > 0.0 => cents(dr.monthly_budget),
                 _ => i64::MAX,
@@ -1426,7 +1429,7 @@ fn purchase(
             c.draw_count = c.draw_count.saturating_add(1);
             if c.draw_count as u32 >= dr.every {
                 c.draw_count = 0;
-                let cost = libm::round(dr.prize_cost * 100.0) as i64;
+                let cost = r.prize_cents;
                 if u_prize < dr.chance && counters.prize_cents + cost <= r.prize_budget_cents {
                     counters.prize_cents += cost;
                     day.prizes += cost;
