@@ -106,10 +106,11 @@ fn diff(old: &Value, new: &Value) -> Option<Value> {
                             out.insert(k.clone(), d);
                         }
                     }
-                    // A field newer than the base: only when it is set
-                    // (`null` is its default, so old links stay valid and
-                    // new fields cost nothing until used).
-                    None if v.is_null() => {}
+                    // A field newer than the base: only when it is set.
+                    // New fields default to `null`, `[]`, `0` or `false`
+                    // (serde's defaults), so old links stay valid and new
+                    // fields cost nothing until used.
+                    None if is_default(v) => {}
                     None => {
                         out.insert(k.clone(), v.clone());
                     }
@@ -119,6 +120,17 @@ fn diff(old: &Value, new: &Value) -> Option<Value> {
         }
         _ if old == new => None,
         _ => Some(new.clone()),
+    }
+}
+
+/// Whether a value is what a newer field defaults to when a link leaves it out.
+fn is_default(v: &Value) -> bool {
+    match v {
+        Value::Null => true,
+        Value::Bool(b) => !b,
+        Value::Number(n) => n.as_f64() == Some(0.0),
+        Value::Array(a) => a.is_empty(),
+        Value::String(_) | Value::Object(_) => false,
     }
 }
 

@@ -15,7 +15,8 @@
 
 use crate::params::*;
 use crate::report::{
-    ApostleShares, Commitments, CostBreakdown, LoyaltyShares, MonthRow, MonthStats, Report,
+    ApostleShares, Commitments, CostBreakdown, EventMark, IncomeBreakdown, LoyaltyShares, MonthRow,
+    MonthStats, Report,
 };
 use crate::rng::{Domain, Stream};
 use crate::scenario::*;
@@ -108,7 +109,8 @@ pub trait Observer {
 impl Observer for () {}
 
 /// One day of a run's ledger, in cents. Identities: `revenue = gross_sales -
-/// discounts`; `profit = revenue - cost_of_goods - programme_cost()`.
+/// discounts`; `profit = revenue + programme_income() - cost_of_goods -
+/// programme_cost()`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LedgerDay {
     /// Sales at list price.
@@ -132,12 +134,57 @@ pub struct LedgerDay {
     pub members: i64,
     /// Set-up and operating costs.
     pub fixed: i64,
+    /// VIP service terms.
+    #[serde(default)]
+    pub vip: i64,
+    /// Club events and per-club-member costs.
+    #[serde(default)]
+    pub club: i64,
+    /// Coalition fees for points issued by the firm.
+    #[serde(default)]
+    pub coalition: i64,
+    /// Cash back paid to bank-card holders (all of it; the bank's share is income).
+    #[serde(default)]
+    pub cashback: i64,
+    /// Sending coupons (their face value is in `discounts`).
+    #[serde(default)]
+    pub coupons: i64,
+    /// Cost of goods handed over against redeemed gift cards.
+    #[serde(default)]
+    pub gift_cards: i64,
+    /// Profit shared with contract customers.
+    #[serde(default)]
+    pub profit_sharing: i64,
+    /// Income: club membership fees.
+    #[serde(default)]
+    pub club_fees: i64,
+    /// Income: coalition settlements for points redeemed at the firm.
+    #[serde(default)]
+    pub settlements: i64,
+    /// Income: the bank's share of the cash back.
+    #[serde(default)]
+    pub bank: i64,
+    /// Income: gift cards sold.
+    #[serde(default)]
+    pub gift_card_sales: i64,
     /// Points credited.
     pub points_issued: u64,
     /// Points redeemed.
     pub points_redeemed: u64,
     /// Points expired.
     pub points_expired: u64,
+    /// Of the points credited, those earned at coalition partners.
+    #[serde(default)]
+    pub partner_points: u64,
+    /// Of the points redeemed, those redeemed at coalition partners.
+    #[serde(default)]
+    pub points_redeemed_at_partners: u64,
+    /// Coupons sent.
+    #[serde(default)]
+    pub coupons_sent: u64,
+    /// Coupons used.
+    #[serde(default)]
+    pub coupons_redeemed: u64,
     /// Purchases at the firm.
     pub purchases: u64,
 }
@@ -145,11 +192,27 @@ pub struct LedgerDay {
 impl LedgerDay {
     /// Sum of the programme cost components.
     pub fn programme_cost(&self) -> i64 {
-        self.rewards + self.gifts + self.prizes + self.cards + self.members + self.fixed
+        self.rewards
+            + self.gifts
+            + self.prizes
+            + self.cards
+            + self.members
+            + self.fixed
+            + self.vip
+            + self.club
+            + self.coalition
+            + self.cashback
+            + self.coupons
+            + self.gift_cards
+            + self.profit_sharing
     }
-    /// Revenue minus cost of goods minus programme cost.
+    /// Sum of the programme's income components.
+    pub fn programme_income(&self) -> i64 {
+        self.club_fees + self.settlements + self.bank + self.gift_card_sales
+    }
+    /// Revenue plus programme income minus cost of goods minus programme cost.
     pub fn profit(&self) -> i64 {
-        self.revenue - self.cost_of_goods - self.programme_cost()
+        self.revenue + self.programme_income() - self.cost_of_goods - self.programme_cost()
     }
     fn add(&mut self, o: &LedgerDay) {
         self.gross_sales += o.gross_sales;
@@ -162,9 +225,24 @@ impl LedgerDay {
         self.cards += o.cards;
         self.members += o.members;
         self.fixed += o.fixed;
+        self.vip += o.vip;
+        self.club += o.club;
+        self.coalition += o.coalition;
+        self.cashback += o.cashback;
+        self.coupons += o.coupons;
+        self.gift_cards += o.gift_cards;
+        self.profit_sharing += o.profit_sharing;
+        self.club_fees += o.club_fees;
+        self.settlements += o.settlements;
+        self.bank += o.bank;
+        self.gift_card_sales += o.gift_card_sales;
         self.points_issued += o.points_issued;
         self.points_redeemed += o.points_redeemed;
         self.points_expired += o.points_expired;
+        self.partner_points += o.partner_points;
+        self.points_redeemed_at_partners += o.points_redeemed_at_partners;
+        self.coupons_sent += o.coupons_sent;
+        self.coupons_redeemed += o.coupons_redeemed;
         self.purchases += o.purchases;
     }
 }
@@ -1193,8 +1271,26 @@ impl<'a, O: Observer> World<'a, O> {
                 cards: cur(t.cards),
                 members: cur(t.members),
                 fixed: cur(t.fixed),
+                vip: cur(t.vip),
+                club: cur(t.club),
+                coalition: cur(t.coalition),
+                cashback: cur(t.cashback),
+                coupons: cur(t.coupons),
+                gift_cards: cur(t.gift_cards),
+                profit_sharing: cur(t.profit_sharing),
             },
             programme_cost: cur(t.programme_cost()),
+            income: IncomeBreakdown {
+                club_fees: cur(t.club_fees),
+                settlements: cur(t.settlements),
+                bank: cur(t.bank),
+                gift_card_sales: cur(t.gift_card_sales),
+            },
+            programme_income: cur(t.programme_income()),
+            partner_points: t.partner_points,
+            points_redeemed_at_partners: t.points_redeemed_at_partners,
+            coupons_sent: t.coupons_sent,
+            coupons_redeemed: t.coupons_redeemed,
             profit: cur(t.profit()),
             points_issued: t.points_issued,
             points_redeemed: t.points_redeemed,
@@ -1735,6 +1831,7 @@ fn build_report(s: &Scenario, k: &Consts, prog: &RunResult, base: &RunResult) ->
             baseline_gross_profit: cur(tb.revenue - tb.cost_of_goods),
             discounts: cur(tp.discounts),
             programme_cost: cur(tp.programme_cost()),
+            programme_income: cur(tp.programme_income()),
             profit: cur(tp.profit()),
             baseline_profit: cur(tb.profit()),
             incremental_profit: cur(incremental),
@@ -1763,6 +1860,14 @@ fn build_report(s: &Scenario, k: &Consts, prog: &RunResult, base: &RunResult) ->
             member_basket_uplift: basket,
         },
         monthly,
+        events: s
+            .events
+            .iter()
+            .map(|e| EventMark {
+                day: e.day(),
+                kind: e.kind().to_string(),
+            })
+            .collect(),
     }
 }
 

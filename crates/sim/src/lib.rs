@@ -33,12 +33,14 @@ mod validate;
 
 pub use engine::{CustomerSnapshot, Ledger, LedgerDay, Observer, PurchaseEvent, RunKind};
 pub use report::{
-    ApostleShares, Commitments, CostBreakdown, Kpis, LoyaltyShares, MonthRow, MonthStats, Report,
+    ApostleShares, Commitments, CostBreakdown, EventMark, IncomeBreakdown, Kpis, LoyaltyShares,
+    MonthRow, MonthStats, Report,
 };
 pub use scenario::{
-    Business, Campaign, CardKind, Customers, Discount, DiscountStep, Enrolment, EnrolmentMode,
-    Gift, Market, Points, PrizeDraw, Programme, ProgrammeCosts, Redemption, Scenario, Simulation,
-    TierLevel, Tiers,
+    BankCard, BonusPoints, Business, Campaign, CardKind, Club, Coalition, Coupon, Customers,
+    Discount, DiscountStep, Enrolment, EnrolmentMode, Event, Gift, GiftCards, Market, Offer,
+    Points, PrizeDraw, ProfitSharing, Programme, ProgrammeCosts, Redemption, Scenario, Segment,
+    Settle, Simulation, TierLevel, Tiers, Vip,
 };
 pub use validate::{validate, FieldError, CUSTOMERS_RANGE, DAYS_RANGE};
 

@@ -24,6 +24,18 @@ pub struct Report {
     pub kpis: Kpis,
     /// One row per month (the last one may be shorter).
     pub monthly: Vec<MonthRow>,
+    /// The scenario's dated events, for marking charts (left out when there are none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<EventMark>,
+}
+
+/// A dated event of the scenario, as charts mark it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventMark {
+    /// Day the event starts (0-based).
+    pub day: u32,
+    /// Its kind, as in scenario files (`"deregulation"`).
+    pub kind: String,
 }
 
 /// Headline figures over the horizon (money in currency units).
@@ -39,9 +51,13 @@ pub struct Kpis {
     pub baseline_gross_profit: f64,
     /// Discounts given (already deducted from revenue).
     pub discounts: f64,
-    /// Programme costs: rewards, gifts, prizes, cards, per-member and fixed costs.
+    /// Programme costs: every component of [`CostBreakdown`].
     pub programme_cost: f64,
-    /// Gross profit minus programme cost, with the programme.
+    /// Programme income: club fees, coalition settlements, the bank's share of
+    /// cash back, gift cards sold.
+    #[serde(default)]
+    pub programme_income: f64,
+    /// Gross profit plus programme income minus programme cost, with the programme.
     pub profit: f64,
     /// Profit of the baseline twin (it has no programme cost).
     pub baseline_profit: f64,
@@ -121,8 +137,26 @@ pub struct MonthStats {
     pub cost: CostBreakdown,
     /// Sum of the programme cost components.
     pub programme_cost: f64,
-    /// Gross profit minus programme cost.
+    /// Programme income by component.
+    #[serde(default)]
+    pub income: IncomeBreakdown,
+    /// Sum of the programme income components.
+    #[serde(default)]
+    pub programme_income: f64,
+    /// Gross profit plus programme income minus programme cost.
     pub profit: f64,
+    /// Of the points issued, those earned at coalition partners.
+    #[serde(default)]
+    pub partner_points: u64,
+    /// Of the points redeemed, those redeemed at coalition partners.
+    #[serde(default)]
+    pub points_redeemed_at_partners: u64,
+    /// Coupons sent this month.
+    #[serde(default)]
+    pub coupons_sent: u64,
+    /// Coupons used this month.
+    #[serde(default)]
+    pub coupons_redeemed: u64,
     /// Points credited this month.
     pub points_issued: u64,
     /// Points redeemed this month.
@@ -181,6 +215,40 @@ pub struct CostBreakdown {
     pub members: f64,
     /// Set-up and fixed operating costs.
     pub fixed: f64,
+    /// VIP service terms.
+    #[serde(default)]
+    pub vip: f64,
+    /// Club events and per-club-member costs.
+    #[serde(default)]
+    pub club: f64,
+    /// Coalition fees for points issued.
+    #[serde(default)]
+    pub coalition: f64,
+    /// Cash back to bank-card holders (all of it; the bank's share is income).
+    #[serde(default)]
+    pub cashback: f64,
+    /// Sending coupons (their face value is in the discounts).
+    #[serde(default)]
+    pub coupons: f64,
+    /// Goods handed over against redeemed gift cards (at cost).
+    #[serde(default)]
+    pub gift_cards: f64,
+    /// Profit shared with contract customers.
+    #[serde(default)]
+    pub profit_sharing: f64,
+}
+
+/// Programme income components (currency units).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct IncomeBreakdown {
+    /// Club membership fees.
+    pub club_fees: f64,
+    /// Coalition settlements for points redeemed at the firm.
+    pub settlements: f64,
+    /// The bank's share of the cash back.
+    pub bank: f64,
+    /// Gift cards sold.
+    pub gift_card_sales: f64,
 }
 
 /// The four loyalty types (attitude x behaviour).
@@ -269,12 +337,31 @@ impl MonthStats {
             ("cost_cards".into(), c.cards),
             ("cost_members".into(), c.members),
             ("cost_fixed".into(), c.fixed),
+            ("cost_vip".into(), c.vip),
+            ("cost_club".into(), c.club),
+            ("cost_coalition".into(), c.coalition),
+            ("cost_cashback".into(), c.cashback),
+            ("cost_coupons".into(), c.coupons),
+            ("cost_gift_cards".into(), c.gift_cards),
+            ("cost_profit_sharing".into(), c.profit_sharing),
             ("programme_cost".into(), self.programme_cost),
+            ("income_club_fees".into(), self.income.club_fees),
+            ("income_settlements".into(), self.income.settlements),
+            ("income_bank".into(), self.income.bank),
+            ("income_gift_card_sales".into(), self.income.gift_card_sales),
+            ("programme_income".into(), self.programme_income),
             ("profit".into(), self.profit),
             ("points_issued".into(), self.points_issued as f64),
             ("points_redeemed".into(), self.points_redeemed as f64),
             ("points_expired".into(), self.points_expired as f64),
             ("points_outstanding".into(), self.points_outstanding as f64),
+            ("partner_points".into(), self.partner_points as f64),
+            (
+                "points_redeemed_at_partners".into(),
+                self.points_redeemed_at_partners as f64,
+            ),
+            ("coupons_sent".into(), self.coupons_sent as f64),
+            ("coupons_redeemed".into(), self.coupons_redeemed as f64),
             ("liability".into(), self.liability),
             ("purchases".into(), self.purchases as f64),
             ("customers".into(), self.customers as f64),

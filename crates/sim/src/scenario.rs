@@ -23,6 +23,10 @@ pub struct Scenario {
     /// The loyalty programme; `null` (or absent) means no programme.
     #[serde(default)]
     pub programme: Option<Programme>,
+    /// Dated events: the programme's launch, end and rule changes, campaigns,
+    /// competitors' moves, deregulation and service failures.
+    #[serde(default)]
+    pub events: Vec<Event>,
 }
 
 /// Run settings.
@@ -120,6 +124,33 @@ pub struct Programme {
     /// Prize draws: a chance of a prize with a purchase.
     #[serde(default)]
     pub draw: Option<PrizeDraw>,
+    /// Limits the discount to a segment of the members (absent: every member).
+    #[serde(default)]
+    pub discount_for: Option<Segment>,
+    /// Targeted extras on top of the benefits every member gets.
+    #[serde(default)]
+    pub offers: Vec<Offer>,
+    /// Special service terms for a segment (VIPs).
+    #[serde(default)]
+    pub vip: Option<Vip>,
+    /// A club (closed resources): a community with events and exclusive access.
+    #[serde(default)]
+    pub club: Option<Club>,
+    /// Membership of a coalition of partners who share the points currency.
+    #[serde(default)]
+    pub coalition: Option<Coalition>,
+    /// A co-branded bank card with cash back.
+    #[serde(default)]
+    pub bank_card: Option<BankCard>,
+    /// Coupons sent to segments (win-back, birthday, welcome).
+    #[serde(default)]
+    pub coupons: Vec<Coupon>,
+    /// Gift cards sold to customers.
+    #[serde(default)]
+    pub gift_cards: Option<GiftCards>,
+    /// Profit sharing by contract (business customers).
+    #[serde(default)]
+    pub profit_sharing: Option<ProfitSharing>,
 }
 
 /// How customers join.
@@ -227,6 +258,23 @@ pub struct Points {
     /// Periods with boosted accrual.
     #[serde(default)]
     pub campaigns: Vec<Campaign>,
+    /// Points credited on joining: a card that starts with stamps on it (endowed progress).
+    #[serde(default)]
+    pub endowed: u32,
+    /// Short-lived bonus points on top of the ordinary ones.
+    #[serde(default)]
+    pub bonus: Option<BonusPoints>,
+}
+
+/// Short-lived bonus points: extra points that expire soon after they are earned.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BonusPoints {
+    /// Extra points per currency unit of net spend.
+    pub earn_rate: f64,
+    /// Days the bonus points stay valid, counted from the first bonus point
+    /// credited to an empty bonus balance.
+    pub valid_days: u32,
 }
 
 /// A period of boosted accrual.
@@ -301,6 +349,278 @@ pub struct PrizeDraw {
     pub members_only: bool,
 }
 
+/// A group of customers a benefit can be limited to.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Segment {
+    /// Every member.
+    Everyone,
+    /// The members among the top `share` of active customers by recent spend
+    /// (spend weighted by recency, half-life 180 days; ranked at each month's end).
+    TopSpenders {
+        /// Share of active customers (0.2 = the Pareto 20 %).
+        share: f64,
+    },
+    /// Members who became customers within the last `days` days.
+    New {
+        /// Days since the customer's arrival.
+        days: u32,
+    },
+    /// Members who have not bought for at least `days` days.
+    Lapsing {
+        /// Days since the last purchase.
+        days: u32,
+    },
+    /// Members in tier `min` or above (1 = the first tier).
+    Tier {
+        /// Lowest tier, from 1.
+        min: u32,
+    },
+    /// Members whose birthday month it is (for coupons).
+    Birthday,
+}
+
+/// A targeted extra: more discount or points for a segment of the members.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Offer {
+    /// Who gets it.
+    pub segment: Segment,
+    /// Extra discount rate on top of the member discount.
+    pub extra_discount: f64,
+    /// Multiplier of the points earned (1.0 = none).
+    pub points_multiplier: f64,
+}
+
+/// VIP special service terms: faster service, free delivery, credit.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Vip {
+    /// Who is a VIP (re-assessed at each month's end).
+    pub segment: Segment,
+    /// Extra experienced quality from the terms (0-1 scale).
+    pub service_boost: f64,
+    /// Cost of serving one VIP for a month, in currency units.
+    pub monthly_cost: f64,
+}
+
+/// A club: closed resources for a community of members (the Harley-Davidson
+/// owners' group).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Club {
+    /// Who is invited to join.
+    pub segment: Segment,
+    /// Membership fee a year, in currency units (0 = free); charged monthly.
+    pub annual_fee: f64,
+    /// Chance that an invited, average member joins at a purchase (0-1).
+    pub join_propensity: f64,
+    /// Events a year (meetings, rides, previews).
+    pub events_per_year: u32,
+    /// Cost of one event, in currency units.
+    pub event_cost: f64,
+    /// Cost per club member a month (magazine, exclusive access), in currency units.
+    pub member_monthly_cost: f64,
+    /// Extra people a promoter in the club tells a year, as a share of what
+    /// other promoters tell (1.0 = twice as many).
+    pub referral_boost: f64,
+}
+
+/// A coalition programme: non-competing partners where members earn and burn
+/// the same points. Needs the points mechanic.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Coalition {
+    /// Number of partners besides the firm.
+    pub partners: u32,
+    /// Points a member earns at each partner a year.
+    pub partner_points_per_year: f64,
+    /// Fee the firm pays the coalition per point it issues, in currency units.
+    pub issue_fee: f64,
+    /// Share of redemptions made at the firm (the rest at partners).
+    pub burn_here: f64,
+    /// What the coalition pays the firm per point redeemed at the firm, in currency units.
+    pub settlement: f64,
+    /// New customers a year referred by partners, as a share of the initial customers.
+    pub partner_referrals: f64,
+}
+
+/// A co-branded bank card that acts as the programme's card.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BankCard {
+    /// Share of members who take the card when they join (0-1).
+    pub uptake: f64,
+    /// Cash back on purchases at the firm paid with the card (0.01 = 1 %).
+    pub cashback_rate: f64,
+    /// Share of the cash back the bank funds (0-1).
+    pub bank_share: f64,
+}
+
+/// Coupons sent to a segment of the members.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Coupon {
+    /// Who gets one (Lapsing for win-back, Birthday, New for welcome).
+    pub segment: Segment,
+    /// Face value, in currency units, off the next purchase.
+    pub value: f64,
+    /// Days the coupon can be used after it is sent.
+    pub valid_days: u32,
+    /// Cost of sending one coupon, in currency units.
+    pub send_cost: f64,
+    /// Coupons are sent at the end of every `every_months`-th month.
+    pub every_months: u32,
+}
+
+/// Gift cards sold at the till.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GiftCards {
+    /// Share of purchases with a gift card bought on top (0-1).
+    pub purchase_share: f64,
+    /// Value of one gift card, in currency units.
+    pub value: f64,
+    /// Share of gift cards ever redeemed (the rest is breakage).
+    pub redeemed_share: f64,
+    /// Mean days from sale to redemption.
+    pub mean_days_to_redeem: u32,
+}
+
+/// Profit sharing by contract: a share of the gross profit on a customer's
+/// purchases, returned to them periodically.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProfitSharing {
+    /// Who has the contract.
+    pub segment: Segment,
+    /// Share of the gross profit on their purchases returned (0-1).
+    pub share: f64,
+    /// Months between payouts.
+    pub payout_months: u32,
+}
+
+/// What happens to the points still on accounts when a programme ends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Settle {
+    /// Every outstanding point is paid out at its value on the last day.
+    PayOut,
+    /// Outstanding points are cancelled (they count as expired).
+    WriteOff,
+}
+
+/// A dated event. Programme events (launch, end, rule change, campaign) act
+/// on the programme run only; market events act on both runs.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Event {
+    /// The programme starts on `day` (without this event it runs from day 0).
+    Launch {
+        /// Day (0-based).
+        day: u32,
+    },
+    /// The programme is terminated on `day`.
+    End {
+        /// Day (0-based).
+        day: u32,
+        /// What happens to outstanding points.
+        settle: Settle,
+    },
+    /// The rules change (a devaluation when points are worth less or the
+    /// threshold rises).
+    RuleChange {
+        /// Day (0-based).
+        day: u32,
+        /// New point value as a multiple of the old one (0.5 = halved).
+        point_value_factor: f64,
+        /// New redemption threshold as a multiple of the old one (2.0 = doubled).
+        threshold_factor: f64,
+    },
+    /// A points campaign: boosted accrual for a period.
+    Campaign {
+        /// First day (0-based).
+        day: u32,
+        /// Length in days.
+        days: u32,
+        /// Accrual multiplier (1.3-1.6 for a 30-60 % bonus).
+        multiplier: f64,
+    },
+    /// A competitor launches its own programme.
+    CompetitorProgramme {
+        /// Day (0-based).
+        day: u32,
+        /// What its programme is worth to a typical customer, as a discount rate (0-0.5).
+        value: f64,
+    },
+    /// The competitors cut their prices.
+    CompetitorPriceCut {
+        /// Day (0-based).
+        day: u32,
+        /// Price cut (0.05 = 5 % cheaper).
+        cut: f64,
+    },
+    /// Alternatives appear where customers were forced (a monopoly ends).
+    Deregulation {
+        /// Day (0-based).
+        day: u32,
+        /// Workable alternatives from then on (at least 1).
+        alternatives: u32,
+        /// Quality the new alternatives offer (0-1).
+        competitor_quality: f64,
+    },
+    /// The service fails for a while.
+    ServiceFailure {
+        /// First day (0-based).
+        day: u32,
+        /// Length in days.
+        days: u32,
+        /// Drop in experienced quality (0-1 scale).
+        severity: f64,
+    },
+}
+
+impl Event {
+    /// The day the event starts.
+    pub fn day(&self) -> u32 {
+        match self {
+            Event::Launch { day }
+            | Event::End { day, .. }
+            | Event::RuleChange { day, .. }
+            | Event::Campaign { day, .. }
+            | Event::CompetitorProgramme { day, .. }
+            | Event::CompetitorPriceCut { day, .. }
+            | Event::Deregulation { day, .. }
+            | Event::ServiceFailure { day, .. } => *day,
+        }
+    }
+
+    /// The event's kind as written in scenario files (`"deregulation"`).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Event::Launch { .. } => "launch",
+            Event::End { .. } => "end",
+            Event::RuleChange { .. } => "rule_change",
+            Event::Campaign { .. } => "campaign",
+            Event::CompetitorProgramme { .. } => "competitor_programme",
+            Event::CompetitorPriceCut { .. } => "competitor_price_cut",
+            Event::Deregulation { .. } => "deregulation",
+            Event::ServiceFailure { .. } => "service_failure",
+        }
+    }
+
+    /// Whether the event acts on the programme run only (not on the twin).
+    pub fn programme_only(&self) -> bool {
+        matches!(
+            self,
+            Event::Launch { .. }
+                | Event::End { .. }
+                | Event::RuleChange { .. }
+                | Event::Campaign { .. }
+        )
+    }
+}
+
 impl Default for Scenario {
     /// The default scenario: a mid-sized retailer launching a points programme.
     fn default() -> Self {
@@ -337,11 +657,59 @@ impl Default for Scenario {
                     reward_cost_ratio: 1.0,
                     expiry_months: 12,
                     campaigns: Vec::new(),
+                    endowed: 0,
+                    bonus: None,
                 }),
                 tiers: None,
                 gift: None,
                 draw: None,
+                discount_for: None,
+                offers: Vec::new(),
+                vip: None,
+                club: None,
+                coalition: None,
+                bank_card: None,
+                coupons: Vec::new(),
+                gift_cards: None,
+                profit_sharing: None,
             }),
+            events: Vec::new(),
+        }
+    }
+}
+
+impl Default for Programme {
+    /// An opt-in personal card with no benefits and no costs (a starting
+    /// point to add mechanics to).
+    fn default() -> Self {
+        Programme {
+            enrolment: Enrolment {
+                mode: EnrolmentMode::OptIn,
+                card: CardKind::Personal,
+                min_purchase: 0.0,
+                join_propensity: 0.3,
+                bearer_sharing: 0.0,
+            },
+            costs: ProgrammeCosts {
+                setup: 0.0,
+                monthly_operating: 0.0,
+                card: 0.0,
+                member_monthly: 0.0,
+            },
+            discount: None,
+            points: None,
+            tiers: None,
+            gift: None,
+            draw: None,
+            discount_for: None,
+            offers: Vec::new(),
+            vip: None,
+            club: None,
+            coalition: None,
+            bank_card: None,
+            coupons: Vec::new(),
+            gift_cards: None,
+            profit_sharing: None,
         }
     }
 }

@@ -239,6 +239,7 @@ pub fn validate(s: &Scenario) -> Result<(), Vec<FieldError>> {
     if let Some(p) = &s.programme {
         validate_programme(&mut c, p);
     }
+    validate_events(&mut c, s);
 
     if c.errors.is_empty() {
         Ok(())
@@ -564,5 +565,447 @@ fn validate_programme(c: &mut Check, p: &Programme) {
             1e9,
             "an amount",
         );
+    }
+
+    if let Some(pt) = &p.points {
+        c.range_u(
+            "programme.points.endowed",
+            pt.endowed as u64,
+            0,
+            1_000_000,
+            "a number of points",
+        );
+        if let Some(b) = &pt.bonus {
+            c.range(
+                "programme.points.bonus.earn_rate",
+                b.earn_rate,
+                0.0,
+                10.0,
+                "points per currency unit",
+            );
+            c.range_u(
+                "programme.points.bonus.valid_days",
+                b.valid_days as u64,
+                1,
+                3_650,
+                "a number of days",
+            );
+        }
+    }
+    if let Some(sg) = &p.discount_for {
+        segment(c, "programme.discount_for", sg, p);
+        if p.discount.is_none() {
+            c.fail(
+                "programme.discount_for",
+                "limits the discount to a segment, but there is no discount; add one or remove the limit",
+            );
+        }
+    }
+    for (i, o) in p.offers.iter().enumerate() {
+        let path = format!("programme.offers[{i}]");
+        segment(c, &format!("{path}.segment"), &o.segment, p);
+        c.range(
+            &format!("{path}.extra_discount"),
+            o.extra_discount,
+            0.0,
+            0.5,
+            "a discount rate",
+        );
+        c.range(
+            &format!("{path}.points_multiplier"),
+            o.points_multiplier,
+            0.0,
+            10.0,
+            "a multiplier",
+        );
+    }
+    if let Some(v) = &p.vip {
+        segment(c, "programme.vip.segment", &v.segment, p);
+        c.range(
+            "programme.vip.service_boost",
+            v.service_boost,
+            0.0,
+            0.5,
+            "a quality boost",
+        );
+        c.range(
+            "programme.vip.monthly_cost",
+            v.monthly_cost,
+            0.0,
+            1e6,
+            "an amount",
+        );
+    }
+    if let Some(cl) = &p.club {
+        segment(c, "programme.club.segment", &cl.segment, p);
+        c.range(
+            "programme.club.annual_fee",
+            cl.annual_fee,
+            0.0,
+            1e6,
+            "an amount",
+        );
+        c.range(
+            "programme.club.join_propensity",
+            cl.join_propensity,
+            0.0,
+            1.0,
+            "a probability",
+        );
+        c.range_u(
+            "programme.club.events_per_year",
+            cl.events_per_year as u64,
+            0,
+            12,
+            "a number of events",
+        );
+        c.range(
+            "programme.club.event_cost",
+            cl.event_cost,
+            0.0,
+            1e8,
+            "an amount",
+        );
+        c.range(
+            "programme.club.member_monthly_cost",
+            cl.member_monthly_cost,
+            0.0,
+            1e6,
+            "an amount",
+        );
+        c.range(
+            "programme.club.referral_boost",
+            cl.referral_boost,
+            0.0,
+            10.0,
+            "a share",
+        );
+    }
+    if let Some(co) = &p.coalition {
+        if p.points.is_none() {
+            c.fail(
+                "programme.coalition",
+                "a coalition shares a points currency; switch on points first",
+            );
+        }
+        c.range_u(
+            "programme.coalition.partners",
+            co.partners as u64,
+            1,
+            100,
+            "a number of partners",
+        );
+        c.range(
+            "programme.coalition.partner_points_per_year",
+            co.partner_points_per_year,
+            0.0,
+            1e6,
+            "points a year",
+        );
+        c.range(
+            "programme.coalition.issue_fee",
+            co.issue_fee,
+            0.0,
+            1e4,
+            "an amount per point",
+        );
+        c.range(
+            "programme.coalition.burn_here",
+            co.burn_here,
+            0.0,
+            1.0,
+            "a share",
+        );
+        c.range(
+            "programme.coalition.settlement",
+            co.settlement,
+            0.0,
+            1e4,
+            "an amount per point",
+        );
+        c.range(
+            "programme.coalition.partner_referrals",
+            co.partner_referrals,
+            0.0,
+            2.0,
+            "a yearly share",
+        );
+    }
+    if let Some(b) = &p.bank_card {
+        c.range("programme.bank_card.uptake", b.uptake, 0.0, 1.0, "a share");
+        c.range(
+            "programme.bank_card.cashback_rate",
+            b.cashback_rate,
+            0.0,
+            0.2,
+            "a rate",
+        );
+        c.range(
+            "programme.bank_card.bank_share",
+            b.bank_share,
+            0.0,
+            1.0,
+            "a share",
+        );
+    }
+    for (i, cp) in p.coupons.iter().enumerate() {
+        let path = format!("programme.coupons[{i}]");
+        segment(c, &format!("{path}.segment"), &cp.segment, p);
+        c.range(&format!("{path}.value"), cp.value, 0.0, 1e6, "an amount");
+        c.range_u(
+            &format!("{path}.valid_days"),
+            cp.valid_days as u64,
+            1,
+            365,
+            "a number of days",
+        );
+        c.range(
+            &format!("{path}.send_cost"),
+            cp.send_cost,
+            0.0,
+            1e4,
+            "an amount",
+        );
+        c.range_u(
+            &format!("{path}.every_months"),
+            cp.every_months as u64,
+            1,
+            120,
+            "a number of months",
+        );
+    }
+    if p.coupons.len() > 8 {
+        c.fail("programme.coupons", "at most 8 kinds of coupon are allowed");
+    }
+    if p.offers.len() > 8 {
+        c.fail("programme.offers", "at most 8 targeted offers are allowed");
+    }
+    if let Some(g) = &p.gift_cards {
+        c.range(
+            "programme.gift_cards.purchase_share",
+            g.purchase_share,
+            0.0,
+            1.0,
+            "a share",
+        );
+        c.range("programme.gift_cards.value", g.value, 0.0, 1e6, "an amount");
+        c.range(
+            "programme.gift_cards.redeemed_share",
+            g.redeemed_share,
+            0.0,
+            1.0,
+            "a share",
+        );
+        c.range_u(
+            "programme.gift_cards.mean_days_to_redeem",
+            g.mean_days_to_redeem as u64,
+            1,
+            1_000,
+            "a number of days",
+        );
+    }
+    if let Some(ps) = &p.profit_sharing {
+        segment(c, "programme.profit_sharing.segment", &ps.segment, p);
+        c.range(
+            "programme.profit_sharing.share",
+            ps.share,
+            0.0,
+            1.0,
+            "a share",
+        );
+        c.range_u(
+            "programme.profit_sharing.payout_months",
+            ps.payout_months as u64,
+            1,
+            60,
+            "a number of months",
+        );
+    }
+}
+
+fn segment(c: &mut Check, path: &str, sg: &Segment, p: &Programme) {
+    match sg {
+        Segment::Everyone | Segment::Birthday => {}
+        Segment::TopSpenders { share } => {
+            c.range(&format!("{path}.share"), *share, 0.001, 1.0, "a share");
+        }
+        Segment::New { days } | Segment::Lapsing { days } => {
+            c.range_u(
+                &format!("{path}.days"),
+                *days as u64,
+                1,
+                3_650,
+                "a number of days",
+            );
+        }
+        Segment::Tier { min } => {
+            let n = p.tiers.as_ref().map_or(0, |t| t.levels.len()) as u64;
+            if n == 0 {
+                c.fail(path, "targets a tier, but the programme has no tiers");
+            } else {
+                c.range_u(&format!("{path}.min"), *min as u64, 1, n, "a tier number");
+            }
+        }
+    }
+}
+
+fn validate_events(c: &mut Check, s: &Scenario) {
+    let days = s.simulation.days;
+    if s.events.len() > 32 {
+        c.fail("events", "at most 32 events are allowed");
+    }
+    let mut launch: Option<u32> = None;
+    let mut end: Option<u32> = None;
+    for (i, e) in s.events.iter().enumerate() {
+        let path = format!("events[{i}]");
+        if e.day() >= days {
+            c.fail(
+                &format!("{path}.day"),
+                format!(
+                    "is after the horizon: days run from 0 to {} (got {})",
+                    days.saturating_sub(1),
+                    e.day()
+                ),
+            );
+        }
+        if e.programme_only() && s.programme.is_none() {
+            c.fail(
+                &path,
+                format!(
+                    "is a programme event ({}), but there is no programme",
+                    e.kind()
+                ),
+            );
+        }
+        match e {
+            Event::Launch { day } => {
+                if launch.replace(*day).is_some() {
+                    c.fail(&path, "the programme can be launched only once");
+                }
+            }
+            Event::End { day, .. } => {
+                if end.replace(*day).is_some() {
+                    c.fail(&path, "the programme can end only once");
+                }
+            }
+            Event::RuleChange {
+                point_value_factor,
+                threshold_factor,
+                ..
+            } => {
+                if s.programme.as_ref().is_some_and(|p| p.points.is_none()) {
+                    c.fail(&path, "changes the points rules, but there are no points");
+                }
+                c.range(
+                    &format!("{path}.point_value_factor"),
+                    *point_value_factor,
+                    0.01,
+                    10.0,
+                    "a multiple",
+                );
+                c.range(
+                    &format!("{path}.threshold_factor"),
+                    *threshold_factor,
+                    0.01,
+                    100.0,
+                    "a multiple",
+                );
+            }
+            Event::Campaign {
+                days: n,
+                multiplier,
+                ..
+            } => {
+                if s.programme.as_ref().is_some_and(|p| p.points.is_none()) {
+                    c.fail(&path, "boosts points, but there are no points");
+                }
+                c.range_u(
+                    &format!("{path}.days"),
+                    *n as u64,
+                    1,
+                    3_650,
+                    "a number of days",
+                );
+                c.range(
+                    &format!("{path}.multiplier"),
+                    *multiplier,
+                    0.0,
+                    10.0,
+                    "a multiplier",
+                );
+            }
+            Event::CompetitorProgramme { value, .. } => {
+                c.range(
+                    &format!("{path}.value"),
+                    *value,
+                    0.0,
+                    0.5,
+                    "a discount rate",
+                );
+            }
+            Event::CompetitorPriceCut { cut, .. } => {
+                c.range(&format!("{path}.cut"), *cut, 0.0, 0.5, "a price cut");
+            }
+            Event::Deregulation {
+                alternatives,
+                competitor_quality,
+                ..
+            } => {
+                c.range_u(
+                    &format!("{path}.alternatives"),
+                    *alternatives as u64,
+                    1,
+                    50,
+                    "a count",
+                );
+                c.range(
+                    &format!("{path}.competitor_quality"),
+                    *competitor_quality,
+                    0.0,
+                    1.0,
+                    "a quality",
+                );
+                if s.market.alternatives > 0 {
+                    c.fail(
+                        &path,
+                        "deregulation ends a monopoly, but the market already has alternatives; set market.alternatives to 0",
+                    );
+                }
+            }
+            Event::ServiceFailure {
+                days: n, severity, ..
+            } => {
+                c.range_u(
+                    &format!("{path}.days"),
+                    *n as u64,
+                    1,
+                    3_650,
+                    "a number of days",
+                );
+                c.range(
+                    &format!("{path}.severity"),
+                    *severity,
+                    0.0,
+                    1.0,
+                    "a quality drop",
+                );
+            }
+        }
+    }
+    if let (Some(l), Some(e)) = (launch, end) {
+        if e <= l {
+            c.fail(
+                "events",
+                format!("the programme ends (day {e}) before it is launched (day {l})"),
+            );
+        }
+    }
+    let dereg = s
+        .events
+        .iter()
+        .filter(|e| matches!(e, Event::Deregulation { .. }))
+        .count();
+    if dereg > 1 {
+        c.fail("events", "a monopoly can be deregulated only once");
     }
 }

@@ -50,6 +50,7 @@ fn a_card_without_benefits_or_costs_changes_nothing_but_membership() {
         tiers: None,
         gift: None,
         draw: None,
+        ..Programme::default()
     });
     let r = run(&s).expect("runs");
     assert!(r.kpis.members > 100, "people did join: {}", r.kpis.members);

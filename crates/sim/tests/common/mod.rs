@@ -57,6 +57,8 @@ pub fn everything(customers: u32, days: u32) -> Scenario {
             end_day: 40,
             multiplier: 1.5,
         }],
+        endowed: 0,
+        bonus: None,
     });
     p.gift = Some(Gift {
         value: 2.0,
