@@ -327,6 +327,10 @@ const F_NEW: u8 = 4;
 const F_DEMOTED: u8 = 8;
 const F_PROMOTED: u8 = 16;
 
+const X_VIP: u8 = 1;
+const X_CLUB: u8 = 2;
+const X_BANK: u8 = 4;
+
 /// Points lots: a ring of earning periods (see `docs/model.md`, expiry).
 const LOTS: usize = 8;
 
@@ -366,6 +370,20 @@ struct Customer {
     tier: u8,
     /// Purchases since the customer last entered a prize draw.
     draw_count: u8,
+    /// Issue-4 flags: VIP, club member, bank-card holder.
+    extra: u8,
+    /// Coupon held: index + 1 into the programme's coupons (0 = none).
+    coupon: u8,
+    /// Last day the held coupon can be used.
+    coupon_until: u16,
+    /// Short-lived bonus points held.
+    bonus: u32,
+    /// Last day the bonus points are valid.
+    bonus_until: u16,
+    /// Recency-weighted spend (half-life `SPEND_HALF_LIFE`), as of `last_event`.
+    recent_spend: f32,
+    /// Shared profit accrued and not yet paid out, in currency units.
+    stake: f32,
     // Programme state.
     member_since: u16,
     lots: [u32; LOTS],
@@ -380,7 +398,7 @@ struct Customer {
 
 impl Customer {
     fn points(&self) -> u64 {
-        self.lots.iter().map(|&p| p as u64).sum()
+        self.lots.iter().map(|&p| p as u64).sum::<u64>() + self.bonus as u64
     }
     fn is_member(&self) -> bool {
         self.flags & F_MEMBER != 0
@@ -407,6 +425,10 @@ struct PointsRules {
     lot_months: u32,
     /// Accrual multiplier by day (campaigns).
     multiplier: Vec<f32>,
+    /// Points credited on joining.
+    endowed: u32,
+    /// Short-lived bonus points: (points per currency unit, valid days).
+    bonus: Option<(f64, u32)>,
 }
 
 struct Rules {
@@ -431,16 +453,45 @@ struct Rules {
     prize_cents: i64,
     /// Reward value per currency unit spent, before appetite (for choice and enrolment).
     reward_rate: f64,
+    discount_for: Option<Segment>,
+    offers: Vec<Offer>,
+    vip: Option<Vip>,
+    club: Option<Club>,
+    coalition: Option<Coalition>,
+    /// Coalition points a member earns at partners per day.
+    partner_points_per_day: f64,
+    bank: Option<BankCard>,
+    coupons: Vec<Coupon>,
+    gift_cards: Option<GiftCards>,
+    profit_sharing: Option<ProfitSharing>,
+    /// The distinct top-spender shares the segments use, and each one's spend
+    /// threshold (recomputed at every month's end).
+    top_shares: Vec<f64>,
+    thresholds: Vec<f32>,
+    /// Whether any mechanic draws from the extra stream.
+    extra_draws: bool,
 }
 
 impl Rules {
-    fn new(p: &Programme, days: u32) -> Rules {
+    fn new(p: &Programme, days: u32, events: &[Event]) -> Rules {
         let cents = |x: f64| libm::round(x * 100.0) as i64;
         let points = p.points.as_ref().map(|pt| {
             let mut multiplier = vec![1.0f32; days as usize];
             for c in &pt.campaigns {
                 for d in c.start_day..=c.end_day.min(days.saturating_sub(1)) {
                     multiplier[d as usize] *= c.multiplier as f32;
+                }
+            }
+            for e in events {
+                if let Event::Campaign {
+                    day,
+                    days: n,
+                    multiplier: x,
+                } = *e
+                {
+                    for d in day..day.saturating_add(n).min(days) {
+                        multiplier[d as usize] *= x as f32;
+                    }
                 }
             }
             PointsRules {
@@ -457,6 +508,8 @@ impl Rules {
                     pt.expiry_months.div_ceil(LOTS as u32 - 1)
                 },
                 multiplier,
+                endowed: pt.endowed,
+                bonus: pt.bonus.as_ref().map(|b| (b.earn_rate, b.valid_days)),
             }
         });
         let (flat, steps) = match &p.discount {
@@ -492,7 +545,87 @@ impl Rules {
                 _ => i64::MAX,
             },
             reward_rate,
+            discount_for: p.discount_for.clone(),
+            offers: p.offers.clone(),
+            vip: p.vip.clone(),
+            club: p.club.clone(),
+            coalition: p.coalition.clone(),
+            partner_points_per_day: p.coalition.as_ref().map_or(0.0, |co| {
+                co.partners as f64 * co.partner_points_per_year / 365.0
+            }),
+            bank: p.bank_card.clone(),
+            coupons: p.coupons.clone(),
+            gift_cards: p.gift_cards.clone(),
+            profit_sharing: p.profit_sharing.clone(),
+            top_shares: {
+                let mut v: Vec<f64> = segments(p)
+                    .filter_map(|sg| match sg {
+                        Segment::TopSpenders { share } => Some(*share),
+                        _ => None,
+                    })
+                    .collect();
+                v.sort_by(f64::total_cmp);
+                v.dedup();
+                v
+            },
+            thresholds: Vec::new(),
+            extra_draws: p.club.is_some()
+                || p.coalition.is_some()
+                || p.bank_card.is_some()
+                || p.gift_cards.is_some(),
         }
+    }
+
+    /// Whether customer `id` is in segment `sg` on day `d` (membership is the caller's check).
+    fn in_segment(&self, sg: &Segment, c: &Customer, id: u32, d: u32, k: &Consts) -> bool {
+        match sg {
+            Segment::Everyone => true,
+            Segment::TopSpenders { share } => {
+                let i = self.top_shares.iter().position(|x| x == share);
+                match i.and_then(|i| self.thresholds.get(i)) {
+                    Some(&t) => {
+                        let dt = (d.saturating_sub(c.last_event as u32) as usize)
+                            .min(k.spend_decay.len() - 1);
+                        c.recent_spend * k.spend_decay[dt] >= t && c.recent_spend > 0.0
+                    }
+                    None => false,
+                }
+            }
+            Segment::New { days } => {
+                c.arrival_day > 0 && d.saturating_sub(c.arrival_day as u32) < *days
+            }
+            Segment::Lapsing { days } => d as i32 - c.last_purchase as i32 >= *days as i32,
+            Segment::Tier { min } => c.tier as u32 >= *min,
+            Segment::Birthday => {
+                let month = k.month_of_day[(d as usize).min(k.month_of_day.len() - 1)] as u64;
+                crate::rng::mix(k.seed, id as u64) % 12 == month % 12
+            }
+        }
+    }
+
+    /// The member discount where the discount is limited to a segment, plus targeted extras.
+    fn targeted_discount(&self, c: &Customer, id: u32, d: u32, k: &Consts) -> f64 {
+        let mut rate = match &self.discount_for {
+            Some(sg) if !self.in_segment(sg, c, id, d, k) => 0.0,
+            _ => self.member_discount(c.cumulative as f64, c.tier),
+        };
+        for o in &self.offers {
+            if o.extra_discount > 0.0 && self.in_segment(&o.segment, c, id, d, k) {
+                rate += o.extra_discount;
+            }
+        }
+        rate.min(0.95)
+    }
+
+    /// Multiplier of points from targeted offers.
+    fn offer_points(&self, c: &Customer, id: u32, d: u32, k: &Consts) -> f64 {
+        let mut m = 1.0;
+        for o in &self.offers {
+            if o.points_multiplier != 1.0 && self.in_segment(&o.segment, c, id, d, k) {
+                m *= o.points_multiplier;
+            }
+        }
+        m
     }
 
     /// Discount rate of a member with this cumulative spend and tier.
@@ -535,6 +668,17 @@ impl Rules {
     }
 }
 
+/// Every segment a programme uses.
+fn segments(p: &Programme) -> impl Iterator<Item = &Segment> {
+    p.discount_for
+        .iter()
+        .chain(p.offers.iter().map(|o| &o.segment))
+        .chain(p.vip.iter().map(|v| &v.segment))
+        .chain(p.club.iter().map(|c| &c.segment))
+        .chain(p.coupons.iter().map(|c| &c.segment))
+        .chain(p.profit_sharing.iter().map(|x| &x.segment))
+}
+
 struct Consts {
     seed: u64,
     days: u32,
@@ -555,7 +699,29 @@ struct Consts {
     resent_decay: Vec<f32>,
     affective_decay: Vec<f32>,
     novelty: Vec<f32>,
+    spend_decay: Vec<f32>,
     mean_annual_spend: f64,
+    /// Market events by day (both runs); `None` without any.
+    market: Option<MarketDays>,
+    /// Deregulation: from this day, alternatives exist.
+    dereg: Option<Dereg>,
+}
+
+/// Market events as per-day shifts.
+struct MarketDays {
+    /// Drop in experienced quality (service failures).
+    quality_drop: Vec<f32>,
+    /// Log of the firm's price relative to the competitors' cut prices (>= 0).
+    ln_dearer: Vec<f32>,
+    /// Competitors' programmes, as the log price advantage they give a typical
+    /// customer (`-ln(1 - value)`).
+    rival_pull: Vec<f32>,
+}
+
+struct Dereg {
+    day: u32,
+    ln_alts: f64,
+    comp_quality: f64,
 }
 
 fn decay_table(half_life: f64, n: usize) -> Vec<f32> {
@@ -620,11 +786,108 @@ impl Consts {
                         as f32
                 })
                 .collect(),
+            spend_decay: decay_table(SPEND_HALF_LIFE, n),
             mean_annual_spend: s.customers.occasions_per_year * s.business.mean_basket * 0.5,
+            market: MarketDays::new(s),
+            dereg: s.events.iter().find_map(|e| match e {
+                Event::Deregulation {
+                    day,
+                    alternatives,
+                    competitor_quality,
+                } => Some(Dereg {
+                    day: *day,
+                    ln_alts: libm::log((*alternatives).max(1) as f64),
+                    comp_quality: *competitor_quality,
+                }),
+                _ => None,
+            }),
+        }
+    }
+    /// Whether customers have no alternative on day `d`.
+    #[inline]
+    fn monopoly_at(&self, d: u32) -> bool {
+        self.monopoly && self.dereg.as_ref().is_none_or(|x| d < x.day)
+    }
+    /// Log of the number of alternatives on day `d`.
+    #[inline]
+    fn ln_alts_at(&self, d: u32) -> f64 {
+        match &self.dereg {
+            Some(x) if d >= x.day => x.ln_alts,
+            _ => self.ln_alts,
+        }
+    }
+    /// The alternatives' quality (the customers' yardstick) on day `d`.
+    #[inline]
+    fn comp_quality_at(&self, d: u32) -> f64 {
+        match &self.dereg {
+            Some(x) if d >= x.day => x.comp_quality,
+            _ => self.comp_quality,
+        }
+    }
+    /// A customer's forced commitment on day `d`: all of it in a monopoly,
+    /// their own switching barrier otherwise.
+    #[inline]
+    fn forced(&self, c: &Customer, d: u32) -> f64 {
+        if self.monopoly_at(d) {
+            1.0
+        } else {
+            c.forced as f64
+        }
+    }
+    /// (quality drop, log of relative dearness, rivals' programme pull) on day `d`.
+    #[inline]
+    fn market_at(&self, d: u32) -> (f64, f64, f64) {
+        match &self.market {
+            Some(m) => (
+                m.quality_drop[d as usize] as f64,
+                m.ln_dearer[d as usize] as f64,
+                m.rival_pull[d as usize] as f64,
+            ),
+            None => (0.0, 0.0, 0.0),
         }
     }
     fn months(&self) -> u32 {
         self.month_start.len() as u32 - 1
+    }
+}
+
+impl MarketDays {
+    fn new(s: &Scenario) -> Option<MarketDays> {
+        let n = s.simulation.days as usize;
+        let mut m = MarketDays {
+            quality_drop: vec![0.0; n],
+            ln_dearer: vec![0.0; n],
+            rival_pull: vec![0.0; n],
+        };
+        let mut any = false;
+        for e in &s.events {
+            match *e {
+                Event::ServiceFailure {
+                    day,
+                    days,
+                    severity,
+                } => {
+                    for d in (day as usize)..(day as usize + days as usize).min(n) {
+                        m.quality_drop[d] += severity as f32;
+                    }
+                    any = true;
+                }
+                Event::CompetitorPriceCut { day, cut } => {
+                    for d in (day as usize)..n {
+                        m.ln_dearer[d] += -libm::log(1.0 - cut) as f32;
+                    }
+                    any = true;
+                }
+                Event::CompetitorProgramme { day, value } => {
+                    for d in (day as usize)..n {
+                        m.rival_pull[d] += -libm::log(1.0 - value) as f32;
+                    }
+                    any = true;
+                }
+                _ => {}
+            }
+        }
+        any.then_some(m)
     }
 }
 
@@ -649,11 +912,8 @@ fn new_customer(s: &Scenario, k: &Consts, id: u32, arrival_day: u32) -> Customer
     } else {
         0.0
     };
-    let forced = if s.market.alternatives == 0 {
-        1.0
-    } else {
-        barrier
-    };
+    // The barrier is kept even in a monopoly: it is what remains after deregulation.
+    let forced = barrier;
     let pref = 0.3 + r.normal();
     let fit = FIT_SPREAD * r.normal();
     let rating_bias = RATING_BIAS_SPREAD * r.normal();
@@ -694,6 +954,13 @@ fn new_customer(s: &Scenario, k: &Consts, id: u32, arrival_day: u32) -> Customer
         flags: 0,
         tier: 0,
         draw_count: 0,
+        extra: 0,
+        coupon: 0,
+        coupon_until: 0,
+        bonus: 0,
+        bonus_until: 0,
+        recent_spend: 0.0,
+        stake: 0.0,
         member_since: 0,
         lots: [0; LOTS],
         qualifying: 0.0,
@@ -705,13 +972,14 @@ fn new_customer(s: &Scenario, k: &Consts, id: u32, arrival_day: u32) -> Customer
     let q = k.quality + fit - VALUE_WEIGHT * k.ln_price;
     if arrival_day == 0 {
         // An existing customer: feelings adapted to the firm as it is.
-        let sat = W_PERFORMANCE * (q - k.comp_quality);
+        let sat = W_PERFORMANCE * (q - k.comp_quality_at(0));
         c.expectation = q as f32;
         c.satisfaction = sat as f32;
         c.normative = (0.5 * alignment) as f32;
         c.share = 0.5;
         c.affective = logistic(AFFECTIVE_SLOPE * sat) as f32;
-        let v = utility_base(&c, k);
+        let v = utility_base(&c, k, 0);
+        let forced = if k.monopoly_at(0) { 1.0 } else { forced };
         let p_here = forced + (1.0 - forced) * logistic(v);
         c.share = p_here as f32;
         let gap = 1.0 / (rate * p_here).max(1e-6);
@@ -722,9 +990,11 @@ fn new_customer(s: &Scenario, k: &Consts, id: u32, arrival_day: u32) -> Customer
         let target = logistic(AFFECTIVE_SLOPE * sat);
         c.affective = (AFFECTIVE_ALPHA * target / (1.0 - da * (1.0 - AFFECTIVE_ALPHA))) as f32;
         c.last_purchase = -((r.uniform() * gap.min(k.lapse as f64 * 2.0)) as i16);
+        // Recent spend at its steady state: spend a day times the mean age weight.
+        c.recent_spend = (rate * p_here * basket * SPEND_HALF_LIFE / std::f64::consts::LN_2) as f32;
     } else {
         // A new customer: expects what the market offers, comes to buy once.
-        c.expectation = k.comp_quality as f32;
+        c.expectation = k.comp_quality_at(arrival_day) as f32;
         c.affective = 0.2;
         c.share = 0.3;
         c.flags = F_NEW;
@@ -734,7 +1004,7 @@ fn new_customer(s: &Scenario, k: &Consts, id: u32, arrival_day: u32) -> Customer
 
 /// The firm's utility against the alternatives without programme terms.
 #[inline]
-fn utility_base(c: &Customer, k: &Consts) -> f64 {
+fn utility_base(c: &Customer, k: &Consts, d: u32) -> f64 {
     c.pref as f64
         + BETA_SATISFACTION * c.satisfaction as f64
         + BETA_AFFECTIVE * c.affective as f64
@@ -742,7 +1012,7 @@ fn utility_base(c: &Customer, k: &Consts) -> f64 {
         + BETA_HABIT * c.habit as f64
         - BETA_RESENTMENT * c.resentment as f64
         - PRICE_WEIGHT * c.price_sens as f64 * k.ln_price
-        - k.ln_alts
+        - k.ln_alts_at(d)
 }
 
 /// Likelihood to recommend at `day` (0-10), from states decayed to that day.
@@ -770,11 +1040,19 @@ fn economic(c: &Customer, rules: Option<&Rules>, top_share: f64) -> f64 {
     }
     let mut stake = 0.0;
     if let Some(pt) = &r.points {
-        stake += c.points() as f64 * pt.value;
+        let value = c.points() as f64 * pt.value;
+        // Coalition points can be burned at partners too: leaving the firm loses less.
+        stake += match &r.coalition {
+            Some(co) => value * co.burn_here,
+            None => value,
+        };
     }
     if let (Some(t), true) = (&r.tiers, c.tier > 0) {
         let rank = c.tier as f64 / t.levels.len() as f64;
         stake += STATUS_BASKETS * rank * (1.0 - 0.5 * top_share) * c.basket as f64;
+    }
+    if r.profit_sharing.is_some() {
+        stake += c.stake as f64;
     }
     stake / (stake + c.basket as f64)
 }
@@ -806,13 +1084,20 @@ struct World<'a, O: Observer> {
     detractors: u64,
     breakage_num: u64,
     breakage_den: u64,
+    /// Whether the programme is running (launched and not ended).
+    live: bool,
+    /// Club promoters at the last month's end (they tell more people).
+    club_promoters: u64,
+    /// Days with events that touch every customer, in order, and the next one's index.
+    event_days: Vec<u32>,
+    next_event: usize,
     observer: &'a mut O,
 }
 
 impl<'a, O: Observer> World<'a, O> {
     fn new(s: &'a Scenario, k: &'a Consts, kind: RunKind, observer: &'a mut O) -> Self {
         let rules = match (kind, &s.programme) {
-            (RunKind::Programme, Some(p)) => Some(Rules::new(p, k.days)),
+            (RunKind::Programme, Some(p)) => Some(Rules::new(p, k.days, &s.events)),
             _ => None,
         };
         let n0 = s.simulation.customers;
@@ -838,8 +1123,27 @@ impl<'a, O: Observer> World<'a, O> {
             detractors: 0,
             breakage_num: 0,
             breakage_den: 0,
+            live: false,
+            club_promoters: 0,
+            event_days: Vec::new(),
+            next_event: 0,
             observer,
         };
+        let has_rules = w.rules.is_some();
+        w.live = has_rules && !s.events.iter().any(|e| matches!(e, Event::Launch { .. }));
+        let mut days: Vec<u32> = s
+            .events
+            .iter()
+            .filter(|e| match e {
+                Event::Launch { .. } | Event::End { .. } | Event::RuleChange { .. } => has_rules,
+                Event::Deregulation { .. } => true,
+                _ => false,
+            })
+            .map(Event::day)
+            .collect();
+        days.sort_unstable();
+        days.dedup();
+        w.event_days = days;
         for id in 0..n0 {
             let c = new_customer(s, k, id, 0);
             let mut r = Stream::new(k.seed, Domain::Traits, id as u64, 1);
@@ -849,9 +1153,10 @@ impl<'a, O: Observer> World<'a, O> {
                 w.schedule(id, first as u32);
             }
         }
-        if let Some(r) = &w.rules {
+        if let (Some(r), true) = (&w.rules, w.live) {
             w.ledger.days[0].fixed += r.setup_cents;
         }
+        w.rank_spenders(0);
         // Word of mouth in month 0 comes from the customers as they are.
         let (p, d) = w.count_recommenders(0);
         w.promoters = p;
@@ -890,6 +1195,10 @@ impl<'a, O: Observer> World<'a, O> {
             self.k.month_start[m as usize + 1],
         );
         for d in from..to {
+            if self.event_days.get(self.next_event) == Some(&d) {
+                self.next_event += 1;
+                self.apply_events(d);
+            }
             let mut id = std::mem::replace(&mut self.calendar[d as usize], NONE);
             while id != NONE {
                 // Read the link first: the occasion reschedules the customer.
@@ -899,6 +1208,165 @@ impl<'a, O: Observer> World<'a, O> {
             }
         }
         self.month_end(m);
+    }
+
+    /// Events that touch every customer at the start of day `d`: the
+    /// programme's launch, end and rule changes (programme run only) and
+    /// deregulation (both runs).
+    fn apply_events(&mut self, d: u32) {
+        let s = self.s;
+        for e in s.events.iter().filter(|e| e.day() == d) {
+            match *e {
+                Event::Launch { .. } => {
+                    if let Some(r) = &self.rules {
+                        self.live = true;
+                        self.ledger.days[d as usize].fixed += r.setup_cents;
+                    }
+                }
+                Event::End { settle, .. } if self.live => self.terminate(d, settle),
+                Event::RuleChange {
+                    point_value_factor,
+                    threshold_factor,
+                    ..
+                } => self.change_rules(d, point_value_factor, threshold_factor),
+                Event::Deregulation { .. } => self.deregulate(d),
+                _ => {}
+            }
+        }
+    }
+
+    /// Ends the programme: outstanding points are paid out or written off,
+    /// and members lose what they had (economic commitment) and resent it.
+    fn terminate(&mut self, d: u32, settle: Settle) {
+        let k = self.k;
+        let Some(r) = self.rules.as_ref() else { return };
+        let top_share = self.top_share;
+        let day = &mut self.ledger.days[d as usize];
+        for c in self.customers.iter_mut() {
+            if c.arrival_day as u32 > d || !c.is_member() {
+                continue;
+            }
+            bring_to(c, k, d);
+            let econ = economic(c, Some(r), top_share);
+            let points = c.points();
+            if let (Some(pt), true) = (&r.points, points > 0) {
+                match settle {
+                    Settle::PayOut => {
+                        day.points_redeemed += points;
+                        day.rewards +=
+                            libm::round(points as f64 * pt.value * pt.cost_ratio * 100.0) as i64;
+                    }
+                    Settle::WriteOff => {
+                        day.points_expired += points;
+                        let value = points as f64 * pt.value / c.basket as f64;
+                        c.neg_affect += (POINTS_LOSS_AFFECT
+                            * LOSS_AVERSION
+                            * value.min(3.0)
+                            * c.reactivity as f64) as f32;
+                    }
+                }
+            }
+            c.lots = [0; LOTS];
+            c.bonus = 0;
+            if c.status == ACTIVE {
+                c.resentment +=
+                    ((END_RESENTMENT + END_RESENTMENT_ECONOMIC * econ) * LOSS_AVERSION) as f32;
+                c.neg_affect += (END_AFFECT * LOSS_AVERSION * c.reactivity as f64) as f32;
+                c.normative *= (1.0 - BROKEN_PROMISE) as f32;
+            }
+            // Shared profit was booked as it accrued; the stake is settled now.
+            c.stake = 0.0;
+            c.flags &= !F_MEMBER;
+            c.extra = 0;
+            c.tier = 0;
+            c.coupon = 0;
+        }
+        self.live = false;
+    }
+
+    /// A change of the points rules; when it takes value away from members
+    /// (a devaluation), it is a broken promise.
+    fn change_rules(&mut self, d: u32, value_factor: f64, threshold_factor: f64) {
+        let k = self.k;
+        let Some(r) = self.rules.as_mut() else { return };
+        let Some(pt) = r.points.as_mut() else { return };
+        let old_value = pt.value;
+        pt.value *= value_factor;
+        pt.value_cents *= value_factor;
+        pt.threshold = (libm::round(pt.threshold as f64 * threshold_factor) as u32).max(1);
+        r.reward_rate = pt.earn_rate * pt.value;
+        let severity = (1.0 - value_factor / threshold_factor).max(0.0);
+        if !self.live || severity == 0.0 {
+            return;
+        }
+        for c in self.customers.iter_mut() {
+            if c.arrival_day as u32 > d || !c.is_member() || c.status != ACTIVE {
+                continue;
+            }
+            bring_to(c, k, d);
+            let loss = c.points() as f64 * old_value * severity / c.basket as f64;
+            c.neg_affect +=
+                (POINTS_LOSS_AFFECT * LOSS_AVERSION * loss.min(3.0) * c.reactivity as f64) as f32;
+            c.resentment += (DEVALUATION_RESENTMENT * LOSS_AVERSION * severity) as f32;
+            c.normative *= (1.0 - BROKEN_PROMISE * severity) as f32;
+        }
+    }
+
+    /// Alternatives appear: forced commitment falls to each customer's own
+    /// barrier (in [`Consts::forced`]); customers the firm satisfied now
+    /// choose it freely, which strengthens their affective commitment.
+    fn deregulate(&mut self, d: u32) {
+        let k = self.k;
+        for c in self.customers.iter_mut() {
+            if c.arrival_day as u32 > d || c.status != ACTIVE {
+                continue;
+            }
+            bring_to(c, k, d);
+            let sat = c.satisfaction as f64;
+            if sat > 0.0 {
+                c.affective += (DEREGULATION_CHOICE_GAIN * sat * (1.0 - c.affective as f64)) as f32;
+            }
+        }
+    }
+
+    /// Ranks active customers by recent spend: the threshold of each
+    /// top-spender share the programme's segments use.
+    fn rank_spenders(&mut self, day: u32) {
+        let k = self.k;
+        let Some(r) = self.rules.as_ref() else { return };
+        if r.top_shares.is_empty() {
+            return;
+        }
+        let mut spend: Vec<f32> = self
+            .customers
+            .iter()
+            .filter(|c| {
+                c.arrival_day as u32 <= day
+                    && c.status == ACTIVE
+                    && (day as i32 - c.last_purchase as i32) < k.lapse
+            })
+            .map(|c| {
+                let dt =
+                    (day.saturating_sub(c.last_event as u32) as usize).min(k.spend_decay.len() - 1);
+                c.recent_spend * k.spend_decay[dt]
+            })
+            .collect();
+        let thresholds = r
+            .top_shares
+            .iter()
+            .map(|&share| {
+                if spend.is_empty() {
+                    return f32::INFINITY;
+                }
+                let n = spend.len();
+                let i = ((1.0 - share) * n as f64) as usize;
+                let (_, t, _) = spend.select_nth_unstable_by(i.min(n - 1), f32::total_cmp);
+                *t
+            })
+            .collect();
+        if let Some(r) = self.rules.as_mut() {
+            r.thresholds = thresholds;
+        }
     }
 
     /// One purchase occasion of customer `id` on day `d`.
@@ -918,6 +1386,11 @@ impl<'a, O: Observer> World<'a, O> {
         c.neg_affect *= k.affect_decay[dt];
         c.resentment *= k.resent_decay[dt];
         c.affective *= k.affective_decay[dt];
+        let programme = self.rules.as_ref();
+        let rank_spend = programme.is_some_and(|r| !r.top_shares.is_empty());
+        if rank_spend {
+            c.recent_spend *= k.spend_decay[dt];
+        }
         c.last_event = d as u16;
 
         // Fixed order of draws, whatever happens below.
@@ -933,24 +1406,53 @@ impl<'a, O: Observer> World<'a, O> {
         let (u1, u2) = (r.uniform_pos(), r.uniform());
         // Drawn last, and only with prize draws, so it leaves every other
         // draw (and a scenario without draws) unchanged.
-        let u_prize = if self.rules.as_ref().is_some_and(|r| r.draw.is_some()) {
+        let u_prize = if programme.is_some_and(|r| r.draw.is_some()) {
             r.uniform()
         } else {
             1.0
         };
+        // The later mechanics draw from their own stream, only when they exist.
+        let extra = if programme.is_some_and(|r| r.extra_draws) {
+            let mut x = Stream::new(k.seed, Domain::Extra, id as u64, c.occasion as u64 - 1);
+            std::array::from_fn(|_| x.uniform())
+        } else {
+            [1.0; EXTRA_DRAWS]
+        };
 
         let top_share = self.top_share;
-        let rules = self.rules.as_ref();
-        let forced = c.forced as f64;
+        let rules = if self.live { programme } else { None };
+        let forced = k.forced(c, d);
         let mut progress = 0.0;
-        let mut v = utility_base(c, k);
+        let mut v = utility_base(c, k, d);
         let mut rate_mult = 1.0;
+        if let Some(r) = rules {
+            let day = &mut self.ledger.days[d as usize];
+            // Short-lived points and coupons run out.
+            if c.bonus > 0 && d > c.bonus_until as u32 {
+                expire_bonus(c, r, day);
+            }
+            if c.coupon > 0 && d > c.coupon_until as u32 {
+                c.coupon = 0;
+            }
+            // Coalition points earned at partners since the last occasion.
+            if let (true, Some(pt)) = (
+                c.is_member() && r.partner_points_per_day > 0.0,
+                r.points.as_ref(),
+            ) {
+                let n = libm::floor(dt as f64 * r.partner_points_per_day + extra[D_PARTNER]);
+                let slot = lot_slot(pt, k.month_of_day[d as usize] as u32);
+                let n = (n.min(u32::MAX as f64) as u32).min(u32::MAX - c.lots[slot]);
+                c.lots[slot] += n;
+                day.points_issued += n as u64;
+                day.partner_points += n as u64;
+            }
+        }
         if let Some(r) = rules {
             let member = c.is_member();
             let mut price = 1.0;
             if member {
                 progress = r.progress(c);
-                let disc = r.member_discount(c.cumulative as f64, c.tier);
+                let disc = r.targeted_discount(c, id, d, k);
                 let novelty = k.novelty[(d - c.member_since as u32) as usize] as f64;
                 let gradient = 1.0 + GOAL_GRADIENT * c.appetite as f64 * progress * progress;
                 let reward = r.reward_rate
@@ -960,6 +1462,18 @@ impl<'a, O: Observer> World<'a, O> {
                     * novelty
                     * gradient;
                 price = (1.0 - disc) * (1.0 - reward.min(0.5));
+                if let (Some(b), true) = (&r.bank, c.extra & X_BANK != 0) {
+                    price *= 1.0 - b.cashback_rate;
+                }
+                if c.coupon > 0 {
+                    let cp = &r.coupons[c.coupon as usize - 1];
+                    price *= 1.0 - (cp.value / c.basket as f64).min(0.5);
+                }
+                if let Some(ps) = &r.profit_sharing {
+                    if r.in_segment(&ps.segment, c, id, d, k) {
+                        price *= 1.0 - ps.share * (1.0 - k.margin_cost);
+                    }
+                }
                 let econ = economic(c, Some(r), top_share);
                 v += BETA_ECONOMIC * LOSS_AVERSION * econ;
             } else if r.bearer {
@@ -969,10 +1483,16 @@ impl<'a, O: Observer> World<'a, O> {
                 v -= PRICE_WEIGHT * c.price_sens as f64 * libm::log(price);
             }
         }
+        let (_, ln_dearer, rival_pull) = k.market_at(d);
+        if ln_dearer != 0.0 || rival_pull != 0.0 {
+            v -= PRICE_WEIGHT
+                * c.price_sens as f64
+                * (ln_dearer + rival_pull * 2.0 * c.appetite as f64);
+        }
         let here = if c.flags & F_NEW != 0 {
             c.flags &= !F_NEW;
             true
-        } else if k.monopoly {
+        } else if k.monopoly_at(d) {
             true
         } else {
             u_choice < forced + (1.0 - forced) * logistic(v)
@@ -982,7 +1502,7 @@ impl<'a, O: Observer> World<'a, O> {
             let rad = libm::sqrt(-2.0 * libm::log(u1));
             let (sn, cs) = libm::sincos(std::f64::consts::TAU * u2);
             let (z_quality, z_basket) = (rad * cs, rad * sn);
-            let ev = purchase(
+            let (ev, gift_card) = purchase(
                 c,
                 id,
                 d,
@@ -991,13 +1511,21 @@ impl<'a, O: Observer> World<'a, O> {
                 &mut self.ledger.days[d as usize],
                 &mut self.counters,
                 [u_join, u_redeem, u_share, z_quality, z_basket, u_prize],
+                &extra,
                 progress,
+                rank_spend,
             );
+            if let Some((day, cents)) = gift_card {
+                self.ledger.days[day as usize].gift_cards += cents;
+            }
             self.observer.purchase(self.kind, &ev);
             // Goal gradient: the next occasion comes sooner the nearer the goal.
             if let Some(r) = rules.filter(|_| c.is_member()) {
                 let p = r.progress(c);
                 rate_mult = 1.0 + GOAL_GRADIENT * c.appetite as f64 * p * p;
+                if c.bonus > 0 {
+                    rate_mult += BONUS_URGENCY * c.appetite as f64;
+                }
             }
         } else {
             c.share *= 0.8;
@@ -1037,7 +1565,23 @@ impl<'a, O: Observer> World<'a, O> {
         let end = k.month_start[m as usize + 1];
         let last = end - 1;
         let next_month = m + 1;
-        let rules = self.rules.as_ref();
+        let rules = if self.live { self.rules.as_ref() } else { None };
+        let club_event = rules.and_then(|r| r.club.as_ref()).is_some_and(|cl| {
+            let e = cl.events_per_year;
+            (m + 1) * e / 12 > m * e / 12
+        });
+        // Coupons are sent for the next month (none after the horizon).
+        let coupons_due: Vec<usize> = match rules {
+            Some(r) if end < k.days => (0..r.coupons.len())
+                .filter(|&i| next_month % r.coupons[i].every_months == 0)
+                .collect(),
+            _ => Vec::new(),
+        };
+        let payout = rules
+            .and_then(|r| r.profit_sharing.as_ref())
+            .is_some_and(|ps| next_month % ps.payout_months == 0);
+        let (mut vips, mut club_members, mut club_promoters) = (0i64, 0i64, 0u64);
+        let (mut coupons_sent, mut coupon_cents) = (0u64, 0i64);
         let expiring_slot = rules.and_then(|r| r.points.as_ref()).and_then(|pt| {
             let (e, g) = (pt.expiry_months, pt.lot_months);
             if e > 0 && next_month >= e + g && (next_month - e) % g == 0 {
@@ -1085,6 +1629,49 @@ impl<'a, O: Observer> World<'a, O> {
                 }
             }
             let gone = c.status != ACTIVE;
+            if let (Some(r), true) = (rules, c.is_member()) {
+                let id = id as u32;
+                if c.bonus > 0 && last > c.bonus_until as u32 {
+                    expire_bonus(c, r, &mut self.ledger.days[last as usize]);
+                }
+                if let Some(v) = &r.vip {
+                    if !gone && r.in_segment(&v.segment, c, id, last, k) {
+                        c.extra |= X_VIP;
+                        vips += 1;
+                    } else {
+                        c.extra &= !X_VIP;
+                    }
+                }
+                if c.extra & X_CLUB != 0 && !gone {
+                    club_members += 1;
+                    if club_event {
+                        c.affective += (CLUB_EVENT_AFFECTIVE * (1.0 - c.affective as f64)) as f32;
+                        c.normative += (CLUB_EVENT_NORMATIVE
+                            * (c.alignment as f64 - c.normative as f64).max(0.0))
+                            as f32;
+                        c.pos_affect += (CLUB_EVENT_AFFECT * c.reactivity as f64) as f32;
+                    }
+                }
+                if !gone && (c.coupon == 0 || c.coupon_until < end as u16) {
+                    for &i in &coupons_due {
+                        let cp = &r.coupons[i];
+                        if r.in_segment(&cp.segment, c, id, end, k) {
+                            c.coupon = i as u8 + 1;
+                            c.coupon_until = (last + cp.valid_days).min(u16::MAX as u32) as u16;
+                            coupons_sent += 1;
+                            coupon_cents += libm::round(cp.send_cost * 100.0) as i64;
+                            break;
+                        }
+                    }
+                }
+                if payout && c.stake > 0.0 {
+                    if !gone {
+                        let rel = c.stake as f64 / c.basket as f64;
+                        c.pos_affect += (REWARD_AFFECT * rel.min(3.0) * c.reactivity as f64) as f32;
+                    }
+                    c.stake = 0.0;
+                }
+            }
             if c.is_member() && !gone {
                 member_months += 1;
                 st.members += 1;
@@ -1154,7 +1741,7 @@ impl<'a, O: Observer> World<'a, O> {
                     affective,
                     normative: c.normative as f64,
                     economic: econ,
-                    forced: c.forced as f64,
+                    forced: k.forced(c, last),
                     habitual: habit,
                     resentment,
                     recommend: rec,
@@ -1185,6 +1772,9 @@ impl<'a, O: Observer> World<'a, O> {
                 st.active += 1;
                 if rec >= 9 {
                     st.promoters += 1;
+                    if c.extra & X_CLUB != 0 {
+                        club_promoters += 1;
+                    }
                 } else if rec <= 6 {
                     st.detractors += 1;
                 }
@@ -1194,7 +1784,7 @@ impl<'a, O: Observer> World<'a, O> {
                 st.affective += affective;
                 st.normative += c.normative as f64;
                 st.economic += econ;
-                st.forced += c.forced as f64;
+                st.forced += k.forced(c, last);
                 st.habitual += habit;
             }
         }
@@ -1205,7 +1795,21 @@ impl<'a, O: Observer> World<'a, O> {
             day.fixed += r.operating_month_cents;
             day.members += member_months * r.member_month_cents;
             day.points_expired += expired;
+            if let Some(v) = &r.vip {
+                day.vip += vips * libm::round(v.monthly_cost * 100.0) as i64;
+            }
+            if let Some(cl) = &r.club {
+                day.club += club_members * libm::round(cl.member_monthly_cost * 100.0) as i64;
+                if club_event {
+                    day.club += libm::round(cl.event_cost * 100.0) as i64;
+                }
+                day.club_fees += club_members * libm::round(cl.annual_fee * 100.0 / 12.0) as i64;
+            }
+            day.coupons += coupon_cents;
+            day.coupons_sent += coupons_sent;
         }
+        self.club_promoters = club_promoters;
+        self.rank_spenders(last);
         self.top_share = if st.members > 0 {
             st.top_tier as f64 / st.members as f64
         } else {
@@ -1349,6 +1953,18 @@ impl<'a, O: Observer> World<'a, O> {
         let per_year = self.s.simulation.customers as f64 * mk.marketing_acquisition
             + self.promoters as f64 * mk.promoter_tells * mk.referral_conversion
             - self.detractors as f64 * mk.detractor_tells * mk.detraction_loss;
+        let mut per_year = per_year;
+        if let Some(r) = self.rules.as_ref().filter(|_| self.live) {
+            if let Some(cl) = &r.club {
+                per_year += self.club_promoters as f64
+                    * mk.promoter_tells
+                    * cl.referral_boost
+                    * mk.referral_conversion;
+            }
+            if let Some(co) = &r.coalition {
+                per_year += self.s.simulation.customers as f64 * co.partner_referrals;
+            }
+        }
         let expected = (per_year.max(0.0) / 12.0).min(1e7);
         let mut r = Stream::new(k.seed, Domain::Arrivals, m as u64, 0);
         let whole = libm::floor(expected);
@@ -1399,8 +2015,54 @@ fn round_cents(x: f64) -> f64 {
     libm::round(x * 100.0) / 100.0
 }
 
-/// A purchase at the firm: enrolment, discount, points, tiers, gift, the
-/// experience and its effect on feelings and commitments, and the ledger.
+/// Brings a customer's decaying states forward to day `d` (for events that
+/// touch customers between their occasions).
+fn bring_to(c: &mut Customer, k: &Consts, d: u32) {
+    let dt = (d.saturating_sub(c.last_event as u32) as usize).min(k.habit_decay.len() - 1);
+    c.habit *= k.habit_decay[dt];
+    c.pos_affect *= k.affect_decay[dt];
+    c.neg_affect *= k.affect_decay[dt];
+    c.resentment *= k.resent_decay[dt];
+    c.affective *= k.affective_decay[dt];
+    c.recent_spend *= k.spend_decay[dt];
+    c.last_event = c.last_event.max(d as u16);
+}
+
+/// Draws of the extra stream, in order.
+const EXTRA_DRAWS: usize = 7;
+const D_CLUB: usize = 0;
+const D_BANK: usize = 1;
+const D_BURN: usize = 2;
+const D_PARTNER: usize = 3;
+const D_GC_SALE: usize = 4;
+const D_GC_REDEEM: usize = 5;
+const D_GC_DAYS: usize = 6;
+
+/// The lot that points earned in `month` go to.
+fn lot_slot(pt: &PointsRules, month: u32) -> usize {
+    if pt.expiry_months == 0 {
+        0
+    } else {
+        (month / pt.lot_months) as usize % LOTS
+    }
+}
+
+/// Short-lived bonus points run out: they expire, and the loss hurts.
+fn expire_bonus(c: &mut Customer, r: &Rules, day: &mut LedgerDay) {
+    let lost = std::mem::take(&mut c.bonus);
+    day.points_expired += lost as u64;
+    if let Some(pt) = &r.points {
+        let value = lost as f64 * pt.value / c.basket as f64;
+        c.neg_affect +=
+            (POINTS_LOSS_AFFECT * LOSS_AVERSION * value.min(3.0) * c.reactivity as f64) as f32;
+    }
+}
+
+/// A purchase at the firm: enrolment, discount, coupons, points, tiers,
+/// service terms, club, cash back, profit sharing, gift, prize draw and gift
+/// cards; the experience and its effect on feelings and commitments; the
+/// ledger. Returns the purchase and, when a gift card sold now will be
+/// redeemed within the horizon, the day and the cost of the goods then.
 #[allow(clippy::too_many_arguments)]
 fn purchase(
     c: &mut Customer,
@@ -1411,8 +2073,10 @@ fn purchase(
     day: &mut LedgerDay,
     counters: &mut MonthCounters,
     draws: [f64; 6],
+    extra: &[f64; EXTRA_DRAWS],
     progress: f64,
-) -> PurchaseEvent {
+    rank_spend: bool,
+) -> (PurchaseEvent, Option<(u32, i64)>) {
     let [u_join, u_redeem, u_share, z_quality, z_basket, u_prize] = draws;
     let sig = k.trip_sigma;
     let list = c.basket as f64 * libm::exp(sig * z_basket - 0.5 * sig * sig);
@@ -1422,6 +2086,7 @@ fn purchase(
     let mut redeemed: u32 = 0;
     let mut boost = 0.0;
     let mut perk = 0.0;
+    let mut gift_card = None;
 
     if let Some(r) = rules {
         if !c.is_member() {
@@ -1432,7 +2097,14 @@ fn purchase(
             } else {
                 let annual = c.rate as f64 * 365.0 * c.share as f64 * c.basket as f64;
                 let benefit = annual / (annual + k.mean_annual_spend);
-                let p = r.join_propensity * 2.0 * c.appetite as f64 * 2.0 * benefit;
+                let mut p = r.join_propensity * 2.0 * c.appetite as f64 * 2.0 * benefit;
+                // A coalition multiplies the earning opportunities, and so the
+                // perceived value of joining.
+                if let (Some(pt), true) = (&r.points, r.partner_points_per_day > 0.0) {
+                    let own = annual * pt.earn_rate;
+                    let partners = r.partner_points_per_day * 365.0;
+                    p *= ((own + partners) / own.max(1e-9)).min(COALITION_JOIN_CAP);
+                }
                 u_join < p.min(1.0)
             };
             if join {
@@ -1440,17 +2112,39 @@ fn purchase(
                 c.member_since = d as u16;
                 counters.joins += 1;
                 day.cards += r.card_cents;
+                if let Some(b) = &r.bank {
+                    if extra[D_BANK] < b.uptake {
+                        c.extra |= X_BANK;
+                    }
+                }
+                if let (Some(pt), true) =
+                    (&r.points, r.points.as_ref().is_some_and(|p| p.endowed > 0))
+                {
+                    let slot = lot_slot(pt, k.month_of_day[d as usize] as u32);
+                    let n = pt.endowed.min(u32::MAX - c.lots[slot]);
+                    c.lots[slot] += n;
+                    earned += n;
+                }
             }
         }
         if c.is_member() {
-            discount_rate = r.member_discount(c.cumulative as f64, c.tier);
+            discount_rate = r.targeted_discount(c, id, d, k);
         } else if r.bearer && u_share < r.bearer_sharing {
             discount_rate = r.flat;
         }
     }
-    let discount_cents = libm::round(list_cents as f64 * discount_rate) as i64;
+    let mut discount_cents = libm::round(list_cents as f64 * discount_rate) as i64;
+    if let (Some(r), true) = (rules, c.coupon > 0 && c.is_member()) {
+        let cp = &r.coupons[c.coupon as usize - 1];
+        let face = libm::round(cp.value * 100.0) as i64;
+        discount_cents += face.min(list_cents - discount_cents).max(0);
+        discount_rate = discount_cents as f64 / list_cents as f64;
+        day.coupons_redeemed += 1;
+        c.coupon = 0;
+    }
     let net_cents = list_cents - discount_cents;
     let net = net_cents as f64 / 100.0;
+    let cogs_cents = libm::round(list_cents as f64 * k.margin_cost) as i64;
 
     if let (Some(r), true) = (rules, c.is_member()) {
         if let Some(pt) = &r.points {
@@ -1458,23 +2152,48 @@ fn purchase(
                 (Some(t), tier) if tier > 0 => t.levels[tier as usize - 1].points_multiplier,
                 _ => 1.0,
             };
-            earned = libm::floor(net * pt.earn_rate * pt.multiplier[d as usize] as f64 * tier_mult)
-                as u32;
-            let month = k.month_of_day[d as usize] as u32;
-            let slot = if pt.expiry_months == 0 {
-                0
+            let offer_mult = if r.offers.is_empty() {
+                1.0
             } else {
-                (month / pt.lot_months) as usize % LOTS
+                r.offer_points(c, id, d, k)
             };
+            let mut own = libm::floor(
+                net * pt.earn_rate * pt.multiplier[d as usize] as f64 * tier_mult * offer_mult,
+            ) as u32;
+            let month = k.month_of_day[d as usize] as u32;
+            let slot = lot_slot(pt, month);
             // A lot never overflows: what does not fit is not credited (nor counted).
-            earned = earned.min(u32::MAX - c.lots[slot]);
-            c.lots[slot] += earned;
+            own = own.min(u32::MAX - c.lots[slot]);
+            c.lots[slot] += own;
+            earned += own;
+            if let Some(co) = &r.coalition {
+                day.coalition += libm::round(own as f64 * co.issue_fee * 100.0) as i64;
+            }
+            if let Some((rate, valid)) = pt.bonus {
+                let b = libm::floor(net * rate * pt.multiplier[d as usize] as f64) as u32;
+                let b = b.min(u32::MAX - c.bonus);
+                if b > 0 {
+                    if c.bonus == 0 {
+                        c.bonus_until = (d + valid).min(u16::MAX as u32) as u16;
+                    }
+                    c.bonus += b;
+                    earned += b;
+                }
+            }
             let balance = c.points();
             if balance >= pt.threshold as u64 {
+                let at_partner = r
+                    .coalition
+                    .as_ref()
+                    .is_some_and(|co| extra[D_BURN] >= co.burn_here);
                 let want = if pt.automatic {
                     (balance / pt.threshold as u64) * pt.threshold as u64
                 } else if u_redeem < REDEEM_BASE + REDEEM_APPETITE * c.appetite as f64 {
-                    let payable = libm::floor(net_cents as f64 / pt.value_cents) as u64;
+                    let payable = if at_partner {
+                        balance
+                    } else {
+                        libm::floor(net_cents as f64 / pt.value_cents) as u64
+                    };
                     let n = balance.min(payable);
                     if n >= pt.threshold as u64 {
                         n
@@ -1486,11 +2205,23 @@ fn purchase(
                 };
                 if want > 0 {
                     redeemed = want as u32;
-                    spend_points(c, month, pt, want);
+                    let from_bonus = (c.bonus as u64).min(want);
+                    c.bonus -= from_bonus as u32;
+                    spend_points(c, month, pt, want - from_bonus);
                     let reward_value = want as f64 * pt.value;
-                    day.rewards += libm::round(reward_value * pt.cost_ratio * 100.0) as i64;
                     let rel = reward_value / c.basket as f64;
-                    c.pos_affect += (REWARD_AFFECT * rel.min(3.0) * c.reactivity as f64) as f32;
+                    let mut pleasure = REWARD_AFFECT * rel.min(3.0) * c.reactivity as f64;
+                    if at_partner {
+                        day.points_redeemed_at_partners += want;
+                        pleasure *= PARTNER_REDEMPTION_AFFECT;
+                    } else {
+                        day.rewards += libm::round(reward_value * pt.cost_ratio * 100.0) as i64;
+                        if let Some(co) = &r.coalition {
+                            day.settlements +=
+                                libm::round(want as f64 * co.settlement * 100.0) as i64;
+                        }
+                    }
+                    c.pos_affect += pleasure as f32;
                 }
             }
         }
@@ -1513,6 +2244,31 @@ fn purchase(
             }
         }
         c.cumulative += net as f32;
+        if let (Some(v), true) = (&r.vip, c.extra & X_VIP != 0) {
+            boost += v.service_boost;
+        }
+        if let Some(cl) = &r.club {
+            if c.extra & X_CLUB == 0 && r.in_segment(&cl.segment, c, id, d, k) {
+                let annual = c.rate as f64 * 365.0 * c.share as f64 * c.basket as f64;
+                let afford = annual / (annual + cl.annual_fee);
+                if extra[D_CLUB] < cl.join_propensity * 2.0 * c.appetite as f64 * afford {
+                    c.extra |= X_CLUB;
+                }
+            }
+        }
+        if let (Some(b), true) = (&r.bank, c.extra & X_BANK != 0) {
+            let cb = libm::round(net_cents as f64 * b.cashback_rate) as i64;
+            day.cashback += cb;
+            day.bank += libm::round(cb as f64 * b.bank_share) as i64;
+        }
+        if let Some(ps) = &r.profit_sharing {
+            let gp = net_cents - cogs_cents;
+            if gp > 0 && r.in_segment(&ps.segment, c, id, d, k) {
+                let x = libm::round(gp as f64 * ps.share) as i64;
+                day.profit_sharing += x;
+                c.stake += (x as f64 / 100.0) as f32;
+            }
+        }
     }
     if let Some(g) = rules.and_then(|r| r.gift.as_ref()) {
         if d >= g.start_day && d <= g.end_day {
@@ -1534,15 +2290,36 @@ fn purchase(
             }
         }
     }
+    if let Some(g) = rules.and_then(|r| r.gift_cards.as_ref()) {
+        if extra[D_GC_SALE] < g.purchase_share {
+            let value_cents = libm::round(g.value * 100.0) as i64;
+            day.gift_card_sales += value_cents;
+            if extra[D_GC_REDEEM] < g.redeemed_share {
+                let after =
+                    libm::round(-libm::log(1.0 - extra[D_GC_DAYS]) * g.mean_days_to_redeem as f64)
+                        .max(1.0);
+                let when = d as f64 + after;
+                if when < k.days as f64 {
+                    let goods = libm::round(value_cents as f64 * k.margin_cost) as i64;
+                    gift_card = Some((when as u32, goods));
+                }
+            }
+        }
+    }
 
     // The experience: core quality against the market's yardstick, and
     // everything received (core plus perks such as gifts) against expectation.
-    let price_ratio = k.price_index * (1.0 - discount_rate);
-    let core = k.quality + c.fit as f64 + boost - VALUE_WEIGHT * libm::log(price_ratio)
+    let (quality_drop, ln_dearer, _) = k.market_at(d);
+    let mut price_ratio = k.price_index * (1.0 - discount_rate);
+    if ln_dearer != 0.0 {
+        price_ratio *= libm::exp(ln_dearer);
+    }
+    let core = k.quality - quality_drop + c.fit as f64 + boost
+        - VALUE_WEIGHT * libm::log(price_ratio)
         + QUALITY_NOISE * z_quality;
     let q = core + perk;
     let e = c.expectation as f64;
-    let s_tx = W_PERFORMANCE * (core - k.comp_quality) + W_DISCONFIRMATION * (q - e);
+    let s_tx = W_PERFORMANCE * (core - k.comp_quality_at(d)) + W_DISCONFIRMATION * (q - e);
     let sat = c.satisfaction as f64 + SAT_ALPHA * (s_tx - c.satisfaction as f64);
     c.satisfaction = sat as f32;
     let gap = q - e;
@@ -1565,9 +2342,12 @@ fn purchase(
     c.normative = c.normative.max(0.0);
     c.habit += (HABIT_GAIN * (1.0 - c.habit as f64)) as f32;
     c.resentment +=
-        (RESENTMENT_GAIN * c.forced as f64 * (RESENTMENT_THRESHOLD - s_tx).max(0.0)) as f32;
+        (RESENTMENT_GAIN * k.forced(c, d) * (RESENTMENT_THRESHOLD - s_tx).max(0.0)) as f32;
     c.share += 0.2 * (1.0 - c.share);
     c.last_purchase = d as i16;
+    if rank_spend {
+        c.recent_spend += net as f32;
+    }
     if d >= k.window_start {
         c.window_spend += net as f32;
         c.window_purchases = c.window_purchases.saturating_add(1);
@@ -1576,21 +2356,24 @@ fn purchase(
     day.gross_sales += list_cents;
     day.discounts += discount_cents;
     day.revenue += net_cents;
-    day.cost_of_goods += libm::round(list_cents as f64 * k.margin_cost) as i64;
+    day.cost_of_goods += cogs_cents;
     day.points_issued += earned as u64;
     day.points_redeemed += redeemed as u64;
     day.purchases += 1;
 
-    PurchaseEvent {
-        customer: id,
-        day: d,
-        member: c.is_member(),
-        progress,
-        list: list_cents as f64 / 100.0,
-        net,
-        points_earned: earned,
-        points_redeemed: redeemed,
-    }
+    (
+        PurchaseEvent {
+            customer: id,
+            day: d,
+            member: c.is_member(),
+            progress,
+            list: list_cents as f64 / 100.0,
+            net,
+            points_earned: earned,
+            points_redeemed: redeemed,
+        },
+        gift_card,
+    )
 }
 
 /// Takes `n` points from the oldest lots first. The caller checked the balance.

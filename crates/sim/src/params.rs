@@ -147,3 +147,36 @@ pub const RATING_BIAS_SPREAD: f64 = 1.2;
 pub const REDEEM_BASE: f64 = 0.35;
 /// Extra chance to redeem per unit of appetite.
 pub const REDEEM_APPETITE: f64 = 0.5;
+
+// --- Issue 4 mechanics and events -------------------------------------------------
+
+/// Half-life in days of the recency-weighted spend that ranks top spenders.
+pub const SPEND_HALF_LIFE: f64 = 180.0;
+/// Share of a redemption's pleasure felt when points are redeemed at a coalition partner.
+pub const PARTNER_REDEMPTION_AFFECT: f64 = 0.5;
+/// Cap on how much a coalition multiplies the perceived value of joining.
+pub const COALITION_JOIN_CAP: f64 = 3.0;
+/// Affective commitment gained by a club member at an event, times (1 - affective).
+pub const CLUB_EVENT_AFFECTIVE: f64 = 0.08;
+/// Pull of normative commitment towards the member's alignment at a club event.
+pub const CLUB_EVENT_NORMATIVE: f64 = 0.15;
+/// Positive affect of attending a club event.
+pub const CLUB_EVENT_AFFECT: f64 = 0.2;
+/// Extra visit rate per unit of appetite while short-lived bonus points are held
+/// ("use them or lose them").
+pub const BONUS_URGENCY: f64 = 0.3;
+/// Resentment of a member when the programme is taken away, plus the next constant
+/// times economic commitment (times loss aversion).
+pub const END_RESENTMENT: f64 = 0.1;
+/// Extra resentment at termination per unit of economic commitment lost.
+pub const END_RESENTMENT_ECONOMIC: f64 = 0.4;
+/// Negative affect of a member when the programme is taken away (times loss aversion).
+pub const END_AFFECT: f64 = 0.5;
+/// Share of normative commitment lost when a promise is broken (termination,
+/// devaluation), times the severity.
+pub const BROKEN_PROMISE: f64 = 0.5;
+/// Resentment per unit of devaluation severity (times loss aversion).
+pub const DEVALUATION_RESENTMENT: f64 = 0.3;
+/// Affective commitment gained at deregulation per unit of positive satisfaction:
+/// customers who now choose the firm freely (chosen loyalty).
+pub const DEREGULATION_CHOICE_GAIN: f64 = 0.3;

@@ -17,6 +17,9 @@ pub(crate) enum Domain {
     Traits = 1,
     Event = 2,
     Arrivals = 3,
+    /// Draws of the issue-4 mechanics (club, bank card, coalition, gift
+    /// cards): a separate stream, so adding them moves no other draw.
+    Extra = 4,
 }
 
 /// Mixes two words into one well-scrambled word (the SplitMix64 finaliser).
