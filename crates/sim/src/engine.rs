@@ -2310,7 +2310,8 @@ fn purchase(
     // The experience: core quality against the market's yardstick, and
     // everything received (core plus perks such as gifts) against expectation.
     let (quality_drop, ln_dearer, _) = k.market_at(d);
-    let mut price_ratio = k.price_index * (1.0 - discount_rate);
+    // A coupon can pay for a whole basket; the price never feels below 5 % of list.
+    let mut price_ratio = k.price_index * (1.0 - discount_rate).max(0.05);
     if ln_dearer != 0.0 {
         price_ratio *= libm::exp(ln_dearer);
     }

@@ -85,13 +85,21 @@ fn ledger_and_report_add_up_for_every_example() {
                 assert!(day.revenue >= 0 && day.cost_of_goods >= 0 && day.programme_cost() >= 0);
                 assert_eq!(
                     day.profit(),
-                    day.revenue
+                    day.revenue + day.club_fees + day.settlements + day.bank + day.gift_card_sales
                         - day.cost_of_goods
                         - day.rewards
                         - day.gifts
+                        - day.prizes
                         - day.cards
                         - day.members
                         - day.fixed
+                        - day.vip
+                        - day.club
+                        - day.coalition
+                        - day.cashback
+                        - day.coupons
+                        - day.gift_cards
+                        - day.profit_sharing
                 );
             }
         }
@@ -109,7 +117,7 @@ fn ledger_and_report_add_up_for_every_example() {
             "{name}"
         );
         // revenue - costs = profit, in the report's currency units.
-        let lhs = k.revenue - (k.revenue - k.gross_profit) - k.programme_cost;
+        let lhs = k.revenue - (k.revenue - k.gross_profit) + k.programme_income - k.programme_cost;
         assert!(
             (lhs - k.profit).abs() < 0.005,
             "{name}: {lhs} vs {}",
@@ -128,13 +136,27 @@ fn ledger_and_report_add_up_for_every_example() {
         for m in &o.report.monthly {
             let p = &m.programme;
             let c = &p.cost;
-            let parts = c.rewards + c.gifts + c.cards + c.members + c.fixed;
+            let parts = c.rewards
+                + c.gifts
+                + c.prizes
+                + c.cards
+                + c.members
+                + c.fixed
+                + c.vip
+                + c.club
+                + c.coalition
+                + c.cashback
+                + c.coupons
+                + c.gift_cards
+                + c.profit_sharing;
             assert!(
                 (parts - p.programme_cost).abs() < 0.005,
                 "{name} month {}",
                 m.month
             );
-            assert!((p.gross_profit - p.programme_cost - p.profit).abs() < 0.005);
+            assert!(
+                (p.gross_profit + p.programme_income - p.programme_cost - p.profit).abs() < 0.005
+            );
         }
     }
 }

@@ -8,13 +8,23 @@ pub const NO_PROGRAMME: &str = include_str!("../../../../scenarios/no-programme.
 pub const FLAT_DISCOUNT: &str = include_str!("../../../../scenarios/flat-discount.json");
 pub const RED_CUBE: &str = include_str!("../../../../scenarios/red-cube-bonus.json");
 pub const TIERS: &str = include_str!("../../../../scenarios/tiers.json");
+pub const COALITION: &str = include_str!("../../../../scenarios/coalition.json");
+pub const VIP_TIER: &str = include_str!("../../../../scenarios/vip-tier.json");
+pub const UTILITY: &str = include_str!("../../../../scenarios/deregulated-utility.json");
+pub const TERMINATED: &str = include_str!("../../../../scenarios/terminated-programme.json");
+pub const DEVALUATION: &str = include_str!("../../../../scenarios/devaluation.json");
 
 /// Every example scenario with its file name.
-pub const ALL: [(&str, &str); 4] = [
+pub const ALL: [(&str, &str); 9] = [
     ("no-programme", NO_PROGRAMME),
     ("flat-discount", FLAT_DISCOUNT),
     ("red-cube-bonus", RED_CUBE),
     ("tiers", TIERS),
+    ("coalition", COALITION),
+    ("vip-tier", VIP_TIER),
+    ("deregulated-utility", UTILITY),
+    ("terminated-programme", TERMINATED),
+    ("devaluation", DEVALUATION),
 ];
 
 /// Parses and validates an embedded scenario.
