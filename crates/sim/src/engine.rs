@@ -47,9 +47,9 @@ pub struct PurchaseEvent {
     pub list: f64,
     /// Amount paid after discounts, currency units.
     pub net: f64,
-    /// Points credited.
+    /// Points credited (at most `u32::MAX` shown).
     pub points_earned: u32,
-    /// Points redeemed.
+    /// Points redeemed (at most `u32::MAX` shown).
     pub points_redeemed: u32,
 }
 
@@ -2082,8 +2082,8 @@ fn purchase(
     let list = c.basket as f64 * libm::exp(sig * z_basket - 0.5 * sig * sig);
     let list_cents = (libm::round(list * 100.0) as i64).max(1);
     let mut discount_rate = 0.0;
-    let mut earned: u32 = 0;
-    let mut redeemed: u32 = 0;
+    let mut earned: u64 = 0;
+    let mut redeemed: u64 = 0;
     let mut boost = 0.0;
     let mut perk = 0.0;
     let mut gift_card = None;
@@ -2123,7 +2123,7 @@ fn purchase(
                     let slot = lot_slot(pt, k.month_of_day[d as usize] as u32);
                     let n = pt.endowed.min(u32::MAX - c.lots[slot]);
                     c.lots[slot] += n;
-                    earned += n;
+                    earned += n as u64;
                 }
             }
         }
@@ -2165,7 +2165,7 @@ fn purchase(
             // A lot never overflows: what does not fit is not credited (nor counted).
             own = own.min(u32::MAX - c.lots[slot]);
             c.lots[slot] += own;
-            earned += own;
+            earned += own as u64;
             if let Some(co) = &r.coalition {
                 day.coalition += libm::round(own as f64 * co.issue_fee * 100.0) as i64;
             }
@@ -2177,7 +2177,7 @@ fn purchase(
                         c.bonus_until = (d + valid).min(u16::MAX as u32) as u16;
                     }
                     c.bonus += b;
-                    earned += b;
+                    earned += b as u64;
                 }
             }
             let balance = c.points();
@@ -2204,7 +2204,7 @@ fn purchase(
                     0
                 };
                 if want > 0 {
-                    redeemed = want as u32;
+                    redeemed = want;
                     let from_bonus = (c.bonus as u64).min(want);
                     c.bonus -= from_bonus as u32;
                     spend_points(c, month, pt, want - from_bonus);
@@ -2358,8 +2358,8 @@ fn purchase(
     day.discounts += discount_cents;
     day.revenue += net_cents;
     day.cost_of_goods += cogs_cents;
-    day.points_issued += earned as u64;
-    day.points_redeemed += redeemed as u64;
+    day.points_issued += earned;
+    day.points_redeemed += redeemed;
     day.purchases += 1;
 
     (
@@ -2370,8 +2370,8 @@ fn purchase(
             progress,
             list: list_cents as f64 / 100.0,
             net,
-            points_earned: earned,
-            points_redeemed: redeemed,
+            points_earned: earned.min(u32::MAX as u64) as u32,
+            points_redeemed: redeemed.min(u32::MAX as u64) as u32,
         },
         gift_card,
     )

@@ -615,3 +615,117 @@ fn deregulation_releases_the_resentful_and_keeps_the_satisfied() {
         poor.stay
     );
 }
+
+fn assert_finite(v: &serde_json::Value, path: &str) {
+    match v {
+        serde_json::Value::Number(n) => {
+            assert!(n.as_f64().is_some_and(f64::is_finite), "{path} = {n}")
+        }
+        serde_json::Value::Array(a) => {
+            for (i, x) in a.iter().enumerate() {
+                assert_finite(x, &format!("{path}[{i}]"));
+            }
+        }
+        serde_json::Value::Object(o) => {
+            for (k, x) in o {
+                assert_finite(x, &format!("{path}.{k}"));
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Every new parameter at the edge of its allowed range: the run finishes
+/// (no overflow, no panic), every number is finite and the money adds up.
+#[test]
+fn every_mechanic_at_its_extremes_runs_and_stays_finite() {
+    let mut s = everything_on();
+    s.simulation.customers = 300;
+    s.simulation.days = 400;
+    let p = prog(&mut s);
+    p.offers[0].extra_discount = 0.5;
+    p.offers[0].points_multiplier = 10.0;
+    p.offers.push(Offer {
+        segment: Segment::TopSpenders { share: 0.001 },
+        extra_discount: 0.5,
+        points_multiplier: 10.0,
+    });
+    p.vip.as_mut().unwrap().service_boost = 0.5;
+    p.vip.as_mut().unwrap().monthly_cost = 1e6;
+    let cl = p.club.as_mut().unwrap();
+    cl.annual_fee = 1e6;
+    cl.join_propensity = 1.0;
+    cl.events_per_year = 12;
+    cl.referral_boost = 10.0;
+    let co = p.coalition.as_mut().unwrap();
+    co.partners = 100;
+    co.partner_points_per_year = 1e6;
+    co.issue_fee = 1e4;
+    co.settlement = 1e4;
+    co.burn_here = 1.0;
+    co.partner_referrals = 2.0;
+    p.bank_card = Some(BankCard {
+        uptake: 1.0,
+        cashback_rate: 0.2,
+        bank_share: 1.0,
+    });
+    p.coupons[0].value = 1e6;
+    p.gift_cards = Some(GiftCards {
+        purchase_share: 1.0,
+        value: 1e6,
+        redeemed_share: 1.0,
+        mean_days_to_redeem: 1,
+    });
+    p.profit_sharing.as_mut().unwrap().share = 1.0;
+    let pt = p.points.as_mut().unwrap();
+    pt.earn_rate = 0.5;
+    pt.endowed = 1_000_000;
+    pt.bonus = Some(BonusPoints {
+        earn_rate: 10.0,
+        valid_days: 3_650,
+    });
+    s.events = vec![
+        Event::Launch { day: 10 },
+        Event::Campaign {
+            day: 20,
+            days: 3_650,
+            multiplier: 10.0,
+        },
+        Event::RuleChange {
+            day: 100,
+            point_value_factor: 0.01,
+            threshold_factor: 100.0,
+        },
+        Event::CompetitorProgramme { day: 0, value: 0.5 },
+        Event::CompetitorPriceCut { day: 0, cut: 0.5 },
+        Event::CompetitorPriceCut { day: 1, cut: 0.5 },
+        Event::ServiceFailure {
+            day: 0,
+            days: 3_650,
+            severity: 1.0,
+        },
+        Event::End {
+            day: 399,
+            settle: Settle::PayOut,
+        },
+    ];
+    validate(&s).expect("the extremes are allowed");
+    let o = outcome(&s);
+    assert_finite(&serde_json::to_value(&o.report).unwrap(), "report");
+    let k = &o.report.kpis;
+    assert_eq!(
+        k.points_issued,
+        k.points_redeemed + k.points_expired + k.points_outstanding
+    );
+    let t = o.programme_ledger.total();
+    assert_eq!(k.profit, t.profit() as f64 / 100.0);
+    // A monopoly deregulated at the horizon's last day.
+    let mut m = base(300, 60);
+    m.market.alternatives = 0;
+    m.events = vec![Event::Deregulation {
+        day: 59,
+        alternatives: 50,
+        competitor_quality: 1.0,
+    }];
+    assert_finite(&serde_json::to_value(run(&m).unwrap()).unwrap(), "report");
+}
