@@ -85,7 +85,8 @@ fn card(
     }
 }
 
-/// "Revenue: … · Programme cost: … · Discounts: …" (discounts only when given).
+/// "Revenue: … · Programme cost: … · Discounts: … · Programme income: …"
+/// (discounts and income only when there are any).
 fn spending(k: &loyalty_sim::Kpis) -> String {
     let mut out = format!(
         "{}: {} · {}: {}",
@@ -96,6 +97,13 @@ fn spending(k: &loyalty_sim::Kpis) -> String {
     );
     if k.discounts > 0.0 {
         out.push_str(&format!(" · {}: {}", kpi::DISCOUNTS, money(k.discounts)));
+    }
+    if k.programme_income != 0.0 {
+        out.push_str(&format!(
+            " · {}: {}",
+            kpi::PROGRAMME_INCOME,
+            money(k.programme_income)
+        ));
     }
     out
 }
