@@ -156,3 +156,26 @@ pub fn kpis(props: &KpisProps) -> Html {
         </section>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kpis() -> loyalty_sim::Kpis {
+        let report: Report =
+            serde_json::from_str(include_str!("../../tests/fixtures/red-cube-2000x365.json"))
+                .expect("stored report");
+        report.kpis
+    }
+
+    #[test]
+    fn programme_income_shows_only_when_there_is_some() {
+        let mut k = kpis();
+        k.programme_income = 0.0;
+        assert!(!spending(&k).contains(kpi::PROGRAMME_INCOME));
+        k.programme_income = 1234.0;
+        let text = spending(&k);
+        assert!(text.contains(kpi::PROGRAMME_INCOME), "{text}");
+        assert!(text.contains(&money(1234.0)), "{text}");
+    }
+}
