@@ -113,6 +113,40 @@ pub struct ChartText {
     pub cost_fixed: &'static str,
     /// Cost component: discounts given.
     pub cost_discounts: &'static str,
+    /// Cost component: VIP service terms.
+    pub cost_vip: &'static str,
+    /// Cost component: club events and club members.
+    pub cost_club: &'static str,
+    /// Cost component: coalition fees for points issued.
+    pub cost_coalition: &'static str,
+    /// Cost component: cash back to bank-card holders.
+    pub cost_cashback: &'static str,
+    /// Cost component: sending coupons.
+    pub cost_coupons: &'static str,
+    /// Cost component: goods handed over against gift cards.
+    pub cost_gift_cards: &'static str,
+    /// Cost component: profit shared with contract customers.
+    pub cost_profit_sharing: &'static str,
+    /// Programme income (club fees, settlements, the bank's share, gift cards sold).
+    pub programme_income: &'static str,
+    /// Event mark: the programme's launch.
+    pub event_launch: &'static str,
+    /// Event mark: the programme's end.
+    pub event_end: &'static str,
+    /// Event mark: a rule change.
+    pub event_rule_change: &'static str,
+    /// Event mark: a points campaign.
+    pub event_campaign: &'static str,
+    /// Event mark: a competitor's programme.
+    pub event_competitor_programme: &'static str,
+    /// Event mark: a competitor's price cut.
+    pub event_competitor_price_cut: &'static str,
+    /// Event mark: deregulation.
+    pub event_deregulation: &'static str,
+    /// Event mark: a service failure.
+    pub event_service_failure: &'static str,
+    /// Event mark of a kind this version does not know.
+    pub event_other: &'static str,
     /// Points issued per month.
     pub points_issued: &'static str,
     /// Points redeemed per month.
@@ -227,7 +261,7 @@ pub const CHART_TEXT_EN: ChartText = ChartText {
 
     cumulative_profit_caption: "Cumulative incremental profit (programme minus twin)",
     revenue_profit_caption: "Revenue and profit per month",
-    cost_breakdown_caption: "Programme costs per month",
+    cost_breakdown_caption: "Programme costs and income per month",
     points_caption: "Points per month and liability",
     customers_caption: "Active customers and monthly retention",
     nps_caption: "Net Promoter Score",
@@ -247,6 +281,23 @@ pub const CHART_TEXT_EN: ChartText = ChartText {
     cost_members: "Per-member costs",
     cost_fixed: "Fixed costs",
     cost_discounts: "Discounts",
+    cost_vip: "VIP service",
+    cost_club: "Club",
+    cost_coalition: "Coalition fees",
+    cost_cashback: "Cash back",
+    cost_coupons: "Sending coupons",
+    cost_gift_cards: "Gift cards redeemed",
+    cost_profit_sharing: "Profit sharing",
+    programme_income: "Programme income",
+    event_launch: "Launch",
+    event_end: "End",
+    event_rule_change: "Rule change",
+    event_campaign: "Campaign",
+    event_competitor_programme: "Rival programme",
+    event_competitor_price_cut: "Rival price cut",
+    event_deregulation: "Deregulation",
+    event_service_failure: "Service failure",
+    event_other: "Event",
     points_issued: "Issued",
     points_redeemed: "Redeemed",
     points_expired: "Expired",
@@ -275,15 +326,15 @@ pub const CHART_TEXT_EN: ChartText = ChartText {
     uplift_true: "True: members vs their own twin",
     uplift_basket: "Basket: members vs non-members",
 
-    cumulative_profit_desc: "Line chart of the cumulative incremental profit of the programme over its baseline twin by month, with the payback month marked.",
-    revenue_profit_desc: "Line chart of monthly revenue and profit with the programme (solid) and in the baseline twin (dashed).",
-    cost_breakdown_desc: "Stacked bar chart of the programme's monthly costs by component: rewards, gifts, cards, per-member costs, fixed costs and discounts.",
-    points_desc: "Bar and line chart of points issued, redeemed and expired per month, points outstanding at month end, and the liability on a second axis.",
-    customers_desc: "Line chart of active customers (left axis) and monthly retention in percent (right axis), programme solid and twin dashed.",
-    nps_desc: "Line chart of the Net Promoter Score by month, programme solid and twin dashed.",
-    loyalty_types_desc: "Line chart of the shares of absolute, latent, spurious and no loyalty among customers in percent, programme solid and twin dashed.",
-    apostles_desc: "Line chart of the shares of loyalists, mercenaries, hostages and defectors in percent, programme solid and twin dashed.",
-    commitments_desc: "Line chart of the mean affective, normative, economic, forced and habitual commitment (0 to 1), programme solid and twin dashed.",
+    cumulative_profit_desc: "Line chart of the cumulative incremental profit of the programme over its baseline twin by month, with the payback month marked. Dashed vertical lines mark the scenario's dated events (programme events blue, market events orange-red).",
+    revenue_profit_desc: "Line chart of monthly revenue and profit with the programme (solid) and in the baseline twin (dashed). Dashed vertical lines mark the scenario's dated events (programme events blue, market events orange-red).",
+    cost_breakdown_desc: "Stacked bar chart of the programme's monthly costs by component (rewards, gifts, prizes, cards, per-member and fixed costs, VIP service, club, coalition fees, cash back, sending coupons, gift cards redeemed, profit sharing and discounts; only components that occur are shown), with the programme's income (club fees, coalition settlements, the bank's share of cash back, gift cards sold) as a black line when there is any. Dashed vertical lines mark the scenario's dated events (programme events blue, market events orange-red).",
+    points_desc: "Bar and line chart of points issued, redeemed and expired per month, points outstanding at month end, and the liability on a second axis. Dashed vertical lines mark the scenario's dated events (programme events blue, market events orange-red).",
+    customers_desc: "Line chart of active customers (left axis) and monthly retention in percent (right axis), programme solid and twin dashed. Dashed vertical lines mark the scenario's dated events (programme events blue, market events orange-red).",
+    nps_desc: "Line chart of the Net Promoter Score by month, programme solid and twin dashed. Dashed vertical lines mark the scenario's dated events (programme events blue, market events orange-red).",
+    loyalty_types_desc: "Line chart of the shares of absolute, latent, spurious and no loyalty among customers in percent, programme solid and twin dashed. Dashed vertical lines mark the scenario's dated events (programme events blue, market events orange-red).",
+    apostles_desc: "Line chart of the shares of loyalists, mercenaries, hostages and defectors in percent, programme solid and twin dashed. Dashed vertical lines mark the scenario's dated events (programme events blue, market events orange-red).",
+    commitments_desc: "Line chart of the mean affective, normative, economic, forced and habitual commitment (0 to 1), programme solid and twin dashed. Dashed vertical lines mark the scenario's dated events (programme events blue, market events orange-red).",
     satisfaction_desc: "Bar chart of the satisfaction distribution of active customers in the last month, programme and twin side by side.",
     uplift_desc: "Bar chart comparing the naive member uplift (members vs non-members), the true member uplift (members vs their own twin) and the basket uplift, in percent.",
 };

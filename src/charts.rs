@@ -388,6 +388,17 @@ struct Plot {
     marks: Vec<Mark>,
     legend: Vec<Entry>,
     legend_cols: usize,
+    /// Dated events marked on the time axis.
+    events: Vec<EventLine>,
+}
+
+/// A dated event on a month axis: a vertical line with a short label above the plot.
+struct EventLine {
+    /// Fractional month (month `m` spans `m - 0.5` to `m + 0.5`).
+    x: f64,
+    label: String,
+    /// A programme event (blue) or a market event (orange-red).
+    programme: bool,
 }
 
 impl Plot {
@@ -406,6 +417,7 @@ impl Plot {
             marks: Vec::new(),
             legend: Vec::new(),
             legend_cols: 1,
+            events: Vec::new(),
         }
     }
 }
@@ -420,6 +432,57 @@ enum Built {
 // ---------------------------------------------------------------------------
 
 fn build(kind: ChartKind, r: &Report, t: &ChartText) -> Built {
+    let built = build_plot(kind, r, t);
+    match built {
+        Built::Plot(mut p) if !matches!(kind, ChartKind::Satisfaction | ChartKind::Uplift) => {
+            p.events = event_lines(r, t);
+            Built::Plot(p)
+        }
+        other => other,
+    }
+}
+
+/// The report's events on the month axis: day `d` of month `m` (first day
+/// `f`, `n` days) is at `m - 0.5 + (d - f) / n`. Events outside the months
+/// are left out.
+fn event_lines(r: &Report, t: &ChartText) -> Vec<EventLine> {
+    r.events
+        .iter()
+        .filter_map(|e| {
+            let row = r
+                .monthly
+                .iter()
+                .find(|m| e.day >= m.first_day && e.day - m.first_day < m.days)?;
+            let x =
+                row.month as f64 - 0.5 + (e.day - row.first_day) as f64 / row.days.max(1) as f64;
+            Some(EventLine {
+                x,
+                label: event_label(&e.kind, t).to_string(),
+                programme: matches!(
+                    e.kind.as_str(),
+                    "launch" | "end" | "rule_change" | "campaign"
+                ),
+            })
+        })
+        .collect()
+}
+
+/// The short chart label of an event kind (as `Event::kind` names it).
+fn event_label<'a>(kind: &str, t: &'a ChartText) -> &'a str {
+    match kind {
+        "launch" => t.event_launch,
+        "end" => t.event_end,
+        "rule_change" => t.event_rule_change,
+        "campaign" => t.event_campaign,
+        "competitor_programme" => t.event_competitor_programme,
+        "competitor_price_cut" => t.event_competitor_price_cut,
+        "deregulation" => t.event_deregulation,
+        "service_failure" => t.event_service_failure,
+        _ => t.event_other,
+    }
+}
+
+fn build_plot(kind: ChartKind, r: &Report, t: &ChartText) -> Built {
     match kind {
         ChartKind::CumulativeProfit => cumulative_profit(r, t),
         ChartKind::RevenueProfit => revenue_profit(r, t),
@@ -585,27 +648,42 @@ fn revenue_profit(r: &Report, t: &ChartText) -> Built {
 type Getter = fn(&MonthStats) -> f64;
 
 fn cost_breakdown(r: &Report, t: &ChartText) -> Built {
-    let comps: [(&str, RGBColor, Getter); 7] = [
-        (t.cost_rewards, OI_BLUE, |s| s.cost.rewards),
-        (t.cost_gifts, OI_ORANGE, |s| s.cost.gifts),
-        (t.cost_prizes, OI_YELLOW, |s| s.cost.prizes),
-        (t.cost_cards, OI_GREEN, |s| s.cost.cards),
-        (t.cost_members, OI_PURPLE, |s| s.cost.members),
-        (t.cost_fixed, OI_SKY, |s| s.cost.fixed),
-        (t.cost_discounts, OI_VERMILLION, |s| s.discounts),
+    // Okabe-Ito colours, solid for the classic components and light
+    // (outlined, pale fill) for the newer ones, so fourteen stay apart.
+    let comps: [(&str, RGBColor, bool, Getter); 14] = [
+        (t.cost_rewards, OI_BLUE, false, |s| s.cost.rewards),
+        (t.cost_gifts, OI_ORANGE, false, |s| s.cost.gifts),
+        (t.cost_prizes, OI_YELLOW, false, |s| s.cost.prizes),
+        (t.cost_cards, OI_GREEN, false, |s| s.cost.cards),
+        (t.cost_members, OI_PURPLE, false, |s| s.cost.members),
+        (t.cost_fixed, OI_SKY, false, |s| s.cost.fixed),
+        (t.cost_vip, OI_BLUE, true, |s| s.cost.vip),
+        (t.cost_club, OI_GREEN, true, |s| s.cost.club),
+        (t.cost_coalition, OI_SKY, true, |s| s.cost.coalition),
+        (t.cost_cashback, OI_ORANGE, true, |s| s.cost.cashback),
+        (t.cost_coupons, OI_VERMILLION, true, |s| s.cost.coupons),
+        (t.cost_gift_cards, OI_YELLOW, true, |s| s.cost.gift_cards),
+        (t.cost_profit_sharing, OI_PURPLE, true, |s| {
+            s.cost.profit_sharing
+        }),
+        (t.cost_discounts, OI_VERMILLION, false, |s| s.discounts),
     ];
     let used: Vec<_> = comps
         .iter()
-        .filter(|(_, _, f)| r.monthly.iter().any(|m| fin(f(&m.programme)) > 0.0))
+        .filter(|(_, _, _, f)| r.monthly.iter().any(|m| fin(f(&m.programme)) > 0.0))
         .collect();
-    if used.is_empty() {
+    let income = r
+        .monthly
+        .iter()
+        .any(|m| fin(m.programme.programme_income) != 0.0);
+    if used.is_empty() && !income {
         return Built::Note(t.no_costs);
     }
     let mut p = Plot::new(month_axis(r, t), t.axis_currency);
     for m in &r.monthly {
         let x = m.month as f64;
         let mut base = 0.0;
-        for (_, color, f) in &used {
+        for (_, color, light, f) in &used {
             let v = fin(f(&m.programme)).max(0.0);
             if v > 0.0 {
                 p.bars.push(Bar {
@@ -614,21 +692,42 @@ fn cost_breakdown(r: &Report, t: &ChartText) -> Built {
                     y0: base,
                     y1: base + v,
                     color: *color,
-                    light: false,
+                    light: *light,
                 });
             }
             base += v;
         }
     }
+    if income {
+        p.lines.push(Line {
+            pts: series(r, true, &|s| s.programme_income),
+            color: OI_BLACK,
+            dashed: false,
+            right: false,
+            fill: false,
+            markers: true,
+        });
+        p.legend.push(Entry {
+            label: t.programme_income.into(),
+            glyph: Glyph::Line {
+                color: OI_BLACK,
+                dashed: false,
+                marker: true,
+            },
+        });
+    }
     // Legend top-down in the order of the stack.
-    for (label, color, _) in used.iter().rev() {
+    for (label, color, light, _) in used.iter().rev() {
         p.legend.push(Entry {
             label: (*label).into(),
             glyph: Glyph::Bar {
                 color: *color,
-                light: false,
+                light: *light,
             },
         });
+    }
+    if p.legend.len() > 6 {
+        p.legend_cols = 2;
     }
     Built::Plot(Box::new(p))
 }
@@ -1249,6 +1348,47 @@ fn x_format(x: &XAxis, t: &ChartText, v: f64) -> String {
     compact(v, t)
 }
 
+/// Places labels of widths `w` beside vertical lines at `x` (pixels) in
+/// rows: each label goes right of its line (left of it when it would leave
+/// the `width`), in the first row where it meets no other label; with
+/// `max_rows` rows taken, in the row that frees up first. Returns each
+/// label's left edge and row (in the order given) and the rows used.
+fn label_rows(
+    items: &[(f64, f64)],
+    width: f64,
+    gap: f64,
+    max_rows: usize,
+) -> (Vec<(f64, usize)>, usize) {
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    order.sort_by(|a, b| items[*a].0.total_cmp(&items[*b].0));
+    let mut ends: Vec<f64> = Vec::new();
+    let mut out = vec![(0.0, 0); items.len()];
+    for i in order {
+        let (x, w) = items[i];
+        let mut x0 = x + gap;
+        if x0 + w > width {
+            x0 = x - gap - w;
+        }
+        let x0 = x0.max(0.0);
+        let row = match ends.iter().position(|e| *e + gap <= x0) {
+            Some(r) => r,
+            None if ends.len() < max_rows.max(1) => {
+                ends.push(f64::NEG_INFINITY);
+                ends.len() - 1
+            }
+            None => ends
+                .iter()
+                .enumerate()
+                .min_by(|a, b| a.1.total_cmp(b.1))
+                .map(|(r, _)| r)
+                .unwrap_or(0),
+        };
+        ends[row] = x0 + w;
+        out[i] = (x0, row);
+    }
+    (out, ends.len())
+}
+
 fn render<DB: DrawingBackend>(
     p: &Plot,
     caption: &str,
@@ -1276,10 +1416,44 @@ fn render<DB: DrawingBackend>(
     let (mut ylo, mut yhi) = axis_range(&left, p.zero, p.bounds, pad);
     let (mut y2lo, mut y2hi) = axis_range(&right, p.zero2, p.bounds2, 0.06);
 
+    // Event labels: measured, in as many rows of a band above the plot as
+    // they need (at most three) so that they never meet the legend.
+    let m = sz.margin();
+    let mr = if has_y2 { m } else { m + sz.px(10.0) };
+    let ef = sz.font(15.0);
+    let ev_gap = 5.0 * sz.s;
+    let ev_row = (ef * 1.4).round();
+    let ev_w: Vec<f64> = p
+        .events
+        .iter()
+        .map(|e| text_width(area, &e.label, ef))
+        .collect();
+    let (pw, ph) = sz.plot_dims(has_y2);
+    let ev_rows = if p.events.is_empty() {
+        0
+    } else {
+        let band_w = sz.w - (m + mr) as f64;
+        let items: Vec<(f64, f64)> = p
+            .events
+            .iter()
+            .zip(&ev_w)
+            .map(|(e, w)| {
+                let f = (e.x - p.x.lo) / (p.x.hi - p.x.lo);
+                (sz.y_area() as f64 + f * pw, *w)
+            })
+            .collect();
+        label_rows(&items, band_w, ev_gap, 3).1
+    };
+    let band_h = if ev_rows == 0 {
+        0
+    } else {
+        (ev_rows as f64 * ev_row + 6.0 * sz.s).round() as u32
+    };
+    let ph = (ph - band_h as f64).max(40.0);
+
     // Legend: measure, find the place that hides least; make headroom if none is free.
     let lay = legend_layout(area, &p.legend, p.legend_cols, sz);
     let inset = 8.0 * sz.s;
-    let (pw, ph) = sz.plot_dims(has_y2);
     let mut g = Geometry {
         pw,
         ph,
@@ -1309,18 +1483,24 @@ fn render<DB: DrawingBackend>(
         (y2lo, y2hi) = (0.0, 1.0);
     }
 
-    // Chart frame.
-    let m = sz.margin();
-    let mut cb = ChartBuilder::on(area);
-    cb.margin(m)
-        .margin_right(if has_y2 { m } else { m + sz.px(10.0) })
-        .caption(caption, font(sz.caption()))
-        .x_label_area_size(if p.x.desc.is_empty() {
-            sz.px(40.0)
-        } else {
-            sz.x_area()
-        })
-        .y_label_area_size(sz.y_area());
+    // Chart frame: margins, caption, the event band, then the chart.
+    let titled = area
+        .margin(m, m, m, mr)
+        .titled(caption, font(sz.caption()))
+        .map_err(e2s)?;
+    let (band, plot_root) = if band_h > 0 {
+        let (b, r) = titled.split_vertically(band_h);
+        (Some(b), r)
+    } else {
+        (None, titled)
+    };
+    let mut cb = ChartBuilder::on(&plot_root);
+    cb.x_label_area_size(if p.x.desc.is_empty() {
+        sz.px(40.0)
+    } else {
+        sz.x_area()
+    })
+    .y_label_area_size(sz.y_area());
     if has_y2 {
         cb.right_y_label_area_size(sz.y_area());
     }
@@ -1477,6 +1657,62 @@ fn render<DB: DrawingBackend>(
         ((c.0 - base.0) as f64, (c.1 - base.1) as f64)
     };
     let lf = sz.legend();
+
+    // Event marks: a dashed line through the plot, joined to its label in the band.
+    if let Some(band) = &band {
+        let bb = band.get_base_pixel();
+        let (bw, bh) = band.dim_in_pixel();
+        let xs: Vec<f64> = p
+            .events
+            .iter()
+            .map(|e| chart.backend_coord(&(e.x, ylo)).0 as f64)
+            .collect();
+        let items: Vec<(f64, f64)> = xs
+            .iter()
+            .zip(&ev_w)
+            .map(|(x, w)| (x - bb.0 as f64, *w))
+            .collect();
+        let (placed, _) = label_rows(&items, bw as f64, ev_gap, ev_rows.max(1));
+        let ew = sz.px(2.0) as u32;
+        let (dash, gap) = (sz.px(7.0), sz.px(5.0));
+        let color = |e: &EventLine| if e.programme { OI_BLUE } else { OI_VERMILLION };
+        for (e, x) in p.events.iter().zip(&xs) {
+            let style = color(e).stroke_width(ew);
+            let xi = (*x - base.0 as f64).round() as i32;
+            let mut y = 0;
+            while y < aph as i32 {
+                let end = (y + dash).min(aph as i32);
+                pa.draw(&PathElement::new(vec![(xi, y), (xi, end)], style))
+                    .map_err(e2s)?;
+                y += dash + gap;
+            }
+        }
+        for ((e, (x, _)), (_, row)) in p.events.iter().zip(&items).zip(&placed) {
+            let yc = 3.0 * sz.s + (*row as f64 + 0.5) * ev_row;
+            let xi = x.round() as i32;
+            band.draw(&PathElement::new(
+                vec![(xi, yc as i32), (xi, bh as i32)],
+                color(e).stroke_width(ew),
+            ))
+            .map_err(e2s)?;
+        }
+        let label_style = font(ef).pos(Pos::new(HPos::Left, VPos::Center));
+        for ((e, w), (x0, row)) in p.events.iter().zip(&ev_w).zip(&placed) {
+            let yc = 3.0 * sz.s + (*row as f64 + 0.5) * ev_row;
+            let rect = [
+                ((x0 - 2.0) as i32, (yc - ev_row / 2.0) as i32),
+                ((x0 + w + 2.0) as i32, (yc + ev_row / 2.0) as i32),
+            ];
+            band.draw(&Rectangle::new(rect, WHITE.filled()))
+                .map_err(e2s)?;
+            band.draw(&Text::new(
+                e.label.clone(),
+                (*x0 as i32, yc as i32),
+                label_style.clone(),
+            ))
+            .map_err(e2s)?;
+        }
+    }
 
     // Value labels.
     for l in &p.labels {

@@ -14,6 +14,7 @@ pub mod browser;
 pub mod chart_text;
 pub mod charts;
 pub mod components;
+pub mod defaults;
 pub mod examples;
 pub mod format;
 pub mod link;

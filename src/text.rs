@@ -133,6 +133,7 @@ pub mod kpi {
     pub const DISCOUNTS: &str = "Discounts";
     pub const MEMBERS: &str = "Members at the end";
     pub const OUTSTANDING: &str = "points outstanding";
+    pub const PROGRAMME_INCOME: &str = "Programme income";
 
     /// "month 7".
     pub fn month(m: u32) -> String {
@@ -235,6 +236,92 @@ pub mod groups {
     pub const DRAW: &str = "Prize draws";
     pub const DRAW_SWITCH: &str = "Purchases enter a prize draw";
     pub const DRAW_MEMBERS_ONLY: &str = "Only members enter the draw";
+    pub const BONUS_SWITCH: &str = "Members also earn short-lived bonus points";
+    pub const TARGETING: &str = "Targeting";
+    pub const DISCOUNT_FOR_SWITCH: &str = "Give the discount only to a segment of the members";
+    pub const OFFERS: &str = "Targeted offers (extra discount or points for a segment)";
+    pub const SERVICE: &str = "Service and community";
+    pub const VIP_SWITCH: &str = "VIP terms for a segment (faster service, free delivery, credit)";
+    pub const CLUB_SWITCH: &str = "Run a members' club with events and exclusive access";
+    pub const PARTNERS: &str = "Partners";
+    pub const COALITION_SWITCH: &str = "Join a coalition of partners who share the points";
+    pub const BANK_CARD_SWITCH: &str = "Offer a co-branded bank card with cash back";
+    pub const COUPONS_AND_GIFT_CARDS: &str = "Coupons and gift cards";
+    pub const COUPONS: &str = "Coupons sent to segments (win-back, birthday, welcome)";
+    pub const GIFT_CARDS_SWITCH: &str = "Sell gift cards at the till";
+    pub const CONTRACTS: &str = "Contracts";
+    pub const PROFIT_SHARING_SWITCH: &str = "Share profit with contract customers";
+    pub const TIMELINE: &str = "Timeline";
+    pub const TIMELINE_HELP: &str =
+        "Dated events: the programme's launch, end and rule changes, campaigns, and what competitors and bad luck do. Programme events change the programme run only; market events hit both runs.";
+    pub const NO_EVENTS: &str =
+        "No events: the programme runs from day 0 to the end and the market stays as it is.";
+    pub const ADD_EVENT: &str = "Add event";
+    pub const REMOVE_EVENT: &str = "Remove event";
+    pub const EVENT_N: &str = "Event";
+}
+
+/// Names of the segments a benefit can be limited to.
+pub mod segments {
+    pub const EVERYONE: &str = "Every member";
+    pub const TOP_SPENDERS: &str = "Top spenders";
+    pub const NEW: &str = "New customers";
+    pub const LAPSING: &str = "Lapsing customers";
+    pub const TIER: &str = "Members of a tier or above";
+    pub const BIRTHDAY: &str = "Birthday month";
+
+    /// `(value, name)` of every segment kind, in menu order (values as in scenario files).
+    pub const KINDS: [(&str, &str); 6] = [
+        ("everyone", EVERYONE),
+        ("top_spenders", TOP_SPENDERS),
+        ("new", NEW),
+        ("lapsing", LAPSING),
+        ("tier", TIER),
+        ("birthday", BIRTHDAY),
+    ];
+}
+
+/// Names of the timeline's event kinds and their options.
+pub mod events {
+    pub const LAUNCH: &str = "Programme launch";
+    pub const END: &str = "Programme ends";
+    pub const RULE_CHANGE: &str = "Rule change (e.g. devaluation)";
+    pub const CAMPAIGN: &str = "Points campaign";
+    pub const COMPETITOR_PROGRAMME: &str = "Competitor launches a programme";
+    pub const COMPETITOR_PRICE_CUT: &str = "Competitor cuts prices";
+    pub const DEREGULATION: &str = "Deregulation (a monopoly ends)";
+    pub const SERVICE_FAILURE: &str = "Service failure";
+    pub const PAY_OUT: &str = "Pay out the outstanding points";
+    pub const WRITE_OFF: &str = "Write the outstanding points off";
+
+    /// `(kind, name)` of every event kind, in menu order (kinds as `Event::kind` writes them).
+    pub const KINDS: [(&str, &str); 8] = [
+        ("launch", LAUNCH),
+        ("end", END),
+        ("rule_change", RULE_CHANGE),
+        ("campaign", CAMPAIGN),
+        ("competitor_programme", COMPETITOR_PROGRAMME),
+        ("competitor_price_cut", COMPETITOR_PRICE_CUT),
+        ("deregulation", DEREGULATION),
+        ("service_failure", SERVICE_FAILURE),
+    ];
+
+    /// `(value, name)` of the settle options of a programme's end.
+    pub const SETTLE: [(&str, &str); 2] = [("pay_out", PAY_OUT), ("write_off", WRITE_OFF)];
+
+    /// An event's heading in the timeline: "Event 2: Service failure".
+    pub fn title(n: usize, name: &str) -> String {
+        format!("{} {n}: {name}", super::groups::EVENT_N)
+    }
+
+    /// The name of an event kind (`"deregulation"`), or the kind itself when unknown.
+    pub fn name(kind: &str) -> &str {
+        KINDS
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map(|(_, n)| *n)
+            .unwrap_or(kind)
+    }
 }
 
 /// Labels of choices in drop-downs.
@@ -332,6 +419,81 @@ pub fn field(path: &str) -> FieldText {
         "programme.draw.prize_value" => f("Prize value to customer", "currency units", "What a prize is worth to the winner."),
         "programme.draw.prize_cost" => f("Prize cost", "currency units", "What one prize costs the firm."),
         "programme.draw.monthly_budget" => f("Monthly prize budget", "currency units (0 = no limit)", "Once the month's prizes reach it, entries win nothing until next month."),
+        "programme.points.endowed" => f("Points on joining", "points", "A head start: a card that starts with stamps on it makes members try harder to fill it (endowed progress)."),
+        "programme.points.bonus.earn_rate" => f("Bonus earn rate", "bonus points per currency unit", "Extra points on top of the ordinary ones, which expire soon: use them or lose them."),
+        "programme.points.bonus.valid_days" => f("Bonus points valid for", "days", "Days from the first bonus point on an empty bonus balance until the bonus points expire."),
+        "programme.discount_for" => f("Discount only for", "", "The members who get the discount; the others get the programme's other benefits only."),
+        "programme.offers" => f("Targeted offers", "", "Extras on top of what every member gets, for one segment each (at most 8)."),
+        "programme.offers.segment" => f("Who gets it", "", "The segment that gets this offer."),
+        "programme.offers.extra_discount" => f("Extra discount", "share (0-0.5)", "Discount on top of the member discount for this segment."),
+        "programme.offers.points_multiplier" => f("Points multiplier", "×", "Points this segment earns are multiplied by this (1 = no extra)."),
+        "programme.vip" => f("VIP terms", "", "Special service terms for a segment."),
+        "programme.vip.segment" => f("Who is a VIP", "", "Re-assessed at each month's end: VIP status can be won and lost."),
+        "programme.vip.service_boost" => f("VIP service boost", "0-0.5 quality", "Extra quality VIPs experience: faster service, free delivery, credit."),
+        "programme.vip.monthly_cost" => f("Cost per VIP", "currency units / VIP / month", "What serving one VIP on these terms costs a month."),
+        "programme.club" => f("Club", "", "A community with events and exclusive access."),
+        "programme.club.segment" => f("Who is invited", "", "The members who may join the club."),
+        "programme.club.annual_fee" => f("Club fee", "currency units / year (0 = free)", "What a club member pays a year, charged monthly; it is programme income."),
+        "programme.club.join_propensity" => f("Club join propensity", "0-1", "Chance that an invited, average member joins the club at a purchase."),
+        "programme.club.events_per_year" => f("Club events", "per year (0-12)", "Meetings, rides, previews: shared experiences build affective commitment."),
+        "programme.club.event_cost" => f("Cost per event", "currency units", "What one club event costs the firm."),
+        "programme.club.member_monthly_cost" => f("Cost per club member", "currency units / month", "Magazine, exclusive access and service for one club member a month."),
+        "programme.club.referral_boost" => f("Club referral boost", "extra share (1 = twice as many)", "Club members who are promoters tell this much more than other promoters."),
+        "programme.coalition" => f("Coalition", "", "Partners who share the points currency (needs points)."),
+        "programme.coalition.partners" => f("Partners", "firms besides you (1-100)", "Non-competing firms where your members also earn and spend the points."),
+        "programme.coalition.partner_points_per_year" => f("Points at each partner", "points / member / year", "Points a member earns a year at each partner: a fuller account makes yours more attractive."),
+        "programme.coalition.issue_fee" => f("Fee per point issued", "currency units / point", "What you pay the coalition for every point you issue."),
+        "programme.coalition.burn_here" => f("Redeemed at your firm", "share (0-1)", "Share of redemptions made at your firm; the rest are made at partners."),
+        "programme.coalition.settlement" => f("Settlement per point", "currency units / point", "What the coalition pays you for every point redeemed at your firm (income)."),
+        "programme.coalition.partner_referrals" => f("Partner referrals", "share of start customers / year", "New customers a year that partners send you."),
+        "programme.bank_card" => f("Bank card", "", "A co-branded payment card that acts as the programme card."),
+        "programme.bank_card.uptake" => f("Card uptake", "share of members (0-1)", "Share of members who take the bank card when they join."),
+        "programme.bank_card.cashback_rate" => f("Cash back", "share of purchases (0-0.2)", "Cash back on purchases at your firm paid with the card (0.01 = 1 %)."),
+        "programme.bank_card.bank_share" => f("Bank's share", "share (0-1)", "Share of the cash back that the bank pays; it comes back to you as income."),
+        "programme.coupons" => f("Coupons", "", "Coupons sent to segments (at most 8 kinds)."),
+        "programme.coupons.segment" => f("Sent to", "", "The segment that gets this coupon: lapsing members (win-back), birthdays, new members (welcome)."),
+        "programme.coupons.value" => f("Coupon value", "currency units", "Face value off the next purchase; used coupons count as discounts."),
+        "programme.coupons.valid_days" => f("Valid for", "days (1-365)", "Days the coupon can be used after it is sent."),
+        "programme.coupons.send_cost" => f("Cost to send", "currency units / coupon", "Printing, postage or messaging for one coupon."),
+        "programme.coupons.every_months" => f("Send every", "months (1-120)", "Coupons go out at the end of every N-th month."),
+        "programme.gift_cards" => f("Gift cards", "", "Gift cards sold at the till."),
+        "programme.gift_cards.purchase_share" => f("Purchases with a gift card", "share (0-1)", "Share of purchases where the customer also buys a gift card."),
+        "programme.gift_cards.value" => f("Gift card value", "currency units", "Value of one gift card; the sale is programme income."),
+        "programme.gift_cards.redeemed_share" => f("Gift cards redeemed", "share (0-1)", "Share of gift cards ever used; the rest is breakage, which the firm keeps."),
+        "programme.gift_cards.mean_days_to_redeem" => f("Days to redeem", "days (mean, 1-1,000)", "Average time from the sale of a gift card to its use."),
+        "programme.profit_sharing" => f("Profit sharing", "", "A contract that returns part of the profit to business customers."),
+        "programme.profit_sharing.segment" => f("Who has a contract", "", "The members with a profit-sharing contract."),
+        "programme.profit_sharing.share" => f("Profit share", "share of gross profit (0-1)", "Share of the gross profit on their purchases that is returned to them."),
+        "programme.profit_sharing.payout_months" => f("Paid out every", "months (1-60)", "Months between payouts; a payout at the end is a reason to stay until then."),
+        "segment.share" => f("Top share", "share of active customers", "The members among this top share of active customers by recent spend (0.2 = the best 20 %)."),
+        "segment.new.days" => f("Joined within", "days", "Members who became customers within this many days."),
+        "segment.lapsing.days" => f("No purchase for", "days", "Members who have not bought for at least this many days."),
+        "segment.days" => f("Days", "days", "Days since joining (new customers) or since the last purchase (lapsing customers)."),
+        "segment.tier.min" => f("From tier", "tier number (1 = first)", "Members in this tier or above."),
+        "events" => f("Events", "", "The timeline's dated events (at most 32)."),
+        "events.kind" => f("Event", "", "What happens; changing it resets the event's settings, keeping the day."),
+        "events.day" => f("Day", "day (0 = start)", "The day the event happens or starts."),
+        "events.days" => f("Lasts", "days", "How many days it lasts."),
+        "events.multiplier" => f("Points multiplier", "× points", "Accrual multiplier during the campaign: 1.5 gives 50 % more points."),
+        "events.point_value_factor" => f("New point value", "× old value (0.5 = halved)", "Points are worth this multiple of their old value from then on."),
+        "events.threshold_factor" => f("New threshold", "× old threshold (2 = doubled)", "The redemption threshold becomes this multiple of the old one."),
+        "events.value" => f("Its programme's value", "as a discount (0-0.5)", "What the competitor's programme is worth to a typical customer, as a discount rate."),
+        "events.cut" => f("Price cut", "share (0.05 = 5 %)", "How much cheaper the competitors become."),
+        "events.alternatives" => f("New alternatives", "competitors (1-50)", "Workable alternatives customers have from then on."),
+        "events.competitor_quality" => f("Their quality", "0-1", "Quality the new alternatives offer."),
+        "events.severity" => f("Severity", "quality drop (0-1)", "How much worse customers experience the service while it lasts."),
+        "events.settle" => f("Outstanding points", "", "What happens to the points still on accounts when the programme ends."),
+        _ => segment_param(path),
+    }
+}
+
+/// The text of a segment's parameter at any path (`programme.offers.segment.days`).
+fn segment_param(path: &str) -> FieldText {
+    let in_segment = path.contains(".segment.") || path.starts_with("programme.discount_for.");
+    match path.rsplit('.').next() {
+        Some("share") if in_segment => field("segment.share"),
+        Some("days") if in_segment => field("segment.days"),
+        Some("min") if in_segment => field("segment.tier.min"),
         _ => f("", "", ""),
     }
 }

@@ -180,8 +180,19 @@ mod components {
     #[wasm_bindgen_test]
     async fn editor_labels_every_input_and_shows_errors() {
         let root = mount();
+        // Every mechanic switched on, one event of each kind, and errors
+        // at a field, an event's field and a whole event.
         let mut s = Scenario::default();
+        s.market.alternatives = 0;
+        loyalty_lab::defaults::every_mechanic(&mut s);
+        s.events = loyalty_lab::defaults::every_event(s.simulation.days);
+        let kinds: std::collections::BTreeSet<_> = s.events.iter().map(|e| e.kind()).collect();
+        assert_eq!(kinds.len(), 8);
         s.business.gross_margin = 2.0;
+        loyalty_lab::defaults::set_day(&mut s.events[2], 5_000);
+        s.events.push(loyalty_sim::Event::Launch { day: 3 });
+        s.programme.as_mut().unwrap().vip.as_mut().unwrap().segment =
+            loyalty_sim::Segment::Lapsing { days: 0 };
         let errors: HashMap<String, String> = loyalty_sim::validate(&s)
             .unwrap_err()
             .into_iter()
@@ -197,7 +208,7 @@ mod components {
         .render();
         settle().await;
         let inputs = root.query_selector_all("input, select").unwrap();
-        assert!(inputs.length() > 30, "only {} inputs", inputs.length());
+        assert!(inputs.length() > 100, "only {} inputs", inputs.length());
         for i in 0..inputs.length() {
             let el: web_sys::Element = inputs.item(i).unwrap().dyn_into().unwrap();
             let id = el.id();
@@ -215,6 +226,31 @@ mod components {
             margin.text_content()
         );
         assert!(root.query_selector(".error-summary").unwrap().is_some());
+        let error_at = |id: &str| {
+            root.query_selector(&format!("#{id}-error"))
+                .unwrap()
+                .unwrap_or_else(|| panic!("no #{id}-error"))
+                .text_content()
+                .unwrap()
+        };
+        assert!(error_at("f-events-2--day").contains("horizon"));
+        assert!(error_at("f-events-8-").contains("only once"));
+        assert!(error_at("f-programme-vip-segment-days").contains("between"));
+        // Every error in the summary links to an element on the page.
+        let links = root.query_selector_all(".error-summary a").unwrap();
+        assert!(links.length() >= 4, "{} summary links", links.length());
+        for i in 0..links.length() {
+            let a: web_sys::Element = links.item(i).unwrap().dyn_into().unwrap();
+            let href = a.get_attribute("href").unwrap();
+            assert!(
+                root.query_selector(&href).unwrap().is_some(),
+                "summary link {href} leads nowhere"
+            );
+            assert!(
+                !a.text_content().unwrap().contains('['),
+                "{href}: unlabelled"
+            );
+        }
     }
 
     #[derive(Properties, PartialEq)]

@@ -52,3 +52,111 @@ fn slugs_are_unique_file_names() {
     slugs.dedup();
     assert_eq!(slugs.len(), ChartKind::ALL.len());
 }
+
+/// A report with every new cost and income component non-zero and one
+/// mark of every event kind (plus an unknown kind and one past the horizon),
+/// as the engine will give once it simulates the new mechanics.
+fn with_new_components_and_events() -> Report {
+    use loyalty_sim::EventMark;
+    let (_, s) = loyalty_lab::examples::all().remove(0);
+    let mut r = short(s, 400);
+    for (i, m) in r.monthly.iter_mut().enumerate() {
+        let k = 100.0 + 10.0 * i as f64;
+        let p = &mut m.programme;
+        p.cost.vip = k;
+        p.cost.club = 2.0 * k;
+        p.cost.coalition = 0.5 * k;
+        p.cost.cashback = 0.3 * k;
+        p.cost.coupons = 0.2 * k;
+        p.cost.gift_cards = 0.7 * k;
+        p.cost.profit_sharing = 1.5 * k;
+        p.income.club_fees = k;
+        p.income.settlements = 0.4 * k;
+        p.income.bank = 0.15 * k;
+        p.income.gift_card_sales = 0.9 * k;
+        p.programme_income = 2.45 * k;
+    }
+    let kinds = [
+        "launch",
+        "rule_change",
+        "campaign",
+        "competitor_programme",
+        "competitor_price_cut",
+        "deregulation",
+        "service_failure",
+        "end",
+        "something_new",
+    ];
+    r.events = kinds
+        .iter()
+        .enumerate()
+        .map(|(i, k)| EventMark {
+            day: 10 + 40 * i as u32,
+            kind: k.to_string(),
+        })
+        .collect();
+    // Two on one day, and one past the horizon (left out).
+    r.events.push(EventMark {
+        day: 10,
+        kind: "service_failure".into(),
+    });
+    r.events.push(EventMark {
+        day: 10_000,
+        kind: "end".into(),
+    });
+    r.kpis.programme_income = r.monthly.iter().map(|m| m.programme.programme_income).sum();
+    r
+}
+
+fn svg_of(kind: ChartKind, report: &Report) -> String {
+    let mut svg = String::new();
+    {
+        let area = SVGBackend::with_string(&mut svg, (960, 540)).into_drawing_area();
+        charts::draw(kind, report, &CHART_TEXT_EN, &area).unwrap();
+    }
+    svg
+}
+
+#[test]
+fn every_chart_draws_with_events_and_new_components() {
+    let r = with_new_components_and_events();
+    render("events and new components", &r);
+    let cost = svg_of(ChartKind::CostBreakdown, &r);
+    let t = &CHART_TEXT_EN;
+    for label in [
+        t.cost_vip,
+        t.cost_club,
+        t.cost_coalition,
+        t.cost_cashback,
+        t.cost_coupons,
+        t.cost_gift_cards,
+        t.cost_profit_sharing,
+        t.programme_income,
+    ] {
+        assert!(cost.contains(label), "cost chart legend lacks {label}");
+    }
+    for kind in ChartKind::ALL {
+        let svg = svg_of(kind, &r);
+        let marked = svg.contains(t.event_deregulation) && svg.contains(t.event_other);
+        let time_chart = !matches!(kind, ChartKind::Satisfaction | ChartKind::Uplift);
+        assert_eq!(marked, time_chart, "{kind:?}: event labels");
+    }
+    // Without events and new components, none of it shows.
+    let (_, s) = loyalty_lab::examples::all().remove(0);
+    let plain = short(s, 400);
+    let cost = svg_of(ChartKind::CostBreakdown, &plain);
+    assert!(!cost.contains(t.cost_vip) && !cost.contains(t.programme_income));
+    assert!(!svg_of(ChartKind::Nps, &plain).contains(t.event_launch));
+}
+
+#[test]
+fn income_alone_draws_the_cost_chart() {
+    let mut r = with_new_components_and_events();
+    for m in &mut r.monthly {
+        m.programme.cost = Default::default();
+        m.programme.discounts = 0.0;
+    }
+    let svg = svg_of(ChartKind::CostBreakdown, &r);
+    assert!(svg.contains(CHART_TEXT_EN.programme_income));
+    assert!(!svg.contains(CHART_TEXT_EN.no_costs));
+}

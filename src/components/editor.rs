@@ -5,6 +5,7 @@
 //! an [`Edit`] applied by the app to its current draft, so no edit is lost
 //! or applied to a stale copy.
 
+use super::mechanics;
 use super::num_field::NumField;
 use super::row_table::{Column, RowTable};
 use super::select_field::SelectField;
@@ -42,24 +43,24 @@ impl PartialEq for EditorProps {
 }
 
 /// What field builders need.
-struct Cx<'a> {
-    errors: &'a HashMap<String, String>,
-    on_edit: &'a Callback<Edit>,
+pub(super) struct Cx<'a> {
+    pub(super) errors: &'a HashMap<String, String>,
+    pub(super) on_edit: &'a Callback<Edit>,
 }
 
 impl Cx<'_> {
-    fn error(&self, path: &str) -> Option<AttrValue> {
+    pub(super) fn error(&self, path: &str) -> Option<AttrValue> {
         self.errors.get(path).map(|m| AttrValue::from(m.clone()))
     }
 
-    fn edit(&self, f: impl Fn(&mut Scenario) + 'static) -> Callback<()> {
+    pub(super) fn edit(&self, f: impl Fn(&mut Scenario) + 'static) -> Callback<()> {
         let on_edit = self.on_edit.clone();
         let f: Edit = Rc::new(f);
         Callback::from(move |()| on_edit.emit(f.clone()))
     }
 
     /// A checkbox whose change calls `set` with the new state.
-    fn switch(
+    pub(super) fn switch(
         &self,
         id: &'static str,
         label: &'static str,
@@ -73,15 +74,20 @@ impl Cx<'_> {
         html! { <Toggle {id} {label} {checked} {on_toggle} /> }
     }
 
-    fn float(&self, path: &'static str, value: f64, set: fn(&mut Scenario, f64)) -> Html {
+    pub(super) fn float(
+        &self,
+        path: &'static str,
+        value: f64,
+        set: fn(&mut Scenario, f64),
+    ) -> Html {
         self.float_at(path, path.to_string(), value, set, false)
     }
 
-    fn int(&self, path: &'static str, value: u64, set: fn(&mut Scenario, u64)) -> Html {
+    pub(super) fn int(&self, path: &'static str, value: u64, set: fn(&mut Scenario, u64)) -> Html {
         self.int_at(path, path.to_string(), value, set, false)
     }
 
-    fn float_at(
+    pub(super) fn float_at(
         &self,
         text_key: &'static str,
         path: String,
@@ -103,7 +109,7 @@ impl Cx<'_> {
         }
     }
 
-    fn int_at(
+    pub(super) fn int_at(
         &self,
         text_key: &'static str,
         path: String,
@@ -126,15 +132,15 @@ impl Cx<'_> {
     }
 }
 
-fn u32_of(v: u64) -> u32 {
+pub(super) fn u32_of(v: u64) -> u32 {
     u32::try_from(v).unwrap_or(u32::MAX)
 }
 
-fn prog(s: &mut Scenario) -> Option<&mut Programme> {
+pub(super) fn prog(s: &mut Scenario) -> Option<&mut Programme> {
     s.programme.as_mut()
 }
 
-fn points(s: &mut Scenario) -> Option<&mut Points> {
+pub(super) fn points(s: &mut Scenario) -> Option<&mut Points> {
     s.programme.as_mut()?.points.as_mut()
 }
 
@@ -157,32 +163,13 @@ fn steps(s: &mut Scenario) -> Option<&mut Vec<DiscountStep>> {
     }
 }
 
-/// The default tiers offered when tiers are switched on.
-fn default_tiers() -> Tiers {
-    let level = |name: &str, spend: f64, discount: f64, boost: f64| TierLevel {
-        name: name.to_string(),
-        qualifying_spend: spend,
-        discount,
-        points_multiplier: 1.0,
-        service_boost: boost,
-    };
-    Tiers {
-        window_months: 12,
-        levels: vec![
-            level("silver", 400.0, 0.02, 0.02),
-            level("gold", 1000.0, 0.04, 0.05),
-            level("platinum", 2500.0, 0.07, 0.1),
-        ],
-    }
-}
-
-fn default_programme() -> Programme {
+pub(super) fn default_programme() -> Programme {
     Scenario::default()
         .programme
         .expect("the default scenario has a programme")
 }
 
-fn group(
+pub(super) fn group(
     id: &'static str,
     title: &'static str,
     help: &'static str,
@@ -324,6 +311,7 @@ pub fn editor(props: &EditorProps) -> Html {
             { summary_errors }
             { group("g-simulation", groups::SIMULATION, groups::SIMULATION_HELP, true, simulation) }
             { group("g-programme", groups::PROGRAMME, groups::PROGRAMME_HELP, true, programme) }
+            { group("g-timeline", groups::TIMELINE, groups::TIMELINE_HELP, !s.events.is_empty(), super::timeline::timeline(&cx, s)) }
             { group("g-business", groups::BUSINESS, groups::BUSINESS_HELP, false, business) }
             { group("g-customers", groups::CUSTOMERS, groups::CUSTOMERS_HELP, false, customers) }
             { group("g-market", groups::MARKET, groups::MARKET_HELP, false, market) }
@@ -408,8 +396,13 @@ fn programme_body(cx: &Cx, p: &Programme) -> Html {
             { discount_section(cx, p) }
             { points_section(cx, p) }
             { tiers_section(cx, p) }
+            { mechanics::targeting(cx, p) }
             { gift_section(cx, p) }
             { draw_section(cx, p) }
+            { mechanics::service(cx, p) }
+            { mechanics::partners(cx, p) }
+            { mechanics::coupons_and_gift_cards(cx, p) }
+            { mechanics::contracts(cx, p) }
         </>
     }
 }
@@ -425,6 +418,10 @@ fn discount_section(cx: &Cx, p: &Programme) -> Html {
         Callback::from(move |v: String| {
             on_edit.emit(Rc::new(move |s: &mut Scenario| {
                 if let Some(p) = prog(s) {
+                    if v == "none" {
+                        // A limit on a discount that is gone would only be an error.
+                        p.discount_for = None;
+                    }
                     p.discount = match v.as_str() {
                         "flat" => Some(Discount::Flat { rate: 0.05 }),
                         "progressive" => Some(Discount::Progressive {
@@ -518,7 +515,7 @@ fn discount_section(cx: &Cx, p: &Programme) -> Html {
     }
 }
 
-fn remove_row(cx: &Cx, f: fn(&mut Scenario, usize)) -> Callback<usize> {
+pub(super) fn remove_row(cx: &Cx, f: fn(&mut Scenario, usize)) -> Callback<usize> {
     let on_edit = cx.on_edit.clone();
     Callback::from(move |i: usize| on_edit.emit(Rc::new(move |s: &mut Scenario| f(s, i))))
 }
@@ -546,6 +543,24 @@ fn points_section(cx: &Cx, p: &Programme) -> Html {
                 }))
             })
         };
+        let bonus_toggle = cx.switch(
+            "f-programme-points-bonus",
+            groups::BONUS_SWITCH,
+            pt.bonus.is_some(),
+            |s, on| {
+                if let Some(p) = points(s) {
+                    p.bonus = on.then(crate::defaults::bonus)
+                }
+            },
+        );
+        let bonus_body = pt.bonus.as_ref().map(|b| {
+            html! {
+                <div class="fields">
+                    { cx.float("programme.points.bonus.earn_rate", b.earn_rate, |s, v| if let Some(b) = points(s).and_then(|p| p.bonus.as_mut()) { b.earn_rate = v }) }
+                    { cx.int("programme.points.bonus.valid_days", b.valid_days as u64, |s, v| if let Some(b) = points(s).and_then(|p| p.bonus.as_mut()) { b.valid_days = u32_of(v) }) }
+                </div>
+            }
+        });
         let campaign_rows: Vec<Vec<Html>> = pt
             .campaigns
             .iter()
@@ -573,6 +588,7 @@ fn points_section(cx: &Cx, p: &Programme) -> Html {
                         on_select={on_redemption} />
                     { cx.float("programme.points.reward_cost_ratio", pt.reward_cost_ratio, |s, v| if let Some(p) = points(s) { p.reward_cost_ratio = v }) }
                     { cx.int("programme.points.expiry_months", pt.expiry_months as u64, |s, v| if let Some(p) = points(s) { p.expiry_months = u32_of(v) }) }
+                    { cx.int("programme.points.endowed", pt.endowed as u64, |s, v| if let Some(p) = points(s) { p.endowed = u32_of(v) }) }
                 </div>
                 <RowTable id="campaigns" caption={groups::CAMPAIGNS}
                     columns={vec![Column::of("programme.points.campaigns.start_day"), Column::of("programme.points.campaigns.end_day"), Column::of("programme.points.campaigns.multiplier")]}
@@ -583,6 +599,8 @@ fn points_section(cx: &Cx, p: &Programme) -> Html {
                         p.campaigns.push(loyalty_sim::Campaign { start_day: start, end_day: start + 29, multiplier: 1.5 });
                     })}
                     on_remove={remove_row(cx, |s, i| if let Some(p) = points(s) { if i < p.campaigns.len() { p.campaigns.remove(i); } })} />
+                { bonus_toggle }
+                { bonus_body.unwrap_or_default() }
             </>
         }
     });
@@ -602,7 +620,7 @@ fn tiers_section(cx: &Cx, p: &Programme) -> Html {
         p.tiers.is_some(),
         |s, on| {
             if let Some(p) = prog(s) {
-                p.tiers = on.then(default_tiers)
+                p.tiers = on.then(crate::defaults::tiers)
             }
         },
     );

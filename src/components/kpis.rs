@@ -85,7 +85,8 @@ fn card(
     }
 }
 
-/// "Revenue: … · Programme cost: … · Discounts: …" (discounts only when given).
+/// "Revenue: … · Programme cost: … · Discounts: … · Programme income: …"
+/// (discounts and income only when there are any).
 fn spending(k: &loyalty_sim::Kpis) -> String {
     let mut out = format!(
         "{}: {} · {}: {}",
@@ -96,6 +97,13 @@ fn spending(k: &loyalty_sim::Kpis) -> String {
     );
     if k.discounts > 0.0 {
         out.push_str(&format!(" · {}: {}", kpi::DISCOUNTS, money(k.discounts)));
+    }
+    if k.programme_income != 0.0 {
+        out.push_str(&format!(
+            " · {}: {}",
+            kpi::PROGRAMME_INCOME,
+            money(k.programme_income)
+        ));
     }
     out
 }
@@ -146,5 +154,28 @@ pub fn kpis(props: &KpisProps) -> Html {
                     props.has_programme.then(|| format!("{}: {}", kpi::MEMBERS, crate::format::count(k.members as f64))), None) }
             </div>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kpis() -> loyalty_sim::Kpis {
+        let report: Report =
+            serde_json::from_str(include_str!("../../tests/fixtures/red-cube-2000x365.json"))
+                .expect("stored report");
+        report.kpis
+    }
+
+    #[test]
+    fn programme_income_shows_only_when_there_is_some() {
+        let mut k = kpis();
+        k.programme_income = 0.0;
+        assert!(!spending(&k).contains(kpi::PROGRAMME_INCOME));
+        k.programme_income = 1234.0;
+        let text = spending(&k);
+        assert!(text.contains(kpi::PROGRAMME_INCOME), "{text}");
+        assert!(text.contains(&money(1234.0)), "{text}");
     }
 }

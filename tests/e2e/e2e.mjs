@@ -263,6 +263,31 @@ await step('invalid input: the message is next to the field and the last result 
   runId = await waitForResult(page, runId);
 });
 
+await step('new mechanics and the timeline: switch VIP terms on, add an event, change its kind; it re-runs without errors', async () => {
+  await page.click('#f-programme-vip');
+  runId = await waitForResult(page, runId);
+  assert(await page.locator('#f-programme-vip-segment').count() === 1, 'the VIP segment is shown');
+  assert(await page.locator('#f-programme-vip-segment-share').inputValue() === '0.2', 'top 20 % by default');
+  await page.locator('#g-timeline summary').click();
+  await page.click('#f-events');
+  runId = await waitForResult(page, runId);
+  assert(await page.locator('fieldset.event').count() === 1, 'one event');
+  const day = await page.locator('#f-events-0--day').inputValue();
+  await page.selectOption('#f-events-0-', 'service_failure');
+  await page.waitForSelector('#f-events-0--severity');
+  assert(await page.locator('#f-events-0--day').inputValue() === day, 'the day is kept');
+  runId = await waitForResult(page, runId);
+  assert(await page.locator('.error-summary').count() === 0, 'no errors');
+  assert(await page.locator('[data-kpi=incremental-profit]').count() === 1, 'results shown');
+  await page.locator('fieldset.event').screenshot({ path: path.join(artifacts, 'timeline-event.png') });
+  await page.locator('#chart-nps').screenshot({ path: path.join(artifacts, 'chart-with-event.png') });
+  // Back to where the next steps expect to be.
+  await page.click('fieldset.event button');
+  await page.click('#f-programme-vip');
+  runId = await waitForResult(page, runId);
+  assert(await page.locator('fieldset.event').count() === 0, 'event removed');
+});
+
 await step('a big run shows progress and can be cancelled; the last result stays', async () => {
   await setField(page, '#f-simulation-customers', '300000');
   await page.waitForTimeout(500);
