@@ -73,10 +73,10 @@ pub fn club() -> Club {
 pub fn coalition() -> Coalition {
     Coalition {
         partners: 5,
-        partner_points_per_year: 100.0,
-        issue_fee: 0.01,
+        partner_points_per_year: 10.0,
+        issue_fee: 0.9,
         burn_here: 0.5,
-        settlement: 0.008,
+        settlement: 0.85,
         partner_referrals: 0.05,
     }
 }

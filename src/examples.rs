@@ -5,11 +5,16 @@
 
 use loyalty_sim::Scenario;
 
-const FILES: [&str; 4] = [
+const FILES: [&str; 9] = [
     include_str!("../scenarios/no-programme.json"),
     include_str!("../scenarios/flat-discount.json"),
     include_str!("../scenarios/red-cube-bonus.json"),
     include_str!("../scenarios/tiers.json"),
+    include_str!("../scenarios/coalition.json"),
+    include_str!("../scenarios/vip-tier.json"),
+    include_str!("../scenarios/deregulated-utility.json"),
+    include_str!("../scenarios/terminated-programme.json"),
+    include_str!("../scenarios/devaluation.json"),
 ];
 
 /// Every example as (menu label, scenario), the default scenario first.

@@ -97,37 +97,16 @@ impl Response {
     }
 }
 
-/// First byte of an encoded part: bincode follows.
-const PART_BINCODE: u8 = 0;
-/// First byte of an encoded part: JSON follows.
-const PART_JSON: u8 = 1;
-
-/// Encodes a part for sending between workers: bincode (compact and fast)
-/// when it decodes again, otherwise JSON. Bincode cannot decode the
-/// scenario's internally tagged enums (a discount, segments, events), so
-/// scenarios with those travel as JSON (exact: serde_json's
-/// `float_roundtrip` is on).
+/// Encodes a part for sending between workers (bincode: compact and fast;
+/// the core keeps the part's scenario as JSON text, so its tagged enums
+/// survive a format that is not self-describing).
 pub fn encode_part(part: &RunPart) -> Vec<u8> {
-    let bin = bincode::serialize(part).unwrap_or_default();
-    if bincode::deserialize::<RunPart>(&bin).is_ok() {
-        let mut out = Vec::with_capacity(bin.len() + 1);
-        out.push(PART_BINCODE);
-        out.extend_from_slice(&bin);
-        out
-    } else {
-        let mut out = vec![PART_JSON];
-        out.extend(serde_json::to_vec(part).unwrap_or_default());
-        out
-    }
+    bincode::serialize(part).unwrap_or_default()
 }
 
 /// Decodes a part sent by [`encode_part`].
 pub fn decode_part(bytes: &[u8]) -> Option<RunPart> {
-    match bytes.split_first()? {
-        (&PART_BINCODE, rest) => bincode::deserialize(rest).ok(),
-        (&PART_JSON, rest) => serde_json::from_slice(rest).ok(),
-        _ => None,
-    }
+    bincode::deserialize(bytes).ok()
 }
 
 /// What a worker remembers between messages: the part it keeps.
@@ -348,7 +327,7 @@ mod tests {
     #[test]
     fn two_workers_handle_every_example_and_every_mechanic_and_event() {
         // Discounts, segments and events are internally tagged enums, which
-        // bincode cannot decode: those parts travel as JSON, still exactly.
+        // bincode alone cannot decode; the part keeps its scenario as JSON.
         let mut cases: Vec<Scenario> = crate::examples::all().into_iter().map(|(_, s)| s).collect();
         let mut every = Scenario::default();
         every.market.alternatives = 0;

@@ -442,9 +442,9 @@ pub fn field(path: &str) -> FieldText {
         "programme.coalition" => f("Coalition", "", "Partners who share the points currency (needs points)."),
         "programme.coalition.partners" => f("Partners", "firms besides you (1-100)", "Non-competing firms where your members also earn and spend the points."),
         "programme.coalition.partner_points_per_year" => f("Points at each partner", "points / member / year", "Points a member earns a year at each partner: a fuller account makes yours more attractive."),
-        "programme.coalition.issue_fee" => f("Fee per point issued", "currency units / point", "What you pay the coalition for every point you issue."),
+        "programme.coalition.issue_fee" => f("Fee per point issued", "currency units / point", "What you pay the coalition for every point you issue; usually close to the point's value."),
         "programme.coalition.burn_here" => f("Redeemed at your firm", "share (0-1)", "Share of redemptions made at your firm; the rest are made at partners."),
-        "programme.coalition.settlement" => f("Settlement per point", "currency units / point", "What the coalition pays you for every point redeemed at your firm (income)."),
+        "programme.coalition.settlement" => f("Settlement per point", "currency units / point", "What the coalition pays you for every point redeemed at your firm (income); usually a little under the point's value."),
         "programme.coalition.partner_referrals" => f("Partner referrals", "share of start customers / year", "New customers a year that partners send you."),
         "programme.bank_card" => f("Bank card", "", "A co-branded payment card that acts as the programme card."),
         "programme.bank_card.uptake" => f("Card uptake", "share of members (0-1)", "Share of members who take the bank card when they join."),
@@ -505,10 +505,15 @@ pub mod files {
 }
 
 /// Names of the bundled example scenarios, in menu order.
-pub const EXAMPLE_NAMES: [&str; 5] = [
+pub const EXAMPLE_NAMES: [&str; 10] = [
     "Default: points programme for a mid-sized retailer",
     "No programme",
     "Flat 20 % discount (the discount drug)",
     "Red Cube bonus programme",
     "Silver, gold and platinum tiers",
+    "Coalition of five partners",
+    "VIP terms for the top tier",
+    "Deregulated utility",
+    "Terminated programme",
+    "Devaluation of points",
 ];

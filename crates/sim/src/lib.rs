@@ -103,9 +103,28 @@ pub struct Outcome {
 /// sent between threads or workers.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RunPart {
+    /// Kept as JSON text inside the part, so that non-self-describing
+    /// formats (bincode) can carry the scenario's tagged enums too.
+    #[serde(with = "scenario_as_json")]
     scenario: Scenario,
     kind: RunKind,
     result: engine::RunResult,
+}
+
+/// Serialises a scenario as one JSON string (exact: `float_roundtrip`).
+mod scenario_as_json {
+    use crate::Scenario;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub(crate) fn serialize<S: Serializer>(s: &Scenario, out: S) -> Result<S::Ok, S::Error> {
+        let text = serde_json::to_string(s).map_err(serde::ser::Error::custom)?;
+        out.serialize_str(&text)
+    }
+
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(de: D) -> Result<Scenario, D::Error> {
+        let text = String::deserialize(de)?;
+        serde_json::from_str(&text).map_err(serde::de::Error::custom)
+    }
 }
 
 impl RunPart {
