@@ -174,27 +174,40 @@ pub mod verdict {
     }
 
     /// Why it pays: extra gross profit covers costs.
-    pub fn driver_pays(extra_gross: f64, cost: f64) -> String {
+    pub fn driver_pays(extra_gross: f64, cost: f64, income: f64) -> String {
         format!(
             "the extra gross profit from customers ({}) exceeds what the programme costs ({})",
             money(extra_gross),
-            money(cost)
+            net_cost(cost, income)
         )
     }
 
     /// Why it loses: costs exceed the extra gross profit.
-    pub fn driver_loses(extra_gross: f64, cost: f64) -> String {
+    pub fn driver_loses(extra_gross: f64, cost: f64, income: f64) -> String {
         if extra_gross < 0.0 {
             format!(
                 "discounts and rewards cut gross profit by {} and the programme costs another {}",
                 money(-extra_gross),
-                money(cost)
+                net_cost(cost, income)
             )
         } else {
             format!(
                 "its costs ({}) exceed the extra gross profit it brings ({})",
-                money(cost),
+                net_cost(cost, income),
                 money(extra_gross)
+            )
+        }
+    }
+
+    /// The programme's cost, net of its income when it has any.
+    fn net_cost(cost: f64, income: f64) -> String {
+        if income == 0.0 {
+            money(cost)
+        } else {
+            format!(
+                "{} after {} of programme income",
+                money(cost - income),
+                money(income)
             )
         }
     }

@@ -49,13 +49,13 @@ pub fn verdict_sentence(report: &Report, has_programme: bool) -> String {
             month_of_day(report, day),
             k.incremental_profit,
             months,
-            &verdict::driver_pays(extra_gross, cost),
+            &verdict::driver_pays(extra_gross, cost, k.programme_income),
         ),
         _ if k.incremental_profit > 0.0 => verdict::ahead_unsteady(k.incremental_profit, months),
         _ => verdict::loses(
             k.incremental_profit,
             months,
-            &verdict::driver_loses(extra_gross, cost),
+            &verdict::driver_loses(extra_gross, cost, k.programme_income),
         ),
     }
 }
@@ -177,5 +177,20 @@ mod tests {
         let text = spending(&k);
         assert!(text.contains(kpi::PROGRAMME_INCOME), "{text}");
         assert!(text.contains(&money(1234.0)), "{text}");
+    }
+
+    #[test]
+    fn the_verdict_counts_programme_income_against_the_cost() {
+        let mut report: Report =
+            serde_json::from_str(include_str!("../../tests/fixtures/red-cube-2000x365.json"))
+                .expect("stored report");
+        report.kpis.programme_income = 0.0;
+        let plain = verdict_sentence(&report, true);
+        assert!(!plain.contains("programme income"), "{plain}");
+        report.kpis.programme_income = 500.0;
+        let with = verdict_sentence(&report, true);
+        let net = money(report.kpis.programme_cost - 500.0);
+        assert!(with.contains("programme income"), "{with}");
+        assert!(with.contains(&net), "{with} should name the net cost {net}");
     }
 }
