@@ -288,6 +288,24 @@ await step('new mechanics and the timeline: switch VIP terms on, add an event, c
   assert(await page.locator('fieldset.event').count() === 0, 'event removed');
 });
 
+await step('every example in the menu runs and shows its answer, events marked on the charts', async () => {
+  const names = await page.locator('#examples option').allTextContents();
+  // Option 0 is the "pick an example" placeholder; values count from 0.
+  for (let i = 0; i < names.length - 1; i++) {
+    await page.selectOption('#examples', String(i));
+    runId = await waitForResult(page, runId);
+    assert(await page.locator('.error-summary').count() === 0, `${names[i + 1]}: no errors`);
+    const profit = await page.locator('[data-kpi=incremental-profit] .kpi-value').textContent();
+    assert(profit && /\d/.test(profit), `${names[i + 1]}: incremental profit shown (${profit})`);
+    if (/Deregulated/.test(names[i + 1])) {
+      await page.locator('#chart-customers').screenshot({ path: path.join(artifacts, 'chart-deregulation.png') });
+      await page.locator('#chart-cost-breakdown').screenshot({ path: path.join(artifacts, 'chart-costs-utility.png') });
+    }
+  }
+  await page.selectOption('#examples', '0');
+  runId = await waitForResult(page, runId);
+});
+
 await step('a big run shows progress and can be cancelled; the last result stays', async () => {
   await setField(page, '#f-simulation-customers', '300000');
   await page.waitForTimeout(500);
