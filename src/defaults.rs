@@ -231,7 +231,28 @@ pub fn every_mechanic(s: &mut Scenario) {
     if p.discount.is_none() {
         p.discount = Some(Discount::Flat { rate: 0.05 });
     }
+    if p.gift.is_none() {
+        p.gift = Some(loyalty_sim::Gift {
+            value: 3.0,
+            cost: 2.0,
+            start_day: 0,
+            end_day: 89,
+        });
+    }
+    if p.draw.is_none() {
+        p.draw = Some(loyalty_sim::PrizeDraw {
+            chance: 0.02,
+            every: 1,
+            prize_value: 50.0,
+            prize_cost: 30.0,
+            monthly_budget: 0.0,
+            members_only: false,
+        });
+    }
     p.discount_for = Some(discount_for());
+    p.points_for = Some(discount_for());
+    p.gift_for = Some(Segment::New { days: 90 });
+    p.draw_for = Some(Segment::Everyone);
     p.offers = vec![offer()];
     p.vip = Some(vip());
     p.club = Some(club());

@@ -252,6 +252,9 @@ pub mod groups {
     pub const BONUS_SWITCH: &str = "Members also earn short-lived bonus points";
     pub const TARGETING: &str = "Targeting";
     pub const DISCOUNT_FOR_SWITCH: &str = "Give the discount only to a segment of the members";
+    pub const POINTS_FOR_SWITCH: &str = "Let only a segment of the members earn points";
+    pub const GIFT_FOR_SWITCH: &str = "Give the gift only to a segment of the members";
+    pub const DRAW_FOR_SWITCH: &str = "Enter only a segment of the members in the prize draw";
     pub const OFFERS: &str = "Targeted offers (extra discount or points for a segment)";
     pub const SERVICE: &str = "Service and community";
     pub const VIP_SWITCH: &str = "VIP terms for a segment (faster service, free delivery, credit)";
@@ -436,6 +439,9 @@ pub fn field(path: &str) -> FieldText {
         "programme.points.bonus.earn_rate" => f("Bonus earn rate", "bonus points per currency unit", "Extra points on top of the ordinary ones, which expire soon: use them or lose them."),
         "programme.points.bonus.valid_days" => f("Bonus points valid for", "days", "Days from the first bonus point on an empty bonus balance until the bonus points expire."),
         "programme.discount_for" => f("Discount only for", "", "The members who get the discount; the others get the programme's other benefits only."),
+        "programme.points_for" => f("Points only for", "", "The members who earn points; the others can still redeem what they have."),
+        "programme.gift_for" => f("Gift only for", "", "The members who get the gift (without a limit every buyer gets it)."),
+        "programme.draw_for" => f("Draw only for", "", "The members who enter the prize draw."),
         "programme.offers" => f("Targeted offers", "", "Extras on top of what every member gets, for one segment each (at most 8)."),
         "programme.offers.segment" => f("Who gets it", "", "The segment that gets this offer."),
         "programme.offers.extra_discount" => f("Extra discount", "share (0-0.5)", "Discount on top of the member discount for this segment."),

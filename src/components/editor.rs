@@ -527,7 +527,11 @@ fn points_section(cx: &Cx, p: &Programme) -> Html {
         p.points.is_some(),
         |s, on| {
             if let Some(p) = prog(s) {
-                p.points = if on { default_programme().points } else { None }
+                p.points = if on { default_programme().points } else { None };
+                if !on {
+                    // A limit on points that are gone would only be an error.
+                    p.points_for = None;
+                }
             }
         },
     );
@@ -703,7 +707,10 @@ fn gift_section(cx: &Cx, p: &Programme) -> Html {
                 cost: 2.0,
                 start_day: 0,
                 end_day: 89,
-            })
+            });
+            if !on {
+                p.gift_for = None;
+            }
         }
     });
     let body = p.gift.as_ref().map(|g| {
@@ -735,7 +742,10 @@ fn draw_section(cx: &Cx, p: &Programme) -> Html {
                 prize_cost: 30.0,
                 monthly_budget: 0.0,
                 members_only: false,
-            })
+            });
+            if !on {
+                p.draw_for = None;
+            }
         }
     });
     let body = p.draw.as_ref().map(|dr| {

@@ -144,31 +144,93 @@ fn profit_sharing(s: &mut Scenario) -> Option<&mut ProfitSharing> {
     prog(s)?.profit_sharing.as_mut()
 }
 
-/// Targeting: the discount limited to a segment, and targeted offers.
+/// An "only for a segment" switch for a benefit, and its segment editor
+/// while it is on.
+fn limit(
+    cx: &Cx,
+    id: &'static str,
+    label: &'static str,
+    path: &'static str,
+    current: Option<&Segment>,
+    set: fn(&mut Scenario, bool),
+    of: SegmentOf,
+) -> Html {
+    let toggle = cx.switch(id, label, current.is_some(), set);
+    let body = current.map(|sg| {
+        html! {
+            <div class="fields">
+                { segment_editor(cx, path, path, sg, of, false) }
+            </div>
+        }
+    });
+    html! { <>{ toggle }{ body.unwrap_or_default() }</> }
+}
+
+/// Targeting: the discount, points, gift and prize draw limited to a
+/// segment, and targeted offers.
 pub(super) fn targeting(cx: &Cx, p: &Programme) -> Html {
-    let limit = if p.discount.is_some() || p.discount_for.is_some() {
-        let toggle = cx.switch(
+    let mut limits = Vec::new();
+    if p.discount.is_some() || p.discount_for.is_some() {
+        limits.push(limit(
+            cx,
             "t-discount-for",
             groups::DISCOUNT_FOR_SWITCH,
-            p.discount_for.is_some(),
+            "programme.discount_for",
+            p.discount_for.as_ref(),
             |s, on| {
                 if let Some(p) = prog(s) {
                     p.discount_for = on.then(defaults::discount_for)
                 }
             },
-        );
-        let body = p.discount_for.as_ref().map(|sg| {
-            let of = seg_of(|s: &mut Scenario| prog(s)?.discount_for.as_mut());
-            html! {
-                <div class="fields">
-                    { segment_editor(cx, "programme.discount_for", "programme.discount_for", sg, of, false) }
-                </div>
-            }
-        });
-        html! { <>{ toggle }{ body.unwrap_or_default() }</> }
-    } else {
-        html! {}
-    };
+            seg_of(|s: &mut Scenario| prog(s)?.discount_for.as_mut()),
+        ));
+    }
+    if p.points.is_some() || p.points_for.is_some() {
+        limits.push(limit(
+            cx,
+            "t-points-for",
+            groups::POINTS_FOR_SWITCH,
+            "programme.points_for",
+            p.points_for.as_ref(),
+            |s, on| {
+                if let Some(p) = prog(s) {
+                    p.points_for = on.then(defaults::discount_for)
+                }
+            },
+            seg_of(|s: &mut Scenario| prog(s)?.points_for.as_mut()),
+        ));
+    }
+    if p.gift.is_some() || p.gift_for.is_some() {
+        limits.push(limit(
+            cx,
+            "t-gift-for",
+            groups::GIFT_FOR_SWITCH,
+            "programme.gift_for",
+            p.gift_for.as_ref(),
+            |s, on| {
+                if let Some(p) = prog(s) {
+                    p.gift_for = on.then(defaults::discount_for)
+                }
+            },
+            seg_of(|s: &mut Scenario| prog(s)?.gift_for.as_mut()),
+        ));
+    }
+    if p.draw.is_some() || p.draw_for.is_some() {
+        limits.push(limit(
+            cx,
+            "t-draw-for",
+            groups::DRAW_FOR_SWITCH,
+            "programme.draw_for",
+            p.draw_for.as_ref(),
+            |s, on| {
+                if let Some(p) = prog(s) {
+                    p.draw_for = on.then(defaults::discount_for)
+                }
+            },
+            seg_of(|s: &mut Scenario| prog(s)?.draw_for.as_mut()),
+        ));
+    }
+    let limit: Html = limits.into_iter().collect();
     let rows: Vec<Vec<Html>> = p
         .offers
         .iter()

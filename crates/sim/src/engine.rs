@@ -454,6 +454,9 @@ struct Rules {
     /// Reward value per currency unit spent, before appetite (for choice and enrolment).
     reward_rate: f64,
     discount_for: Option<Segment>,
+    points_for: Option<Segment>,
+    gift_for: Option<Segment>,
+    draw_for: Option<Segment>,
     offers: Vec<Offer>,
     vip: Option<Vip>,
     club: Option<Club>,
@@ -546,6 +549,9 @@ impl Rules {
             },
             reward_rate,
             discount_for: p.discount_for.clone(),
+            points_for: p.points_for.clone(),
+            gift_for: p.gift_for.clone(),
+            draw_for: p.draw_for.clone(),
             offers: p.offers.clone(),
             vip: p.vip.clone(),
             club: p.club.clone(),
@@ -600,6 +606,14 @@ impl Rules {
                 let month = k.month_of_day[(d as usize).min(k.month_of_day.len() - 1)] as u64;
                 crate::rng::mix(k.seed, id as u64) % 12 == month % 12
             }
+        }
+    }
+
+    /// Whether a benefit limited to `limit` reaches this member (no limit: yes).
+    fn reaches(&self, limit: &Option<Segment>, c: &Customer, id: u32, d: u32, k: &Consts) -> bool {
+        match limit {
+            Some(sg) => c.is_member() && self.in_segment(sg, c, id, d, k),
+            None => true,
         }
     }
 
@@ -672,6 +686,9 @@ impl Rules {
 fn segments(p: &Programme) -> impl Iterator<Item = &Segment> {
     p.discount_for
         .iter()
+        .chain(&p.points_for)
+        .chain(&p.gift_for)
+        .chain(&p.draw_for)
         .chain(p.offers.iter().map(|o| &o.segment))
         .chain(p.vip.iter().map(|v| &v.segment))
         .chain(p.club.iter().map(|c| &c.segment))
@@ -1455,7 +1472,8 @@ impl<'a, O: Observer> World<'a, O> {
                 let disc = r.targeted_discount(c, id, d, k);
                 let novelty = k.novelty[(d - c.member_since as u32) as usize] as f64;
                 let gradient = 1.0 + GOAL_GRADIENT * c.appetite as f64 * progress * progress;
-                let reward = r.reward_rate
+                let earns = r.points_for.is_none() || r.reaches(&r.points_for, c, id, d, k);
+                let reward = (if earns { r.reward_rate } else { 0.0 })
                     * POINTS_CASH_EQUIVALENT
                     * 2.0
                     * c.appetite as f64
@@ -2157,9 +2175,15 @@ fn purchase(
             } else {
                 r.offer_points(c, id, d, k)
             };
-            let mut own = libm::floor(
-                net * pt.earn_rate * pt.multiplier[d as usize] as f64 * tier_mult * offer_mult,
-            ) as u32;
+            // Points limited to a segment: the others earn none (they may still redeem).
+            let earns = r.points_for.is_none() || r.reaches(&r.points_for, c, id, d, k);
+            let mut own = if earns {
+                libm::floor(
+                    net * pt.earn_rate * pt.multiplier[d as usize] as f64 * tier_mult * offer_mult,
+                ) as u32
+            } else {
+                0
+            };
             let month = k.month_of_day[d as usize] as u32;
             let slot = lot_slot(pt, month);
             // A lot never overflows: what does not fit is not credited (nor counted).
@@ -2169,7 +2193,7 @@ fn purchase(
             if let Some(co) = &r.coalition {
                 day.coalition += libm::round(own as f64 * co.issue_fee * 100.0) as i64;
             }
-            if let Some((rate, valid)) = pt.bonus {
+            if let (Some((rate, valid)), true) = (pt.bonus, earns) {
                 let b = libm::floor(net * rate * pt.multiplier[d as usize] as f64) as u32;
                 let b = b.min(u32::MAX - c.bonus);
                 if b > 0 {
@@ -2270,14 +2294,14 @@ fn purchase(
             }
         }
     }
-    if let Some(g) = rules.and_then(|r| r.gift.as_ref()) {
-        if d >= g.start_day && d <= g.end_day {
+    if let Some((r, g)) = rules.and_then(|r| r.gift.as_ref().map(|g| (r, g))) {
+        if d >= g.start_day && d <= g.end_day && r.reaches(&r.gift_for, c, id, d, k) {
             perk = (GIFT_WEIGHT * g.value / c.basket as f64).min(GIFT_CAP);
             day.gifts += libm::round(g.cost * 100.0) as i64;
         }
     }
     if let Some((r, dr)) = rules.and_then(|r| r.draw.as_ref().map(|dr| (r, dr))) {
-        if !dr.members_only || c.is_member() {
+        if (!dr.members_only || c.is_member()) && r.reaches(&r.draw_for, c, id, d, k) {
             c.draw_count = c.draw_count.saturating_add(1);
             if c.draw_count as u32 >= dr.every {
                 c.draw_count = 0;

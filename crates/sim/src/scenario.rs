@@ -127,6 +127,15 @@ pub struct Programme {
     /// Limits the discount to a segment of the members (absent: every member).
     #[serde(default)]
     pub discount_for: Option<Segment>,
+    /// Limits earning points to a segment of the members (absent: every member).
+    #[serde(default)]
+    pub points_for: Option<Segment>,
+    /// Limits the gift to a segment of the members (absent: every purchaser).
+    #[serde(default)]
+    pub gift_for: Option<Segment>,
+    /// Limits the prize draw to a segment of the members (absent: as `members_only` says).
+    #[serde(default)]
+    pub draw_for: Option<Segment>,
     /// Targeted extras on top of the benefits every member gets.
     #[serde(default)]
     pub offers: Vec<Offer>,
@@ -664,6 +673,9 @@ impl Default for Scenario {
                 gift: None,
                 draw: None,
                 discount_for: None,
+                points_for: None,
+                gift_for: None,
+                draw_for: None,
                 offers: Vec::new(),
                 vip: None,
                 club: None,
@@ -702,6 +714,9 @@ impl Default for Programme {
             gift: None,
             draw: None,
             discount_for: None,
+            points_for: None,
+            gift_for: None,
+            draw_for: None,
             offers: Vec::new(),
             vip: None,
             club: None,

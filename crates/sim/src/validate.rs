@@ -601,6 +601,21 @@ fn validate_programme(c: &mut Check, p: &Programme) {
             );
         }
     }
+    for (path, limit, has) in [
+        ("programme.points_for", &p.points_for, p.points.is_some()),
+        ("programme.gift_for", &p.gift_for, p.gift.is_some()),
+        ("programme.draw_for", &p.draw_for, p.draw.is_some()),
+    ] {
+        if let Some(sg) = limit {
+            segment(c, path, sg, p);
+            if !has {
+                c.fail(
+                    path,
+                    "limits a benefit the programme does not have; add it or remove the limit",
+                );
+            }
+        }
+    }
     for (i, o) in p.offers.iter().enumerate() {
         let path = format!("programme.offers[{i}]");
         segment(c, &format!("{path}.segment"), &o.segment, p);

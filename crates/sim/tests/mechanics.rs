@@ -31,7 +31,7 @@ fn every_mechanic_at_zero_strength_changes_nothing() {
     let plain = base(1_500, 300);
     let want = run(&plain).unwrap();
     type Change = fn(&mut Scenario);
-    let cases: [(&str, Change); 17] = [
+    let cases: [(&str, Change); 18] = [
         ("discount for everyone", |s| {
             prog(s).discount = Some(Discount::Flat { rate: 0.0 });
             prog(s).discount_for = Some(Segment::Everyone);
@@ -144,6 +144,9 @@ fn every_mechanic_at_zero_strength_changes_nothing() {
         }),
         ("endowed 0", |s| {
             prog(s).points.as_mut().unwrap().endowed = 0
+        }),
+        ("points for every member", |s| {
+            prog(s).points_for = Some(Segment::Everyone)
         }),
     ];
     for (name, change) in cases {
@@ -728,4 +731,54 @@ fn every_mechanic_at_its_extremes_runs_and_stays_finite() {
         competitor_quality: 1.0,
     }];
     assert_finite(&serde_json::to_value(run(&m).unwrap()).unwrap(), "report");
+}
+
+/// Points, the gift and the prize draw limited to a segment reach fewer
+/// customers, and cost less, than the same benefits for everyone.
+#[test]
+fn benefits_limited_to_a_segment_cost_less() {
+    let mut all = base(3_000, 365);
+    let p = prog(&mut all);
+    p.gift = Some(Gift {
+        value: 4.0,
+        cost: 2.0,
+        start_day: 0,
+        end_day: 364,
+    });
+    p.draw = Some(PrizeDraw {
+        chance: 0.05,
+        every: 1,
+        prize_value: 20.0,
+        prize_cost: 10.0,
+        monthly_budget: 0.0,
+        members_only: false,
+    });
+    let mut top = all.clone();
+    let p = prog(&mut top);
+    p.points_for = Some(Segment::TopSpenders { share: 0.2 });
+    p.gift_for = Some(Segment::TopSpenders { share: 0.2 });
+    p.draw_for = Some(Segment::TopSpenders { share: 0.2 });
+    let a = outcome(&all).programme_ledger.total();
+    let b = outcome(&top).programme_ledger.total();
+    assert!(b.points_issued > 0 && b.gifts > 0 && b.prizes > 0);
+    // The top fifth buy most (Pareto), so the saving is smaller than four fifths.
+    let less = |x: u64, y: u64| (x as f64) < 0.9 * y as f64;
+    assert!(
+        less(b.points_issued, a.points_issued),
+        "points {} vs {}",
+        b.points_issued,
+        a.points_issued
+    );
+    assert!(
+        less(b.gifts as u64, a.gifts as u64),
+        "gifts {} vs {}",
+        b.gifts,
+        a.gifts
+    );
+    assert!(
+        less(b.prizes as u64, a.prizes as u64),
+        "prizes {} vs {}",
+        b.prizes,
+        a.prizes
+    );
 }
