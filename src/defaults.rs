@@ -69,6 +69,28 @@ pub fn club() -> Club {
     }
 }
 
+/// A gift worth 3 (costing 2) with every purchase in the first 90 days.
+pub fn gift() -> loyalty_sim::Gift {
+    loyalty_sim::Gift {
+        value: 3.0,
+        cost: 2.0,
+        start_day: 0,
+        end_day: 89,
+    }
+}
+
+/// A 2 % chance of a prize worth 50 (costing 30) with every purchase.
+pub fn draw() -> loyalty_sim::PrizeDraw {
+    loyalty_sim::PrizeDraw {
+        chance: 0.02,
+        every: 1,
+        prize_value: 50.0,
+        prize_cost: 30.0,
+        monthly_budget: 0.0,
+        members_only: false,
+    }
+}
+
 /// A coalition of five partners.
 pub fn coalition() -> Coalition {
     Coalition {
@@ -199,16 +221,7 @@ pub fn new_event(s: &Scenario) -> Event {
 
 /// Moves an event to another day.
 pub fn set_day(e: &mut Event, d: u32) {
-    match e {
-        Event::Launch { day }
-        | Event::End { day, .. }
-        | Event::RuleChange { day, .. }
-        | Event::Campaign { day, .. }
-        | Event::CompetitorProgramme { day, .. }
-        | Event::CompetitorPriceCut { day, .. }
-        | Event::Deregulation { day, .. }
-        | Event::ServiceFailure { day, .. } => *day = d,
-    }
+    *e.day_mut() = d;
 }
 
 /// Switches every programme mechanic on with the editor's starting values
@@ -232,22 +245,10 @@ pub fn every_mechanic(s: &mut Scenario) {
         p.discount = Some(Discount::Flat { rate: 0.05 });
     }
     if p.gift.is_none() {
-        p.gift = Some(loyalty_sim::Gift {
-            value: 3.0,
-            cost: 2.0,
-            start_day: 0,
-            end_day: 89,
-        });
+        p.gift = Some(gift());
     }
     if p.draw.is_none() {
-        p.draw = Some(loyalty_sim::PrizeDraw {
-            chance: 0.02,
-            every: 1,
-            prize_value: 50.0,
-            prize_cost: 30.0,
-            monthly_budget: 0.0,
-            members_only: false,
-        });
+        p.draw = Some(draw());
     }
     p.discount_for = Some(discount_for());
     p.points_for = Some(discount_for());

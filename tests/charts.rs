@@ -76,19 +76,11 @@ fn with_new_components_and_events() -> Report {
         p.income.gift_card_sales = 0.9 * k;
         p.programme_income = 2.45 * k;
     }
-    let kinds = [
-        "launch",
-        "rule_change",
-        "campaign",
-        "competitor_programme",
-        "competitor_price_cut",
-        "deregulation",
-        "service_failure",
-        "end",
-        "something_new",
-    ];
-    r.events = kinds
+    let kinds = loyalty_sim::Event::KINDS
         .iter()
+        .copied()
+        .chain(["something_new"]);
+    r.events = kinds
         .enumerate()
         .map(|(i, k)| EventMark {
             day: 10 + 40 * i as u32,

@@ -702,12 +702,7 @@ fn tiers_section(cx: &Cx, p: &Programme) -> Html {
 fn gift_section(cx: &Cx, p: &Programme) -> Html {
     let toggle = cx.switch("t-gift", groups::GIFT_SWITCH, p.gift.is_some(), |s, on| {
         if let Some(p) = prog(s) {
-            p.gift = on.then_some(Gift {
-                value: 3.0,
-                cost: 2.0,
-                start_day: 0,
-                end_day: 89,
-            });
+            p.gift = on.then(crate::defaults::gift);
             if !on {
                 p.gift_for = None;
             }
@@ -735,14 +730,7 @@ fn gift_section(cx: &Cx, p: &Programme) -> Html {
 fn draw_section(cx: &Cx, p: &Programme) -> Html {
     let toggle = cx.switch("t-draw", groups::DRAW_SWITCH, p.draw.is_some(), |s, on| {
         if let Some(p) = prog(s) {
-            p.draw = on.then_some(PrizeDraw {
-                chance: 0.02,
-                every: 1,
-                prize_value: 50.0,
-                prize_cost: 30.0,
-                monthly_budget: 0.0,
-                members_only: false,
-            });
+            p.draw = on.then(crate::defaults::draw);
             if !on {
                 p.draw_for = None;
             }

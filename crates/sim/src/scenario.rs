@@ -590,8 +590,34 @@ pub enum Event {
 }
 
 impl Event {
+    /// Every kind, as written in scenario files, in the order of [`Event`].
+    pub const KINDS: [&'static str; 8] = [
+        "launch",
+        "end",
+        "rule_change",
+        "campaign",
+        "competitor_programme",
+        "competitor_price_cut",
+        "deregulation",
+        "service_failure",
+    ];
+
     /// The day the event starts.
     pub fn day(&self) -> u32 {
+        match *self {
+            Event::Launch { day }
+            | Event::End { day, .. }
+            | Event::RuleChange { day, .. }
+            | Event::Campaign { day, .. }
+            | Event::CompetitorProgramme { day, .. }
+            | Event::CompetitorPriceCut { day, .. }
+            | Event::Deregulation { day, .. }
+            | Event::ServiceFailure { day, .. } => day,
+        }
+    }
+
+    /// The day the event starts, to change it.
+    pub fn day_mut(&mut self) -> &mut u32 {
         match self {
             Event::Launch { day }
             | Event::End { day, .. }
@@ -600,7 +626,7 @@ impl Event {
             | Event::CompetitorProgramme { day, .. }
             | Event::CompetitorPriceCut { day, .. }
             | Event::Deregulation { day, .. }
-            | Event::ServiceFailure { day, .. } => *day,
+            | Event::ServiceFailure { day, .. } => day,
         }
     }
 
@@ -657,7 +683,6 @@ impl Default for Scenario {
                     card: 1.0,
                     member_monthly: 0.05,
                 },
-                discount: None,
                 points: Some(Points {
                     earn_rate: 0.02,
                     point_value: 1.0,
@@ -669,21 +694,7 @@ impl Default for Scenario {
                     endowed: 0,
                     bonus: None,
                 }),
-                tiers: None,
-                gift: None,
-                draw: None,
-                discount_for: None,
-                points_for: None,
-                gift_for: None,
-                draw_for: None,
-                offers: Vec::new(),
-                vip: None,
-                club: None,
-                coalition: None,
-                bank_card: None,
-                coupons: Vec::new(),
-                gift_cards: None,
-                profit_sharing: None,
+                ..Programme::default()
             }),
             events: Vec::new(),
         }

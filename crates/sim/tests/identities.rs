@@ -31,27 +31,10 @@ fn no_programme_has_exactly_zero_incremental_effect() {
 #[test]
 fn a_card_without_benefits_or_costs_changes_nothing_but_membership() {
     let mut s = small(common::NO_PROGRAMME);
-    s.programme = Some(Programme {
-        enrolment: Enrolment {
-            mode: EnrolmentMode::OptIn,
-            card: CardKind::Personal,
-            min_purchase: 0.0,
-            join_propensity: 0.5,
-            bearer_sharing: 0.0,
-        },
-        costs: ProgrammeCosts {
-            setup: 0.0,
-            monthly_operating: 0.0,
-            card: 0.0,
-            member_monthly: 0.0,
-        },
-        discount: None,
-        points: None,
-        tiers: None,
-        gift: None,
-        draw: None,
-        ..Programme::default()
-    });
+    // The default programme is a free opt-in card with no benefits.
+    let mut p = Programme::default();
+    p.enrolment.join_propensity = 0.5;
+    s.programme = Some(p);
     let r = run(&s).expect("runs");
     assert!(r.kpis.members > 100, "people did join: {}", r.kpis.members);
     assert_eq!(r.kpis.incremental_profit, 0.0);
@@ -136,19 +119,7 @@ fn ledger_and_report_add_up_for_every_example() {
         for m in &o.report.monthly {
             let p = &m.programme;
             let c = &p.cost;
-            let parts = c.rewards
-                + c.gifts
-                + c.prizes
-                + c.cards
-                + c.members
-                + c.fixed
-                + c.vip
-                + c.club
-                + c.coalition
-                + c.cashback
-                + c.coupons
-                + c.gift_cards
-                + c.profit_sharing;
+            let parts = common::cost_parts(c);
             assert!(
                 (parts - p.programme_cost).abs() < 0.005,
                 "{name} month {}",
@@ -224,33 +195,6 @@ fn nobody_redeems_more_than_their_balance() {
     assert!(obs.1 > 100, "there were redemptions: {}", obs.1);
 }
 
-fn assert_finite(v: &serde_json::Value, path: &str) {
-    match v {
-        serde_json::Value::Number(n) => {
-            let x = n.as_f64().expect("numbers are f64-representable");
-            assert!(x.is_finite(), "{path} = {x}");
-        }
-        // serde_json writes NaN and infinity as null: only optional KPIs may be null.
-        serde_json::Value::Null => {
-            assert!(
-                path.ends_with(".roi") || path.ends_with(".payback_day"),
-                "{path} is null"
-            );
-        }
-        serde_json::Value::Array(a) => {
-            for (i, x) in a.iter().enumerate() {
-                assert_finite(x, &format!("{path}[{i}]"));
-            }
-        }
-        serde_json::Value::Object(o) => {
-            for (k, x) in o {
-                assert_finite(x, &format!("{path}.{k}"));
-            }
-        }
-        _ => {}
-    }
-}
-
 #[test]
 fn no_nan_or_infinity_anywhere_in_a_report() {
     let mut scenarios: Vec<Scenario> = common::ALL.iter().map(|(_, t)| small(t)).collect();
@@ -267,7 +211,7 @@ fn no_nan_or_infinity_anywhere_in_a_report() {
     for s in &scenarios {
         let r = run(s).expect("runs");
         let v = serde_json::to_value(&r).expect("serialises");
-        assert_finite(&v, "report");
+        common::assert_finite(&v, "report");
         let (_, rows) = r.monthly_table();
         assert!(rows.iter().flatten().all(|x| x.is_finite()), "{}", s.name);
     }

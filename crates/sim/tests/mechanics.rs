@@ -316,19 +316,7 @@ fn every_mechanic_books_its_money_in_the_ledger_and_it_adds_up() {
     for m in &o.report.monthly {
         let p = &m.programme;
         let c = &p.cost;
-        let parts = c.rewards
-            + c.gifts
-            + c.prizes
-            + c.cards
-            + c.members
-            + c.fixed
-            + c.vip
-            + c.club
-            + c.coalition
-            + c.cashback
-            + c.coupons
-            + c.gift_cards
-            + c.profit_sharing;
+        let parts = common::cost_parts(c);
         assert!(
             (parts - p.programme_cost).abs() < 0.005,
             "month {}",
@@ -619,25 +607,6 @@ fn deregulation_releases_the_resentful_and_keeps_the_satisfied() {
     );
 }
 
-fn assert_finite(v: &serde_json::Value, path: &str) {
-    match v {
-        serde_json::Value::Number(n) => {
-            assert!(n.as_f64().is_some_and(f64::is_finite), "{path} = {n}")
-        }
-        serde_json::Value::Array(a) => {
-            for (i, x) in a.iter().enumerate() {
-                assert_finite(x, &format!("{path}[{i}]"));
-            }
-        }
-        serde_json::Value::Object(o) => {
-            for (k, x) in o {
-                assert_finite(x, &format!("{path}.{k}"));
-            }
-        }
-        _ => {}
-    }
-}
-
 /// Every new parameter at the edge of its allowed range: the run finishes
 /// (no overflow, no panic), every number is finite and the money adds up.
 #[test]
@@ -714,7 +683,7 @@ fn every_mechanic_at_its_extremes_runs_and_stays_finite() {
     ];
     validate(&s).expect("the extremes are allowed");
     let o = outcome(&s);
-    assert_finite(&serde_json::to_value(&o.report).unwrap(), "report");
+    common::assert_finite(&serde_json::to_value(&o.report).unwrap(), "report");
     let k = &o.report.kpis;
     assert_eq!(
         k.points_issued,
@@ -730,7 +699,7 @@ fn every_mechanic_at_its_extremes_runs_and_stays_finite() {
         alternatives: 50,
         competitor_quality: 1.0,
     }];
-    assert_finite(&serde_json::to_value(run(&m).unwrap()).unwrap(), "report");
+    common::assert_finite(&serde_json::to_value(run(&m).unwrap()).unwrap(), "report");
 }
 
 /// Points, the gift and the prize draw limited to a segment reach fewer

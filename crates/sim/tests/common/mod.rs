@@ -94,3 +94,48 @@ pub fn outcome(s: &Scenario) -> Outcome {
         Err(e) => panic!("run failed: {e}"),
     }
 }
+
+/// Fails if any number in a JSON value (a serialised report) is not finite.
+pub fn assert_finite(v: &serde_json::Value, path: &str) {
+    match v {
+        serde_json::Value::Number(n) => {
+            let x = n.as_f64().expect("numbers are f64-representable");
+            assert!(x.is_finite(), "{path} = {x}");
+        }
+        // serde_json writes NaN and infinity as null: only optional KPIs may be null.
+        serde_json::Value::Null => {
+            assert!(
+                path.ends_with(".roi") || path.ends_with(".payback_day"),
+                "{path} is null"
+            );
+        }
+        serde_json::Value::Array(a) => {
+            for (i, x) in a.iter().enumerate() {
+                assert_finite(x, &format!("{path}[{i}]"));
+            }
+        }
+        serde_json::Value::Object(o) => {
+            for (k, x) in o {
+                assert_finite(x, &format!("{path}.{k}"));
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The sum of every programme cost component of a month.
+pub fn cost_parts(c: &CostBreakdown) -> f64 {
+    c.rewards
+        + c.gifts
+        + c.prizes
+        + c.cards
+        + c.members
+        + c.fixed
+        + c.vip
+        + c.club
+        + c.coalition
+        + c.cashback
+        + c.coupons
+        + c.gift_cards
+        + c.profit_sharing
+}
