@@ -123,9 +123,41 @@ pub fn assert_finite(v: &serde_json::Value, path: &str) {
     }
 }
 
-/// The sum of every programme cost component of a month.
-pub fn cost_parts(c: &CostBreakdown) -> f64 {
-    c.rewards
+/// One ledger day's identities, every component spelled out:
+/// `revenue = gross_sales - discounts` and `profit = revenue + income -
+/// cost_of_goods - costs`, with nothing negative that cannot be.
+pub fn assert_day_adds_up(day: &LedgerDay, what: &str) {
+    assert_eq!(day.revenue, day.gross_sales - day.discounts, "{what}");
+    assert!(
+        day.revenue >= 0 && day.cost_of_goods >= 0 && day.programme_cost() >= 0,
+        "{what}"
+    );
+    let income = day.club_fees + day.settlements + day.bank + day.gift_card_sales;
+    let costs = day.rewards
+        + day.gifts
+        + day.prizes
+        + day.cards
+        + day.members
+        + day.fixed
+        + day.vip
+        + day.club
+        + day.coalition
+        + day.cashback
+        + day.coupons
+        + day.gift_cards
+        + day.profit_sharing;
+    assert_eq!(
+        day.profit(),
+        day.revenue + income - day.cost_of_goods - costs,
+        "{what}"
+    );
+}
+
+/// One month's report row adds up: the cost and income components make
+/// their totals, and gross profit + income - cost = profit (to the cent).
+pub fn assert_month_adds_up(p: &MonthStats, what: &str) {
+    let c = &p.cost;
+    let costs = c.rewards
         + c.gifts
         + c.prizes
         + c.cards
@@ -137,5 +169,16 @@ pub fn cost_parts(c: &CostBreakdown) -> f64 {
         + c.cashback
         + c.coupons
         + c.gift_cards
-        + c.profit_sharing
+        + c.profit_sharing;
+    assert!((costs - p.programme_cost).abs() < 0.005, "{what}: costs");
+    let i = &p.income;
+    let income = i.club_fees + i.settlements + i.bank + i.gift_card_sales;
+    assert!(
+        (income - p.programme_income).abs() < 0.005,
+        "{what}: income"
+    );
+    assert!(
+        (p.gross_profit + p.programme_income - p.programme_cost - p.profit).abs() < 0.005,
+        "{what}: profit"
+    );
 }
