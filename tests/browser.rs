@@ -13,14 +13,58 @@ use wasm_bindgen_test::wasm_bindgen_test as test;
 #[cfg(target_arch = "wasm32")]
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
-const FIXED_REPORT: &str = include_str!("fixtures/red-cube-2000x365.json");
+const FIXED_REPORT: &str = include_str!("fixtures/everything-2000x365.json");
 
+/// The Red Cube example at 2,000 customers x 365 days with every mechanic
+/// the editor offers switched on and one event of every kind (in a
+/// monopoly, so the deregulation applies): the stored report covers every
+/// cost and income component and every event natively and in the browser.
 fn fixed_scenario() -> Scenario {
     let mut s = loyalty_lab::examples::all().remove(3).1;
     assert!(s.name.contains("Red Cube"));
     s.simulation.customers = 2_000;
     s.simulation.days = 365;
+    s.market.alternatives = 0;
+    loyalty_lab::defaults::every_mechanic(&mut s);
+    s.events = loyalty_lab::defaults::every_event(s.simulation.days);
+    // The editor's club is free; a fee makes its income show too.
+    if let Some(club) = s.programme.as_mut().and_then(|p| p.club.as_mut()) {
+        club.annual_fee = 24.0;
+    }
     s
+}
+
+#[test]
+fn fixed_scenario_books_every_component_and_has_every_event() {
+    let r = loyalty_sim::run(&fixed_scenario()).unwrap();
+    let kinds: Vec<&str> = r.events.iter().map(|e| e.kind.as_str()).collect();
+    for k in loyalty_sim::Event::KINDS {
+        assert!(kinds.contains(&k), "no {k} event in the fixture");
+    }
+    let total = |f: &dyn Fn(&loyalty_sim::MonthStats) -> f64| -> f64 {
+        r.monthly.iter().map(|m| f(&m.programme)).sum()
+    };
+    for (name, v) in [
+        ("rewards", total(&|m| m.cost.rewards)),
+        ("gifts", total(&|m| m.cost.gifts)),
+        ("prizes", total(&|m| m.cost.prizes)),
+        ("cards", total(&|m| m.cost.cards)),
+        ("members", total(&|m| m.cost.members)),
+        ("fixed", total(&|m| m.cost.fixed)),
+        ("vip", total(&|m| m.cost.vip)),
+        ("club", total(&|m| m.cost.club)),
+        ("coalition", total(&|m| m.cost.coalition)),
+        ("cashback", total(&|m| m.cost.cashback)),
+        ("coupons", total(&|m| m.cost.coupons)),
+        ("gift_cards", total(&|m| m.cost.gift_cards)),
+        ("profit_sharing", total(&|m| m.cost.profit_sharing)),
+        ("club_fees", total(&|m| m.income.club_fees)),
+        ("settlements", total(&|m| m.income.settlements)),
+        ("bank", total(&|m| m.income.bank)),
+        ("gift_card_sales", total(&|m| m.income.gift_card_sales)),
+    ] {
+        assert!(v > 0.0, "the fixture books nothing as {name}");
+    }
 }
 
 /// The fixed scenario's report through the workers' code path, as the page
@@ -73,7 +117,7 @@ fn fixed_report_is_bit_identical_to_the_stored_one() {
     if std::env::var_os("UPDATE_FIXTURE").is_some() {
         let path = concat!(
             env!("CARGO_MANIFEST_DIR"),
-            "/tests/fixtures/red-cube-2000x365.json"
+            "/tests/fixtures/everything-2000x365.json"
         );
         std::fs::write(path, got.to_json_pretty() + "\n").unwrap();
         return;

@@ -162,9 +162,10 @@ mod tests {
     use super::*;
 
     fn kpis() -> loyalty_sim::Kpis {
-        let report: Report =
-            serde_json::from_str(include_str!("../../tests/fixtures/red-cube-2000x365.json"))
-                .expect("stored report");
+        let report: Report = serde_json::from_str(include_str!(
+            "../../tests/fixtures/everything-2000x365.json"
+        ))
+        .expect("stored report");
         report.kpis
     }
 
@@ -181,9 +182,10 @@ mod tests {
 
     #[test]
     fn the_verdict_counts_programme_income_against_the_cost() {
-        let mut report: Report =
-            serde_json::from_str(include_str!("../../tests/fixtures/red-cube-2000x365.json"))
-                .expect("stored report");
+        let mut report: Report = serde_json::from_str(include_str!(
+            "../../tests/fixtures/everything-2000x365.json"
+        ))
+        .expect("stored report");
         report.kpis.programme_income = 0.0;
         let plain = verdict_sentence(&report, true);
         assert!(!plain.contains("programme income"), "{plain}");

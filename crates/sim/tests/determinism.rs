@@ -11,7 +11,7 @@ use wasm_bindgen_test::wasm_bindgen_test as test;
 const GOLDEN: &str = include_str!("golden/everything.json");
 
 fn golden_report() -> String {
-    let s = common::everything(300, 150);
+    let s = common::everything(300, 240);
     loyalty_sim::run(&s).expect("runs").to_json_pretty() + "\n"
 }
 
@@ -54,5 +54,70 @@ fn golden_report_is_unchanged() {
             got.lines().nth(line),
             GOLDEN.lines().nth(line)
         );
+    }
+}
+
+#[test]
+fn golden_scenario_uses_every_mechanic_segment_and_event() {
+    let s = common::everything(300, 240);
+    let kinds: Vec<&str> = s.events.iter().map(|e| e.kind()).collect();
+    for k in loyalty_sim::Event::KINDS {
+        assert!(kinds.contains(&k), "the golden scenario has no {k} event");
+    }
+    let json = serde_json::to_value(s.programme.as_ref().unwrap()).unwrap();
+    let text = json.to_string();
+    for seg in [
+        "everyone",
+        "top_spenders",
+        "new",
+        "lapsing",
+        "tier",
+        "birthday",
+    ] {
+        assert!(
+            text.contains(&format!("\"kind\":\"{seg}\"")),
+            "the golden scenario uses no {seg} segment"
+        );
+    }
+    let o = common::outcome(&s);
+    let t = o.programme_ledger.total();
+    let r = &o.report.kpis;
+    let month = &o.report.monthly;
+    let sum = |f: &dyn Fn(&loyalty_sim::MonthStats) -> f64| -> f64 {
+        month.iter().map(|m| f(&m.programme)).sum()
+    };
+    // Every cost and income component of the report occurs.
+    for (name, v) in [
+        ("rewards", sum(&|m| m.cost.rewards)),
+        ("gifts", sum(&|m| m.cost.gifts)),
+        ("prizes", sum(&|m| m.cost.prizes)),
+        ("cards", sum(&|m| m.cost.cards)),
+        ("members", sum(&|m| m.cost.members)),
+        ("fixed", sum(&|m| m.cost.fixed)),
+        ("vip", sum(&|m| m.cost.vip)),
+        ("club", sum(&|m| m.cost.club)),
+        ("coalition", sum(&|m| m.cost.coalition)),
+        ("cashback", sum(&|m| m.cost.cashback)),
+        ("coupons", sum(&|m| m.cost.coupons)),
+        ("gift_cards", sum(&|m| m.cost.gift_cards)),
+        ("profit_sharing", sum(&|m| m.cost.profit_sharing)),
+        ("club_fees", sum(&|m| m.income.club_fees)),
+        ("settlements", sum(&|m| m.income.settlements)),
+        ("bank", sum(&|m| m.income.bank)),
+        ("gift_card_sales", sum(&|m| m.income.gift_card_sales)),
+        ("discounts", r.discounts),
+    ] {
+        assert!(v > 0.0, "the golden scenario books nothing as {name}");
+    }
+    for (name, n) in [
+        ("points_issued", t.points_issued),
+        ("points_redeemed", t.points_redeemed),
+        ("points_expired", t.points_expired),
+        ("partner_points", t.partner_points),
+        ("points_redeemed_at_partners", t.points_redeemed_at_partners),
+        ("coupons_sent", t.coupons_sent),
+        ("coupons_redeemed", t.coupons_redeemed),
+    ] {
+        assert!(n > 0, "the golden scenario counts no {name}");
     }
 }

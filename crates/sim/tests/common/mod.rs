@@ -35,13 +35,17 @@ pub fn load(text: &str) -> Scenario {
     }
 }
 
-/// A scenario with every mechanic switched on, small enough for a golden file.
+/// A scenario with every mechanic, every segment kind and every event kind
+/// switched on, small enough for a golden file: a monopoly that launches a
+/// programme in its first days, is deregulated after a quarter of the
+/// horizon and ends the programme after eleven twelfths of it.
 pub fn everything(customers: u32, days: u32) -> Scenario {
     let mut s = load(TIERS);
     s.name = "Everything at once (golden)".into();
     s.simulation.customers = customers;
     s.simulation.days = days;
     s.simulation.seed = 2024;
+    s.market.alternatives = 0;
     let p = s.programme.as_mut().expect("tiers has a programme");
     p.discount = Some(Discount::Progressive {
         steps: vec![
@@ -67,8 +71,11 @@ pub fn everything(customers: u32, days: u32) -> Scenario {
             end_day: 40,
             multiplier: 1.5,
         }],
-        endowed: 0,
-        bonus: None,
+        endowed: 5,
+        bonus: Some(BonusPoints {
+            earn_rate: 0.02,
+            valid_days: 30,
+        }),
     });
     p.gift = Some(Gift {
         value: 2.0,
@@ -84,6 +91,109 @@ pub fn everything(customers: u32, days: u32) -> Scenario {
         monthly_budget: 200.0,
         members_only: true,
     });
+    // Every segment kind is used by some mechanic.
+    p.discount_for = Some(Segment::Everyone);
+    p.points_for = Some(Segment::Everyone);
+    p.gift_for = Some(Segment::New { days: 90 });
+    p.draw_for = Some(Segment::Everyone);
+    p.offers.push(Offer {
+        segment: Segment::New { days: 60 },
+        extra_discount: 0.05,
+        points_multiplier: 2.0,
+    });
+    p.offers.push(Offer {
+        segment: Segment::Tier { min: 1 },
+        extra_discount: 0.0,
+        points_multiplier: 1.5,
+    });
+    p.vip = Some(Vip {
+        segment: Segment::TopSpenders { share: 0.1 },
+        service_boost: 0.1,
+        monthly_cost: 3.0,
+    });
+    p.club = Some(Club {
+        segment: Segment::Everyone,
+        annual_fee: 24.0,
+        join_propensity: 0.2,
+        events_per_year: 6,
+        event_cost: 100.0,
+        member_monthly_cost: 0.5,
+        referral_boost: 1.0,
+    });
+    p.coalition = Some(Coalition {
+        partners: 4,
+        partner_points_per_year: 10.0,
+        issue_fee: 0.9,
+        burn_here: 0.5,
+        settlement: 0.85,
+        partner_referrals: 0.05,
+    });
+    p.bank_card = Some(BankCard {
+        uptake: 0.3,
+        cashback_rate: 0.01,
+        bank_share: 0.5,
+    });
+    p.coupons.push(Coupon {
+        segment: Segment::Lapsing { days: 30 },
+        value: 5.0,
+        valid_days: 30,
+        send_cost: 0.5,
+        every_months: 1,
+    });
+    p.coupons.push(Coupon {
+        segment: Segment::Birthday,
+        value: 3.0,
+        valid_days: 30,
+        send_cost: 0.2,
+        every_months: 1,
+    });
+    p.gift_cards = Some(GiftCards {
+        purchase_share: 0.03,
+        value: 25.0,
+        redeemed_share: 0.8,
+        mean_days_to_redeem: 30,
+    });
+    p.profit_sharing = Some(ProfitSharing {
+        segment: Segment::TopSpenders { share: 0.2 },
+        share: 0.1,
+        payout_months: 3,
+    });
+    // Every event kind, in order of day.
+    s.events = vec![
+        Event::Launch { day: days / 48 },
+        Event::Campaign {
+            day: days / 8,
+            days: 20,
+            multiplier: 1.5,
+        },
+        Event::Deregulation {
+            day: days / 4,
+            alternatives: 3,
+            competitor_quality: 0.6,
+        },
+        Event::ServiceFailure {
+            day: days * 3 / 8,
+            days: 10,
+            severity: 0.2,
+        },
+        Event::CompetitorPriceCut {
+            day: days * 9 / 20,
+            cut: 0.05,
+        },
+        Event::RuleChange {
+            day: days * 11 / 20,
+            point_value_factor: 0.8,
+            threshold_factor: 1.5,
+        },
+        Event::CompetitorProgramme {
+            day: days * 13 / 20,
+            value: 0.05,
+        },
+        Event::End {
+            day: days * 11 / 12,
+            settle: Settle::WriteOff,
+        },
+    ];
     s
 }
 
