@@ -2627,6 +2627,7 @@ fn build_report(s: &Scenario, k: &Consts, prog: &RunResult, base: &RunResult) ->
         .collect();
 
     Report {
+        model_version: crate::MODEL_VERSION,
         scenario: s.name.clone(),
         seed: s.simulation.seed,
         days: s.simulation.days,

@@ -44,6 +44,15 @@ pub use scenario::{
 };
 pub use validate::{validate, FieldError, CUSTOMERS_RANGE, DAYS_RANGE};
 
+/// The model's version, carried by every [`Report`]. It is bumped whenever
+/// the same scenario and seed give different numbers (a change of the
+/// model, of the order of random draws or of the report's arithmetic), so
+/// a result or a share link can say which model made it.
+///
+/// History: 1, the engine of issue 4 (every programme tool, targeting and
+/// events).
+pub const MODEL_VERSION: u32 = 1;
+
 /// How far a run has got: simulated months done out of the total, counting
 /// both the programme run and its twin.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -10,6 +10,11 @@ use serde::{Deserialize, Serialize};
 /// The whole result of a simulation.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Report {
+    /// The model version that produced it ([`crate::MODEL_VERSION`]): the
+    /// same scenario and seed give the same numbers under the same version.
+    /// Reports stored before versions existed read as 0.
+    #[serde(default)]
+    pub model_version: u32,
     /// The scenario's name.
     pub scenario: String,
     /// The seed the run used.
