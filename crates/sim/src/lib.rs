@@ -24,14 +24,30 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
-mod engine;
+#[macro_use]
+mod mechanics;
+mod assemble;
+mod behaviour;
+mod calendar;
+mod draws;
+mod events;
+mod ledger;
+mod market;
+mod observe;
 mod params;
+mod population;
+mod purchase;
 mod report;
 mod rng;
+mod rules;
+mod scan;
 mod scenario;
 mod validate;
+mod world;
 
-pub use engine::{CustomerSnapshot, Ledger, LedgerDay, Observer, PurchaseEvent, RunKind};
+pub use ledger::{Ledger, LedgerDay};
+pub use mechanics::coupons::MAX_COUPONS;
+pub use observe::{CustomerSnapshot, Observer, PurchaseEvent, RunKind};
 pub use report::{
     ApostleShares, Commitments, CostBreakdown, EventMark, IncomeBreakdown, Kpis, LoyaltyShares,
     MonthRow, MonthStats, Report,
@@ -117,7 +133,7 @@ pub struct RunPart {
     #[serde(with = "scenario_as_json")]
     scenario: Scenario,
     kind: RunKind,
-    result: engine::RunResult,
+    result: assemble::RunResult,
 }
 
 /// Serialises a scenario as one JSON string (exact: `float_roundtrip`).
@@ -151,7 +167,7 @@ pub fn run_part(
     progress: &mut dyn FnMut(Progress) -> Control,
 ) -> Result<RunPart, RunError> {
     validate(scenario).map_err(RunError::Invalid)?;
-    let result = engine::simulate_part(scenario, kind, progress)?;
+    let result = assemble::simulate_part(scenario, kind, progress)?;
     Ok(RunPart {
         scenario: scenario.clone(),
         kind,
@@ -170,7 +186,7 @@ pub fn combine(a: &RunPart, b: &RunPart) -> Option<Report> {
         (RunKind::Baseline, RunKind::Programme) => (b, a),
         _ => return None,
     };
-    Some(engine::combine_parts(
+    Some(assemble::combine_parts(
         &prog.scenario,
         &prog.result,
         &base.result,
@@ -207,5 +223,5 @@ pub fn run_observed<O: Observer>(
     observer: &mut O,
 ) -> Result<Outcome, RunError> {
     validate(scenario).map_err(RunError::Invalid)?;
-    engine::simulate(scenario, progress, observer)
+    assemble::simulate(scenario, progress, observer)
 }

@@ -204,57 +204,55 @@ pub struct MonthStats {
     pub commitments: Commitments,
 }
 
-/// Programme cost components (currency units).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct CostBreakdown {
-    /// Rewards redeemed, at the firm's cost.
-    pub rewards: f64,
-    /// Gifts handed out.
-    pub gifts: f64,
-    /// Prizes won in draws.
-    #[serde(default)]
-    pub prizes: f64,
-    /// Cards produced and issued.
-    pub cards: f64,
-    /// Per-member costs.
-    pub members: f64,
-    /// Set-up and fixed operating costs.
-    pub fixed: f64,
-    /// VIP service terms.
-    #[serde(default)]
-    pub vip: f64,
-    /// Club events and per-club-member costs.
-    #[serde(default)]
-    pub club: f64,
-    /// Coalition fees for points issued.
-    #[serde(default)]
-    pub coalition: f64,
-    /// Cash back to bank-card holders (all of it; the bank's share is income).
-    #[serde(default)]
-    pub cashback: f64,
-    /// Sending coupons (their face value is in the discounts).
-    #[serde(default)]
-    pub coupons: f64,
-    /// Goods handed over against redeemed gift cards (at cost).
-    #[serde(default)]
-    pub gift_cards: f64,
-    /// Profit shared with contract customers.
-    #[serde(default)]
-    pub profit_sharing: f64,
+macro_rules! breakdowns {
+    (costs { $($c:ident : $cd:literal),* $(,)? } income { $($i:ident : $id:literal),* $(,)? }) => {
+        /// Programme cost components (currency units), in the one fixed
+        /// order of [`crate::LedgerDay::COSTS`].
+        #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+        pub struct CostBreakdown {
+            $(
+                #[doc = $cd]
+                #[serde(default)]
+                pub $c: f64,
+            )*
+        }
+
+        /// Programme income components (currency units), in the one fixed
+        /// order of [`crate::LedgerDay::INCOME`].
+        #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+        pub struct IncomeBreakdown {
+            $(
+                #[doc = $id]
+                #[serde(default)]
+                pub $i: f64,
+            )*
+        }
+
+        impl CostBreakdown {
+            /// Every component of a ledger sum, in currency units.
+            pub fn from_ledger(t: &crate::LedgerDay) -> Self {
+                CostBreakdown { $($c: t.$c as f64 / 100.0,)* }
+            }
+            /// The components as (name, value), in the fixed order.
+            pub fn entries(&self) -> [(&'static str, f64); [$(stringify!($c)),*].len()] {
+                [$((stringify!($c), self.$c)),*]
+            }
+        }
+
+        impl IncomeBreakdown {
+            /// Every component of a ledger sum, in currency units.
+            pub fn from_ledger(t: &crate::LedgerDay) -> Self {
+                IncomeBreakdown { $($i: t.$i as f64 / 100.0,)* }
+            }
+            /// The components as (name, value), in the fixed order.
+            pub fn entries(&self) -> [(&'static str, f64); [$(stringify!($i)),*].len()] {
+                [$((stringify!($i), self.$i)),*]
+            }
+        }
+    };
 }
 
-/// Programme income components (currency units).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct IncomeBreakdown {
-    /// Club membership fees.
-    pub club_fees: f64,
-    /// Coalition settlements for points redeemed at the firm.
-    pub settlements: f64,
-    /// The bank's share of the cash back.
-    pub bank: f64,
-    /// Gift cards sold.
-    pub gift_card_sales: f64,
-}
+with_components!(breakdowns);
 
 /// The four loyalty types (attitude x behaviour).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -336,50 +334,44 @@ impl MonthStats {
             ("revenue".into(), self.revenue),
             ("cost_of_goods".into(), self.cost_of_goods),
             ("gross_profit".into(), self.gross_profit),
-            ("cost_rewards".into(), c.rewards),
-            ("cost_gifts".into(), c.gifts),
-            ("cost_prizes".into(), c.prizes),
-            ("cost_cards".into(), c.cards),
-            ("cost_members".into(), c.members),
-            ("cost_fixed".into(), c.fixed),
-            ("cost_vip".into(), c.vip),
-            ("cost_club".into(), c.club),
-            ("cost_coalition".into(), c.coalition),
-            ("cost_cashback".into(), c.cashback),
-            ("cost_coupons".into(), c.coupons),
-            ("cost_gift_cards".into(), c.gift_cards),
-            ("cost_profit_sharing".into(), c.profit_sharing),
-            ("programme_cost".into(), self.programme_cost),
-            ("income_club_fees".into(), self.income.club_fees),
-            ("income_settlements".into(), self.income.settlements),
-            ("income_bank".into(), self.income.bank),
-            ("income_gift_card_sales".into(), self.income.gift_card_sales),
-            ("programme_income".into(), self.programme_income),
-            ("profit".into(), self.profit),
-            ("points_issued".into(), self.points_issued as f64),
-            ("points_redeemed".into(), self.points_redeemed as f64),
-            ("points_expired".into(), self.points_expired as f64),
-            ("points_outstanding".into(), self.points_outstanding as f64),
-            ("partner_points".into(), self.partner_points as f64),
-            (
-                "points_redeemed_at_partners".into(),
-                self.points_redeemed_at_partners as f64,
-            ),
-            ("coupons_sent".into(), self.coupons_sent as f64),
-            ("coupons_redeemed".into(), self.coupons_redeemed as f64),
-            ("liability".into(), self.liability),
-            ("purchases".into(), self.purchases as f64),
-            ("customers".into(), self.customers as f64),
-            ("active".into(), self.active as f64),
-            ("members".into(), self.members as f64),
-            ("joins".into(), self.joins as f64),
-            ("new_customers".into(), self.new_customers as f64),
-            ("exits".into(), self.exits as f64),
-            ("defections".into(), self.defections as f64),
-            ("retention_rate".into(), self.retention_rate),
-            ("nps".into(), self.nps),
-            ("satisfaction".into(), self.satisfaction),
         ];
+        v.extend(c.entries().map(|(n, x)| (format!("cost_{n}"), x)));
+        v.push(("programme_cost".into(), self.programme_cost));
+        v.extend(
+            self.income
+                .entries()
+                .map(|(n, x)| (format!("income_{n}"), x)),
+        );
+        v.extend(
+            [
+                ("programme_income", self.programme_income),
+                ("profit", self.profit),
+                ("points_issued", self.points_issued as f64),
+                ("points_redeemed", self.points_redeemed as f64),
+                ("points_expired", self.points_expired as f64),
+                ("points_outstanding", self.points_outstanding as f64),
+                ("partner_points", self.partner_points as f64),
+                (
+                    "points_redeemed_at_partners",
+                    self.points_redeemed_at_partners as f64,
+                ),
+                ("coupons_sent", self.coupons_sent as f64),
+                ("coupons_redeemed", self.coupons_redeemed as f64),
+                ("liability", self.liability),
+                ("purchases", self.purchases as f64),
+                ("customers", self.customers as f64),
+                ("active", self.active as f64),
+                ("members", self.members as f64),
+                ("joins", self.joins as f64),
+                ("new_customers", self.new_customers as f64),
+                ("exits", self.exits as f64),
+                ("defections", self.defections as f64),
+                ("retention_rate", self.retention_rate),
+                ("nps", self.nps),
+                ("satisfaction", self.satisfaction),
+            ]
+            .map(|(n, x): (&str, f64)| (n.to_string(), x)),
+        );
         for (i, h) in self.satisfaction_histogram.iter().enumerate() {
             v.push((format!("satisfaction_bin_{i}"), *h));
         }

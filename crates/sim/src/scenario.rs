@@ -6,6 +6,16 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::mechanics::bank_card::BankCard;
+pub use crate::mechanics::club::Club;
+pub use crate::mechanics::coalition::Coalition;
+pub use crate::mechanics::coupons::Coupon;
+pub use crate::mechanics::draw::PrizeDraw;
+pub use crate::mechanics::gift::Gift;
+pub use crate::mechanics::gift_cards::GiftCards;
+pub use crate::mechanics::profit_sharing::ProfitSharing;
+pub use crate::mechanics::vip::Vip;
+
 /// A complete simulation input: business, customers, market, programme and run settings.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -324,40 +334,6 @@ pub struct TierLevel {
     pub service_boost: f64,
 }
 
-/// A gift with every purchase during a period (a material reward).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Gift {
-    /// The gift's value to the customer, in currency units.
-    pub value: f64,
-    /// The firm's cost of one gift, in currency units.
-    pub cost: f64,
-    /// First day gifts are handed out.
-    pub start_day: u32,
-    /// Last day gifts are handed out (inclusive).
-    pub end_day: u32,
-}
-
-/// Prize draws (lotteries): with some purchases the customer may win a
-/// prize, a pleasant surprise while it is rare.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct PrizeDraw {
-    /// Chance that an entry wins (0-1).
-    pub chance: f64,
-    /// A customer enters the draw with every `every`-th purchase (1 = every purchase).
-    pub every: u32,
-    /// The prize's value to the customer, in currency units.
-    pub prize_value: f64,
-    /// The firm's cost of one prize, in currency units.
-    pub prize_cost: f64,
-    /// Most the firm spends on prizes in a month, in currency units (0 = no limit);
-    /// once it is reached, entries win nothing until the next month.
-    pub monthly_budget: f64,
-    /// Only members enter (otherwise every purchaser does).
-    pub members_only: bool,
-}
-
 /// A group of customers a benefit can be limited to.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
@@ -399,114 +375,6 @@ pub struct Offer {
     pub extra_discount: f64,
     /// Multiplier of the points earned (1.0 = none).
     pub points_multiplier: f64,
-}
-
-/// VIP special service terms: faster service, free delivery, credit.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Vip {
-    /// Who is a VIP (re-assessed at each month's end).
-    pub segment: Segment,
-    /// Extra experienced quality from the terms (0-1 scale).
-    pub service_boost: f64,
-    /// Cost of serving one VIP for a month, in currency units.
-    pub monthly_cost: f64,
-}
-
-/// A club: closed resources for a community of members (the Harley-Davidson
-/// owners' group).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Club {
-    /// Who is invited to join.
-    pub segment: Segment,
-    /// Membership fee a year, in currency units (0 = free); charged monthly.
-    pub annual_fee: f64,
-    /// Chance that an invited, average member joins at a purchase (0-1).
-    pub join_propensity: f64,
-    /// Events a year (meetings, rides, previews).
-    pub events_per_year: u32,
-    /// Cost of one event, in currency units.
-    pub event_cost: f64,
-    /// Cost per club member a month (magazine, exclusive access), in currency units.
-    pub member_monthly_cost: f64,
-    /// Extra people a promoter in the club tells a year, as a share of what
-    /// other promoters tell (1.0 = twice as many).
-    pub referral_boost: f64,
-}
-
-/// A coalition programme: non-competing partners where members earn and burn
-/// the same points. Needs the points mechanic.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Coalition {
-    /// Number of partners besides the firm.
-    pub partners: u32,
-    /// Points a member earns at each partner a year.
-    pub partner_points_per_year: f64,
-    /// Fee the firm pays the coalition per point it issues, in currency units.
-    pub issue_fee: f64,
-    /// Share of redemptions made at the firm (the rest at partners).
-    pub burn_here: f64,
-    /// What the coalition pays the firm per point redeemed at the firm, in currency units.
-    pub settlement: f64,
-    /// New customers a year referred by partners, as a share of the initial customers.
-    pub partner_referrals: f64,
-}
-
-/// A co-branded bank card that acts as the programme's card.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct BankCard {
-    /// Share of members who take the card when they join (0-1).
-    pub uptake: f64,
-    /// Cash back on purchases at the firm paid with the card (0.01 = 1 %).
-    pub cashback_rate: f64,
-    /// Share of the cash back the bank funds (0-1).
-    pub bank_share: f64,
-}
-
-/// Coupons sent to a segment of the members.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Coupon {
-    /// Who gets one (Lapsing for win-back, Birthday, New for welcome).
-    pub segment: Segment,
-    /// Face value, in currency units, off the next purchase.
-    pub value: f64,
-    /// Days the coupon can be used after it is sent.
-    pub valid_days: u32,
-    /// Cost of sending one coupon, in currency units.
-    pub send_cost: f64,
-    /// Coupons are sent at the end of every `every_months`-th month.
-    pub every_months: u32,
-}
-
-/// Gift cards sold at the till.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct GiftCards {
-    /// Share of purchases with a gift card bought on top (0-1).
-    pub purchase_share: f64,
-    /// Value of one gift card, in currency units.
-    pub value: f64,
-    /// Share of gift cards ever redeemed (the rest is breakage).
-    pub redeemed_share: f64,
-    /// Mean days from sale to redemption.
-    pub mean_days_to_redeem: u32,
-}
-
-/// Profit sharing by contract: a share of the gross profit on a customer's
-/// purchases, returned to them periodically.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ProfitSharing {
-    /// Who has the contract.
-    pub segment: Segment,
-    /// Share of the gross profit on their purchases returned (0-1).
-    pub share: f64,
-    /// Months between payouts.
-    pub payout_months: u32,
 }
 
 /// What happens to the points still on accounts when a programme ends.

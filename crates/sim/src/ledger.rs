@@ -1,0 +1,130 @@
+//! The daily ledger: money in integer cents, points and counts, one entry per
+//! simulated day.
+//!
+//! Invariant: `revenue = gross_sales - discounts` and `profit = revenue +
+//! programme_income() - cost_of_goods - programme_cost()` hold exactly for
+//! every day and every sum of days; the cost and income components are the
+//! ones listed once in [`crate::mechanics`] (`with_components!`), so the
+//! fields, the sums, the report's breakdowns and the CSV columns cannot
+//! disagree.
+
+use serde::{Deserialize, Serialize};
+
+macro_rules! ledger_day {
+    (costs { $($c:ident : $cd:literal),* $(,)? } income { $($i:ident : $id:literal),* $(,)? }) => {
+        /// One day of a run's ledger, in cents. Identities: `revenue =
+        /// gross_sales - discounts`; `profit = revenue + programme_income() -
+        /// cost_of_goods - programme_cost()`.
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+        pub struct LedgerDay {
+            /// Sales at list price.
+            pub gross_sales: i64,
+            /// Discounts given.
+            pub discounts: i64,
+            /// Net revenue.
+            pub revenue: i64,
+            /// Cost of goods sold.
+            pub cost_of_goods: i64,
+            $(
+                #[doc = concat!("Cost: ", $cd)]
+                #[serde(default)]
+                pub $c: i64,
+            )*
+            $(
+                #[doc = concat!("Income: ", $id)]
+                #[serde(default)]
+                pub $i: i64,
+            )*
+            /// Points credited.
+            pub points_issued: u64,
+            /// Points redeemed.
+            pub points_redeemed: u64,
+            /// Points expired.
+            pub points_expired: u64,
+            /// Of the points credited, those earned at coalition partners.
+            #[serde(default)]
+            pub partner_points: u64,
+            /// Of the points redeemed, those redeemed at coalition partners.
+            #[serde(default)]
+            pub points_redeemed_at_partners: u64,
+            /// Coupons sent.
+            #[serde(default)]
+            pub coupons_sent: u64,
+            /// Coupons used.
+            #[serde(default)]
+            pub coupons_redeemed: u64,
+            /// Purchases at the firm.
+            pub purchases: u64,
+        }
+
+        impl LedgerDay {
+            /// The cost components' field names, in the one fixed order.
+            pub const COSTS: &'static [&'static str] = &[$(stringify!($c)),*];
+            /// The income components' field names, in the one fixed order.
+            pub const INCOME: &'static [&'static str] = &[$(stringify!($i)),*];
+            /// Sum of the programme cost components.
+            pub fn programme_cost(&self) -> i64 {
+                0 $(+ self.$c)*
+            }
+            /// Sum of the programme's income components.
+            pub fn programme_income(&self) -> i64 {
+                0 $(+ self.$i)*
+            }
+            /// The cost components as (name, cents), in the fixed order.
+            pub fn costs(&self) -> [(&'static str, i64); [$(stringify!($c)),*].len()] {
+                [$((stringify!($c), self.$c)),*]
+            }
+            /// The income components as (name, cents), in the fixed order.
+            pub fn income(&self) -> [(&'static str, i64); [$(stringify!($i)),*].len()] {
+                [$((stringify!($i), self.$i)),*]
+            }
+            fn add(&mut self, o: &LedgerDay) {
+                self.gross_sales += o.gross_sales;
+                self.discounts += o.discounts;
+                self.revenue += o.revenue;
+                self.cost_of_goods += o.cost_of_goods;
+                $(self.$c += o.$c;)*
+                $(self.$i += o.$i;)*
+                self.points_issued += o.points_issued;
+                self.points_redeemed += o.points_redeemed;
+                self.points_expired += o.points_expired;
+                self.partner_points += o.partner_points;
+                self.points_redeemed_at_partners += o.points_redeemed_at_partners;
+                self.coupons_sent += o.coupons_sent;
+                self.coupons_redeemed += o.coupons_redeemed;
+                self.purchases += o.purchases;
+            }
+        }
+    };
+}
+
+with_components!(ledger_day);
+
+impl LedgerDay {
+    /// Revenue plus programme income minus cost of goods minus programme cost.
+    pub fn profit(&self) -> i64 {
+        self.revenue + self.programme_income() - self.cost_of_goods - self.programme_cost()
+    }
+}
+
+/// A run's daily ledger: one entry per simulated day.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Ledger {
+    /// Day by day, from day 0.
+    pub days: Vec<LedgerDay>,
+}
+
+impl Ledger {
+    /// The sum of all days.
+    pub fn total(&self) -> LedgerDay {
+        self.sum(0, self.days.len())
+    }
+    /// The sum of days `from..to`.
+    pub fn sum(&self, from: usize, to: usize) -> LedgerDay {
+        let mut t = LedgerDay::default();
+        for d in &self.days[from.min(self.days.len())..to.min(self.days.len())] {
+            t.add(d);
+        }
+        t
+    }
+}

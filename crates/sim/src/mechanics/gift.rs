@@ -1,0 +1,77 @@
+//! A gift with every purchase during a period (a material reward), to
+//! everyone or to a segment of the members (`gift_for`).
+//!
+//! Invariant: a gift is booked at its cost on the day of the purchase it
+//! comes with; its value to the customer is a perk of that encounter.
+
+use super::{At, Basket, Mechanic};
+use crate::market::Consts;
+use crate::params::*;
+use crate::population::Customer;
+use crate::rules::cents;
+use crate::scenario::{Event, Programme, Segment};
+use crate::validate::Check;
+use serde::{Deserialize, Serialize};
+
+/// A gift with every purchase during a period (a material reward).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Gift {
+    /// The gift's value to the customer, in currency units.
+    pub value: f64,
+    /// The firm's cost of one gift, in currency units.
+    pub cost: f64,
+    /// First day gifts are handed out.
+    pub start_day: u32,
+    /// Last day gifts are handed out (inclusive).
+    pub end_day: u32,
+}
+
+/// Checks the settings (every problem, with the field's path).
+pub(crate) fn validate(c: &mut Check, p: &Programme) {
+    if let Some(g) = &p.gift {
+        c.range("programme.gift.value", g.value, 0.0, 1e6, "an amount");
+        c.range("programme.gift.cost", g.cost, 0.0, 1e6, "an amount");
+        if g.end_day < g.start_day {
+            c.fail(
+                "programme.gift.end_day",
+                format!(
+                    "ends (day {}) before it starts (day {})",
+                    g.end_day, g.start_day
+                ),
+            );
+        }
+    }
+}
+
+/// The gift, compiled.
+pub(crate) struct GiftRules {
+    g: Gift,
+    gift_for: Option<Segment>,
+    cost_cents: i64,
+}
+
+impl GiftRules {
+    pub(crate) fn compile(p: &Programme, _k: &Consts, _events: &[Event]) -> Option<Self> {
+        let g = p.gift.clone()?;
+        Some(GiftRules {
+            cost_cents: cents(g.cost),
+            g,
+            gift_for: p.gift_for.clone(),
+        })
+    }
+}
+
+impl Mechanic for GiftRules {
+    fn segments<'a>(&'a self, out: &mut Vec<&'a Segment>) {
+        out.extend(self.gift_for.iter());
+    }
+    #[inline]
+    fn on_purchase(&self, x: &At, c: &mut Customer, b: &mut Basket) {
+        let g = &self.g;
+        if x.d >= g.start_day && x.d <= g.end_day && x.reaches(&self.gift_for, c) {
+            b.perk += (GIFT_WEIGHT * g.value / c.basket as f64).min(GIFT_CAP);
+            b.day.gifts += self.cost_cents;
+        }
+    }
+}

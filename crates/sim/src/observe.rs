@@ -1,0 +1,92 @@
+//! The public observation hooks: what tests (and later tools) can watch of
+//! a run without changing it.
+//!
+//! Invariant: observing never changes a result; an observer of `()` costs
+//! nothing, because the run is generic over the observer.
+
+use serde::{Deserialize, Serialize};
+
+/// Which of the two runs an observation belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum RunKind {
+    /// The run with the programme.
+    Programme,
+    /// The baseline twin without it.
+    Baseline,
+}
+
+/// One purchase at the firm, as seen by an [`Observer`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct PurchaseEvent {
+    /// Customer id (stable across both runs).
+    pub customer: u32,
+    /// Day of the purchase (0-based).
+    pub day: u32,
+    /// Whether the customer was a member after this purchase.
+    pub member: bool,
+    /// Progress towards the next reward before the purchase (0-1; 0 for non-members).
+    pub progress: f64,
+    /// Basket at list price, currency units.
+    pub list: f64,
+    /// Amount paid after discounts, currency units.
+    pub net: f64,
+    /// Points credited (at most `u32::MAX` shown).
+    pub points_earned: u32,
+    /// Points redeemed (at most `u32::MAX` shown).
+    pub points_redeemed: u32,
+}
+
+/// A customer's state at a month's end, as seen by an [`Observer`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct CustomerSnapshot {
+    /// Customer id (stable across both runs).
+    pub id: u32,
+    /// Bought within the lapse window and not gone.
+    pub active: bool,
+    /// Moved away or defected for good.
+    pub gone: bool,
+    /// Enrolled in the programme.
+    pub member: bool,
+    /// Tier index (0 = no tier).
+    pub tier: u8,
+    /// Ever reached a tier.
+    pub promoted: bool,
+    /// Ever lost a tier.
+    pub demoted: bool,
+    /// Cumulative satisfaction (about -1 to 1).
+    pub satisfaction: f64,
+    /// Affective commitment (0-1).
+    pub affective: f64,
+    /// Normative commitment (0-1).
+    pub normative: f64,
+    /// Economic commitment (0-1).
+    pub economic: f64,
+    /// Forced commitment (0-1).
+    pub forced: f64,
+    /// Habitual commitment (0-1).
+    pub habitual: f64,
+    /// Resentment (0 and up).
+    pub resentment: f64,
+    /// Answer to "how likely are you to recommend us?" (0-10).
+    pub recommend: u8,
+    /// Spend at the firm (net) since the start of the measurement window (last 12 months).
+    pub window_spend: f64,
+    /// Purchases at the firm since the start of the measurement window.
+    pub window_purchases: u32,
+    /// Points on the account.
+    pub points: u64,
+}
+
+/// Watches a run. Every method has a do-nothing default; `()` watches nothing.
+pub trait Observer {
+    /// Called after every purchase at the firm.
+    fn purchase(&mut self, _run: RunKind, _event: &PurchaseEvent) {}
+    /// Whether [`Observer::snapshot`] should be called (it costs a pass over all customers).
+    fn wants_snapshots(&self) -> bool {
+        false
+    }
+    /// Called for every customer who has arrived, at the end of month `month` (0-based).
+    fn snapshot(&mut self, _run: RunKind, _month: u32, _customer: &CustomerSnapshot) {}
+}
+
+impl Observer for () {}

@@ -1,0 +1,147 @@
+//! A purchase at the firm: enrolment, the discount, every mechanic's part
+//! (through the hooks of [`crate::mechanics`]), the experience, and the
+//! purchase's bookings in the day's ledger.
+//!
+//! Invariant: everything a purchase costs or brings is booked on its day
+//! (a gift card's redemption on the later day it is redeemed), and the
+//! ledger identities hold after every purchase.
+
+use crate::behaviour::experience;
+use crate::draws::{Extra, Occasion};
+use crate::ledger::LedgerDay;
+use crate::market::Consts;
+use crate::mechanics::{At, Basket};
+use crate::observe::PurchaseEvent;
+use crate::population::{Customer, F_MEMBER};
+use crate::rules::Rules;
+
+/// This month's counts that purchases add to.
+#[derive(Default)]
+pub(crate) struct MonthCounters {
+    pub(crate) joins: u64,
+    pub(crate) new_customers: u64,
+    pub(crate) defections: u64,
+    /// Prize cost booked this month, in cents (against the draw's budget).
+    pub(crate) prize_cents: i64,
+}
+
+/// Customer `id` buys on day `d`. Returns the purchase and, when a gift
+/// card sold now will be redeemed within the horizon, the day and the cost
+/// of the goods then.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn purchase(
+    c: &mut Customer,
+    id: u32,
+    d: u32,
+    k: &Consts,
+    rules: Option<&Rules>,
+    day: &mut LedgerDay,
+    counters: &mut MonthCounters,
+    draws: &Occasion,
+    extra: &Extra,
+    progress: f64,
+) -> (PurchaseEvent, Option<(u32, i64)>) {
+    let (z_quality, z_basket) = draws.normals();
+    let sig = k.trip_sigma;
+    let list = c.basket as f64 * libm::exp(sig * z_basket - 0.5 * sig * sig);
+    let list_cents = (libm::round(list * 100.0) as i64).max(1);
+    let mut b = Basket {
+        list_cents,
+        discount_rate: 0.0,
+        discount_cents: 0,
+        net_cents: 0,
+        net: 0.0,
+        cogs_cents: libm::round(list_cents as f64 * k.margin_cost) as i64,
+        earned: 0,
+        own_points: 0,
+        redeemed: 0,
+        redeemed_here: 0,
+        boost: 0.0,
+        perk: 0.0,
+        gift_card: None,
+        day,
+        prize_cents: &mut counters.prize_cents,
+        draws,
+        extra,
+    };
+    let at = rules.map(|r| At { k, r, id, d });
+    if let Some(x) = &at {
+        let r = x.r;
+        if !c.is_member() {
+            enrol(x, c, &mut b, &mut counters.joins);
+        }
+        if c.is_member() {
+            b.discount_rate = r.discount.targeted(x, c);
+        } else if r.bearer && draws.share < r.bearer_sharing {
+            b.discount_rate = r.discount.flat;
+        }
+    }
+    b.discount_cents = libm::round(list_cents as f64 * b.discount_rate) as i64;
+    if let Some(x) = &at {
+        x.r.m.discount(x, c, &mut b);
+    }
+    b.net_cents = list_cents - b.discount_cents;
+    b.net = b.net_cents as f64 / 100.0;
+    if let Some(x) = &at {
+        if c.is_member() {
+            x.r.discount.on_purchase(c, b.net);
+        }
+        x.r.m.on_purchase(x, c, &mut b);
+    }
+
+    experience(c, k, d, b.discount_rate, b.boost, b.perk, z_quality);
+    c.last_purchase = d as i16;
+    c.recent_spend += b.net as f32;
+    if d >= k.window_start {
+        c.window_spend += b.net as f32;
+        c.window_purchases = c.window_purchases.saturating_add(1);
+    }
+
+    let day = b.day;
+    day.gross_sales += list_cents;
+    day.discounts += b.discount_cents;
+    day.revenue += b.net_cents;
+    day.cost_of_goods += b.cogs_cents;
+    day.points_issued += b.earned;
+    day.points_redeemed += b.redeemed;
+    day.purchases += 1;
+
+    (
+        PurchaseEvent {
+            customer: id,
+            day: d,
+            member: c.is_member(),
+            progress,
+            list: list_cents as f64 / 100.0,
+            net: b.net,
+            points_earned: b.earned.min(u32::MAX as u64) as u32,
+            points_redeemed: b.redeemed.min(u32::MAX as u64) as u32,
+        },
+        b.gift_card,
+    )
+}
+
+/// A non-member may join with this purchase: always with automatic
+/// enrolment, otherwise with a chance that grows with their appetite for
+/// rewards and the benefit to them, as the mechanics make it.
+fn enrol(x: &At, c: &mut Customer, b: &mut Basket, joins: &mut u64) {
+    let r = x.r;
+    let join = if b.list_cents < r.min_purchase_cents {
+        false
+    } else if r.automatic {
+        true
+    } else {
+        let annual = c.rate as f64 * 365.0 * c.share as f64 * c.basket as f64;
+        let benefit = annual / (annual + x.k.mean_annual_spend);
+        let mut p = r.join_propensity * 2.0 * c.appetite as f64 * 2.0 * benefit;
+        r.m.join_appeal(r, annual, &mut p);
+        b.draws.join < p.min(1.0)
+    };
+    if join {
+        c.flags |= F_MEMBER;
+        c.member_since = x.d as u16;
+        *joins += 1;
+        b.day.cards += r.card_cents;
+        r.m.on_join(x, c, b);
+    }
+}
