@@ -67,12 +67,14 @@ Examples:
 Example:
   loyalty example > my.json")]
     Example,
-    /// Measure simulation speed (customer-days per second) and heap per customer.
+    /// Measure one run's speed (customer-days per second) and heap per customer.
     #[command(after_help = "\
-Each run simulates the programme and its baseline twin, so the headline figure
-counts customers x days x 2 per second; the single-run figure is half of it.
-Peak heap is measured by a counting allocator, above what was in use before
-the run.
+A scenario is two runs, the programme run and its baseline twin; each is timed
+alone. The headline figure is one run's speed: customers x days / seconds per
+run, where seconds per run is the mean of the two runs' best times over
+--repeat rounds. Each run's own time and the pair's figure (customers x days x
+2 / both times) are shown too. Peak heap of one run is measured by a counting
+allocator, above what was in use before that run.
 
 Examples:
   loyalty bench
@@ -116,7 +118,8 @@ struct BenchArgs {
     /// Red Cube bonus scenario]
     #[arg(long, value_name = "FILE")]
     scenario: Option<String>,
-    /// Number of timed runs; the best (shortest) one counts.
+    /// Number of timed rounds (each: the twin, then the programme run); each
+    /// run's best (shortest) time counts.
     #[arg(long, value_name = "R", default_value_t = 3,
           value_parser = clap::value_parser!(u32).range(1..))]
     repeat: u32,

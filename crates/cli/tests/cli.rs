@@ -432,35 +432,147 @@ fn seeds_change_the_report_and_repeat_exactly() {
     assert_eq!(v["seed"], json!(7), "--seed overrides simulation.seed");
 }
 
+/// A positive finite number from a `bench --json` object.
+fn positive(v: &Value, key: &str) -> f64 {
+    let x = v[key]
+        .as_f64()
+        .unwrap_or_else(|| panic!("{key} is a number in {v}"));
+    assert!(x.is_finite() && x > 0.0, "{key} = {x} is positive in {v}");
+    x
+}
+
+/// `a` and `b` agree within `1e-6` of their size.
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-6 * a.abs().max(b.abs())
+}
+
 #[test]
 fn bench_json() {
-    // The built-in scenario at its default horizon (its campaigns need it).
+    let out = loyalty(
+        &[
+            "bench",
+            "--customers",
+            "2000",
+            "--days",
+            "60",
+            "--repeat",
+            "1",
+            "--json",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v: Value = serde_json::from_str(&stdout(&out)).expect("JSON");
+    let fields = [
+        "customers",
+        "days",
+        "repeat",
+        "seconds_per_run",
+        "seconds_programme",
+        "seconds_baseline",
+        "seconds_combine",
+        "customer_days_per_second_per_run",
+        "customer_days_per_second_programme",
+        "customer_days_per_second_baseline",
+        "customer_days_per_second_pair",
+        "peak_bytes",
+        "bytes_per_customer",
+        "simulated_customers",
+        "bytes_per_simulated_customer",
+    ];
+    for key in fields {
+        positive(&v, key);
+    }
+    let keys: Vec<&str> = v
+        .as_object()
+        .expect("an object")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(keys.len(), fields.len(), "no other fields: {keys:?}");
+    assert_eq!(v["customers"], json!(2000));
+    assert_eq!(v["days"], json!(60));
+    assert_eq!(v["repeat"], json!(1));
+
+    let cd = 2000.0 * 60.0;
+    let per_run = positive(&v, "seconds_per_run");
+    let programme = positive(&v, "seconds_programme");
+    let baseline = positive(&v, "seconds_baseline");
+    assert!(close(per_run, (programme + baseline) / 2.0), "{v}");
+    let rate = positive(&v, "customer_days_per_second_per_run");
+    assert!(close(rate, cd / per_run), "{v}");
+    assert!(
+        close(
+            positive(&v, "customer_days_per_second_programme"),
+            cd / programme
+        ),
+        "{v}"
+    );
+    assert!(
+        close(
+            positive(&v, "customer_days_per_second_baseline"),
+            cd / baseline
+        ),
+        "{v}"
+    );
+    assert!(
+        close(
+            positive(&v, "customer_days_per_second_pair"),
+            cd * 2.0 / (programme + baseline)
+        ),
+        "{v}"
+    );
+
+    let peak = positive(&v, "peak_bytes");
+    assert!(
+        close(positive(&v, "bytes_per_customer"), peak / 2000.0),
+        "{v}"
+    );
+    let simulated = positive(&v, "simulated_customers");
+    assert!(simulated >= 2000.0, "day-0 customers are simulated: {v}");
+    assert!(
+        close(
+            positive(&v, "bytes_per_simulated_customer"),
+            peak / simulated
+        ),
+        "{v}"
+    );
+
+    // The human-readable table goes to standard error and leads with the
+    // one-run figure.
+    let err = stderr(&out);
+    let first_row = err.lines().nth(1).unwrap_or_default();
+    assert!(
+        first_row
+            .trim_start()
+            .starts_with("customer-days/s, one run"),
+        "{err}"
+    );
+}
+
+#[test]
+fn bench_json_best_of_several_rounds() {
+    // The built-in scenario at its default horizon; every round times both runs.
     let out = loyalty(
         &["bench", "--customers", "200", "--repeat", "2", "--json"],
         None,
     );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let v: Value = serde_json::from_str(&stdout(&out)).expect("JSON");
-    for key in [
-        "customers",
-        "days",
-        "seconds",
-        "customer_days_per_second",
-        "single_run_customer_days_per_second",
-        "peak_bytes",
-        "bytes_per_customer",
-    ] {
-        assert!(v[key].is_number(), "{key} in {v}");
-    }
     assert_eq!(v["customers"], json!(200));
     assert_eq!(v["days"], json!(730), "the default horizon");
-    let both = v["customer_days_per_second"].as_f64().expect("number");
-    let single = v["single_run_customer_days_per_second"]
-        .as_f64()
-        .expect("number");
-    assert!((both - 2.0 * single).abs() <= 1e-6 * both, "{v}");
-    assert!(v["peak_bytes"].as_u64().expect("bytes") > 0);
-    assert!(stderr(&out).contains("customer-days/s"), "table on stderr");
+    assert_eq!(v["repeat"], json!(2));
+    let per_run = positive(&v, "seconds_per_run");
+    let programme = positive(&v, "seconds_programme");
+    let baseline = positive(&v, "seconds_baseline");
+    assert!(close(per_run, (programme + baseline) / 2.0), "{v}");
+    assert!(
+        close(
+            positive(&v, "customer_days_per_second_per_run"),
+            200.0 * 730.0 / per_run
+        ),
+        "{v}"
+    );
 }
 
 #[test]
@@ -481,9 +593,22 @@ fn bench_table_with_a_scenario_from_stdin() {
     );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let table = stdout(&out);
+    assert!(
+        table
+            .lines()
+            .nth(1)
+            .is_some_and(|l| l.trim_start().starts_with("customer-days/s, one run")),
+        "the table leads with the one-run figure:
+{table}"
+    );
     for label in [
-        "customer-days/s, both runs",
-        "customer-days/s, single run",
+        "customer-days/s, one run",
+        "seconds per run",
+        "programme run",
+        "baseline twin",
+        "customer-days/s, the pair",
+        "peak heap of one run",
+        "heap per day-0 customer",
         "heap per simulated customer",
     ] {
         assert!(table.contains(label), "{label} in:\n{table}");
