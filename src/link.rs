@@ -1,11 +1,25 @@
 //! Share links: a whole scenario (seed included) in the URL fragment.
 //!
-//! Format, version 1: `#s=1.<data>`, where `<data>` is the URL-safe base64
-//! (no padding) of the raw-deflated compact JSON of a *patch*: the scenario's
-//! JSON with everything equal to the version's base scenario left out
-//! (objects are compared key by key; arrays, strings, numbers and `null` are
-//! replaced whole). Decoding applies the patch to the same base, then parses
-//! and validates the result with the core.
+//! Format, version 1: `#s=1.<data>.m<model>`, where `<data>` is the URL-safe
+//! base64 (no padding) of the raw-deflated compact JSON of a *patch*: the
+//! scenario's JSON with everything equal to the version's base scenario left
+//! out (objects are compared key by key; arrays, strings, numbers and `null`
+//! are replaced whole). Decoding applies the patch to the same base, then
+//! parses and validates the result with the core.
+//!
+//! The link version (`1`) is the format of the patch and its frozen base; it
+//! is not the model version. The model part `.m<model>` says which
+//! [`loyalty_sim::MODEL_VERSION`] made the link (the numbers of a scenario
+//! and seed change only when it does), so the app can warn that a link made
+//! with another model may show other numbers ([`model_notice`]). It is a
+//! suffix outside the deflated data, so the patch, its base and the data of
+//! every link stay exactly as before (`.` is not in the base64url alphabet,
+//! so the suffix cannot be confused with data), and links made before it
+//! existed (`#s=1.<data>`) still open with the same scenario: their model
+//! version is unknown (`None`). `<model>` is a decimal number from 1, written
+//! without a sign or leading zeros; anything else after the data (`.m`,
+//! `.m0`, `.m01`, `.x1`, a second suffix, a number above `u32::MAX`) makes
+//! the link [`LinkError::Damaged`], like any other tampering.
 //!
 //! Invariant: a version's base never changes once links of that version
 //! exist (`link/v1-base.json` is frozen, not `Scenario::default()`), so old
@@ -23,6 +37,9 @@ pub const CURRENT_VERSION: u32 = 1;
 
 /// The fragment key before the version: `#s=1.…`.
 const PREFIX: &str = "s=";
+
+/// The tag of the model part after the data: `#s=1.<data>.m1`.
+const MODEL_TAG: &str = "m";
 
 /// Base scenario of version 1 (frozen).
 const V1_BASE: &str = include_str!("link/v1-base.json");
@@ -43,22 +60,88 @@ pub enum LinkError {
     Invalid(Vec<FieldError>),
 }
 
-/// Encodes a scenario as a URL fragment (without the leading `#`).
+/// A decoded link: its scenario and the model version that made it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Opened {
+    /// The scenario, parsed and validated.
+    pub scenario: Scenario,
+    /// The model version the link was made with; `None` for links made
+    /// before links carried it (all of them with model version 1 or older).
+    pub model_version: Option<u32>,
+}
+
+/// What to tell the user about the model version of an opened link.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ModelNotice {
+    /// Made with an older model than this app's (`link: None`: made before
+    /// links carried the model version, so with version 1 or older).
+    Older {
+        /// The link's model version, if it carries one.
+        link: Option<u32>,
+        /// This app's model version.
+        current: u32,
+    },
+    /// Made with a newer model than this app's (the app is out of date).
+    Newer {
+        /// The link's model version.
+        link: u32,
+        /// This app's model version.
+        current: u32,
+    },
+}
+
+/// Whether opening a link made with model version `link_model` (`None`: the
+/// link carries none) in an app of model version `current` needs a notice
+/// that the numbers may differ from when the link was made. A link without
+/// a version predates versioning, so it was made with model version 1 or
+/// older: it needs a notice only once `current` is above 1.
+pub fn model_notice(link_model: Option<u32>, current: u32) -> Option<ModelNotice> {
+    match link_model {
+        None if current > 1 => Some(ModelNotice::Older {
+            link: None,
+            current,
+        }),
+        None => None,
+        Some(link) if link < current => Some(ModelNotice::Older {
+            link: Some(link),
+            current,
+        }),
+        Some(link) if link > current => Some(ModelNotice::Newer { link, current }),
+        Some(_) => None,
+    }
+}
+
+/// Encodes a scenario as a URL fragment (without the leading `#`), with this
+/// app's model version.
 pub fn encode(scenario: &Scenario) -> String {
+    encode_with_model(scenario, loyalty_sim::MODEL_VERSION)
+}
+
+/// Encodes a scenario as a URL fragment that says it was made with model
+/// version `model` (tests use it to make links of other model versions).
+pub fn encode_with_model(scenario: &Scenario, model: u32) -> String {
     let base = base_value(CURRENT_VERSION).unwrap_or(Value::Null);
     let value = serde_json::to_value(scenario).unwrap_or(Value::Null);
     let patch = diff(&base, &value).unwrap_or_else(|| Value::Object(Map::new()));
     let json = serde_json::to_vec(&patch).unwrap_or_default();
     let packed = miniz_oxide::deflate::compress_to_vec(&json, 10);
     format!(
-        "{PREFIX}{CURRENT_VERSION}.{}",
+        "{PREFIX}{CURRENT_VERSION}.{}.{MODEL_TAG}{model}",
         URL_SAFE_NO_PAD.encode(packed)
     )
 }
 
-/// Decodes a URL fragment (with or without the leading `#`). An empty
-/// fragment is `Ok(None)`: there is no link to open.
+/// Decodes a URL fragment (with or without the leading `#`) to its scenario,
+/// whatever its model version. An empty fragment is `Ok(None)`: there is no
+/// link to open.
 pub fn decode(fragment: &str) -> Result<Option<Scenario>, LinkError> {
+    open(fragment).map(|o| o.map(|o| o.scenario))
+}
+
+/// Decodes a URL fragment (with or without the leading `#`) to its scenario
+/// and model version. An empty fragment is `Ok(None)`: there is no link to
+/// open.
+pub fn open(fragment: &str) -> Result<Option<Opened>, LinkError> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment).trim();
     if fragment.is_empty() {
         return Ok(None);
@@ -69,6 +152,10 @@ pub fn decode(fragment: &str) -> Result<Option<Scenario>, LinkError> {
     if version > CURRENT_VERSION {
         return Err(LinkError::FutureVersion(version));
     }
+    let (data, model_version) = match data.split_once('.') {
+        Some((data, model)) => (data, Some(parse_model(model)?)),
+        None => (data, None),
+    };
     let base = base_value(version).ok_or(LinkError::Damaged)?;
     let packed = URL_SAFE_NO_PAD
         .decode(data.trim_end_matches('='))
@@ -83,7 +170,23 @@ pub fn decode(fragment: &str) -> Result<Option<Scenario>, LinkError> {
     apply(&mut merged, patch);
     let text = serde_json::to_string(&merged).map_err(|_| LinkError::Damaged)?;
     let scenario = loyalty_sim::parse_scenario(&text).map_err(LinkError::Invalid)?;
-    Ok(Some(scenario))
+    Ok(Some(Opened {
+        scenario,
+        model_version,
+    }))
+}
+
+/// The model version of a model part (`m1`): `m` and a decimal number from
+/// 1, without a sign or leading zeros; anything else is [`LinkError::Damaged`].
+fn parse_model(part: &str) -> Result<u32, LinkError> {
+    let digits = part.strip_prefix(MODEL_TAG).ok_or(LinkError::Damaged)?;
+    let canonical = !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && !digits.starts_with('0');
+    if !canonical {
+        return Err(LinkError::Damaged);
+    }
+    digits.parse().map_err(|_| LinkError::Damaged)
 }
 
 /// The base scenario of a link version, as JSON.
@@ -212,7 +315,8 @@ mod tests {
         assert!(link.len() > plain.len());
         assert_eq!(decode(&link).unwrap(), Some(s));
         assert_eq!(
-            plain, "s=1.q64FAA",
+            plain,
+            format!("s=1.q64FAA.m{}", loyalty_sim::MODEL_VERSION),
             "an unset new field must not change links"
         );
     }
@@ -274,6 +378,133 @@ mod tests {
         assert!(matches!(err, LinkError::Invalid(_)), "{err:?}");
         assert_eq!(decode(&pack("[1,2]")), Err(LinkError::Damaged));
         assert_eq!(decode(&pack("not json")), Err(LinkError::Damaged));
+    }
+
+    /// `link` without its model part, as links were written before it.
+    fn without_model(link: &str) -> &str {
+        link.rsplit_once('.').expect("a model part").0
+    }
+
+    #[test]
+    fn new_links_carry_this_apps_model_version() {
+        for s in examples() {
+            let link = encode(&s);
+            assert!(
+                link.ends_with(&format!(".m{}", loyalty_sim::MODEL_VERSION)),
+                "{link}"
+            );
+            let opened = open(&link).unwrap().unwrap();
+            assert_eq!(opened.model_version, Some(loyalty_sim::MODEL_VERSION));
+            assert_eq!(opened.scenario, s);
+        }
+    }
+
+    #[test]
+    fn the_model_part_round_trips_and_leaves_the_data_alone() {
+        let s = crate::examples::all()[3].1.clone();
+        let plain = encode(&s);
+        for model in [1, 2, 9, 10, 999, u32::MAX] {
+            let link = encode_with_model(&s, model);
+            assert_eq!(link, format!("{}.m{model}", without_model(&plain)));
+            let opened = open(&link).unwrap().unwrap();
+            assert_eq!(opened.model_version, Some(model), "{link}");
+            assert_eq!(opened.scenario, s);
+            assert_eq!(decode(&format!("#{link}")).unwrap(), Some(s.clone()));
+        }
+    }
+
+    #[test]
+    fn links_without_a_model_part_still_open() {
+        let s = crate::examples::all()[3].1.clone();
+        let old = without_model(&encode(&s)).to_string();
+        assert!(!old[4..].contains('.'), "{old}");
+        let opened = open(&old).unwrap().unwrap();
+        assert_eq!(opened.model_version, None);
+        assert_eq!(opened.scenario, s);
+        assert_eq!(
+            open("s=1.q64FAA"),
+            Ok(Some(Opened {
+                scenario: Scenario::default(),
+                model_version: None
+            }))
+        );
+    }
+
+    #[test]
+    fn a_damaged_model_part_is_a_damaged_link() {
+        let data = without_model(&encode(&Scenario::default())).to_string();
+        for tail in [
+            ".",
+            ".m",
+            ".m0",
+            ".m01",
+            ".m+1",
+            ".m-1",
+            ".m1x",
+            ".m 1",
+            ".M1",
+            ".x1",
+            ".1",
+            ".m1.m1",
+            ".m1.",
+            "..m1",
+            ".m4294967296",
+            ".m99999999999999999999999",
+            ".m١",
+        ] {
+            let link = format!("{data}{tail}");
+            assert_eq!(open(&link), Err(LinkError::Damaged), "{link}");
+            assert_eq!(decode(&link), Err(LinkError::Damaged), "{link}");
+        }
+        assert_eq!(
+            open(&format!("{data}.m4294967295"))
+                .unwrap()
+                .unwrap()
+                .model_version,
+            Some(u32::MAX)
+        );
+        // The link version is checked first: a newer format stays a newer format.
+        assert_eq!(decode("#s=9.abc.m1"), Err(LinkError::FutureVersion(9)));
+        assert_eq!(decode("#s=9.abc.zz"), Err(LinkError::FutureVersion(9)));
+    }
+
+    #[test]
+    fn model_notice_says_when_the_numbers_may_differ() {
+        // Same version: nothing to say.
+        assert_eq!(model_notice(Some(1), 1), None);
+        assert_eq!(model_notice(Some(7), 7), None);
+        // Older.
+        assert_eq!(
+            model_notice(Some(1), 2),
+            Some(ModelNotice::Older {
+                link: Some(1),
+                current: 2
+            })
+        );
+        // Missing: made before links carried it, with model version 1 or older.
+        assert_eq!(model_notice(None, 1), None);
+        assert_eq!(
+            model_notice(None, 2),
+            Some(ModelNotice::Older {
+                link: None,
+                current: 2
+            })
+        );
+        // Newer: the app is older than the link.
+        assert_eq!(
+            model_notice(Some(999), 1),
+            Some(ModelNotice::Newer {
+                link: 999,
+                current: 1
+            })
+        );
+        assert_eq!(
+            model_notice(Some(3), 2),
+            Some(ModelNotice::Newer {
+                link: 3,
+                current: 2
+            })
+        );
     }
 
     #[test]

@@ -56,6 +56,11 @@ pub mod ui {
         "The simulation could not start in this browser (Web Workers or WebAssembly are unavailable).";
     pub const FOOTER: &str =
         "Everything runs in your browser: nothing you type or open leaves this machine.";
+
+    /// The line beside the results: "Model version 1".
+    pub fn model_version(version: u32) -> String {
+        format!("Model version {version}")
+    }
 }
 
 /// Formats "Simulated {customers} customers × {days} days in {ms} ms (programme and twin)."
@@ -92,6 +97,28 @@ pub mod notices {
         "The scenario saved in this browser could not be read, so the default scenario is shown.";
     pub const STORAGE_UNAVAILABLE: &str =
         "This browser does not let the page save your scenario; download it as JSON to keep it.";
+
+    /// One sentence on an opened link made with another model version.
+    pub fn model_notice(notice: crate::link::ModelNotice) -> String {
+        use crate::link::ModelNotice;
+        match notice {
+            ModelNotice::Older {
+                link: Some(link),
+                current,
+            } => format!(
+                "This link was made with model version {link}; this is version {current}, so the numbers may differ from when the link was made."
+            ),
+            ModelNotice::Older {
+                link: None,
+                current,
+            } => format!(
+                "This link was made before links recorded the model version (so with version 1 or earlier); this is version {current}, so the numbers may differ from when the link was made."
+            ),
+            ModelNotice::Newer { link, current } => format!(
+                "This link was made with model version {link}, newer than this app's version {current}, so the numbers may differ from when the link was made (reload the page to get the latest version)."
+            ),
+        }
+    }
 }
 
 /// KPI card titles and explanations.
@@ -536,3 +563,45 @@ pub const EXAMPLE_NAMES: [&str; 10] = [
     "Terminated programme",
     "Devaluation of points",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::link::ModelNotice;
+
+    #[test]
+    fn each_model_notice_is_one_sentence_naming_both_versions() {
+        for (n, names) in [
+            (
+                ModelNotice::Older {
+                    link: Some(1),
+                    current: 2,
+                },
+                &["model version 1;", "version 2,"][..],
+            ),
+            (
+                ModelNotice::Older {
+                    link: None,
+                    current: 2,
+                },
+                &["version 1 or earlier", "version 2,"][..],
+            ),
+            (
+                ModelNotice::Newer {
+                    link: 999,
+                    current: 1,
+                },
+                &["model version 999,", "version 1,", "newer"][..],
+            ),
+        ] {
+            let t = notices::model_notice(n);
+            assert!(t.starts_with("This link") && t.ends_with('.'), "{t}");
+            assert!(!t[..t.len() - 1].contains(". "), "one sentence: {t}");
+            assert!(t.contains("the numbers may differ"), "{t}");
+            for name in names {
+                assert!(t.contains(name), "{t} should contain {name}");
+            }
+        }
+        assert_eq!(ui::model_version(1), "Model version 1");
+    }
+}

@@ -139,6 +139,17 @@ fn links_round_trip() {
         assert_eq!(link::decode(&fragment), Ok(Some(s)));
     }
     assert_eq!(link::decode("#s=1.garbage!"), Err(link::LinkError::Damaged));
+    let s = Scenario::default();
+    let opened = link::open(&link::encode(&s)).unwrap().unwrap();
+    assert_eq!(opened.model_version, Some(loyalty_sim::MODEL_VERSION));
+    assert_eq!(
+        link::open("#s=1.q64FAA").unwrap().unwrap().model_version,
+        None
+    );
+    assert_eq!(
+        link::decode("#s=1.q64FAA.m0"),
+        Err(link::LinkError::Damaged)
+    );
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -179,6 +190,7 @@ mod components {
     async fn kpis_show_the_verdict_and_every_card() {
         let root = mount();
         let report = Rc::new(report_via_worker_protocol());
+        assert_eq!(report.model_version, loyalty_sim::MODEL_VERSION);
         let expected = loyalty_lab::components::kpis::verdict_sentence(&report, true);
         yew::Renderer::<KpisWrap>::with_root_and_props(root.clone(), KpisHost { report }).render();
         settle().await;
@@ -187,6 +199,14 @@ mod components {
             .unwrap()
             .unwrap();
         assert_eq!(verdict.text_content().unwrap(), expected);
+        let model = root
+            .query_selector("[data-testid=model-version]")
+            .unwrap()
+            .expect("the model version line");
+        assert_eq!(
+            model.text_content().unwrap(),
+            loyalty_lab::text::ui::model_version(loyalty_sim::MODEL_VERSION)
+        );
         for id in [
             "incremental-profit",
             "roi",

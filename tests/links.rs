@@ -6,7 +6,11 @@
 //!
 //! `links/v1.json` holds `link::encode` of every bundled example and of a
 //! default scenario with a `u64::MAX` seed, an inexact float (0.1 + 0.2) and
-//! a non-ASCII name, as version 1 wrote them.
+//! a non-ASCII name, as version 1 wrote them before links carried the model
+//! version (`#s=1.<data>`, model version unknown). `links/v1-m1.json` holds
+//! the same scenarios as written once links carried it (`#s=1.<data>.m1`,
+//! made with model version 1); each entry names the model version its link
+//! must report.
 
 use loyalty_lab::link;
 use loyalty_sim::Scenario;
@@ -16,6 +20,9 @@ use serde::Deserialize;
 struct Stored {
     link: String,
     scenario: serde_json::Value,
+    /// The model version the link carries (absent: none).
+    #[serde(default)]
+    model_version: Option<u32>,
 }
 
 fn check(file: &str, text: &str) {
@@ -23,16 +30,41 @@ fn check(file: &str, text: &str) {
     assert!(!stored.is_empty(), "{file} is empty");
     for (i, s) in stored.iter().enumerate() {
         let expected = Scenario::from_json(&s.scenario.to_string()).expect("expected scenario");
-        let got = link::decode(&s.link)
+        let got = link::open(&s.link)
             .unwrap_or_else(|e| panic!("{file}[{i}]: {e:?}"))
             .unwrap_or_else(|| panic!("{file}[{i}]: empty"));
-        assert_eq!(got, expected, "{file}[{i}]");
+        assert_eq!(got.scenario, expected, "{file}[{i}]");
+        assert_eq!(got.model_version, s.model_version, "{file}[{i}]");
+        assert_eq!(link::decode(&s.link), Ok(Some(expected)), "{file}[{i}]");
     }
 }
 
 #[test]
 fn version_1_links_open_their_scenarios() {
     check("v1.json", include_str!("links/v1.json"));
+}
+
+#[test]
+fn version_1_links_with_a_model_version_open_their_scenarios() {
+    check("v1-m1.json", include_str!("links/v1-m1.json"));
+}
+
+#[test]
+fn a_new_link_carries_the_model_version_and_the_same_data_as_before() {
+    let stored: Vec<Stored> = serde_json::from_str(include_str!("links/v1.json")).unwrap();
+    for (i, s) in stored.iter().enumerate() {
+        let scenario = Scenario::from_json(&s.scenario.to_string()).unwrap();
+        let fresh = link::encode(&scenario);
+        // The model part is a suffix: the data part is what version 1 wrote.
+        assert_eq!(
+            fresh,
+            format!("{}.m{}", s.link, loyalty_sim::MODEL_VERSION),
+            "v1.json[{i}]"
+        );
+        let opened = link::open(&fresh).unwrap().unwrap();
+        assert_eq!(opened.model_version, Some(loyalty_sim::MODEL_VERSION));
+        assert_eq!(opened.scenario, scenario);
+    }
 }
 
 /// A scenario with every mechanic of issue 4 switched on, every segment
@@ -90,7 +122,11 @@ fn every_new_mechanic_and_event_round_trips_bit_for_bit() {
 #[test]
 fn the_default_link_is_unchanged_and_new_mechanics_cost_nothing_when_off() {
     let default = link::encode(&Scenario::default());
-    assert_eq!(default, "s=1.q64FAA");
+    // `s=1.q64FAA` before links carried the model version; now that plus it.
+    assert_eq!(
+        default,
+        format!("s=1.q64FAA.m{}", loyalty_sim::MODEL_VERSION)
+    );
     // Switching a mechanic on changes the link; switching it off again restores it.
     let mut s = Scenario::default();
     s.programme.as_mut().unwrap().vip = Some(loyalty_lab::defaults::vip());

@@ -156,10 +156,16 @@ pub fn initial_scenario(
             error: true,
         })
     };
-    match link::decode(fragment) {
-        Ok(Some(s)) => {
+    match link::open(fragment) {
+        Ok(Some(opened)) => {
+            let s = opened.scenario;
             let backup = autosave.filter(|a| *a != s);
-            (s, info(notices::LINK_LOADED), backup)
+            // The model notice, if any, follows in the same message.
+            let text = match link::model_notice(opened.model_version, loyalty_sim::MODEL_VERSION) {
+                Some(n) => format!("{} {}", notices::LINK_LOADED, notices::model_notice(n)),
+                None => notices::LINK_LOADED.to_string(),
+            };
+            (s, info(&text), backup)
         }
         Ok(None) => match saved_scenario {
             Some(Ok(s)) => (s, None, None),
@@ -546,5 +552,70 @@ impl Component for App {
                 <footer><p>{ text::ui::FOOTER }</p></footer>
             </>
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn opened_text(fragment: &str) -> (Scenario, String) {
+        let (s, notice, _) = initial_scenario(fragment, None);
+        let notice = notice.expect("a notice");
+        assert!(!notice.error, "{}", notice.text);
+        (s, notice.text)
+    }
+
+    #[test]
+    fn a_link_of_this_model_version_opens_without_a_model_notice() {
+        let s = crate::examples::all()[3].1.clone();
+        let (got, text) = opened_text(&link::encode(&s));
+        assert_eq!(got, s);
+        assert_eq!(text, notices::LINK_LOADED);
+    }
+
+    #[test]
+    fn a_link_of_a_newer_model_version_opens_and_says_so() {
+        let s = crate::examples::all()[3].1.clone();
+        let newer = loyalty_sim::MODEL_VERSION + 998;
+        let (got, text) = opened_text(&link::encode_with_model(&s, newer));
+        assert_eq!(got, s);
+        let sentence = notices::model_notice(link::ModelNotice::Newer {
+            link: newer,
+            current: loyalty_sim::MODEL_VERSION,
+        });
+        assert_eq!(text, format!("{} {sentence}", notices::LINK_LOADED));
+        assert!(text.contains(&format!("model version {newer}")), "{text}");
+    }
+
+    #[test]
+    fn a_link_without_a_model_version_opens_with_the_notice_its_age_needs() {
+        let s = crate::examples::all()[3].1.clone();
+        let link = link::encode(&s);
+        let old = link.rsplit_once('.').unwrap().0;
+        let (got, text) = opened_text(old);
+        assert_eq!(got, s);
+        match link::model_notice(None, loyalty_sim::MODEL_VERSION) {
+            None => assert_eq!(text, notices::LINK_LOADED),
+            Some(n) => assert_eq!(
+                text,
+                format!("{} {}", notices::LINK_LOADED, notices::model_notice(n))
+            ),
+        }
+        if loyalty_sim::MODEL_VERSION > 1 {
+            let (got, text) = opened_text(&link::encode_with_model(&s, 1));
+            assert_eq!(got, s);
+            assert!(text.contains("model version 1;"), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_damaged_model_part_shows_the_damaged_link_message_and_the_defaults() {
+        let link = link::encode(&crate::examples::all()[3].1);
+        let (s, notice, _) = initial_scenario(&format!("{link}x"), None);
+        assert_eq!(s, Scenario::default());
+        let notice = notice.expect("a notice");
+        assert!(notice.error);
+        assert_eq!(notice.text, notices::LINK_DAMAGED);
     }
 }

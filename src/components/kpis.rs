@@ -153,6 +153,7 @@ pub fn kpis(props: &KpisProps) -> Html {
                     if props.has_programme { format!("{} {} · {} {}", kpi::NAIVE, signed_percent(k.naive_member_uplift), kpi::TRUE, signed_percent(k.true_member_uplift)) } else { na() },
                     props.has_programme.then(|| format!("{}: {}", kpi::MEMBERS, crate::format::count(k.members as f64))), None) }
             </div>
+            <p class="model-version" data-testid="model-version">{ text::ui::model_version(r.model_version) }</p>
         </section>
     }
 }

@@ -96,7 +96,7 @@ async function setField(page, selector, value) {
 
 const ctx1 = await browser.newContext({ acceptDownloads: true });
 const page = await newPage(ctx1);
-let firstKpis, changedKpis, runId, defaultElapsed, firstResultMs;
+let firstKpis, changedKpis, runId, defaultElapsed, firstResultMs, modelVersion;
 
 await step('load: the default scenario runs and shows KPIs and a verdict', async () => {
   await page.goto(base);
@@ -107,6 +107,10 @@ await step('load: the default scenario runs and shows KPIs and a verdict', async
   const verdict = await page.locator('[data-testid=verdict]').textContent();
   assert(/pays back|does not pay back|ahead/.test(verdict), `verdict: ${verdict}`);
   assert(await page.locator('canvas').count() === 11, 'eleven charts');
+  const mv = await page.locator('.answer [data-testid=model-version]').textContent();
+  const m = /^Model version (\d+)$/.exec(mv);
+  assert(m, `model version line: "${mv}"`);
+  modelVersion = Number(m[1]);
   firstResultMs = Number(await page.locator('.results').getAttribute('data-first-result-ms'));
   defaultElapsed = Number(await page.locator('.results').getAttribute('data-elapsed-ms'));
   await page.screenshot({ path: path.join(artifacts, 'main-1280x800.png') });
@@ -150,6 +154,8 @@ await step('copy the link and open it in a new browser: the same KPIs', async ()
   await page.waitForSelector('#share-link');
   link = await page.locator('#share-link').inputValue();
   assert(link.includes('#s=1.'), `link: ${link}`);
+  const lm = /#s=1\.[A-Za-z0-9_-]+\.m(\d+)$/.exec(link);
+  assert(lm && Number(lm[1]) === modelVersion, `the link carries model version ${modelVersion}: ${link}`);
   assert(link.length < 2000, `link length ${link.length}`);
   const ctx2 = await browser.newContext();
   const other = await newPage(ctx2);
@@ -158,9 +164,46 @@ await step('copy the link and open it in a new browser: the same KPIs', async ()
   const got = await kpis(other);
   assert(JSON.stringify(got) === JSON.stringify(changedKpis), `${JSON.stringify(got)} != ${JSON.stringify(changedKpis)}`);
   assert(await other.locator('#f-programme-points-earn-rate').inputValue() === '0.05', 'earn rate restored');
-  assert((await other.locator('[data-testid=notice]').textContent()).includes('link'), 'a notice says the link opened');
+  const opened = await other.locator('[data-testid=notice]').textContent();
+  assert(opened.includes('link'), 'a notice says the link opened');
+  assert(!/model version/.test(opened), `no model notice for a link of this model version: "${opened}"`);
   assert(!other.url().includes('#'), 'the fragment is cleared after opening');
   await ctx2.close();
+});
+
+await step('links of other model versions open, with one sentence when the numbers may differ', async () => {
+  const withModel = m => link.replace(/\.m\d+$/, m === null ? '' : `.m${m}`);
+  const cases = [
+    [withModel(999), new RegExp(`made with model version 999, newer than this app's version ${modelVersion},`)],
+    // A link from before links carried the model version: made with version 1 or earlier.
+    [withModel(null), modelVersion > 1 ? /made before links recorded the model version/ : null],
+  ];
+  if (modelVersion > 1) {
+    cases.push([withModel(modelVersion - 1),
+      new RegExp(`made with model version ${modelVersion - 1}; this is version ${modelVersion},`)]);
+  }
+  for (const [url, message] of cases) {
+    const c = await browser.newContext();
+    const p = await newPage(c);
+    await p.goto(url);
+    await waitForResult(p);
+    const got = await kpis(p);
+    assert(JSON.stringify(got) === JSON.stringify(changedKpis), `${url}: not the link's KPIs`);
+    assert(await p.locator('#f-programme-points-earn-rate').inputValue() === '0.05', `${url}: earn rate restored`);
+    const text = await p.locator('[data-testid=notice]').textContent();
+    assert(text.includes('Scenario opened from the link.'), `${url}: notice "${text}"`);
+    if (message) {
+      assert(message.test(text), `${url}: notice "${text}" should match ${message}`);
+      assert(/the numbers may differ from when the link was made/.test(text), `${url}: "${text}"`);
+    } else {
+      assert(!/model version/.test(text), `${url}: no model notice expected, got "${text}"`);
+    }
+    // The results show the version of the model that made them: this app's.
+    const mv = await p.locator('[data-testid=model-version]').textContent();
+    assert(mv === `Model version ${modelVersion}`, `${url}: "${mv}"`);
+    if (url.endsWith('.m999')) await p.screenshot({ path: path.join(artifacts, 'link-newer-model.png') });
+    await c.close();
+  }
 });
 
 await step('the default scenario link is short', async () => {
@@ -180,6 +223,8 @@ await step('broken, tampered and future links show a message and the defaults', 
   const cases = [
     [cut, /damaged or incomplete/],
     [base + '#s=1.' + 'A'.repeat(30), /damaged or incomplete/],
+    [link + 'x', /damaged or incomplete/],
+    [link.replace(/\.m\d+$/, '.m'), /damaged or incomplete/],
     [base + '#s=9.abcdef', /newer version/],
     [base + '#hello', /does not contain a Loyalty Lab scenario/],
   ];
