@@ -86,7 +86,6 @@ pub(crate) fn new_customer(s: &Scenario, k: &Consts, id: u32, arrival_day: u32) 
         cumulative: 0.0,
         window_spend: 0.0,
         window_purchases: 0,
-        next: NONE,
     };
     let q = k.quality + fit - VALUE_WEIGHT * k.ln_price;
     if arrival_day == 0 {
@@ -171,8 +170,13 @@ pub(crate) fn experience(
     if ln_dearer != 0.0 {
         price_ratio *= libm::exp(ln_dearer);
     }
-    let core = k.quality - quality_drop + c.fit as f64 + boost
-        - VALUE_WEIGHT * libm::log(price_ratio)
+    // At list price the log is the scenario's own (no call needed).
+    let ln_ratio = if discount_rate == 0.0 && ln_dearer == 0.0 {
+        k.ln_price
+    } else {
+        libm::log(price_ratio)
+    };
+    let core = k.quality - quality_drop + c.fit as f64 + boost - VALUE_WEIGHT * ln_ratio
         + QUALITY_NOISE * z_quality;
     let q = core + perk;
     let e = c.expectation as f64;

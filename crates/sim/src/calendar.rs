@@ -1,32 +1,31 @@
-//! The event calendar: one list of pending occasions per day.
+//! The event calendar: the pending occasions of each day.
 //!
-//! Invariant: each customer has at most one pending occasion, kept in an
-//! intrusive per-day list (the day's head here, a `next` link in the
-//! customer), so scheduling allocates nothing and quiet days cost nothing.
+//! Invariants: each customer has at most one pending occasion; a day's
+//! occasions are taken once, in customer id order (so memory is walked in
+//! order and the order of processing within a day is a documented rule,
+//! not an accident of scheduling).
 
-use crate::population::{Population, NONE};
-
-/// The heads of the per-day lists.
+/// The pending occasions, one list of customer ids per day.
 pub(crate) struct Calendar {
-    heads: Vec<u32>,
+    days: Vec<Vec<u32>>,
 }
 
 impl Calendar {
     /// An empty calendar of `days` days.
     pub(crate) fn new(days: u32) -> Self {
         Calendar {
-            heads: vec![NONE; days as usize],
+            days: (0..days).map(|_| Vec::new()).collect(),
         }
     }
-    /// Adds customer `id`'s next occasion to day `day`'s list.
+    /// Adds customer `id`'s next occasion to day `day`.
     #[inline]
-    pub(crate) fn schedule(&mut self, customers: &mut Population, id: u32, day: u32) {
-        customers.get_mut(id).next = self.heads[day as usize];
-        self.heads[day as usize] = id;
+    pub(crate) fn schedule(&mut self, id: u32, day: u32) {
+        self.days[day as usize].push(id);
     }
-    /// Takes day `day`'s list: its first customer (follow `next` for the rest).
-    #[inline]
-    pub(crate) fn take(&mut self, day: u32) -> u32 {
-        std::mem::replace(&mut self.heads[day as usize], NONE)
+    /// Takes day `day`'s occasions, in id order (the day's list is freed).
+    pub(crate) fn take(&mut self, day: u32) -> Vec<u32> {
+        let mut ids = std::mem::take(&mut self.days[day as usize]);
+        ids.sort_unstable();
+        ids
     }
 }

@@ -66,8 +66,10 @@ pub use validate::{validate, FieldError, CUSTOMERS_RANGE, DAYS_RANGE};
 /// a result or a share link can say which model made it.
 ///
 /// History: 1, the engine of issue 4 (every programme tool, targeting and
-/// events).
-pub const MODEL_VERSION: u32 = 1;
+/// events); 2, the rebuilt engine (a day's occasions run in customer id
+/// order, so a binding prize budget goes to the first winning entries by
+/// day and id).
+pub const MODEL_VERSION: u32 = 2;
 
 /// How far a run has got: simulated months done out of the total, counting
 /// both the programme run and its twin.

@@ -34,6 +34,8 @@ pub struct PurchaseEvent {
     pub points_earned: u32,
     /// Points redeemed (at most `u32::MAX` shown).
     pub points_redeemed: u32,
+    /// Won a prize in the draw with this purchase.
+    pub prize: bool,
 }
 
 /// A customer's state at a month's end, as seen by an [`Observer`].

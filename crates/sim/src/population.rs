@@ -11,8 +11,6 @@
 use crate::market::Consts;
 use crate::params::*;
 
-/// No customer: the end of a calendar list.
-pub(crate) const NONE: u32 = u32::MAX;
 /// Customers per storage chunk (a power of two).
 const CHUNK_BITS: u32 = 12;
 
@@ -76,6 +74,21 @@ impl Population {
     pub(crate) fn get_mut(&mut self, id: u32) -> &mut Customer {
         &mut self.chunks[(id >> CHUNK_BITS) as usize][(id & ((1 << CHUNK_BITS) - 1)) as usize]
     }
+    /// Reads every cache line of these customers' records (the reads are
+    /// independent, so the processor overlaps their misses) and returns a
+    /// value that depends on them, for `black_box`.
+    #[inline]
+    pub(crate) fn touch(&self, ids: &[u32], points: bool) -> u32 {
+        let mut acc = 0u32;
+        for &id in ids {
+            let c = self.get(id);
+            acc ^= c.status as u32 ^ c.basket.to_bits();
+            if points {
+                acc ^= c.lots[0];
+            }
+        }
+        acc
+    }
     pub(crate) fn iter(&self) -> impl Iterator<Item = &Customer> {
         self.chunks.iter().flatten()
     }
@@ -85,67 +98,66 @@ impl Population {
 }
 
 /// One simulated customer: fixed traits, feelings, commitments, the
-/// programme's state and the calendar link.
+/// programme's state. The layout is fixed (`repr(C)`) and ordered by use:
+/// the first cache line holds what every occasion reads, the second what a
+/// purchase adds, the third (points lots) only the programme's points; a
+/// record is 160 bytes.
 #[derive(Clone, Debug)]
+#[repr(C, align(32))]
 pub(crate) struct Customer {
-    // Traits (fixed).
-    pub(crate) rate: f32,
-    pub(crate) basket: f32,
-    pub(crate) price_sens: f32,
-    pub(crate) appetite: f32,
-    pub(crate) reactivity: f32,
-    pub(crate) alignment: f32,
-    pub(crate) forced: f32,
-    pub(crate) pref: f32,
-    pub(crate) fit: f32,
-    pub(crate) rating_bias: f32,
-    pub(crate) arrival_day: u16,
-    /// Day the customer moves away (`u16::MAX`: after the horizon).
-    pub(crate) exit_day: u16,
-    // Feelings.
-    pub(crate) expectation: f32,
-    pub(crate) satisfaction: f32,
-    pub(crate) pos_affect: f32,
-    pub(crate) neg_affect: f32,
-    // Commitments (economic and forced are derived).
-    pub(crate) affective: f32,
-    pub(crate) normative: f32,
-    pub(crate) habit: f32,
-    pub(crate) resentment: f32,
-    pub(crate) share: f32,
-    // Event bookkeeping.
-    pub(crate) last_event: u16,
-    pub(crate) last_purchase: i16,
-    pub(crate) occasion: u32,
+    // Line 1: every occasion.
     pub(crate) status: u8,
     pub(crate) flags: u8,
     pub(crate) tier: u8,
-    /// Purchases since the customer last entered a prize draw.
-    pub(crate) draw_count: u8,
     /// Extra flags: VIP, club member, bank-card holder.
     pub(crate) extra: u8,
-    /// Coupon held: index + 1 into the programme's coupons (0 = none).
-    pub(crate) coupon: u8,
-    /// Last day the held coupon can be used.
-    pub(crate) coupon_until: u16,
+    pub(crate) last_event: u16,
+    /// Day the customer moves away (`u16::MAX`: after the horizon).
+    pub(crate) exit_day: u16,
+    pub(crate) rate: f32,
+    pub(crate) occasion: u32,
+    pub(crate) habit: f32,
+    pub(crate) pos_affect: f32,
+    pub(crate) neg_affect: f32,
+    pub(crate) resentment: f32,
+    pub(crate) affective: f32,
+    /// Recency-weighted spend (half-life `SPEND_HALF_LIFE`), as of `last_event`.
+    pub(crate) recent_spend: f32,
+    pub(crate) pref: f32,
+    pub(crate) satisfaction: f32,
+    pub(crate) normative: f32,
+    pub(crate) price_sens: f32,
+    pub(crate) forced: f32,
+    pub(crate) share: f32,
+    // Line 2: a purchase, and the programme's other state.
+    pub(crate) basket: f32,
+    pub(crate) appetite: f32,
+    pub(crate) reactivity: f32,
+    pub(crate) alignment: f32,
+    pub(crate) fit: f32,
+    pub(crate) rating_bias: f32,
+    pub(crate) expectation: f32,
+    pub(crate) last_purchase: i16,
+    pub(crate) arrival_day: u16,
+    pub(crate) window_purchases: u16,
+    pub(crate) member_since: u16,
+    pub(crate) window_spend: f32,
+    pub(crate) cumulative: f32,
+    pub(crate) qualifying: f32,
+    /// Shared profit accrued and not yet paid out, in currency units.
+    pub(crate) stake: f32,
     /// Short-lived bonus points held.
     pub(crate) bonus: u32,
     /// Last day the bonus points are valid.
     pub(crate) bonus_until: u16,
-    /// Recency-weighted spend (half-life `SPEND_HALF_LIFE`), as of `last_event`.
-    pub(crate) recent_spend: f32,
-    /// Shared profit accrued and not yet paid out, in currency units.
-    pub(crate) stake: f32,
-    // Programme state.
-    pub(crate) member_since: u16,
+    /// Last day the held coupon can be used.
+    pub(crate) coupon_until: u16,
+    /// Purchases since the customer last entered a prize draw.
+    pub(crate) draw_count: u8,
+    /// Coupon held: index + 1 into the programme's coupons (0 = none).
+    pub(crate) coupon: u8,
+    // Line 3: points lots.
     pub(crate) lots: [u32; LOTS],
-    pub(crate) qualifying: f32,
-    pub(crate) cumulative: f32,
-    // Metrics window.
-    pub(crate) window_spend: f32,
-    pub(crate) window_purchases: u16,
-    /// Next customer in the same calendar day's list.
-    pub(crate) next: u32,
 }
 
 impl Customer {
@@ -191,4 +203,18 @@ impl Customer {
 #[inline]
 pub(crate) fn logistic(x: f64) -> f64 {
     1.0 / (1.0 + libm::exp(-x))
+}
+#[cfg(test)]
+mod tests {
+    use super::Customer;
+    use std::mem::{offset_of, size_of};
+
+    #[test]
+    fn a_record_is_160_bytes_in_three_cache_lines_by_use() {
+        assert_eq!(size_of::<Customer>(), 160);
+        assert!(offset_of!(Customer, share) < 64);
+        assert_eq!(offset_of!(Customer, basket), 64);
+        assert!(offset_of!(Customer, coupon) < 128);
+        assert_eq!(offset_of!(Customer, lots), 128);
+    }
 }

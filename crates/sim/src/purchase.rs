@@ -58,6 +58,7 @@ pub(crate) fn purchase(
         redeemed_here: 0,
         boost: 0.0,
         perk: 0.0,
+        prize: false,
         gift_card: None,
         day,
         prize_cents: &mut counters.prize_cents,
@@ -116,6 +117,7 @@ pub(crate) fn purchase(
             net: b.net,
             points_earned: b.earned.min(u32::MAX as u64) as u32,
             points_redeemed: b.redeemed.min(u32::MAX as u64) as u32,
+            prize: b.prize,
         },
         b.gift_card,
     )

@@ -27,6 +27,10 @@ use crate::rng::{Domain, Stream};
 use crate::rules::Rules;
 use crate::scenario::{Event, Scenario};
 
+/// Occasions whose customer records are loaded together before they are
+/// simulated (see [`Population::touch`]).
+const TOUCH_AHEAD: usize = 16;
+
 /// The state of one run.
 pub(crate) struct World<'a, O: Observer> {
     pub(crate) s: &'a Scenario,
@@ -99,7 +103,7 @@ impl<'a, O: Observer> World<'a, O> {
             let first = libm::round(r.exponential(1.0 / c.rate as f64)) as u64;
             w.customers.push(c);
             if first < k.days as u64 {
-                w.calendar.schedule(&mut w.customers, id, first as u32);
+                w.calendar.schedule(id, first as u32);
             }
         }
         if let (Some(r), true) = (&w.rules, w.live) {
@@ -160,12 +164,15 @@ impl<'a, O: Observer> World<'a, O> {
                 self.next_event += 1;
                 self.apply_events(d);
             }
-            let mut id = self.calendar.take(d);
-            while id != NONE {
-                // Read the link first: the occasion reschedules the customer.
-                let next = self.customers.get(id).next;
-                self.occasion(id, d);
-                id = next;
+            let ids = self.calendar.take(d);
+            let points = self.live && self.rules.as_ref().is_some_and(|r| r.m.points.is_some());
+            for batch in ids.chunks(TOUCH_AHEAD) {
+                // Load the batch's records together, so that their cache
+                // misses overlap (memory-level parallelism), then simulate.
+                std::hint::black_box(self.customers.touch(batch, points));
+                for &id in batch {
+                    self.occasion(id, d);
+                }
             }
         }
         self.month_end(m);
@@ -254,7 +261,7 @@ impl<'a, O: Observer> World<'a, O> {
         if next < k.days as f64 {
             let next = next as u32;
             if next < c.exit_day as u32 {
-                self.calendar.schedule(&mut self.customers, id, next);
+                self.calendar.schedule(id, next);
             }
         }
     }
@@ -283,7 +290,7 @@ impl<'a, O: Observer> World<'a, O> {
             let day = from + ((t.uniform() * (to - from) as f64) as u32).min(to - from - 1);
             let c = new_customer(self.s, k, id, day);
             self.customers.push(c);
-            self.calendar.schedule(&mut self.customers, id, day);
+            self.calendar.schedule(id, day);
         }
         self.counters.new_customers = n;
     }

@@ -307,6 +307,51 @@ fn prizes_are_booked_in_the_ledger_within_the_monthly_budget() {
     assert!(total(&free) > total(&out.report));
 }
 
+/// Records each purchase's day, customer and prize.
+#[derive(Default)]
+struct Purchases(Vec<(u32, u32, bool)>);
+
+impl Observer for Purchases {
+    fn purchase(&mut self, run: RunKind, e: &PurchaseEvent) {
+        if run == RunKind::Programme {
+            self.0.push((e.day, e.customer, e.prize));
+        }
+    }
+}
+
+#[test]
+fn a_binding_prize_budget_goes_to_the_first_winning_entries_by_day_and_id() {
+    // 0.2 chance every 2nd purchase of 2,000 customers: about 400 winning
+    // entries a month against a budget of 24 prizes (300 / 12.5).
+    let s = with_draw(0.2, 2, 300.0);
+    let mut seen = Purchases::default();
+    let out = run_observed(&s, &mut |_| Control::Continue, &mut seen).unwrap();
+    // Within a day, purchases happen in customer id order.
+    for w in seen.0.windows(2) {
+        assert!(
+            w[0].0 < w[1].0 || (w[0].0 == w[1].0 && w[0].1 < w[1].1),
+            "purchases out of order: {:?} then {:?}",
+            w[0],
+            w[1]
+        );
+    }
+    // The budget binds every full month: exactly 24 prizes, which are the
+    // ledger's prize cost.
+    for row in &out.report.monthly {
+        let (from, to) = (row.first_day, row.first_day + row.days);
+        let won: Vec<_> = seen
+            .0
+            .iter()
+            .filter(|p| p.0 >= from && p.0 < to && p.2)
+            .collect();
+        assert!(won.len() <= 24, "month {}: {} prizes", row.month, won.len());
+        if row.days >= 28 {
+            assert_eq!(won.len(), 24, "month {}: the budget should bind", row.month);
+        }
+        assert_eq!(row.programme.cost.prizes, won.len() as f64 * 12.5);
+    }
+}
+
 #[test]
 fn prizes_please_customers_above_the_twin() {
     let r = loyalty_sim::run(&with_draw(0.1, 1, 0.0)).unwrap();

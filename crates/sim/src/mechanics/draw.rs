@@ -2,8 +2,11 @@
 //! wins with a chance, within a monthly budget; members only or everyone,
 //! or a segment of the members (`draw_for`).
 //!
-//! Invariant: prizes are whole prizes booked at their cost, and a month's
-//! prizes never exceed its budget.
+//! Invariants: prizes are whole prizes booked at their cost, and a month's
+//! prizes never exceed its budget. The budget is the one thing customers
+//! share within a month: it is spent on winning entries in the order of the
+//! calendar (by day, and within a day by customer id), a rule of the
+//! calendar, not an accident of scheduling.
 
 use super::{At, Basket, Mechanic};
 use crate::market::Consts;
@@ -120,6 +123,7 @@ impl Mechanic for DrawRules {
         if b.draws.prize < dr.chance && *b.prize_cents + cost <= self.budget_cents {
             *b.prize_cents += cost;
             b.day.prizes += cost;
+            b.prize = true;
             b.perk += (PRIZE_WEIGHT * dr.prize_value / c.basket as f64).min(PRIZE_CAP);
         }
     }

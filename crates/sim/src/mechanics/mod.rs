@@ -133,6 +133,8 @@ pub(crate) struct Basket<'a> {
     pub(crate) boost: f64,
     /// Extra quality from perks (gifts, prizes).
     pub(crate) perk: f64,
+    /// Won a prize in the draw.
+    pub(crate) prize: bool,
     /// A gift card sold now and redeemed later: (day, cost of the goods in cents).
     pub(crate) gift_card: Option<(u32, i64)>,
     /// The day's ledger.
