@@ -227,6 +227,29 @@ pub struct ChartText {
     pub uplift_desc: &'static str,
 }
 
+impl ChartText {
+    /// The legend label of a cost component, by its name in
+    /// `loyalty_sim::LedgerDay::COSTS` (an unknown name is shown as it is).
+    pub fn cost<'a>(&'a self, name: &'a str) -> &'a str {
+        match name {
+            "rewards" => self.cost_rewards,
+            "gifts" => self.cost_gifts,
+            "prizes" => self.cost_prizes,
+            "cards" => self.cost_cards,
+            "members" => self.cost_members,
+            "fixed" => self.cost_fixed,
+            "vip" => self.cost_vip,
+            "club" => self.cost_club,
+            "coalition" => self.cost_coalition,
+            "cashback" => self.cost_cashback,
+            "coupons" => self.cost_coupons,
+            "gift_cards" => self.cost_gift_cards,
+            "profit_sharing" => self.cost_profit_sharing,
+            other => other,
+        }
+    }
+}
+
 /// English chart text.
 pub const CHART_TEXT_EN: ChartText = ChartText {
     decimal_separator: ".",

@@ -647,30 +647,56 @@ fn revenue_profit(r: &Report, t: &ChartText) -> Built {
 
 type Getter = fn(&MonthStats) -> f64;
 
+/// The colour and lightness of cost component `i` of `LedgerDay::COSTS`.
+const COST_STYLES: [(RGBColor, bool); 14] = [
+    (OI_BLUE, false),
+    (OI_ORANGE, false),
+    (OI_YELLOW, false),
+    (OI_GREEN, false),
+    (OI_PURPLE, false),
+    (OI_SKY, false),
+    (OI_BLUE, true),
+    (OI_GREEN, true),
+    (OI_SKY, true),
+    (OI_ORANGE, true),
+    (OI_VERMILLION, true),
+    (OI_YELLOW, true),
+    (OI_PURPLE, true),
+    (OI_BLACK, true),
+];
+
+/// One bar of the cost chart: cost component `i` of `LedgerDay::COSTS`, or
+/// the discounts (`DISCOUNTS`).
+fn cost_of(s: &MonthStats, i: usize) -> f64 {
+    match s.cost.entries().get(i) {
+        Some(&(_, v)) => v,
+        None => s.discounts,
+    }
+}
+
+/// The cost chart's index of the discounts (after every component).
+const DISCOUNTS: usize = usize::MAX;
+
 fn cost_breakdown(r: &Report, t: &ChartText) -> Built {
-    // Okabe-Ito colours, solid for the classic components and light
-    // (outlined, pale fill) for the newer ones, so fourteen stay apart.
-    let comps: [(&str, RGBColor, bool, Getter); 14] = [
-        (t.cost_rewards, OI_BLUE, false, |s| s.cost.rewards),
-        (t.cost_gifts, OI_ORANGE, false, |s| s.cost.gifts),
-        (t.cost_prizes, OI_YELLOW, false, |s| s.cost.prizes),
-        (t.cost_cards, OI_GREEN, false, |s| s.cost.cards),
-        (t.cost_members, OI_PURPLE, false, |s| s.cost.members),
-        (t.cost_fixed, OI_SKY, false, |s| s.cost.fixed),
-        (t.cost_vip, OI_BLUE, true, |s| s.cost.vip),
-        (t.cost_club, OI_GREEN, true, |s| s.cost.club),
-        (t.cost_coalition, OI_SKY, true, |s| s.cost.coalition),
-        (t.cost_cashback, OI_ORANGE, true, |s| s.cost.cashback),
-        (t.cost_coupons, OI_VERMILLION, true, |s| s.cost.coupons),
-        (t.cost_gift_cards, OI_YELLOW, true, |s| s.cost.gift_cards),
-        (t.cost_profit_sharing, OI_PURPLE, true, |s| {
-            s.cost.profit_sharing
-        }),
-        (t.cost_discounts, OI_VERMILLION, false, |s| s.discounts),
-    ];
+    // One bar per cost component of the core's one list, in its order, then
+    // the discounts. Okabe-Ito colours, solid for the first six and light
+    // (outlined, pale fill) after, so many stay apart.
+    let mut comps: Vec<(&str, RGBColor, bool, usize)> = loyalty_sim::LedgerDay::COSTS
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            let (color, light) = COST_STYLES[i % COST_STYLES.len()];
+            (t.cost(name), color, light, i)
+        })
+        .collect();
+    comps.push((t.cost_discounts, OI_VERMILLION, false, DISCOUNTS));
     let used: Vec<_> = comps
         .iter()
-        .filter(|(_, _, _, f)| r.monthly.iter().any(|m| fin(f(&m.programme)) > 0.0))
+        .filter(|(_, _, _, i)| {
+            r.monthly
+                .iter()
+                .any(|m| fin(cost_of(&m.programme, *i)) > 0.0)
+        })
         .collect();
     let income = r
         .monthly
@@ -683,8 +709,8 @@ fn cost_breakdown(r: &Report, t: &ChartText) -> Built {
     for m in &r.monthly {
         let x = m.month as f64;
         let mut base = 0.0;
-        for (_, color, light, f) in &used {
-            let v = fin(f(&m.programme)).max(0.0);
+        for (_, color, light, i) in &used {
+            let v = fin(cost_of(&m.programme, *i)).max(0.0);
             if v > 0.0 {
                 p.bars.push(Bar {
                     x0: x - 0.38,

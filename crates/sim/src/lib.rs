@@ -52,12 +52,8 @@ pub use report::{
     ApostleShares, Commitments, CostBreakdown, EventMark, IncomeBreakdown, Kpis, LoyaltyShares,
     MonthRow, MonthStats, Report,
 };
-pub use scenario::{
-    BankCard, BonusPoints, Business, Campaign, CardKind, Club, Coalition, Coupon, Customers,
-    Discount, DiscountStep, Enrolment, EnrolmentMode, Event, Gift, GiftCards, Market, Offer,
-    Points, PrizeDraw, ProfitSharing, Programme, ProgrammeCosts, Redemption, Scenario, Segment,
-    Settle, Simulation, TierLevel, Tiers, Vip,
-};
+/// Every input type (a mechanic's settings type is re-exported by `scenario`).
+pub use scenario::*;
 pub use validate::{validate, FieldError, CUSTOMERS_RANGE, DAYS_RANGE};
 
 /// The model's version, carried by every [`Report`]. It is bumped whenever

@@ -235,8 +235,8 @@ fn scan_one<O: Observer>(
         st.active += 1;
         if rec >= 9 {
             st.promoters += 1;
-            if let Some(r) = p.rules {
-                r.m.promoter(c);
+            if let Some(x) = &p.me {
+                x.r.m.promoter(x, id, c, day);
             }
         } else if rec <= 6 {
             st.detractors += 1;

@@ -284,11 +284,14 @@ impl<'a, O: Observer> World<'a, O> {
         let whole = libm::floor(expected);
         let n = whole as u64 + u64::from(r.uniform() < expected - whole);
         let (from, to) = (k.month_start[m as usize], k.month_start[m as usize + 1]);
-        for _ in 0..n {
+        for nth in 0..n {
             let id = self.customers.len();
             let mut t = Stream::new(k.seed, Domain::Traits, id as u64, 2);
             let day = from + ((t.uniform() * (to - from) as f64) as u32).min(to - from - 1);
-            let c = new_customer(self.s, k, id, day);
+            let mut c = new_customer(self.s, k, id, day);
+            if let Some(r) = self.live_rules() {
+                r.m.on_arrival(&mut c, nth, n);
+            }
             self.customers.push(c);
             self.calendar.schedule(id, day);
         }

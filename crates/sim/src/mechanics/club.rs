@@ -161,7 +161,7 @@ impl Mechanic for ClubRules {
             day.club += self.event_cents;
         }
     }
-    fn promoter(&self, c: &Customer) {
+    fn promoter(&self, _x: &MonthEnd, _id: u32, c: &mut Customer, _day: &mut LedgerDay) {
         if c.extra & X_CLUB != 0 {
             self.promoters.set(self.promoters.get() + 1);
         }

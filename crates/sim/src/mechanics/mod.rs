@@ -215,12 +215,17 @@ pub(crate) trait Mechanic {
     fn review(&self, _x: &MonthEnd, _c: &mut Customer) {}
     /// At a month's end, once: its monthly bookings.
     fn book_month(&self, _x: &MonthEnd, _day: &mut LedgerDay) {}
-    /// Counts an active promoter at a month's end (for [`Mechanic::referrals`]).
-    fn promoter(&self, _c: &Customer) {}
-    /// New customers a year it brings, from last month's counts.
+    /// An active promoter (recommends 9-10) at a month's end: counts them
+    /// for [`Mechanic::referrals`], and may act on them (booked on the
+    /// month's last day).
+    fn promoter(&self, _x: &MonthEnd, _id: u32, _c: &mut Customer, _day: &mut LedgerDay) {}
+    /// New customers a year it brings, from the month's counts (called once
+    /// at each month's end, before the next month's arrivals).
     fn referrals(&self, _s: &Scenario) -> f64 {
         0.0
     }
+    /// A new customer arrives: the `nth` (from 0) of the month's `of` arrivals.
+    fn on_arrival(&self, _c: &mut Customer, _nth: u64, _of: u64) {}
     /// The programme ends on day `x.d`: settle what the member holds.
     fn on_end(&self, _x: &At, _c: &mut Customer, _settle: Settle, _day: &mut LedgerDay) {}
 }
@@ -296,8 +301,12 @@ macro_rules! mechanics {
                 $(if let Some(m) = &self.$field { m.book_month(x, day); })*
             }
             #[inline]
-            pub(crate) fn promoter(&self, c: &Customer) {
-                $(if let Some(m) = &self.$field { m.promoter(c); })*
+            pub(crate) fn promoter(&self, x: &MonthEnd, id: u32, c: &mut Customer, day: &mut LedgerDay) {
+                $(if let Some(m) = &self.$field { m.promoter(x, id, c, day); })*
+            }
+            #[inline]
+            pub(crate) fn on_arrival(&self, c: &mut Customer, nth: u64, of: u64) {
+                $(if let Some(m) = &self.$field { m.on_arrival(c, nth, of); })*
             }
             pub(crate) fn referrals(&self, s: &Scenario, per_year: &mut f64) {
                 $(if let Some(m) = &self.$field { *per_year += m.referrals(s); })*
