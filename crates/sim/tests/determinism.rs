@@ -82,7 +82,6 @@ fn golden_scenario_uses_every_mechanic_segment_and_event() {
     let o = common::outcome(&s);
     let t = o.programme_ledger.total();
     let r = &o.report.kpis;
-    let month = &o.report.monthly;
     // Every cost and income component of the core's one list occurs.
     for (i, name) in loyalty_sim::LedgerDay::COSTS.iter().enumerate() {
         let v: f64 = o
