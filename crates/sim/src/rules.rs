@@ -41,8 +41,8 @@ pub(crate) fn cents(x: f64) -> i64 {
 }
 
 impl Rules {
-    pub(crate) fn new(p: &Programme, k: &Consts, events: &[Event]) -> Rules {
-        let m = Mechanics::new(p, k, events);
+    pub(crate) fn new(p: &Programme, k: &Consts, s: &Scenario) -> Rules {
+        let m = Mechanics::new(p, k, s);
         let mut used: Vec<&Segment> = Vec::new();
         used.extend(p.discount_for.iter());
         used.extend(p.offers.iter().map(|o| &o.segment));

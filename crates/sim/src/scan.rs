@@ -178,8 +178,6 @@ fn scan_one<O: Observer>(
             st.top_tier += 1;
         }
     }
-    st.points_outstanding += c.points();
-
     let dt = (last.saturating_sub(c.last_event as u32) as usize).min(k.affect_decay.len() - 1);
     let since = last as i32 - c.last_purchase as i32;
     let active = !gone && since < k.lapse;
@@ -195,9 +193,41 @@ fn scan_one<O: Observer>(
     } else {
         c.flags &= !F_WAS_ACTIVE;
     }
-    if !(active || recent || p.wants) {
-        return;
+    if active || recent || p.wants {
+        let s = State {
+            gone,
+            active,
+            recent,
+            dt,
+        };
+        fold(p, id, c, &s, st, day, observer);
     }
+    // Counted last: a promoter's reward may credit points.
+    st.points_outstanding += c.points();
+}
+
+/// Where a customer stands at the month's end.
+struct State {
+    gone: bool,
+    active: bool,
+    recent: bool,
+    /// Days since the customer's states were last brought forward.
+    dt: usize,
+}
+
+/// A recent or active customer's part of the month's metrics, and the
+/// promoter hooks.
+fn fold<O: Observer>(
+    p: &Pass,
+    id: u32,
+    c: &mut Customer,
+    s: &State,
+    st: &mut Scan,
+    day: &mut LedgerDay,
+    observer: &mut O,
+) {
+    let (k, last, dt) = (p.k, p.last, s.dt);
+    let (gone, active, recent) = (s.gone, s.active, s.recent);
     let habit = (c.habit * k.habit_decay[dt]) as f64;
     let affective = (c.affective * k.affective_decay[dt]) as f64;
     let resentment = (c.resentment * k.resent_decay[dt]) as f64;

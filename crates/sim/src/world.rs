@@ -59,7 +59,7 @@ pub(crate) struct World<'a, O: Observer> {
 impl<'a, O: Observer> World<'a, O> {
     pub(crate) fn new(s: &'a Scenario, k: &'a Consts, kind: RunKind, observer: &'a mut O) -> Self {
         let rules = match (kind, &s.programme) {
-            (RunKind::Programme, Some(p)) => Some(Rules::new(p, k, &s.events)),
+            (RunKind::Programme, Some(p)) => Some(Rules::new(p, k, s)),
             _ => None,
         };
         let has_rules = rules.is_some();

@@ -7,7 +7,7 @@
 use super::{At, Basket, Mechanic};
 use crate::market::Consts;
 use crate::population::{Customer, X_BANK};
-use crate::scenario::{Event, Programme};
+use crate::scenario::{Programme, Scenario};
 use crate::validate::Check;
 use serde::{Deserialize, Serialize};
 
@@ -50,7 +50,7 @@ pub(crate) struct BankRules {
 }
 
 impl BankRules {
-    pub(crate) fn compile(p: &Programme, _k: &Consts, _events: &[Event]) -> Option<Self> {
+    pub(crate) fn compile(p: &Programme, _k: &Consts, _s: &Scenario) -> Option<Self> {
         p.bank_card.clone().map(|b| BankRules { b })
     }
 }

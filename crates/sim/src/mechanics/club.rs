@@ -12,7 +12,7 @@ use crate::market::Consts;
 use crate::params::*;
 use crate::population::{Customer, X_CLUB};
 use crate::rules::cents;
-use crate::scenario::{Event, Programme, Scenario, Segment};
+use crate::scenario::{Programme, Scenario, Segment};
 use crate::validate::{segment, Check};
 use serde::{Deserialize, Serialize};
 use std::cell::Cell;
@@ -99,7 +99,7 @@ pub(crate) struct ClubRules {
 }
 
 impl ClubRules {
-    pub(crate) fn compile(p: &Programme, _k: &Consts, _events: &[Event]) -> Option<Self> {
+    pub(crate) fn compile(p: &Programme, _k: &Consts, _s: &Scenario) -> Option<Self> {
         let cl = p.club.clone()?;
         Some(ClubRules {
             member_cents: cents(cl.member_monthly_cost),

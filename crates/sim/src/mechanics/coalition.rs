@@ -14,7 +14,7 @@ use crate::market::Consts;
 use crate::params::*;
 use crate::population::Customer;
 use crate::rules::Rules;
-use crate::scenario::{Event, Programme, Scenario};
+use crate::scenario::{Programme, Scenario};
 use crate::validate::Check;
 use serde::{Deserialize, Serialize};
 
@@ -101,7 +101,7 @@ pub(crate) struct CoalitionRules {
 }
 
 impl CoalitionRules {
-    pub(crate) fn compile(p: &Programme, _k: &Consts, _events: &[Event]) -> Option<Self> {
+    pub(crate) fn compile(p: &Programme, _k: &Consts, _s: &Scenario) -> Option<Self> {
         let co = p.coalition.clone()?;
         Some(CoalitionRules {
             burn_here: co.burn_here,

@@ -11,7 +11,7 @@ use crate::ledger::LedgerDay;
 use crate::market::Consts;
 use crate::population::Customer;
 use crate::rules::cents;
-use crate::scenario::{Event, Programme, Segment, Settle};
+use crate::scenario::{Programme, Scenario, Segment, Settle};
 use crate::validate::{segment, Check};
 use serde::{Deserialize, Serialize};
 
@@ -73,7 +73,7 @@ pub(crate) struct CouponRules {
 }
 
 impl CouponRules {
-    pub(crate) fn compile(p: &Programme, _k: &Consts, _events: &[Event]) -> Option<Self> {
+    pub(crate) fn compile(p: &Programme, _k: &Consts, _s: &Scenario) -> Option<Self> {
         (!p.coupons.is_empty()).then(|| CouponRules {
             list: p.coupons.clone(),
         })

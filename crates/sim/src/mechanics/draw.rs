@@ -13,7 +13,7 @@ use crate::market::Consts;
 use crate::params::*;
 use crate::population::Customer;
 use crate::rules::cents;
-use crate::scenario::{Event, Programme, Segment};
+use crate::scenario::{Programme, Scenario, Segment};
 use crate::validate::Check;
 use serde::{Deserialize, Serialize};
 
@@ -89,7 +89,7 @@ pub(crate) struct DrawRules {
 }
 
 impl DrawRules {
-    pub(crate) fn compile(p: &Programme, _k: &Consts, _events: &[Event]) -> Option<Self> {
+    pub(crate) fn compile(p: &Programme, _k: &Consts, _s: &Scenario) -> Option<Self> {
         let dr = p.draw.clone()?;
         Some(DrawRules {
             prize_cents: cents(dr.prize_cost),

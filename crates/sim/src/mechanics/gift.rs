@@ -9,7 +9,7 @@ use crate::market::Consts;
 use crate::params::*;
 use crate::population::Customer;
 use crate::rules::cents;
-use crate::scenario::{Event, Programme, Segment};
+use crate::scenario::{Programme, Scenario, Segment};
 use crate::validate::Check;
 use serde::{Deserialize, Serialize};
 
@@ -52,7 +52,7 @@ pub(crate) struct GiftRules {
 }
 
 impl GiftRules {
-    pub(crate) fn compile(p: &Programme, _k: &Consts, _events: &[Event]) -> Option<Self> {
+    pub(crate) fn compile(p: &Programme, _k: &Consts, _s: &Scenario) -> Option<Self> {
         let g = p.gift.clone()?;
         Some(GiftRules {
             cost_cents: cents(g.cost),

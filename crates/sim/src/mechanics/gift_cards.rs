@@ -8,7 +8,7 @@ use super::{At, Basket, Mechanic};
 use crate::market::Consts;
 use crate::population::Customer;
 use crate::rules::cents;
-use crate::scenario::{Event, Programme};
+use crate::scenario::{Programme, Scenario};
 use crate::validate::Check;
 use serde::{Deserialize, Serialize};
 
@@ -60,7 +60,7 @@ pub(crate) struct GiftCardRules {
 }
 
 impl GiftCardRules {
-    pub(crate) fn compile(p: &Programme, _k: &Consts, _events: &[Event]) -> Option<Self> {
+    pub(crate) fn compile(p: &Programme, _k: &Consts, _s: &Scenario) -> Option<Self> {
         p.gift_cards.clone().map(|g| GiftCardRules { g })
     }
 }

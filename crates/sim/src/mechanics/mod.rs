@@ -244,8 +244,8 @@ macro_rules! mechanics {
 
         impl Mechanics {
             /// Compiles the programme's mechanics.
-            pub(crate) fn new(p: &Programme, k: &Consts, events: &[crate::scenario::Event]) -> Self {
-                Mechanics { $($field: $module::$ty::compile(p, k, events),)* }
+            pub(crate) fn new(p: &Programme, k: &Consts, s: &Scenario) -> Self {
+                Mechanics { $($field: $module::$ty::compile(p, k, s),)* }
             }
             /// Every mechanic's checks of its settings, in list order.
             pub(crate) fn validate(c: &mut Check, p: &Programme) {

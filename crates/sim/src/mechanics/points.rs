@@ -14,7 +14,7 @@ use crate::params::*;
 use crate::population::{Customer, LOTS};
 use crate::rules::Rules;
 use crate::scenario::CardKind;
-use crate::scenario::{Event, Programme, Redemption, Segment, Settle};
+use crate::scenario::{Event, Programme, Redemption, Scenario, Segment, Settle};
 use crate::validate::Check;
 
 /// The points rules of a programme.
@@ -143,7 +143,7 @@ pub(crate) fn validate(c: &mut Check, p: &Programme) {
 }
 
 impl PointsRules {
-    pub(crate) fn compile(p: &Programme, k: &Consts, events: &[Event]) -> Option<Self> {
+    pub(crate) fn compile(p: &Programme, k: &Consts, s: &Scenario) -> Option<Self> {
         let pt = p.points.as_ref()?;
         let days = k.days;
         let mut multiplier = vec![1.0f32; days as usize];
@@ -152,7 +152,7 @@ impl PointsRules {
                 multiplier[d as usize] *= c.multiplier as f32;
             }
         }
-        for e in events {
+        for e in &s.events {
             if let Event::Campaign {
                 day,
                 days: n,

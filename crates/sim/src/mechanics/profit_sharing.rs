@@ -10,7 +10,7 @@ use crate::ledger::LedgerDay;
 use crate::market::Consts;
 use crate::population::Customer;
 use crate::rules::Rules;
-use crate::scenario::{Event, Programme, Segment, Settle};
+use crate::scenario::{Programme, Scenario, Segment, Settle};
 use crate::validate::{segment, Check};
 use serde::{Deserialize, Serialize};
 
@@ -54,7 +54,7 @@ pub(crate) struct SharingRules {
 }
 
 impl SharingRules {
-    pub(crate) fn compile(p: &Programme, _k: &Consts, _events: &[Event]) -> Option<Self> {
+    pub(crate) fn compile(p: &Programme, _k: &Consts, _s: &Scenario) -> Option<Self> {
         p.profit_sharing.clone().map(|ps| SharingRules { ps })
     }
 }

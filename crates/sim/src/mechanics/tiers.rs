@@ -12,7 +12,7 @@ use crate::params::*;
 use crate::population::{Customer, F_DEMOTED, F_PROMOTED};
 use crate::rules::Rules;
 use crate::scenario::CardKind;
-use crate::scenario::{Event, Programme, Settle, TierLevel, Tiers};
+use crate::scenario::{Programme, Scenario, Settle, TierLevel, Tiers};
 use crate::validate::Check;
 
 /// The tier rules of a programme.
@@ -91,7 +91,7 @@ pub(crate) fn validate(c: &mut Check, p: &Programme) {
 }
 
 impl TierRules {
-    pub(crate) fn compile(p: &Programme, _k: &Consts, _events: &[Event]) -> Option<Self> {
+    pub(crate) fn compile(p: &Programme, _k: &Consts, _s: &Scenario) -> Option<Self> {
         p.tiers.clone().map(|t| TierRules { t })
     }
     /// The extra discount of tier `tier` (from 1).

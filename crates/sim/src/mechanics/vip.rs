@@ -10,7 +10,7 @@ use crate::ledger::LedgerDay;
 use crate::market::Consts;
 use crate::population::{Customer, X_VIP};
 use crate::rules::cents;
-use crate::scenario::{Event, Programme, Segment};
+use crate::scenario::{Programme, Scenario, Segment};
 use crate::validate::{segment, Check};
 use serde::{Deserialize, Serialize};
 
@@ -54,7 +54,7 @@ pub(crate) struct VipRules {
 }
 
 impl VipRules {
-    pub(crate) fn compile(p: &Programme, _k: &Consts, _events: &[Event]) -> Option<Self> {
+    pub(crate) fn compile(p: &Programme, _k: &Consts, _s: &Scenario) -> Option<Self> {
         let v = p.vip.clone()?;
         Some(VipRules {
             cost_cents: cents(v.monthly_cost),
