@@ -127,6 +127,8 @@ pub struct ChartText {
     pub cost_gift_cards: &'static str,
     /// Cost component: profit shared with contract customers.
     pub cost_profit_sharing: &'static str,
+    /// Cost component: referral rewards.
+    pub cost_referrals: &'static str,
     /// Programme income (club fees, settlements, the bank's share, gift cards sold).
     pub programme_income: &'static str,
     /// Event mark: the programme's launch.
@@ -245,6 +247,7 @@ impl ChartText {
             "coupons" => self.cost_coupons,
             "gift_cards" => self.cost_gift_cards,
             "profit_sharing" => self.cost_profit_sharing,
+            "referrals" => self.cost_referrals,
             other => other,
         }
     }
@@ -311,6 +314,7 @@ pub const CHART_TEXT_EN: ChartText = ChartText {
     cost_coupons: "Sending coupons",
     cost_gift_cards: "Gift cards redeemed",
     cost_profit_sharing: "Profit sharing",
+    cost_referrals: "Referral rewards",
     programme_income: "Programme income",
     event_launch: "Launch",
     event_end: "End",
@@ -351,7 +355,7 @@ pub const CHART_TEXT_EN: ChartText = ChartText {
 
     cumulative_profit_desc: "Line chart of the cumulative incremental profit of the programme over its baseline twin by month, with the payback month marked. Dashed vertical lines mark the scenario's dated events (programme events blue, market events orange-red).",
     revenue_profit_desc: "Line chart of monthly revenue and profit with the programme (solid) and in the baseline twin (dashed). Dashed vertical lines mark the scenario's dated events (programme events blue, market events orange-red).",
-    cost_breakdown_desc: "Stacked bar chart of the programme's monthly costs by component (rewards, gifts, prizes, cards, per-member and fixed costs, VIP service, club, coalition fees, cash back, sending coupons, gift cards redeemed, profit sharing and discounts; only components that occur are shown), with the programme's income (club fees, coalition settlements, the bank's share of cash back, gift cards sold) as a black line when there is any. Dashed vertical lines mark the scenario's dated events (programme events blue, market events orange-red).",
+    cost_breakdown_desc: "Stacked bar chart of the programme's monthly costs by component (rewards, gifts, prizes, cards, per-member and fixed costs, VIP service, club, coalition fees, cash back, sending coupons, gift cards redeemed, profit sharing, referral rewards and discounts; only components that occur are shown), with the programme's income (club fees, coalition settlements, the bank's share of cash back, gift cards sold) as a black line when there is any. Dashed vertical lines mark the scenario's dated events (programme events blue, market events orange-red).",
     points_desc: "Bar and line chart of points issued, redeemed and expired per month, points outstanding at month end, and the liability on a second axis. Dashed vertical lines mark the scenario's dated events (programme events blue, market events orange-red).",
     customers_desc: "Line chart of active customers (left axis) and monthly retention in percent (right axis), programme solid and twin dashed. Dashed vertical lines mark the scenario's dated events (programme events blue, market events orange-red).",
     nps_desc: "Line chart of the Net Promoter Score by month, programme solid and twin dashed. Dashed vertical lines mark the scenario's dated events (programme events blue, market events orange-red).",

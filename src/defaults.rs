@@ -5,7 +5,7 @@
 
 use loyalty_sim::{
     BankCard, BonusPoints, Club, Coalition, Coupon, Discount, Event, GiftCards, Offer,
-    ProfitSharing, Scenario, Segment, Settle, TierLevel, Tiers, Vip,
+    ProfitSharing, Referral, Scenario, Segment, Settle, TierLevel, Tiers, Vip,
 };
 
 /// The segment of a kind as scenario files name it (`"top_spenders"`), with
@@ -142,6 +142,26 @@ pub fn profit_sharing() -> ProfitSharing {
     }
 }
 
+/// A referral bonus: with points, 20 points to the member and 10 welcome
+/// points to the newcomer; without, a reward worth 10 that costs 8.
+pub fn referral(with_points: bool) -> Referral {
+    if with_points {
+        Referral {
+            points: 20,
+            reward: 0.0,
+            reward_cost: 0.0,
+            welcome_points: 10,
+        }
+    } else {
+        Referral {
+            points: 0,
+            reward: 10.0,
+            reward_cost: 8.0,
+            welcome_points: 0,
+        }
+    }
+}
+
 /// Bonus points worth 2 % back, valid for 30 days.
 pub fn bonus() -> BonusPoints {
     BonusPoints {
@@ -262,6 +282,12 @@ pub fn every_mechanic(s: &mut Scenario) {
     p.coupons = vec![coupon()];
     p.gift_cards = Some(gift_cards());
     p.profit_sharing = Some(profit_sharing());
+    // Points and a reward, so that both are booked.
+    p.referral = Some(Referral {
+        reward: 5.0,
+        reward_cost: 4.0,
+        ..referral(true)
+    });
 }
 
 /// One event of every kind with its starting values, spread over the

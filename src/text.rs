@@ -294,6 +294,7 @@ pub mod groups {
     pub const GIFT_CARDS_SWITCH: &str = "Sell gift cards at the till";
     pub const CONTRACTS: &str = "Contracts";
     pub const PROFIT_SHARING_SWITCH: &str = "Share profit with contract customers";
+    pub const REFERRAL_SWITCH: &str = "Reward members who bring a new customer (referral bonus)";
     pub const TIMELINE: &str = "Timeline";
     pub const TIMELINE_HELP: &str =
         "Dated events: the programme's launch, end and rule changes, campaigns, and what competitors and bad luck do. Programme events change the programme run only; market events hit both runs.";
@@ -511,6 +512,11 @@ pub fn field(path: &str) -> FieldText {
         "programme.profit_sharing.segment" => f("Who has a contract", "", "The members with a profit-sharing contract."),
         "programme.profit_sharing.share" => f("Profit share", "share of gross profit (0-1)", "Share of the gross profit on their purchases that is returned to them."),
         "programme.profit_sharing.payout_months" => f("Paid out every", "months (1-60)", "Months between payouts; a payout at the end is a reason to stay until then."),
+        "programme.referral" => f("Referral bonus", "", "Members who bring a new customer are rewarded; it makes promoters refer more and deepens the referrer's commitment."),
+        "programme.referral.points" => f("Points for a referral", "points", "Points credited to the member for each new customer they bring (needs points)."),
+        "programme.referral.reward" => f("Reward for a referral", "currency units", "What a non-points reward (a voucher, a gift) is worth to the member."),
+        "programme.referral.reward_cost" => f("Cost of that reward", "currency units", "What the reward costs the firm; it is booked as referral rewards."),
+        "programme.referral.welcome_points" => f("Welcome points", "points", "Points a referred newcomer gets when they join (needs points)."),
         "segment.share" => f("Top share", "share of active customers", "The members among this top share of active customers by recent spend (0.2 = the best 20 %)."),
         "segment.new.days" => f("Joined within", "days", "Members who became customers within this many days."),
         "segment.lapsing.days" => f("No purchase for", "days", "Members who have not bought for at least this many days."),

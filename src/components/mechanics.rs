@@ -14,7 +14,8 @@ use super::select_field::SelectField;
 use crate::defaults;
 use crate::text::{self, groups, segments};
 use loyalty_sim::{
-    BankCard, Club, Coalition, GiftCards, ProfitSharing, Programme, Scenario, Segment, Vip,
+    BankCard, Club, Coalition, GiftCards, ProfitSharing, Programme, Referral, Scenario, Segment,
+    Vip,
 };
 use std::rc::Rc;
 use yew::prelude::*;
@@ -347,6 +348,43 @@ pub(super) fn service(cx: &Cx, p: &Programme) -> Html {
             { club_toggle }
             { whole_error(cx, "programme.club") }
             { club_body.unwrap_or_default() }
+            { referral_section(cx, p) }
+        </>
+    }
+}
+
+fn referral(s: &mut Scenario) -> Option<&mut Referral> {
+    prog(s)?.referral.as_mut()
+}
+
+/// A referral bonus: points or a reward for members who bring a new
+/// customer, and welcome points for the newcomer.
+fn referral_section(cx: &Cx, p: &Programme) -> Html {
+    let toggle = cx.switch(
+        "f-programme-referral",
+        groups::REFERRAL_SWITCH,
+        p.referral.is_some(),
+        |s, on| {
+            if let Some(p) = prog(s) {
+                p.referral = on.then(|| defaults::referral(p.points.is_some()))
+            }
+        },
+    );
+    let body = p.referral.as_ref().map(|r| {
+        html! {
+            <div class="fields">
+                { cx.int("programme.referral.points", r.points as u64, |s, x| if let Some(r) = referral(s) { r.points = u32_of(x) }) }
+                { cx.float("programme.referral.reward", r.reward, |s, x| if let Some(r) = referral(s) { r.reward = x }) }
+                { cx.float("programme.referral.reward_cost", r.reward_cost, |s, x| if let Some(r) = referral(s) { r.reward_cost = x }) }
+                { cx.int("programme.referral.welcome_points", r.welcome_points as u64, |s, x| if let Some(r) = referral(s) { r.welcome_points = u32_of(x) }) }
+            </div>
+        }
+    });
+    html! {
+        <>
+            { toggle }
+            { whole_error(cx, "programme.referral") }
+            { body.unwrap_or_default() }
         </>
     }
 }

@@ -14,6 +14,7 @@ pub use crate::mechanics::draw::PrizeDraw;
 pub use crate::mechanics::gift::Gift;
 pub use crate::mechanics::gift_cards::GiftCards;
 pub use crate::mechanics::profit_sharing::ProfitSharing;
+pub use crate::mechanics::referral::Referral;
 pub use crate::mechanics::vip::Vip;
 
 /// A complete simulation input: business, customers, market, programme and run settings.
@@ -170,6 +171,9 @@ pub struct Programme {
     /// Profit sharing by contract (business customers).
     #[serde(default)]
     pub profit_sharing: Option<ProfitSharing>,
+    /// A referral bonus: members who bring a new customer are rewarded.
+    #[serde(default)]
+    pub referral: Option<Referral>,
 }
 
 /// How customers join.
@@ -604,6 +608,7 @@ impl Default for Programme {
             coupons: Vec::new(),
             gift_cards: None,
             profit_sharing: None,
+            referral: None,
         }
     }
 }

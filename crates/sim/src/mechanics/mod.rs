@@ -37,6 +37,7 @@ pub(crate) mod gift;
 pub(crate) mod gift_cards;
 pub(crate) mod points;
 pub(crate) mod profit_sharing;
+pub(crate) mod referral;
 pub(crate) mod tiers;
 pub(crate) mod vip;
 
@@ -61,6 +62,7 @@ macro_rules! with_components {
                 coupons: "Sending coupons (their face value is in the discounts).",
                 gift_cards: "Goods handed over against redeemed gift cards (at cost).",
                 profit_sharing: "Profit shared with contract customers.",
+                referrals: "Rewards (other than points) for members who bring a new customer.",
             }
             income {
                 club_fees: "Club membership fees.",
@@ -330,4 +332,5 @@ mechanics! {
     coupons: coupons::CouponRules,
     gift_cards: gift_cards::GiftCardRules,
     profit_sharing: profit_sharing::SharingRules,
+    referral: referral::ReferralRules,
 }

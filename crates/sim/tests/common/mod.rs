@@ -158,6 +158,12 @@ pub fn everything(customers: u32, days: u32) -> Scenario {
         share: 0.1,
         payout_months: 3,
     });
+    p.referral = Some(Referral {
+        points: 20,
+        reward: 5.0,
+        reward_cost: 4.0,
+        welcome_points: 10,
+    });
     // Every event kind, in order of day.
     s.events = vec![
         Event::Launch { day: days / 48 },
@@ -255,7 +261,8 @@ pub fn assert_day_adds_up(day: &LedgerDay, what: &str) {
         + day.cashback
         + day.coupons
         + day.gift_cards
-        + day.profit_sharing;
+        + day.profit_sharing
+        + day.referrals;
     assert_eq!(
         day.profit(),
         day.revenue + income - day.cost_of_goods - costs,
@@ -279,7 +286,8 @@ pub fn assert_month_adds_up(p: &MonthStats, what: &str) {
         + c.cashback
         + c.coupons
         + c.gift_cards
-        + c.profit_sharing;
+        + c.profit_sharing
+        + c.referrals;
     assert!((costs - p.programme_cost).abs() < 0.005, "{what}: costs");
     let i = &p.income;
     let income = i.club_fees + i.settlements + i.bank + i.gift_card_sales;
