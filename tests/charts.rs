@@ -70,6 +70,7 @@ fn with_new_components_and_events() -> Report {
         p.cost.coupons = 0.2 * k;
         p.cost.gift_cards = 0.7 * k;
         p.cost.profit_sharing = 1.5 * k;
+        p.cost.referrals = 0.25 * k;
         p.income.club_fees = k;
         p.income.settlements = 0.4 * k;
         p.income.bank = 0.15 * k;
@@ -123,6 +124,7 @@ fn every_chart_draws_with_events_and_new_components() {
         t.cost_coupons,
         t.cost_gift_cards,
         t.cost_profit_sharing,
+        t.cost_referrals,
         t.programme_income,
     ] {
         assert!(cost.contains(label), "cost chart legend lacks {label}");

@@ -69,18 +69,18 @@ fn simulate_one<O: Observer>(
         .and_then(|r| r.m.points.as_ref())
         .map(|pt| pt.value * pt.cost_ratio * (1.0 - breakage))
         .unwrap_or(0.0);
-    let window = w
-        .customers
-        .iter()
-        .map(|c| Window {
+    let population = w.customers.len();
+    // Each chunk of customers is freed once its windows are taken, so the
+    // windows never sit beside the whole population.
+    let mut window = Vec::new();
+    w.customers.drain_chunks(|c| {
+        window.push(Window {
             spend: c.window_spend,
             purchases: c.window_purchases,
             member: c.is_member() && c.status == ACTIVE,
             present: c.status != EXITED,
         })
-        .collect();
-    let population = w.customers.len();
-    drop(w.customers);
+    });
     Ok(RunResult {
         months: w.months,
         ledger: w.ledger,

@@ -3,7 +3,8 @@
 //! These are not scenario inputs: they encode how people react (from the
 //! literature in `docs/model.md`), and the published-findings tests check that
 //! together they reproduce the findings. Each constant's meaning and source is
-//! given beside it and in the model documentation.
+//! given beside it and in the model documentation. A mechanic added with
+//! its own module keeps its constants there (`mechanics/referral.rs`).
 
 /// Loss aversion: losses weigh this many times as much as equal gains
 /// (Kahneman & Tversky 1992 median estimate).

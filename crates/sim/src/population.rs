@@ -92,6 +92,12 @@ impl Population {
     pub(crate) fn iter(&self) -> impl Iterator<Item = &Customer> {
         self.chunks.iter().flatten()
     }
+    /// Visits every customer in id order, freeing each chunk after it.
+    pub(crate) fn drain_chunks(self, mut f: impl FnMut(&Customer)) {
+        for chunk in self.chunks {
+            chunk.iter().for_each(&mut f);
+        }
+    }
     pub(crate) fn iter_mut(&mut self) -> impl Iterator<Item = &mut Customer> {
         self.chunks.iter_mut().flatten()
     }
@@ -109,7 +115,8 @@ pub(crate) struct Customer {
     pub(crate) status: u8,
     pub(crate) flags: u8,
     pub(crate) tier: u8,
-    /// Extra flags: VIP, club member, bank-card holder.
+    /// Extra flags, owned by the mechanics: VIP (1), club member (2),
+    /// bank-card holder (4), referred and not yet welcomed (8, `referral.rs`).
     pub(crate) extra: u8,
     pub(crate) last_event: u16,
     /// Day the customer moves away (`u16::MAX`: after the horizon).

@@ -17,8 +17,9 @@ pub(crate) enum Domain {
     Traits = 1,
     Event = 2,
     Arrivals = 3,
-    /// Draws of the issue-4 mechanics (club, bank card, coalition, gift
-    /// cards): a separate stream, so adding them moves no other draw.
+    /// Draws of the later mechanics (club, bank card, coalition, gift cards
+    /// at an occasion; the referral bonus at a month's end, keyed above any
+    /// occasion index): a separate stream, so adding them moves no other draw.
     Extra = 4,
 }
 

@@ -230,6 +230,8 @@ fn fold<O: Observer>(
     let (gone, active, recent) = (s.gone, s.active, s.recent);
     let habit = (c.habit * k.habit_decay[dt]) as f64;
     let affective = (c.affective * k.affective_decay[dt]) as f64;
+    // Read before the promoter hooks, which may change it.
+    let normative = c.normative as f64;
     let resentment = (c.resentment * k.resent_decay[dt]) as f64;
     let econ = economic(c, p.rules, p.top_share);
     let sat = c.satisfaction as f64;
@@ -245,7 +247,7 @@ fn fold<O: Observer>(
             demoted: c.flags & F_DEMOTED != 0,
             satisfaction: sat,
             affective,
-            normative: c.normative as f64,
+            normative,
             economic: econ,
             forced: k.forced(c, last),
             habitual: habit,
@@ -275,7 +277,7 @@ fn fold<O: Observer>(
         let bin = (((sat + 0.5) * 10.0).floor()).clamp(0.0, 9.0) as usize;
         st.hist[bin] += 1;
         st.affective += affective;
-        st.normative += c.normative as f64;
+        st.normative += normative;
         st.economic += econ;
         st.forced += k.forced(c, last);
         st.habitual += habit;

@@ -64,7 +64,10 @@ impl Check {
     }
 }
 
-/// Checks ranges and consistency. Returns every problem found, in field order.
+/// Checks ranges and consistency. Returns every problem found: the
+/// simulation, business, customers and market, then the programme
+/// (enrolment, discount, targeting, then each mechanic in list order), then
+/// the events.
 pub fn validate(s: &Scenario) -> Result<(), Vec<FieldError>> {
     let mut c = Check { errors: Vec::new() };
     validate_simulation_and_business(&mut c, s);

@@ -221,6 +221,12 @@ fn everything_on() -> Scenario {
         share: 0.1,
         payout_months: 6,
     });
+    p.referral = Some(Referral {
+        points: 10,
+        reward: 5.0,
+        reward_cost: 4.0,
+        welcome_points: 5,
+    });
     let pt = p.points.as_mut().unwrap();
     pt.endowed = 5;
     pt.bonus = Some(BonusPoints {
@@ -263,6 +269,7 @@ fn every_mechanic_books_its_money_in_the_ledger_and_it_adds_up() {
         ("bank", t.bank),
         ("gift_card_sales", t.gift_card_sales),
         ("rewards", t.rewards),
+        ("referrals", t.referrals),
     ] {
         assert!(v > 0, "{name} is not in the ledger");
     }

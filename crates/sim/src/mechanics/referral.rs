@@ -20,15 +20,16 @@
 //! the welcome points if they join).
 //!
 //! Invariant: every rewarded referral is booked once, on the last day of
-//! the month it is made; a scheme that gives nothing (no points, no reward,
-//! no welcome points) is no scheme and changes nothing.
+//! the month it is made; a scheme that gives and costs nothing (no points,
+//! no reward, no reward cost, no welcome points) is no scheme and changes
+//! nothing. Its behavioural constants live here, with the mechanic.
 
 use super::{At, Basket, Mechanic, MonthEnd};
 use crate::ledger::LedgerDay;
 use crate::market::Consts;
 use crate::population::Customer;
 use crate::rng::{Domain, Stream};
-use crate::rules::cents;
+use crate::rules::{cents, Rules};
 use crate::scenario::{Programme, Scenario};
 use crate::validate::Check;
 use serde::{Deserialize, Serialize};
@@ -100,8 +101,6 @@ pub(crate) fn validate(c: &mut Check, p: &Programme) {
 pub(crate) struct ReferralRules {
     r: Referral,
     cost_cents: i64,
-    /// What a referral is worth to the referrer, in currency units.
-    value: f64,
     /// A member promoter's chance a month of bringing a customer without a
     /// bonus (`promoter_tells x referral_conversion / 12`).
     base_chance: f64,
@@ -119,10 +118,8 @@ impl ReferralRules {
         if r.points == 0 && r.reward == 0.0 && r.reward_cost == 0.0 && r.welcome_points == 0 {
             return None;
         }
-        let point_value = p.points.as_ref().map_or(0.0, |pt| pt.point_value);
         Some(ReferralRules {
             cost_cents: cents(r.reward_cost),
-            value: r.points as f64 * point_value + r.reward,
             base_chance: s.market.promoter_tells * s.market.referral_conversion / 12.0,
             r,
             referred: Cell::new(0),
@@ -130,9 +127,15 @@ impl ReferralRules {
             to_mark: Cell::new(0),
         })
     }
-    /// How much more this member refers because of the bonus.
-    fn response(&self, c: &Customer) -> f64 {
-        (RESPONSE_PER_VALUE * c.appetite as f64 * self.value / c.basket as f64).min(MAX_RESPONSE)
+    /// What a referral is worth to the referrer today, in currency units
+    /// (points at the point's current value, after any rule change).
+    fn value(&self, r: &Rules) -> f64 {
+        let point_value = r.m.points.as_ref().map_or(0.0, |pt| pt.value);
+        self.r.points as f64 * point_value + self.r.reward
+    }
+    /// How much more this member refers because of a bonus worth `value`.
+    fn response(&self, c: &Customer, value: f64) -> f64 {
+        (RESPONSE_PER_VALUE * c.appetite as f64 * value / c.basket as f64).min(MAX_RESPONSE)
     }
 }
 
@@ -141,7 +144,8 @@ impl Mechanic for ReferralRules {
         if !c.is_member() {
             return;
         }
-        let response = self.response(c);
+        let value = self.value(x.r);
+        let response = self.response(c, value);
         let chance = (self.base_chance * (1.0 + response)).min(1.0);
         let u = Stream::new(x.k.seed, Domain::Extra, id as u64, STREAM_KEY + x.m as u64).uniform();
         if u >= chance {
@@ -154,7 +158,7 @@ impl Mechanic for ReferralRules {
             day.points_issued += pt.credit(c, x.m, self.r.points) as u64;
         }
         day.referrals += self.cost_cents;
-        c.feel_reward(self.value, 1.0);
+        c.feel_reward(value, 1.0);
         c.normative +=
             (REFERRAL_NORMATIVE * (c.alignment as f64 - c.normative as f64).max(0.0)) as f32;
         c.affective += (REFERRAL_AFFECTIVE * (1.0 - c.affective as f64)) as f32;
