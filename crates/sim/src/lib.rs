@@ -28,6 +28,7 @@
 mod mechanics;
 mod assemble;
 mod behaviour;
+mod burn_in;
 mod calendar;
 mod draws;
 mod events;
@@ -66,8 +67,9 @@ pub use validate::{validate, FieldError, CUSTOMERS_RANGE, DAYS_RANGE};
 /// a result or a share link can say which model made it.
 ///
 /// History: 1, the engine of issue 4 (every programme tool, targeting and
-/// events).
-pub const MODEL_VERSION: u32 = 1;
+/// events); 2, day-0 customers at the steady state (a burn-in) and arrivals
+/// that replace departures (`market.trend`).
+pub const MODEL_VERSION: u32 = 2;
 
 /// How far a run has got: simulated months done out of the total, counting
 /// both the programme run and its twin.

@@ -73,7 +73,7 @@ pub const HABIT_GAIN: f64 = 0.08;
 /// Half-life of habit without purchases, in days.
 pub const HABIT_HALF_LIFE: f64 = 60.0;
 /// Resentment gained per forced purchase, per quality unit below the "good enough" level.
-pub const RESENTMENT_GAIN: f64 = 0.6;
+pub const RESENTMENT_GAIN: f64 = 0.4;
 /// Transaction satisfaction below which a forced purchase breeds resentment.
 pub const RESENTMENT_THRESHOLD: f64 = 0.15;
 /// Half-life of resentment, in days.
@@ -180,3 +180,24 @@ pub const DEVALUATION_RESENTMENT: f64 = 0.3;
 /// Affective commitment gained at deregulation per unit of positive satisfaction:
 /// customers who now choose the firm freely (chosen loyalty).
 pub const DEREGULATION_CHOICE_GAIN: f64 = 0.3;
+
+// --- Warm start -------------------------------------------------------------
+
+/// Affective commitment of a new customer on arrival.
+pub const ARRIVAL_AFFECTIVE: f64 = 0.2;
+/// Share of wallet of a new customer on arrival.
+pub const ARRIVAL_SHARE: f64 = 0.3;
+
+/// Most days a day-0 customer lives before day 0 (the burn-in), so that the
+/// run starts from the model's steady state.
+pub const BURN_IN_DAYS: u32 = 180;
+/// Occasions the burn-in lasts on average, unless that is longer than
+/// `BURN_IN_DAYS` (enough for satisfaction, expectation, affect and habit
+/// to mix).
+pub const BURN_IN_OCCASIONS: f64 = 12.0;
+/// Added to every customer's yearly departure hazard when day-0 customers
+/// are weighted by their expected tenure (the equilibrium hazard misses the
+/// riskier first months and the spread of states).
+pub const STEADY_TENURE_HAZARD: f64 = 0.1;
+/// Most candidates drawn for one day-0 customer.
+pub const MAX_CANDIDATES: u64 = 64;

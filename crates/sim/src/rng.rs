@@ -20,6 +20,9 @@ pub(crate) enum Domain {
     /// Draws of the issue-4 mechanics (club, bank card, coalition, gift
     /// cards): a separate stream, so adding them moves no other draw.
     Extra = 4,
+    /// The burn-in of day-0 customers before day 0 (`burn_in.rs`): a separate
+    /// stream, so it moves no draw of the run.
+    BurnIn = 5,
 }
 
 /// Mixes two words into one well-scrambled word (the SplitMix64 finaliser).

@@ -99,7 +99,8 @@ pub struct Market {
     pub competitor_quality: f64,
     /// Mean share of a customer's occasions with no reachable alternative (0-1).
     pub switching_barrier: f64,
-    /// New customers a year from marketing, as a share of the initial customers.
+    /// No longer used (model version 2): new customers replace those who
+    /// leave, and `trend` sets any growth. Kept so that older files load.
     pub marketing_acquisition: f64,
     /// People a satisfied customer (promoter) tells a year.
     pub promoter_tells: f64,
@@ -109,6 +110,10 @@ pub struct Market {
     pub referral_conversion: f64,
     /// Prospects lost per person told by a detractor.
     pub detraction_loss: f64,
+    /// Yearly growth of the customer base without the programme (0.05 = 5 %
+    /// a year; 0 = steady: new customers replace those who leave).
+    #[serde(default)]
+    pub trend: f64,
 }
 
 /// A loyalty programme: enrolment, costs and mechanics.
@@ -646,6 +651,7 @@ impl Default for Market {
             detractor_tells: 10.0,
             referral_conversion: 0.03,
             detraction_loss: 0.01,
+            trend: 0.0,
         }
     }
 }

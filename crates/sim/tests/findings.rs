@@ -669,3 +669,61 @@ fn demoted_customers_end_up_less_loyal_than_the_never_promoted() {
         Threshold::Below(0.0),
     );
 }
+
+/// Over five years, the largest change of NPS (points) and the largest
+/// relative change of active customers from their month-2 values, in the
+/// twin.
+fn drift(s: &Scenario) -> (f64, f64) {
+    let r = run(s).expect("runs");
+    let months: Vec<&MonthStats> = r.monthly.iter().map(|m| &m.baseline).collect();
+    assert_eq!(months.len(), 60);
+    let (nps2, active2) = (months[1].nps, months[1].active as f64);
+    let nps = months[1..]
+        .iter()
+        .map(|m| (m.nps - nps2).abs())
+        .fold(0.0, f64::max);
+    let active = months[1..]
+        .iter()
+        .map(|m| (m.active as f64 / active2 - 1.0).abs())
+        .fold(0.0, f64::max);
+    (nps, active)
+}
+
+/// The twin stands still: with no programme and no events, over five years,
+/// NPS and active customers stay near their month-2 values, because the
+/// day-0 customers start at the steady state and new customers replace
+/// those who leave; also in a market where customers move away twice as
+/// often from a firm no better than its competitors.
+#[test]
+fn the_baseline_stands_still_without_a_programme_or_events() {
+    let mut s = common::load(common::NO_PROGRAMME);
+    s.simulation.customers = 5_000;
+    s.simulation.days = 1_826;
+    assert!(s.programme.is_none() && s.events.is_empty() && s.market.trend == 0.0);
+    let mut other = s.clone();
+    other.customers.annual_exit_rate = 0.16;
+    other.business.service_quality = other.market.competitor_quality;
+    let runs = per_seed(|seed| (drift(&seeded(&s, seed)), drift(&seeded(&other, seed))));
+    for (what, pick) in [
+        (
+            "",
+            (|r: &((f64, f64), (f64, f64))| r.0) as fn(&_) -> (f64, f64),
+        ),
+        (", other market", |r| r.1),
+    ] {
+        let nps = OverSeeds::of(&runs, |r| pick(r).0);
+        let active = OverSeeds::of(&runs, |r| pick(r).1);
+        finding(
+            "steady",
+            &format!("largest NPS change from month 2 (points){what}"),
+            &nps,
+            Threshold::Below(5.0),
+        );
+        finding(
+            "steady",
+            &format!("largest relative change of active customers from month 2{what}"),
+            &active,
+            Threshold::Below(0.05),
+        );
+    }
+}
