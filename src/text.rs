@@ -408,7 +408,7 @@ pub fn field(path: &str) -> FieldText {
         "market.referral_conversion" => f("Referral conversion", "share", "Share of people told by a promoter who become customers."),
         "market.detraction_loss" => f("Detraction loss", "prospects per person told", "Prospective customers lost per person a detractor tells."),
         "programme.enrolment.min_purchase" => f("Minimum purchase for a card", "currency units", "A single purchase of at least this much earns the card (0 = none)."),
-        "programme.enrolment.join_propensity" => f("Join propensity", "0-1", "Chance that an average eligible customer joins when offered."),
+        "programme.enrolment.join_propensity" => f("Join propensity", "0-1", "Chance that an eligible customer joins at a purchase when the card is well worth it; customers to whom it is worth little join less often."),
         "programme.enrolment.bearer_sharing" => f("Card sharing", "share of purchases", "Share of non-members' purchases made with a borrowed bearer card."),
         "programme.discount.rate" => f("Discount", "share (0.05 = 5 %)", "Discount on every purchase by a card holder."),
         "programme.discount.steps.from_spend" => f("From cumulative spend", "currency units", "Spend since joining from which this rate applies."),

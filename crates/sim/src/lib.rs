@@ -67,8 +67,9 @@ pub use validate::{validate, FieldError, CUSTOMERS_RANGE, DAYS_RANGE};
 /// a result or a share link can say which model made it.
 ///
 /// History: 1, the engine of issue 4 (every programme tool, targeting and
-/// events); 2, day-0 customers at the steady state (a burn-in) and arrivals
-/// that replace departures (`market.trend`).
+/// events); 2, day-0 customers at the steady state (a burn-in), arrivals
+/// that replace departures (`market.trend`), and enrolment that weighs the
+/// offer's worth against the effort of joining.
 pub const MODEL_VERSION: u32 = 2;
 
 /// How far a run has got: simulated months done out of the total, counting

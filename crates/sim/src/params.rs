@@ -143,6 +143,16 @@ pub const RATING_BIAS_SPREAD: f64 = 1.2;
 
 // --- Enrolment and redemption ---------------------------------------------------
 
+/// The effort of joining (a form, a card, handing over one's data), as a
+/// share of an average customer's yearly spend here: membership worth this
+/// much a year makes an eligible customer join with half their propensity.
+/// Joining weighs the programme's benefits against its costs (Demoulin &
+/// Zidda 2009); the size is calibrated.
+pub const JOIN_EFFORT: f64 = 0.03;
+/// What any card is worth to a customer even without benefits (curiosity,
+/// being asked at the till), in the same units.
+pub const JOIN_CURIOSITY: f64 = 0.0003;
+
 /// Base chance per eligible purchase that a member redeems, plus the next constant times appetite.
 pub const REDEEM_BASE: f64 = 0.35;
 /// Extra chance to redeem per unit of appetite.
@@ -154,8 +164,6 @@ pub const REDEEM_APPETITE: f64 = 0.5;
 pub const SPEND_HALF_LIFE: f64 = 180.0;
 /// Share of a redemption's pleasure felt when points are redeemed at a coalition partner.
 pub const PARTNER_REDEMPTION_AFFECT: f64 = 0.5;
-/// Cap on how much a coalition multiplies the perceived value of joining.
-pub const COALITION_JOIN_CAP: f64 = 3.0;
 /// Affective commitment gained by a club member at an event, times (1 - affective).
 pub const CLUB_EVENT_AFFECTIVE: f64 = 0.08;
 /// Pull of normative commitment towards the member's alignment at a club event.

@@ -207,7 +207,9 @@ pub struct Enrolment {
     pub card: CardKind,
     /// Minimum single purchase (list price) to get a card, in currency units.
     pub min_purchase: f64,
-    /// Chance that an eligible, average customer joins when offered (0-1).
+    /// Chance that an eligible customer joins at a purchase when membership
+    /// is well worth it to them (0-1); it falls as the worth falls towards
+    /// the effort of joining (see `docs/model.md`, enrolment).
     pub join_propensity: f64,
     /// Share of non-members' purchases made with a borrowed bearer card (0-1).
     pub bearer_sharing: f64,

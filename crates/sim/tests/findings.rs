@@ -727,3 +727,63 @@ fn the_baseline_stands_still_without_a_programme_or_events() {
         );
     }
 }
+
+/// Enrolment responds to the offer: on the Red Cube example, an earn rate
+/// of 0 enrols far fewer members than 11 %, and 20 % more than 11 %; in the
+/// default scenario, a card worth nothing (no discount, points or perks)
+/// enrols few. (Joining weighs the programme's worth against the effort.)
+#[test]
+fn a_richer_offer_enrols_more_and_a_worthless_one_few() {
+    let mut red_cube = common::load(common::RED_CUBE);
+    red_cube.simulation.customers = 6_000;
+    let earning = |rate: f64| {
+        let mut s = red_cube.clone();
+        let p = s.programme.as_mut().expect("Red Cube has a programme");
+        p.points.as_mut().expect("and points").earn_rate = rate;
+        s
+    };
+    let (none, eleven, twenty) = (earning(0.0), earning(0.11), earning(0.2));
+    let mut default = Scenario::default();
+    default.simulation.customers = 3_000;
+    let mut worthless = default.clone();
+    let p = worthless
+        .programme
+        .as_mut()
+        .expect("default has a programme");
+    p.points = None;
+    assert!(p.discount.is_none() && p.tiers.is_none() && p.gift.is_none() && p.draw.is_none());
+    let runs = per_seed(|seed| {
+        let members = |s: &Scenario| run(&seeded(s, seed)).expect("runs").kpis.members as f64;
+        let (m11, m_worthless) = (members(&eleven), members(&worthless));
+        (
+            members(&none) / m11,
+            members(&twenty) / m11,
+            m_worthless / worthless.simulation.customers as f64,
+            m_worthless / members(&default),
+        )
+    });
+    finding(
+        "enrolment",
+        "members at an earn rate of 0 over members at 11 %",
+        &OverSeeds::of(&runs, |r| r.0),
+        Threshold::Below(0.5),
+    );
+    finding(
+        "enrolment",
+        "members at an earn rate of 20 % over members at 11 %",
+        &OverSeeds::of(&runs, |r| r.1),
+        Threshold::Above(1.0),
+    );
+    finding(
+        "enrolment",
+        "members of a card worth nothing over day-0 customers",
+        &OverSeeds::of(&runs, |r| r.2),
+        Threshold::Below(0.1),
+    );
+    finding(
+        "enrolment",
+        "members of a card worth nothing over those of 2 % back in points",
+        &OverSeeds::of(&runs, |r| r.3),
+        Threshold::Below(0.25),
+    );
+}
