@@ -12,10 +12,23 @@ use crate::params::*;
 use crate::population::*;
 use crate::rng::{Domain, Stream};
 use crate::scenario::Scenario;
+use std::f64::consts::LN_2;
 
 pub(crate) fn new_customer(s: &Scenario, k: &Consts, id: u32, arrival_day: u32) -> Customer {
-    let cu = &s.customers;
     let mut r = Stream::new(k.seed, Domain::Traits, id as u64, 0);
+    let mut c = draw_traits(s, &mut r, arrival_day);
+    if arrival_day == 0 {
+        // An existing customer: at the steady state of the firm as it is.
+        return crate::burn_in::existing(s, k, id, c);
+    }
+    arrive(&mut c, k, arrival_day);
+    c
+}
+
+/// A customer with traits drawn from `r` (in the documented order),
+/// arriving on `arrival_day`, and every state at zero.
+pub(crate) fn draw_traits(s: &Scenario, r: &mut Stream, arrival_day: u32) -> Customer {
+    let cu = &s.customers;
     let rate_year = r.gamma(cu.rate_shape, cu.occasions_per_year / cu.rate_shape);
     let rate = (rate_year / 365.0).max(0.05 / 365.0);
     let sb = cu.basket_spread;
@@ -44,7 +57,7 @@ pub(crate) fn new_customer(s: &Scenario, k: &Consts, id: u32, arrival_day: u32) 
     };
     let exit_day = (arrival_day as f64 + 1.0 + exit_after).min(u16::MAX as f64) as u16;
 
-    let mut c = Customer {
+    Customer {
         rate: rate as f32,
         basket: basket as f32,
         price_sens: ps as f32,
@@ -86,43 +99,91 @@ pub(crate) fn new_customer(s: &Scenario, k: &Consts, id: u32, arrival_day: u32) 
         cumulative: 0.0,
         window_spend: 0.0,
         window_purchases: 0,
-    };
-    let q = k.quality + fit - VALUE_WEIGHT * k.ln_price;
-    if arrival_day == 0 {
-        // An existing customer: feelings adapted to the firm as it is.
-        let sat = W_PERFORMANCE * (q - k.comp_quality_at(0));
-        c.expectation = q as f32;
-        c.satisfaction = sat as f32;
-        c.normative = (0.5 * alignment) as f32;
-        c.share = 0.5;
-        c.affective = logistic(AFFECTIVE_SLOPE * sat) as f32;
-        let v = utility_base(&c, k, 0);
-        let forced = if k.monopoly_at(0) { 1.0 } else { forced };
-        let p_here = forced + (1.0 - forced) * logistic(v);
-        c.share = p_here as f32;
-        let gap = 1.0 / (rate * p_here).max(1e-6);
-        let d = libm::exp(-std::f64::consts::LN_2 * gap / HABIT_HALF_LIFE);
-        c.habit = (HABIT_GAIN / (1.0 - d + HABIT_GAIN * d)) as f32;
-        // Affective commitment at its equilibrium between pull and decay.
-        let da = libm::exp(-std::f64::consts::LN_2 * gap / AFFECTIVE_HALF_LIFE);
-        let target = logistic(AFFECTIVE_SLOPE * sat);
-        c.affective = (AFFECTIVE_ALPHA * target / (1.0 - da * (1.0 - AFFECTIVE_ALPHA))) as f32;
-        c.last_purchase = -((r.uniform() * gap.min(k.lapse as f64 * 2.0)) as i16);
-        // Recent spend at its steady state: spend a day times the mean age weight.
-        c.recent_spend = (rate * p_here * basket * SPEND_HALF_LIFE / std::f64::consts::LN_2) as f32;
-    } else {
-        // A new customer: expects what the market offers, comes to buy once.
-        c.expectation = k.comp_quality_at(arrival_day) as f32;
-        c.affective = 0.2;
-        c.share = 0.3;
-        c.flags = F_NEW;
     }
-    c
+}
+
+/// A new customer: expects what the market offers, comes to buy once.
+pub(crate) fn arrive(c: &mut Customer, k: &Consts, arrival_day: u32) {
+    c.expectation = k.comp_quality_at(arrival_day) as f32;
+    c.affective = ARRIVAL_AFFECTIVE as f32;
+    c.share = ARRIVAL_SHARE as f32;
+    c.flags = F_NEW;
+}
+
+/// The analytic first guess of a long-standing customer's states: each at
+/// its equilibrium with the firm as it is (the burn-in, [`crate::burn_in`],
+/// starts from it; see `docs/model.md`, warm start).
+pub(crate) fn warm_start(c: &mut Customer, k: &Consts) {
+    let (rate, basket) = (c.rate as f64, c.basket as f64);
+    let q = k.quality + c.fit as f64 - VALUE_WEIGHT * k.ln_price;
+    let sat = W_PERFORMANCE * (q - k.comp_quality);
+    let forced = if k.monopoly { 1.0 } else { c.forced as f64 };
+    c.expectation = q as f32;
+    c.satisfaction = sat as f32;
+    c.normative = (0.5 * c.alignment as f64) as f32;
+    c.affective = logistic(AFFECTIVE_SLOPE * sat) as f32;
+    let p_here = forced + (1.0 - forced) * logistic(utility_own(c, k) - k.ln_alts);
+    // Resentment: each purchase adds RESENTMENT_GAIN x f x E[max(0,
+    // RESENTMENT_THRESHOLD - s_tx)], s_tx ~ N(sat, sd), at `rate x p_here`
+    // purchases a day, and it decays with its half-life.
+    let (wp, wd, a) = (W_PERFORMANCE, W_DISCONFIRMATION, EXPECT_ALPHA);
+    let sd = QUALITY_NOISE * libm::sqrt((wp + wd) * (wp + wd) + wd * wd * a / (2.0 - a));
+    let z = (RESENTMENT_THRESHOLD - sat) / sd;
+    let below = sd * libm::exp(-0.5 * z * z) / libm::sqrt(std::f64::consts::TAU)
+        + (RESENTMENT_THRESHOLD - sat) * 0.5 * libm::erfc(-z / std::f64::consts::SQRT_2);
+    c.resentment =
+        (RESENTMENT_GAIN * forced * below * rate * p_here * RESENTMENT_HALF_LIFE / LN_2) as f32;
+    let p_here = forced + (1.0 - forced) * logistic(utility_own(c, k) - k.ln_alts);
+    c.share = p_here as f32;
+    let gap = 1.0 / (rate * p_here).max(1e-6);
+    let d = libm::exp(-LN_2 * gap / HABIT_HALF_LIFE);
+    c.habit = (HABIT_GAIN / (1.0 - d + HABIT_GAIN * d)) as f32;
+    // Affective commitment at its equilibrium between pull and decay.
+    let da = libm::exp(-LN_2 * gap / AFFECTIVE_HALF_LIFE);
+    let target = logistic(AFFECTIVE_SLOPE * sat);
+    c.affective = (AFFECTIVE_ALPHA * target / (1.0 - da * (1.0 - AFFECTIVE_ALPHA))) as f32;
+    // Recent spend at its steady state: spend a day times the mean age weight.
+    c.recent_spend = (rate * p_here * basket * SPEND_HALF_LIFE / LN_2) as f32;
+}
+
+/// `ln(1 - x)` for `0 <= x <= 0.5`, at compile time (its series).
+const fn ln_1m(x: f64) -> f64 {
+    let (mut sum, mut power, mut j) = (0.0, 1.0, 1);
+    while j <= 80 {
+        power *= x;
+        sum -= power / j as f64;
+        j += 1;
+    }
+    sum
+}
+
+/// A warm-started customer ([`warm_start`]) who arrived `tenure` days ago:
+/// each state has moved from its value on arrival towards its equilibrium by
+/// its per-purchase smoothing over the purchases expected in the tenure
+/// (resentment by its half-life).
+pub(crate) fn season(c: &mut Customer, k: &Consts, tenure: f64) {
+    let n = c.rate as f64 * c.share as f64 * tenure;
+    let left = |ln: f64| libm::exp(n * ln);
+    let q = c.expectation as f64;
+    let comp = k.comp_quality;
+    c.expectation = (q + (comp - q) * left(const { ln_1m(EXPECT_ALPHA) })) as f32;
+    c.satisfaction *= (1.0 - left(const { ln_1m(SAT_ALPHA) })) as f32;
+    c.normative *= (1.0 - left(const { ln_1m(NORMATIVE_ALPHA) })) as f32;
+    c.habit *= (1.0 - left(const { ln_1m(HABIT_GAIN) })) as f32;
+    let a = c.affective as f64;
+    c.affective = (a + (ARRIVAL_AFFECTIVE - a) * left(const { ln_1m(AFFECTIVE_ALPHA) })) as f32;
+    c.resentment *= (1.0 - libm::exp(-LN_2 * tenure / RESENTMENT_HALF_LIFE)) as f32;
 }
 
 /// The firm's utility against the alternatives without programme terms.
 #[inline]
 pub(crate) fn utility_base(c: &Customer, k: &Consts, d: u32) -> f64 {
+    utility_own(c, k) - k.ln_alts_at(d)
+}
+
+/// The firm's own utility without programme terms, before the alternatives.
+#[inline]
+pub(crate) fn utility_own(c: &Customer, k: &Consts) -> f64 {
     c.pref as f64
         + BETA_SATISFACTION * c.satisfaction as f64
         + BETA_AFFECTIVE * c.affective as f64
@@ -130,7 +191,6 @@ pub(crate) fn utility_base(c: &Customer, k: &Consts, d: u32) -> f64 {
         + BETA_HABIT * c.habit as f64
         - BETA_RESENTMENT * c.resentment as f64
         - PRICE_WEIGHT * c.price_sens as f64 * k.ln_price
-        - k.ln_alts_at(d)
 }
 
 /// Likelihood to recommend at `day` (0-10), from states decayed to that day.
@@ -150,9 +210,22 @@ pub(crate) fn recommend(c: &Customer, k: &Consts, day: u32) -> u8 {
     libm::round(l).clamp(0.0, 10.0) as u8
 }
 
+/// What a purchase is measured against: the market on the day.
+pub(crate) struct Yardstick {
+    /// Drop in experienced quality (service failures).
+    pub(crate) quality_drop: f64,
+    /// Log of how much dearer the firm is after competitors' price cuts.
+    pub(crate) ln_dearer: f64,
+    /// The alternatives' quality.
+    pub(crate) comp_quality: f64,
+    /// The customer's forced share.
+    pub(crate) forced: f64,
+}
+
 /// What a purchase is like and what it does to the customer's feelings and
 /// commitments: the price paid (`discount_rate`), the service `boost` and
 /// the `perk` of gifts and prizes, against expectations and the market.
+#[inline]
 pub(crate) fn experience(
     c: &mut Customer,
     k: &Consts,
@@ -162,9 +235,30 @@ pub(crate) fn experience(
     perk: f64,
     z_quality: f64,
 ) {
+    let (quality_drop, ln_dearer, _) = k.market_at(d);
+    let y = Yardstick {
+        quality_drop,
+        ln_dearer,
+        comp_quality: k.comp_quality_at(d),
+        forced: k.forced(c, d),
+    };
+    experience_in(c, k, &y, discount_rate, boost, perk, z_quality);
+}
+
+/// [`experience`] against a given market.
+#[inline]
+pub(crate) fn experience_in(
+    c: &mut Customer,
+    k: &Consts,
+    y: &Yardstick,
+    discount_rate: f64,
+    boost: f64,
+    perk: f64,
+    z_quality: f64,
+) {
     // The experience: core quality against the market's yardstick, and
     // everything received (core plus perks such as gifts) against expectation.
-    let (quality_drop, ln_dearer, _) = k.market_at(d);
+    let (quality_drop, ln_dearer) = (y.quality_drop, y.ln_dearer);
     // A coupon can pay for a whole basket; the price never feels below 5 % of list.
     let mut price_ratio = k.price_index * (1.0 - discount_rate).max(0.05);
     if ln_dearer != 0.0 {
@@ -180,7 +274,7 @@ pub(crate) fn experience(
         + QUALITY_NOISE * z_quality;
     let q = core + perk;
     let e = c.expectation as f64;
-    let s_tx = W_PERFORMANCE * (core - k.comp_quality_at(d)) + W_DISCONFIRMATION * (q - e);
+    let s_tx = W_PERFORMANCE * (core - y.comp_quality) + W_DISCONFIRMATION * (q - e);
     let sat = c.satisfaction as f64 + SAT_ALPHA * (s_tx - c.satisfaction as f64);
     c.satisfaction = sat as f32;
     let gap = q - e;
@@ -202,7 +296,23 @@ pub(crate) fn experience(
     c.normative += (NORMATIVE_ALPHA * (c.alignment as f64 * kept - c.normative as f64)) as f32;
     c.normative = c.normative.max(0.0);
     c.habit += (HABIT_GAIN * (1.0 - c.habit as f64)) as f32;
-    c.resentment +=
-        (RESENTMENT_GAIN * k.forced(c, d) * (RESENTMENT_THRESHOLD - s_tx).max(0.0)) as f32;
+    c.resentment += (RESENTMENT_GAIN * y.forced * (RESENTMENT_THRESHOLD - s_tx).max(0.0)) as f32;
     c.share += 0.2 * (1.0 - c.share);
+}
+
+/// The chance that a customer who bought elsewhere defects for good, with
+/// economic commitment `econ` and forced share `forced` (the formula of the
+/// occasion in `world.rs`; states as stored, decayed by the caller).
+#[inline]
+pub(crate) fn defection_hazard(c: &Customer, econ: f64, forced: f64) -> f64 {
+    DEFECT_BASE
+        * libm::exp(
+            -DEFECT_AFFECTIVE * c.affective as f64
+                - DEFECT_NORMATIVE * c.normative as f64
+                - DEFECT_ECONOMIC * LOSS_AVERSION * econ
+                - DEFECT_HABIT * c.habit as f64
+                + DEFECT_DISSATISFACTION * (-(c.satisfaction as f64)).max(0.0)
+                + DEFECT_RESENTMENT * c.resentment as f64,
+        )
+        * (1.0 - forced)
 }

@@ -28,6 +28,7 @@
 mod mechanics;
 mod assemble;
 mod behaviour;
+mod burn_in;
 mod calendar;
 mod draws;
 mod events;
@@ -62,9 +63,11 @@ pub use validate::{validate, FieldError, CUSTOMERS_RANGE, DAYS_RANGE};
 /// a result or a share link can say which model made it.
 ///
 /// History: 1, the engine of issue 4 (every programme tool, targeting and
-/// events); 2, the rebuilt engine (a day's occasions run in customer id
-/// order, so a binding prize budget goes to the first winning entries by
-/// day and id).
+/// events); 2, the rebuilt engine: a day's occasions run in customer id
+/// order (so a binding prize budget goes to the first winning entries by
+/// day and id), day-0 customers at the steady state (a burn-in), arrivals
+/// that replace departures (`market.trend`), and enrolment that weighs the
+/// offer's worth against the effort of joining.
 pub const MODEL_VERSION: u32 = 2;
 
 /// How far a run has got: simulated months done out of the total, counting

@@ -74,7 +74,7 @@ pub const HABIT_GAIN: f64 = 0.08;
 /// Half-life of habit without purchases, in days.
 pub const HABIT_HALF_LIFE: f64 = 60.0;
 /// Resentment gained per forced purchase, per quality unit below the "good enough" level.
-pub const RESENTMENT_GAIN: f64 = 0.6;
+pub const RESENTMENT_GAIN: f64 = 0.4;
 /// Transaction satisfaction below which a forced purchase breeds resentment.
 pub const RESENTMENT_THRESHOLD: f64 = 0.15;
 /// Half-life of resentment, in days.
@@ -144,6 +144,16 @@ pub const RATING_BIAS_SPREAD: f64 = 1.2;
 
 // --- Enrolment and redemption ---------------------------------------------------
 
+/// The effort of joining (a form, a card, handing over one's data), as a
+/// share of an average customer's yearly spend here: membership worth this
+/// much a year makes an eligible customer join with half their propensity.
+/// Joining weighs the programme's benefits against its costs (Demoulin &
+/// Zidda 2009); the size is calibrated.
+pub const JOIN_EFFORT: f64 = 0.03;
+/// What any card is worth to a customer even without benefits (curiosity,
+/// being asked at the till), in the same units.
+pub const JOIN_CURIOSITY: f64 = 0.0003;
+
 /// Base chance per eligible purchase that a member redeems, plus the next constant times appetite.
 pub const REDEEM_BASE: f64 = 0.35;
 /// Extra chance to redeem per unit of appetite.
@@ -155,8 +165,6 @@ pub const REDEEM_APPETITE: f64 = 0.5;
 pub const SPEND_HALF_LIFE: f64 = 180.0;
 /// Share of a redemption's pleasure felt when points are redeemed at a coalition partner.
 pub const PARTNER_REDEMPTION_AFFECT: f64 = 0.5;
-/// Cap on how much a coalition multiplies the perceived value of joining.
-pub const COALITION_JOIN_CAP: f64 = 3.0;
 /// Affective commitment gained by a club member at an event, times (1 - affective).
 pub const CLUB_EVENT_AFFECTIVE: f64 = 0.08;
 /// Pull of normative commitment towards the member's alignment at a club event.
@@ -181,3 +189,24 @@ pub const DEVALUATION_RESENTMENT: f64 = 0.3;
 /// Affective commitment gained at deregulation per unit of positive satisfaction:
 /// customers who now choose the firm freely (chosen loyalty).
 pub const DEREGULATION_CHOICE_GAIN: f64 = 0.3;
+
+// --- Warm start -------------------------------------------------------------
+
+/// Affective commitment of a new customer on arrival.
+pub const ARRIVAL_AFFECTIVE: f64 = 0.2;
+/// Share of wallet of a new customer on arrival.
+pub const ARRIVAL_SHARE: f64 = 0.3;
+
+/// Most days a day-0 customer lives before day 0 (the burn-in), so that the
+/// run starts from the model's steady state.
+pub const BURN_IN_DAYS: u32 = 180;
+/// Occasions the burn-in lasts on average, unless that is longer than
+/// `BURN_IN_DAYS` (enough for satisfaction, expectation, affect and habit
+/// to mix).
+pub const BURN_IN_OCCASIONS: f64 = 12.0;
+/// Added to every customer's yearly departure hazard when day-0 customers
+/// are weighted by their expected tenure (the equilibrium hazard misses the
+/// riskier first months and the spread of states).
+pub const STEADY_TENURE_HAZARD: f64 = 0.1;
+/// Most candidates drawn for one day-0 customer.
+pub const MAX_CANDIDATES: u64 = 64;

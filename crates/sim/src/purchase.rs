@@ -12,6 +12,7 @@ use crate::ledger::LedgerDay;
 use crate::market::Consts;
 use crate::mechanics::{At, Basket};
 use crate::observe::PurchaseEvent;
+use crate::params::{JOIN_CURIOSITY, JOIN_EFFORT};
 use crate::population::{Customer, F_MEMBER};
 use crate::rules::Rules;
 
@@ -124,8 +125,8 @@ pub(crate) fn purchase(
 }
 
 /// A non-member may join with this purchase: always with automatic
-/// enrolment, otherwise with a chance that grows with their appetite for
-/// rewards and the benefit to them, as the mechanics make it.
+/// enrolment, otherwise with a chance that grows with what membership is
+/// worth to them ([`join_chance`]).
 fn enrol(x: &At, c: &mut Customer, b: &mut Basket, joins: &mut u64) {
     let r = x.r;
     let join = if b.list_cents < r.min_purchase_cents {
@@ -133,11 +134,7 @@ fn enrol(x: &At, c: &mut Customer, b: &mut Basket, joins: &mut u64) {
     } else if r.automatic {
         true
     } else {
-        let annual = c.rate as f64 * 365.0 * c.share as f64 * c.basket as f64;
-        let benefit = annual / (annual + x.k.mean_annual_spend);
-        let mut p = r.join_propensity * 2.0 * c.appetite as f64 * 2.0 * benefit;
-        r.m.join_appeal(r, annual, &mut p);
-        b.draws.join < p.min(1.0)
+        b.draws.join < join_chance(x, c)
     };
     if join {
         c.flags |= F_MEMBER;
@@ -146,4 +143,30 @@ fn enrol(x: &At, c: &mut Customer, b: &mut Basket, joins: &mut u64) {
         b.day.cards += r.card_cents;
         r.m.on_join(x, c, b);
     }
+}
+
+/// The chance that a customer who has not joined opts in at an eligible
+/// purchase: `join_propensity` times a saturating function of what
+/// membership is worth to them a year (discount, points, every mechanic's
+/// perks, on their expected spend here), as a share of an average
+/// customer's yearly spend, against the effort of joining (see
+/// `docs/model.md`, enrolment).
+pub(crate) fn join_chance(x: &At, c: &Customer) -> f64 {
+    let r = x.r;
+    let annual = c.rate as f64 * 365.0 * c.share as f64 * c.basket as f64;
+    let (mut rate, points) = r.discount.prospect(x, c, annual);
+    if r.bearer {
+        // Non-members already borrow the card that often.
+        rate *= 1.0 - r.bearer_sharing;
+    }
+    let mut value = rate * annual;
+    if let (Some(pt), true) = (&r.m.points, points != 1.0) {
+        value += (points - 1.0) * pt.earn_rate * pt.felt_point(c) * annual;
+    }
+    r.m.perceived_value(x, c, annual, &mut value);
+    let worth = value / x.k.mean_annual_spend;
+    // A choice between joining and not: worth (plus the little any card is
+    // worth) against the effort.
+    let w = worth.max(0.0) + JOIN_CURIOSITY;
+    r.join_propensity * w / (w + JOIN_EFFORT)
 }

@@ -21,6 +21,9 @@ pub(crate) enum Domain {
     /// at an occasion; the referral bonus at a month's end, keyed above any
     /// occasion index): a separate stream, so adding them moves no other draw.
     Extra = 4,
+    /// The burn-in of day-0 customers before day 0 (`burn_in.rs`): a separate
+    /// stream, so it moves no draw of the run.
+    BurnIn = 5,
 }
 
 /// Mixes two words into one well-scrambled word (the SplitMix64 finaliser).

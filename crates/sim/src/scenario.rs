@@ -100,7 +100,8 @@ pub struct Market {
     pub competitor_quality: f64,
     /// Mean share of a customer's occasions with no reachable alternative (0-1).
     pub switching_barrier: f64,
-    /// New customers a year from marketing, as a share of the initial customers.
+    /// No longer used (model version 2): new customers replace those who
+    /// leave, and `trend` sets any growth. Kept so that older files load.
     pub marketing_acquisition: f64,
     /// People a satisfied customer (promoter) tells a year.
     pub promoter_tells: f64,
@@ -110,6 +111,10 @@ pub struct Market {
     pub referral_conversion: f64,
     /// Prospects lost per person told by a detractor.
     pub detraction_loss: f64,
+    /// Yearly growth of the customer base without the programme (0.05 = 5 %
+    /// a year; 0 = steady: new customers replace those who leave).
+    #[serde(default)]
+    pub trend: f64,
 }
 
 /// A loyalty programme: enrolment, costs and mechanics.
@@ -206,7 +211,9 @@ pub struct Enrolment {
     pub card: CardKind,
     /// Minimum single purchase (list price) to get a card, in currency units.
     pub min_purchase: f64,
-    /// Chance that an eligible, average customer joins when offered (0-1).
+    /// Chance that an eligible customer joins at a purchase when membership
+    /// is well worth it to them (0-1); it falls as the worth falls towards
+    /// the effort of joining (see `docs/model.md`, enrolment).
     pub join_propensity: f64,
     /// Share of non-members' purchases made with a borrowed bearer card (0-1).
     pub bearer_sharing: f64,
@@ -651,6 +658,7 @@ impl Default for Market {
             detractor_tells: 10.0,
             referral_conversion: 0.03,
             detraction_loss: 0.01,
+            trend: 0.0,
         }
     }
 }

@@ -72,6 +72,7 @@ pub fn validate(s: &Scenario) -> Result<(), Vec<FieldError>> {
     let mut c = Check { errors: Vec::new() };
     validate_simulation_and_business(&mut c, s);
     validate_customers_and_market(&mut c, s);
+    validate_trend(&mut c, s);
     if let Some(p) = &s.programme {
         validate_programme(&mut c, p);
     }
@@ -256,6 +257,17 @@ fn validate_customers_and_market(c: &mut Check, s: &Scenario) {
         0.0,
         1.0,
         "a share",
+    );
+}
+
+/// The market's trend.
+fn validate_trend(c: &mut Check, s: &Scenario) {
+    c.range(
+        "market.trend",
+        s.market.trend,
+        -0.5,
+        1.0,
+        "a yearly growth rate of the customer base (0.05 = 5 % a year, 0 = steady)",
     );
 }
 

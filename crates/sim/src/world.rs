@@ -53,6 +53,9 @@ pub(crate) struct World<'a, O: Observer> {
     /// Days with events that touch every customer, in order, and the next one's index.
     event_days: Vec<u32>,
     next_event: usize,
+    /// The day-0 customers' expected departures a year and their word of
+    /// mouth (new customers a year), set with month 0's arrivals.
+    steady: (f64, f64),
     pub(crate) observer: &'a mut O,
 }
 
@@ -95,6 +98,7 @@ impl<'a, O: Observer> World<'a, O> {
             live: has_rules && !s.events.iter().any(|e| matches!(e, Event::Launch { .. })),
             event_days,
             next_event: 0,
+            steady: (0.0, 0.0),
             observer,
         };
         for id in 0..s.simulation.customers {
@@ -266,16 +270,30 @@ impl<'a, O: Observer> World<'a, O> {
         }
     }
 
-    /// Schedules the arrivals of month `m` from marketing and word of mouth.
+    /// Schedules the arrivals of month `m`: those who replace the expected
+    /// departures of the day-0 steady state (grown by the market's trend),
+    /// plus word of mouth beyond that of the day-0 customers.
     pub(crate) fn arrivals(&mut self, m: u32) {
         let k = self.k;
         if m >= k.months() {
             return;
         }
         let mk = &self.s.market;
-        let mut per_year = self.s.simulation.customers as f64 * mk.marketing_acquisition
-            + self.promoters as f64 * mk.promoter_tells * mk.referral_conversion
+        let word_of_mouth = self.promoters as f64 * mk.promoter_tells * mk.referral_conversion
             - self.detractors as f64 * mk.detractor_tells * mk.detraction_loss;
+        if m == 0 {
+            // From the day-0 customers, who are the same in both runs.
+            let departures = crate::burn_in::expected_departures(self.customers.iter(), self.s, k);
+            self.steady = (departures, word_of_mouth);
+        }
+        let (departures, word_of_mouth_0) = self.steady;
+        let (from, to) = (k.month_start[m as usize], k.month_start[m as usize + 1]);
+        // The base grows by `trend` a year: new customers replace departures
+        // and add the growth, for a base of that month's size.
+        let growth = libm::log(1.0 + mk.trend);
+        let size = libm::exp(growth * (from + to) as f64 / (2.0 * 365.25));
+        let base = self.s.simulation.customers as f64;
+        let mut per_year = size * (departures + base * growth - word_of_mouth_0) + word_of_mouth;
         if let Some(r) = self.live_rules() {
             r.m.referrals(self.s, &mut per_year);
         }
@@ -283,7 +301,6 @@ impl<'a, O: Observer> World<'a, O> {
         let mut r = Stream::new(k.seed, Domain::Arrivals, m as u64, 0);
         let whole = libm::floor(expected);
         let n = whole as u64 + u64::from(r.uniform() < expected - whole);
-        let (from, to) = (k.month_start[m as usize], k.month_start[m as usize + 1]);
         for nth in 0..n {
             let id = self.customers.len();
             let mut t = Stream::new(k.seed, Domain::Traits, id as u64, 2);

@@ -669,3 +669,121 @@ fn demoted_customers_end_up_less_loyal_than_the_never_promoted() {
         Threshold::Below(0.0),
     );
 }
+
+/// Over five years, the largest change of NPS (points) and the largest
+/// relative change of active customers from their month-2 values, in the
+/// twin.
+fn drift(s: &Scenario) -> (f64, f64) {
+    let r = run(s).expect("runs");
+    let months: Vec<&MonthStats> = r.monthly.iter().map(|m| &m.baseline).collect();
+    assert_eq!(months.len(), 60);
+    let (nps2, active2) = (months[1].nps, months[1].active as f64);
+    let nps = months[1..]
+        .iter()
+        .map(|m| (m.nps - nps2).abs())
+        .fold(0.0, f64::max);
+    let active = months[1..]
+        .iter()
+        .map(|m| (m.active as f64 / active2 - 1.0).abs())
+        .fold(0.0, f64::max);
+    (nps, active)
+}
+
+/// The twin stands still: with no programme and no events, over five years,
+/// NPS and active customers stay near their month-2 values, because the
+/// day-0 customers start at the steady state and new customers replace
+/// those who leave; also in a market where customers move away twice as
+/// often from a firm no better than its competitors.
+#[test]
+fn the_baseline_stands_still_without_a_programme_or_events() {
+    let mut s = common::load(common::NO_PROGRAMME);
+    s.simulation.customers = 5_000;
+    s.simulation.days = 1_826;
+    assert!(s.programme.is_none() && s.events.is_empty() && s.market.trend == 0.0);
+    let mut other = s.clone();
+    other.customers.annual_exit_rate = 0.16;
+    other.business.service_quality = other.market.competitor_quality;
+    let runs = per_seed(|seed| (drift(&seeded(&s, seed)), drift(&seeded(&other, seed))));
+    for (what, pick) in [
+        (
+            "",
+            (|r: &((f64, f64), (f64, f64))| r.0) as fn(&_) -> (f64, f64),
+        ),
+        (", other market", |r| r.1),
+    ] {
+        let nps = OverSeeds::of(&runs, |r| pick(r).0);
+        let active = OverSeeds::of(&runs, |r| pick(r).1);
+        finding(
+            "steady",
+            &format!("largest NPS change from month 2 (points){what}"),
+            &nps,
+            Threshold::Below(5.0),
+        );
+        finding(
+            "steady",
+            &format!("largest relative change of active customers from month 2{what}"),
+            &active,
+            Threshold::Below(0.05),
+        );
+    }
+}
+
+/// Enrolment responds to the offer: on the Red Cube example, an earn rate
+/// of 0 enrols far fewer members than 11 %, and 20 % more than 11 %; in the
+/// default scenario, a card worth nothing (no discount, points or perks)
+/// enrols few. (Joining weighs the programme's worth against the effort.)
+#[test]
+fn a_richer_offer_enrols_more_and_a_worthless_one_few() {
+    let mut red_cube = common::load(common::RED_CUBE);
+    red_cube.simulation.customers = 6_000;
+    let earning = |rate: f64| {
+        let mut s = red_cube.clone();
+        let p = s.programme.as_mut().expect("Red Cube has a programme");
+        p.points.as_mut().expect("and points").earn_rate = rate;
+        s
+    };
+    let (none, eleven, twenty) = (earning(0.0), earning(0.11), earning(0.2));
+    let mut default = Scenario::default();
+    default.simulation.customers = 3_000;
+    let mut worthless = default.clone();
+    let p = worthless
+        .programme
+        .as_mut()
+        .expect("default has a programme");
+    p.points = None;
+    assert!(p.discount.is_none() && p.tiers.is_none() && p.gift.is_none() && p.draw.is_none());
+    let runs = per_seed(|seed| {
+        let members = |s: &Scenario| run(&seeded(s, seed)).expect("runs").kpis.members as f64;
+        let (m11, m_worthless) = (members(&eleven), members(&worthless));
+        (
+            members(&none) / m11,
+            members(&twenty) / m11,
+            m_worthless / worthless.simulation.customers as f64,
+            m_worthless / members(&default),
+        )
+    });
+    finding(
+        "enrolment",
+        "members at an earn rate of 0 over members at 11 %",
+        &OverSeeds::of(&runs, |r| r.0),
+        Threshold::Below(0.5),
+    );
+    finding(
+        "enrolment",
+        "members at an earn rate of 20 % over members at 11 %",
+        &OverSeeds::of(&runs, |r| r.1),
+        Threshold::Above(1.0),
+    );
+    finding(
+        "enrolment",
+        "members of a card worth nothing over day-0 customers",
+        &OverSeeds::of(&runs, |r| r.2),
+        Threshold::Below(0.1),
+    );
+    finding(
+        "enrolment",
+        "members of a card worth nothing over those of 2 % back in points",
+        &OverSeeds::of(&runs, |r| r.3),
+        Threshold::Below(0.25),
+    );
+}

@@ -65,6 +65,9 @@ impl Mechanic for BankRules {
             *price *= 1.0 - self.b.cashback_rate;
         }
     }
+    fn perceived_value(&self, _x: &At, _c: &Customer, annual: f64, value: &mut f64) {
+        *value += self.b.uptake * self.b.cashback_rate * annual;
+    }
     fn on_join(&self, _x: &At, c: &mut Customer, b: &mut Basket) {
         if b.extra.bank < self.b.uptake {
             c.extra |= X_BANK;

@@ -11,9 +11,7 @@
 use super::{At, Basket, Extra, Mechanic};
 use crate::ledger::LedgerDay;
 use crate::market::Consts;
-use crate::params::*;
 use crate::population::Customer;
-use crate::rules::Rules;
 use crate::scenario::{Programme, Scenario};
 use crate::validate::Check;
 use serde::{Deserialize, Serialize};
@@ -128,13 +126,11 @@ impl Mechanic for CoalitionRules {
         day.points_issued += n as u64;
         day.partner_points += n as u64;
     }
-    fn join_appeal(&self, r: &Rules, annual: f64, p: &mut f64) {
-        // A coalition multiplies the earning opportunities, and so the
-        // perceived value of joining.
-        if let (Some(pt), true) = (&r.m.points, self.partner_points_per_day > 0.0) {
-            let own = annual * pt.earn_rate;
-            let partners = self.partner_points_per_day * 365.0;
-            *p *= ((own + partners) / own.max(1e-9)).min(COALITION_JOIN_CAP);
+    fn perceived_value(&self, x: &At, c: &Customer, _annual: f64, value: &mut f64) {
+        // A coalition multiplies the earning opportunities: the points a
+        // member would earn at partners a year.
+        if let Some(pt) = &x.r.m.points {
+            *value += self.partner_points_per_day * 365.0 * pt.felt_point(c);
         }
     }
     #[inline]

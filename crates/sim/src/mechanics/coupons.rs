@@ -90,6 +90,23 @@ impl Mechanic for CouponRules {
             c.coupon = 0;
         }
     }
+    fn perceived_value(&self, x: &At, c: &Customer, _annual: f64, value: &mut f64) {
+        // Coupons sent in the coming twelve months: a birthday one in one
+        // month of twelve, the others while in their segment as the
+        // customer is now.
+        let month = x.month();
+        for cp in &self.list {
+            let due = (month..month + 12)
+                .filter(|m| (m + 1) % cp.every_months == 0)
+                .count() as f64;
+            let sent = match cp.segment {
+                Segment::Birthday => due / 12.0,
+                ref sg if x.in_segment(sg, c) => due,
+                _ => 0.0,
+            };
+            *value += sent * cp.value;
+        }
+    }
     #[inline]
     fn perceived_price(&self, _x: &At, c: &Customer, _progress: f64, price: &mut f64) {
         if c.coupon > 0 {

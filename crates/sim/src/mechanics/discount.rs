@@ -51,6 +51,35 @@ impl DiscountRules {
         rate.min(0.95)
     }
 
+    /// What a customer who has not joined expects as a member, over a year
+    /// with `annual` spend here: the discount rate (the base rate where it
+    /// would reach them, a progressive discount's at half that spend, plus
+    /// the offers they are in now) and the offers' points multiplier. The
+    /// tiers' discounts are the tiers' perceived value.
+    pub(crate) fn prospect(&self, x: &At, c: &Customer, annual: f64) -> (f64, f64) {
+        let reached = match &self.discount_for {
+            Some(sg) => x.in_segment(sg, c),
+            None => true,
+        };
+        let mut rate = 0.0;
+        if reached {
+            rate = self.flat;
+            for &(from, r) in &self.steps {
+                if 0.5 * annual >= from {
+                    rate = r;
+                }
+            }
+        }
+        let mut points = 1.0;
+        for o in &self.offers {
+            if x.in_segment(&o.segment, c) {
+                rate += o.extra_discount;
+                points *= o.points_multiplier;
+            }
+        }
+        (rate.min(0.95), points)
+    }
+
     /// Multiplier of points from targeted offers.
     pub(crate) fn offer_points(&self, x: &At, c: &Customer) -> f64 {
         let mut m = 1.0;

@@ -66,6 +66,21 @@ impl Mechanic for GiftRules {
     fn segments<'a>(&'a self, out: &mut Vec<&'a Segment>) {
         out.extend(self.gift_for.iter());
     }
+    fn perceived_value(&self, x: &At, c: &Customer, annual: f64, value: &mut f64) {
+        // Only a gift limited to members is a reason to join: one with each
+        // purchase of the coming year that falls in the gift's period.
+        let (g, Some(sg)) = (&self.g, &self.gift_for) else {
+            return;
+        };
+        if !x.in_segment(sg, c) {
+            return;
+        }
+        let (from, to) = (x.d.max(g.start_day), (x.d + 364).min(g.end_day));
+        if to >= from {
+            let purchases = annual / c.basket as f64;
+            *value += g.value * purchases * (to - from + 1) as f64 / 365.0;
+        }
+    }
     #[inline]
     fn on_purchase(&self, x: &At, c: &mut Customer, b: &mut Basket) {
         let g = &self.g;

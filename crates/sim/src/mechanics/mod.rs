@@ -6,7 +6,8 @@
 //! the core types of `scenario.rs`), its validation, its compiled rules and
 //! its behaviour, which it plugs into the fixed hooks of [`Mechanic`]: its
 //! segments, whether it draws from the extra stream, its effect on the
-//! perceived price, on joining, on a purchase, at a customer's and a
+//! perceived price, its perceived value to a customer deciding to join, on
+//! joining, on a purchase, at a customer's and a
 //! member's month end, its bookings, the referrals it brings and what
 //! happens to it when the programme ends. The engine calls every hook of
 //! every mechanic the programme has, in the order of the list (static
@@ -191,9 +192,10 @@ pub(crate) trait Mechanic {
     fn perceived_price(&self, _x: &At, _c: &Customer, _progress: f64, _price: &mut f64) {}
     /// Adds to what a member would lose by leaving, in currency units.
     fn stake(&self, _r: &Rules, _c: &Customer, _top_share: f64, _stake: &mut f64) {}
-    /// Multiplies the chance that a customer joins (`annual`: their expected
-    /// annual spend here).
-    fn join_appeal(&self, _r: &Rules, _annual: f64, _p: &mut f64) {}
+    /// Adds what membership would be worth a year to a customer who has not
+    /// joined, in currency units (`annual`: their expected yearly spend
+    /// here), as they perceive it when deciding to join.
+    fn perceived_value(&self, _x: &At, _c: &Customer, _annual: f64, _value: &mut f64) {}
     /// The customer joins with this purchase.
     fn on_join(&self, _x: &At, _c: &mut Customer, _b: &mut Basket) {}
     /// Adds to a member's discount before the price is paid.
@@ -272,8 +274,8 @@ macro_rules! mechanics {
                 $(if let Some(m) = &self.$field { m.stake(r, c, top_share, stake); })*
             }
             #[inline]
-            pub(crate) fn join_appeal(&self, r: &Rules, annual: f64, p: &mut f64) {
-                $(if let Some(m) = &self.$field { m.join_appeal(r, annual, p); })*
+            pub(crate) fn perceived_value(&self, x: &At, c: &Customer, annual: f64, value: &mut f64) {
+                $(if let Some(m) = &self.$field { m.perceived_value(x, c, annual, value); })*
             }
             #[inline]
             pub(crate) fn on_join(&self, x: &At, c: &mut Customer, b: &mut Basket) {

@@ -216,6 +216,13 @@ impl PointsRules {
         self.points_for.is_none() || x.reaches(&self.points_for, c)
     }
 
+    /// What a point is worth to the customer now, in currency units: its
+    /// value, delayed and uncertain, times their appetite for rewards.
+    #[inline]
+    pub(crate) fn felt_point(&self, c: &Customer) -> f64 {
+        self.value * POINTS_CASH_EQUIVALENT * 2.0 * c.appetite as f64
+    }
+
     /// Whether short-lived points add urgency to the next occasion.
     pub(crate) fn urgency(&self, c: &Customer) -> f64 {
         if c.bonus > 0 {
@@ -383,6 +390,21 @@ impl Mechanic for PointsRules {
             Some(co) => value * co.burn_here,
             None => value,
         };
+    }
+    fn perceived_value(&self, x: &At, c: &Customer, annual: f64, value: &mut f64) {
+        // Points on a year's spend (ordinary and bonus, capped like the
+        // reward in the choice) and those credited on joining.
+        if self
+            .points_for
+            .as_ref()
+            .is_some_and(|sg| !x.in_segment(sg, c))
+        {
+            return;
+        }
+        let bonus = self.bonus.map_or(0.0, |(rate, _)| rate);
+        let felt = self.felt_point(c);
+        let back = ((self.earn_rate + bonus) * felt).min(0.5);
+        *value += back * annual + self.endowed as f64 * felt;
     }
     fn on_join(&self, x: &At, c: &mut Customer, b: &mut Basket) {
         if self.endowed > 0 {

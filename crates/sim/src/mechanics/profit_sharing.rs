@@ -69,6 +69,11 @@ impl Mechanic for SharingRules {
             *price *= 1.0 - self.ps.share * (1.0 - x.k.margin_cost);
         }
     }
+    fn perceived_value(&self, x: &At, c: &Customer, annual: f64, value: &mut f64) {
+        if x.in_segment(&self.ps.segment, c) {
+            *value += self.ps.share * (1.0 - x.k.margin_cost) * annual;
+        }
+    }
     #[inline]
     fn stake(&self, _r: &Rules, c: &Customer, _top_share: f64, stake: &mut f64) {
         *stake += c.stake as f64;

@@ -148,6 +148,24 @@ impl Mechanic for TierRules {
             b.boost += self.t.levels[c.tier as usize - 1].service_boost;
         }
     }
+    fn perceived_value(&self, x: &At, c: &Customer, annual: f64, value: &mut f64) {
+        // The tier a year's spend would reach in a qualification window: its
+        // discount, its extra points and its service (as a price cut, by
+        // VALUE_WEIGHT) on that spend.
+        let window = annual * self.t.window_months as f64 / 12.0;
+        let tier = self.earned(window as f32);
+        if tier == 0 {
+            return;
+        }
+        let l = &self.t.levels[tier as usize - 1];
+        let points =
+            x.r.m
+                .points
+                .as_ref()
+                .map_or(0.0, |pt| pt.earn_rate * pt.felt_point(c));
+        let service = 1.0 - libm::exp(-l.service_boost / VALUE_WEIGHT);
+        *value += annual * (l.discount + (l.points_multiplier - 1.0) * points + service);
+    }
     fn review(&self, x: &MonthEnd, c: &mut Customer) {
         if (x.m + 1) % self.t.window_months != 0 {
             return;

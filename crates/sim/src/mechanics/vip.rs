@@ -8,6 +8,7 @@
 use super::{At, Basket, Mechanic, MonthEnd};
 use crate::ledger::LedgerDay;
 use crate::market::Consts;
+use crate::params::VALUE_WEIGHT;
 use crate::population::{Customer, X_VIP};
 use crate::rules::cents;
 use crate::scenario::{Programme, Scenario, Segment};
@@ -66,6 +67,12 @@ impl VipRules {
 impl Mechanic for VipRules {
     fn segments<'a>(&'a self, out: &mut Vec<&'a Segment>) {
         out.push(&self.v.segment);
+    }
+    fn perceived_value(&self, x: &At, c: &Customer, annual: f64, value: &mut f64) {
+        // The terms as a price cut (by VALUE_WEIGHT), if in the segment now.
+        if x.in_segment(&self.v.segment, c) {
+            *value += annual * (1.0 - libm::exp(-self.v.service_boost / VALUE_WEIGHT));
+        }
     }
     #[inline]
     fn on_purchase(&self, _x: &At, c: &mut Customer, b: &mut Basket) {
