@@ -58,17 +58,7 @@ fn simulate_one<O: Observer>(
             return Err(RunError::Cancelled);
         }
     }
-    let breakage = if w.breakage_den > 0 {
-        w.breakage_num as f64 / w.breakage_den as f64
-    } else {
-        0.0
-    };
-    let liability_ratio = w
-        .rules
-        .as_ref()
-        .and_then(|r| r.m.points.as_ref())
-        .map(|pt| pt.value * pt.cost_ratio * (1.0 - breakage))
-        .unwrap_or(0.0);
+    let (breakage, liability_ratio) = (w.breakage(), w.liability_ratio());
     let population = w.customers.len();
     // Each chunk of customers is freed once its windows are taken, so the
     // windows never sit beside the whole population.

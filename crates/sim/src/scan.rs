@@ -129,17 +129,7 @@ impl<O: Observer> World<'_, O> {
         let t = self.ledger.sum(from, to);
         self.breakage_num += t.points_expired;
         self.breakage_den += t.points_expired + t.points_redeemed;
-        let breakage = if self.breakage_den > 0 {
-            self.breakage_num as f64 / self.breakage_den as f64
-        } else {
-            0.0
-        };
-        let liability = self
-            .rules
-            .as_ref()
-            .and_then(|r| r.m.points.as_ref())
-            .map(|pt| st.points_outstanding as f64 * pt.value * pt.cost_ratio * (1.0 - breakage))
-            .unwrap_or(0.0);
+        let liability = st.points_outstanding as f64 * self.liability_ratio();
         st.stats(&t, &self.counters, round_cents(liability))
     }
 }

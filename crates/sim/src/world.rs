@@ -122,6 +122,25 @@ impl<'a, O: Observer> World<'a, O> {
         w
     }
 
+    /// Breakage so far: points expired over points expired or redeemed.
+    pub(crate) fn breakage(&self) -> f64 {
+        if self.breakage_den > 0 {
+            self.breakage_num as f64 / self.breakage_den as f64
+        } else {
+            0.0
+        }
+    }
+
+    /// What an outstanding point is expected to cost the firm: its value at
+    /// the reward's cost ratio, less the breakage so far (0 without points).
+    pub(crate) fn liability_ratio(&self) -> f64 {
+        let breakage = self.breakage();
+        self.rules
+            .as_ref()
+            .and_then(|r| r.m.points.as_ref())
+            .map_or(0.0, |pt| pt.value * pt.cost_ratio * (1.0 - breakage))
+    }
+
     /// The live programme, if any.
     #[inline]
     pub(crate) fn live_rules(&self) -> Option<&Rules> {
@@ -350,15 +369,5 @@ fn utility(c: &Customer, k: &Consts, d: u32, at: Option<&At>, top_share: f64) ->
 fn defects(c: &mut Customer, rules: Option<&Rules>, top_share: f64, forced: f64, u: f64) -> bool {
     c.share *= 0.8;
     let econ = crate::rules::economic(c, rules, top_share);
-    let h = DEFECT_BASE
-        * libm::exp(
-            -DEFECT_AFFECTIVE * c.affective as f64
-                - DEFECT_NORMATIVE * c.normative as f64
-                - DEFECT_ECONOMIC * LOSS_AVERSION * econ
-                - DEFECT_HABIT * c.habit as f64
-                + DEFECT_DISSATISFACTION * (-(c.satisfaction as f64)).max(0.0)
-                + DEFECT_RESENTMENT * c.resentment as f64,
-        )
-        * (1.0 - forced);
-    u < h
+    u < crate::behaviour::defection_hazard(c, econ, forced)
 }
