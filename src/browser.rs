@@ -78,7 +78,8 @@ pub fn download_url(file_name: &str, url: &str) -> Result<(), JsValue> {
     let a: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
     a.set_href(url);
     a.set_download(file_name);
-    a.set_attribute("style", "display:none")?;
+    // Hidden by attribute, not by an inline style the page's policy refuses.
+    a.set_hidden(true);
     let body = document
         .body()
         .ok_or_else(|| JsValue::from_str("no body"))?;
@@ -116,4 +117,23 @@ pub async fn read_file(file: web_sys::File) -> Result<String, JsValue> {
     let text = wasm_bindgen_futures::JsFuture::from(file.text()).await?;
     text.as_string()
         .ok_or_else(|| JsValue::from_str("not text"))
+}
+
+/// Registers the service worker (`sw.js`, next to the page) that keeps the
+/// app working offline after the first visit. Browsers without service
+/// workers, or a page that is not a secure context, simply go without: the
+/// app works the same online.
+pub fn register_service_worker() {
+    let Some(w) = window() else { return };
+    let navigator = w.navigator();
+    let has =
+        js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false);
+    if !has || !w.is_secure_context() {
+        return;
+    }
+    let promise = navigator.service_worker().register("sw.js");
+    wasm_bindgen_futures::spawn_local(async move {
+        // A refusal (e.g. storage disabled) only costs the offline mode.
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    });
 }

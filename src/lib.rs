@@ -22,7 +22,9 @@ pub mod protocol;
 pub mod text;
 pub mod worker;
 
-/// Mounts the app on the page's `<body>`.
+/// Mounts the app on the page's `<body>` and registers the service worker
+/// that makes later visits work offline.
 pub fn start_app() {
+    browser::register_service_worker();
     yew::Renderer::<components::app::App>::new().render();
 }

@@ -24,6 +24,7 @@ const bench = process.env.E2E_BENCH === '1';
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
   '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json',
+  '.png': 'image/png', '.webmanifest': 'application/manifest+json',
 };
 if (!fs.existsSync(path.join(dist, 'index.html'))) {
   console.error('dist/index.html is missing: build the app first (trunk build --release)');
@@ -54,6 +55,8 @@ const browser = await chromium.launch({
 let failures = 0;
 let passed = 0;
 const pageErrors = [];
+// Every request any page or worker makes, to prove none leaves the host.
+const requestedUrls = [];
 async function step(name, fn) {
   const t0 = Date.now();
   try {
@@ -71,6 +74,7 @@ async function newPage(ctx, viewport = { width: 1280, height: 800 }) {
   const page = await ctx.newPage({ viewport });
   page.setViewportSize(viewport);
   page.on('pageerror', e => pageErrors.push(String(e)));
+  page.on('request', r => requestedUrls.push(r.url()));
   page.on('console', m => { if (m.type() === 'error') pageErrors.push(m.text()); });
   return page;
 }
@@ -428,6 +432,60 @@ if (bench) {
 
 fs.writeFileSync(path.join(artifacts, 'measurements.json'), JSON.stringify(measurements, null, 2));
 console.log('measurements:', JSON.stringify(measurements));
+
+await step('offline: after one visit the app loads, runs and opens a share link with no network', async () => {
+  const c = await browser.newContext();
+  c.on('request', r => requestedUrls.push(r.url()));
+  const p = await newPage(c);
+  await p.goto(base);
+  let id = await waitForResult(p);
+  // The service worker is installed and controls the page once it has cached the app.
+  const ready = await p.evaluate(() => Promise.race([
+    navigator.serviceWorker.ready.then(() => true),
+    new Promise(r => setTimeout(() => r(false), 20_000))]));
+  assert(ready, 'a service worker is installed within 20 s');
+  await p.reload();
+  id = await waitForResult(p);
+  assert(await p.evaluate(() => !!navigator.serviceWorker.controller), 'a service worker controls the page');
+  await p.click('#copy-link');
+  await p.waitForSelector('#share-link');
+  await c.setOffline(true);
+  await p.reload();
+  id = await waitForResult(p);
+  assert(!(await p.evaluate(() => navigator.onLine)), 'the browser is offline');
+  await setField(p, '#f-programme-points-earn-rate', '0.04');
+  await p.click('#run');
+  id = await waitForResult(p, id);
+  const offlineKpis = await kpis(p);
+  assert(/\d/.test(offlineKpis['incremental-profit']), 'an offline run gives KPIs');
+  // A share link made online opens offline in a new tab, with its own numbers.
+  const other = await newPage(c);
+  await other.goto(link);
+  await waitForResult(other);
+  const got = await kpis(other);
+  assert(JSON.stringify(got) === JSON.stringify(changedKpis), `offline link: ${JSON.stringify(got)} != ${JSON.stringify(changedKpis)}`);
+  // The app is installable: its manifest and icons are served and cached.
+  const manifest = await other.evaluate(async () => (await fetch('manifest.webmanifest')).json());
+  assert(manifest.icons.some(i => i.sizes === '512x512') && manifest.display === 'standalone', 'manifest');
+  assert(await other.evaluate(async () => (await fetch('icon-192.png')).ok), 'icon cached');
+  await p.screenshot({ path: path.join(artifacts, 'offline.png') });
+  await c.close();
+});
+
+await step('no request to any other host, and a strict Content-Security-Policy', async () => {
+  const host = new URL(base).host;
+  const foreign = requestedUrls.filter(u => !u.startsWith('blob:') && !u.startsWith('data:') && new URL(u).host !== host);
+  assert(requestedUrls.length > 50, `requests were recorded (${requestedUrls.length})`);
+  assert(foreign.length === 0, `requests to other hosts: ${foreign.slice(0, 5).join(', ')}`);
+  const meta = await page.$('meta[http-equiv=Content-Security-Policy]');
+  assert(meta, 'the page has a Content-Security-Policy');
+  const csp = await meta.getAttribute('content');
+  assert(/default-src 'none'/.test(csp) && /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]{44}'/.test(csp),
+    `policy: ${csp}`);
+  const scripts = /script-src ([^;]*)/.exec(csp)[1];
+  assert(!/'unsafe-inline'|'unsafe-eval'/.test(scripts), `scripts: no inline code or eval but the start-up script's hash: ${scripts}`);
+  assert(!/\*|https?:|wss?:/.test(csp), `no wildcard or remote origin: ${csp}`);
+});
 
 await step('no page errors', async () => {
   assert(pageErrors.length === 0, pageErrors.join('\n'));
