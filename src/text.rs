@@ -54,6 +54,24 @@ pub mod ui {
     pub const NOT_A_WHOLE_NUMBER: &str = "Enter a whole number (e.g. 12).";
     pub const WORKER_FAILED: &str =
         "The simulation could not start in this browser (Web Workers or WebAssembly are unavailable).";
+    /// A worker stopped in the middle of a run (`message` is the browser's).
+    pub fn worker_died(message: &str) -> String {
+        let why = if message.trim().is_empty() {
+            String::new()
+        } else {
+            format!(" (the browser said: {})", message.trim())
+        };
+        format!(
+            "The simulation stopped: a worker failed or ran out of memory{why}. \
+             The last result is still shown; press Run to try again, or try a smaller population."
+        )
+    }
+    /// The panic message's title, text and buttons (see `crate::panic`).
+    pub const PANIC_TITLE: &str = "Loyalty Lab stopped because of a bug";
+    pub const PANIC_BODY: &str = "Your scenario is safe: it is saved in this browser after every edit and comes back when you reload. \
+         If you report the bug, please include the details below.";
+    pub const PANIC_COPY: &str = "Copy details";
+    pub const PANIC_RELOAD: &str = "Reload";
     pub const FOOTER: &str =
         "Everything runs in your browser: nothing you type or open leaves this machine.";
 

@@ -89,6 +89,8 @@ pub enum Msg {
     Uploaded(Option<String>),
     /// Hide the notice.
     Dismiss,
+    /// A worker failed (the browser's message): the run is abandoned.
+    WorkerFailed(String),
 }
 
 /// The app component.
@@ -229,9 +231,11 @@ impl App {
         if self.workers.is_empty() {
             for index in 0..2 {
                 let link = ctx.link().clone();
-                match SimWorker::spawn(move |r, bytes| {
-                    link.send_message(Msg::Worker(index, r, bytes))
-                }) {
+                let on_failure = link.clone();
+                match SimWorker::spawn(
+                    move |r, bytes| link.send_message(Msg::Worker(index, r, bytes)),
+                    move |message| on_failure.send_message(Msg::WorkerFailed(message)),
+                ) {
                     Ok(w) => self.workers.push(w),
                     Err(_) => {
                         self.workers.clear();
@@ -377,6 +381,19 @@ impl Component for App {
                     return false;
                 }
                 self.start_run(ctx);
+            }
+            Msg::WorkerFailed(message) => {
+                // The pool is dropped and started afresh by the next run;
+                // the last good result stays on screen.
+                self.workers.clear();
+                self.debounce = None;
+                if self.running.take().is_some() {
+                    self.cancelled = true;
+                    self.notice = Some(Notice {
+                        text: text::ui::worker_died(&message),
+                        error: true,
+                    });
+                }
             }
             Msg::Cancel => {
                 self.workers.clear();

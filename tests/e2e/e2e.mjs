@@ -472,6 +472,36 @@ await step('offline: after one visit the app loads, runs and opens a share link 
   await c.close();
 });
 
+await step('a worker that fails mid-run: a sentence, the last result stays, the next run starts new workers', async () => {
+  // No service worker here, so that the route below sees the worker's script.
+  const c = await browser.newContext({ serviceWorkers: 'block' });
+  // The worker's loader, plus a listener that throws (as a panic or running
+  // out of memory would) when a run of exactly 4,321 customers arrives.
+  const loader = fs.readFileSync(path.join(dist, 'worker_loader.js'), 'utf8');
+  await c.route('**/worker_loader.js', route => route.fulfill({
+    contentType: 'text/javascript',
+    body: `self.addEventListener('message', e => { if (typeof e.data === 'string' && e.data.includes('"customers":4321')) throw new Error('simulated worker crash'); });\n${loader}`,
+  }));
+  const p = await newPage(c);
+  p.removeAllListeners('pageerror'); // the simulated crash is expected here
+  await p.goto(base);
+  const id = await waitForResult(p);
+  const before = await kpis(p);
+  await setField(p, '#f-simulation-customers', '4321');
+  await p.click('#run');
+  await p.waitForFunction(() => /worker failed/.test(document.querySelector('[data-testid=notice]')?.textContent || ''), null, { timeout: 30_000 });
+  const notice = await p.locator('[data-testid=notice]').textContent();
+  assert(/simulated worker crash/.test(notice) && /last result is still shown/.test(notice), `notice: ${notice}`);
+  assert(await p.locator('#progress').count() === 0, 'no progress bar after the failure');
+  assert(Number(await p.locator('.results').getAttribute('data-run')) === id, 'the last result stays');
+  assert(JSON.stringify(await kpis(p)) === JSON.stringify(before), 'its KPIs are unchanged');
+  await setField(p, '#f-simulation-customers', '5000');
+  await p.click('#run');
+  const next = await waitForResult(p, id);
+  assert(next > id, 'a new run finishes on new workers');
+  await c.close();
+});
+
 await step('no request to any other host, and a strict Content-Security-Policy', async () => {
   const host = new URL(base).host;
   const foreign = requestedUrls.filter(u => !u.startsWith('blob:') && !u.startsWith('data:') && new URL(u).host !== host);
