@@ -116,8 +116,8 @@ impl BgNbd {
         }
         let BgNbd { r, alpha, a, b } = *self;
         let z = t / (alpha + t);
-        let f = hyp2f1(a + b - 1.0 - r, a - 1.0, a + b - 1.0, z).unwrap_or(f64::NAN);
-        (a + b - 1.0) / (a - 1.0) * (1.0 - libm::pow(1.0 - z, a - 1.0) * f)
+        let g = euler_or_pfaff(r, a, a + b - 1.0 - r, a + b - 1.0, z);
+        (a + b - 1.0) / (a - 1.0) * (1.0 - g)
     }
 
     /// P(alive | x, t_x, T) (FHL 2005, eq. 11; 1 for x = 0).
@@ -143,8 +143,8 @@ impl BgNbd {
         let z = t / (alpha + t_cal + t);
         // ((alpha+T)/(alpha+T+t))^(r+x) 2F1(r+x, b+x; a+b+x-1; z)
         //   = (1-z)^(a-1) 2F1(a+b-1-r, a-1; a+b+x-1; z)
-        let f = hyp2f1(a + b - 1.0 - r, a - 1.0, a + b + xf - 1.0, z).unwrap_or(f64::NAN);
-        let numerator = (a + b + xf - 1.0) / (a - 1.0) * (1.0 - libm::pow(1.0 - z, a - 1.0) * f);
+        let g = euler_or_pfaff(r + xf, a, a + b - 1.0 - r, a + b + xf - 1.0, z);
+        let numerator = (a + b + xf - 1.0) / (a - 1.0) * (1.0 - g);
         numerator * self.p_alive(x, t_x, t_cal)
     }
 
@@ -166,6 +166,18 @@ impl BgNbd {
             .map(|j| libm::exp(ln_nb(j as f64) + r * ln_q + j as f64 * ln_z))
             .sum();
         first + libm::exp(ln_beta(a + 1.0, b + xf - 1.0) - ln_beta(a, b)) * (1.0 - sum)
+    }
+}
+
+/// (1-z)^(a-1) 2F1(c-s, a-1; c; z) with c - s = `cs`: the Euler-transformed
+/// term of E[X(t)] (s = r) and E[Y(t) | ..] (s = r + x). When its series
+/// cannot be summed (a and b very large: the dropout hardly varies), the
+/// Pfaff transformation gives the same number as 2F1(s, a-1; c; z/(z-1)),
+/// whose series converges for z < 1/2. NaN when neither can be summed.
+fn euler_or_pfaff(s: f64, a: f64, cs: f64, c: f64, z: f64) -> f64 {
+    match hyp2f1(cs, a - 1.0, c, z) {
+        Some(f) => libm::pow(1.0 - z, a - 1.0) * f,
+        None => hyp2f1(s, a - 1.0, c, z / (z - 1.0)).unwrap_or(f64::NAN),
     }
 }
 
@@ -257,6 +269,27 @@ mod tests {
         let euler =
             (1.0 - z).powf(a - 1.0) * hyp2f1(a + b - 1.0 - r, a - 1.0, a + b + x - 1.0, z).unwrap();
         assert!((direct - euler).abs() < 1e-12, "{direct} vs {euler}");
+    }
+
+    #[test]
+    fn pfaff_form_equals_the_euler_form() {
+        let BgNbd { r, alpha, a, b } = PUBLISHED;
+        for (x, t_cal, t) in [(0.0, 38.0, 39.0), (3.0, 30.0, 20.0)] {
+            let z: f64 = t / (alpha + t_cal + t);
+            let euler = (1.0 - z).powf(a - 1.0)
+                * hyp2f1(a + b - 1.0 - r, a - 1.0, a + b + x - 1.0, z).unwrap();
+            let pfaff = hyp2f1(r + x, a - 1.0, a + b + x - 1.0, z / (z - 1.0)).unwrap();
+            assert!((euler - pfaff).abs() < 1e-12, "{euler} vs {pfaff}");
+        }
+        // Nearly constant dropout (a, b huge): the Euler series overflows, Pfaff's does not.
+        let m = BgNbd {
+            r: 0.5,
+            alpha: 9.0,
+            a: 5e5,
+            b: 2e6,
+        };
+        let e = m.conditional_expected(2, 30.0, 45.0, 40.0);
+        assert!(e.is_finite() && e > 0.0, "{e}");
     }
 
     #[test]

@@ -58,6 +58,8 @@ pub enum CalibrateError {
         customers: usize,
         /// The calibration end (YYYY-MM-DD).
         calibration_end: String,
+        /// The rows left out, in a sentence (they may hold the repeats).
+        left_out: Option<String>,
     },
 }
 
@@ -66,13 +68,26 @@ impl fmt::Display for CalibrateError {
         match self {
             CalibrateError::Import(e) => write!(f, "{e}"),
             CalibrateError::Periods(m) => write!(f, "{m}"),
-            CalibrateError::NoRepeats { customers, calibration_end } => write!(
-                f,
-                "none of the {customers} customer{} bought again by {calibration_end}: every one has only a \
-                 first purchase, so how often customers come back cannot be estimated; use a log with repeat \
-                 purchases, or a later --calibration-end",
-                if *customers == 1 { "" } else { "s" }
-            ),
+            CalibrateError::NoRepeats {
+                customers,
+                calibration_end,
+                left_out,
+            } => {
+                let who = if *customers == 1 {
+                    "the only customer did not buy again".to_string()
+                } else {
+                    format!("none of the {customers} customers bought again")
+                };
+                write!(
+                    f,
+                    "{who} by {calibration_end}: there is only a first purchase, so how often customers come \
+                     back cannot be estimated; use a log with repeat purchases, or a later --calibration-end"
+                )?;
+                match left_out {
+                    Some(s) => write!(f, ". Also, {s}"),
+                    None => Ok(()),
+                }
+            }
         }
     }
 }
@@ -206,6 +221,7 @@ pub fn calibrate(text: &str, o: &Options) -> Result<Calibration, CalibrateError>
         return Err(CalibrateError::NoRepeats {
             customers: s.customers.len(),
             calibration_end: date::iso(periods.calibration_end),
+            left_out: imported.bad_rows.sentence(),
         });
     }
     let (model, fit) = bgnbd::fit(&s.customers);

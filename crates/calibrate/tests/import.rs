@@ -15,9 +15,18 @@ fn every_date_format_is_detected() {
     let cases = [
         ("c1,2024-01-31,10.00\nc1,2024-02-13,5.50\n", DateFormat::Iso),
         ("c1,20240131,10.00\nc1,20240213,5.50\n", DateFormat::Compact),
-        ("c1;31.01.2024;10,00\nc1;13.02.2024;5,50\n", DateFormat::DayDotMonth),
-        ("c1,01/31/2024,10.00\nc1,02/13/2024,5.50\n", DateFormat::MonthSlashDay),
-        ("c1,31/01/2024,10.00\nc1,13/02/2024,5.50\n", DateFormat::DaySlashMonth),
+        (
+            "c1;31.01.2024;10,00\nc1;13.02.2024;5,50\n",
+            DateFormat::DayDotMonth,
+        ),
+        (
+            "c1,01/31/2024,10.00\nc1,02/13/2024,5.50\n",
+            DateFormat::MonthSlashDay,
+        ),
+        (
+            "c1,31/01/2024,10.00\nc1,13/02/2024,5.50\n",
+            DateFormat::DaySlashMonth,
+        ),
     ];
     for (text, format) in cases {
         let i = read(text);
@@ -39,7 +48,10 @@ fn ambiguous_day_month_is_an_error_unless_chosen() {
         }
         other => panic!("{other:?}"),
     }
-    let chosen = ImportOptions { date_format: Some(DateFormat::DaySlashMonth), ..Default::default() };
+    let chosen = ImportOptions {
+        date_format: Some(DateFormat::DaySlashMonth),
+        ..Default::default()
+    };
     let i = import::read(text, &chosen).unwrap();
     // 1 February and 3 April.
     assert_eq!(i.transactions[1].day - i.transactions[0].day, 62);
@@ -68,9 +80,14 @@ fn delimiters_and_decimal_commas() {
     assert_eq!(spaces.detected.amount_column.number, 5);
     assert_eq!(spaces.transactions[1].amount, 29.73);
     // A decimal comma given against a file of dots: every amount is bad, and said so.
-    let wrong = ImportOptions { decimal: Some(','), ..Default::default() };
+    let wrong = ImportOptions {
+        decimal: Some(','),
+        ..Default::default()
+    };
     match import::read("a,2024-01-01,1.5\n", &wrong) {
-        Err(ImportError::NoGoodRows(bad)) => assert!(bad.first[0].message.contains("decimal separator ','")),
+        Err(ImportError::NoGoodRows(bad)) => {
+            assert!(bad.first[0].message.contains("decimal separator ','"))
+        }
         other => panic!("{other:?}"),
     }
 }
@@ -91,12 +108,24 @@ fn bom_crlf_empty_lines_and_header_names() {
         ..Default::default()
     };
     assert_eq!(import::read(text, &by_name).unwrap().transactions.len(), 2);
-    let missing = ImportOptions { amount: Some(Column::parse("price")), ..Default::default() };
+    let missing = ImportOptions {
+        amount: Some(Column::parse("price")),
+        ..Default::default()
+    };
     let e = import::read(text, &missing).unwrap_err().to_string();
-    assert!(e.contains("no column is named \"price\"") && e.contains("Net Sales"), "{e}");
-    let too_far = ImportOptions { amount: Some(Column::Number(9)), ..Default::default() };
+    assert!(
+        e.contains("no column is named \"price\"") && e.contains("Net Sales"),
+        "{e}"
+    );
+    let too_far = ImportOptions {
+        amount: Some(Column::Number(9)),
+        ..Default::default()
+    };
     let e = import::read(text, &too_far).unwrap_err().to_string();
-    assert!(e.contains("the amount column is 9, but the rows have 3 columns"), "{e}");
+    assert!(
+        e.contains("the amount column is 9, but the rows have 3 columns"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -122,21 +151,43 @@ fn bad_rows_are_named_by_line_and_column_and_counted() {
     assert_eq!((first[3].line, first[3].column), (15, 0));
     assert_eq!(first.len(), import::FIRST_BAD_ROWS);
     let s = i.bad_rows.sentence().unwrap();
-    assert!(s.starts_with("8 rows were left out (line 12, column 2: \"2024-13-01\" is not a date"), "{s}");
+    assert!(
+        s.starts_with("8 rows were left out (line 12, column 2: \"2024-13-01\" is not a date"),
+        "{s}"
+    );
     assert!(s.ends_with("and 3 more)"), "{s}");
 }
 
 #[test]
 fn empty_files_and_files_without_dates() {
-    assert_eq!(import::read("", &ImportOptions::default()), Err(ImportError::Empty));
-    assert_eq!(import::read("\u{feff}\r\n\r\n", &ImportOptions::default()), Err(ImportError::Empty));
-    assert_eq!(import::read("id,date,amount\n", &ImportOptions::default()), Err(ImportError::Empty));
-    let e = import::read("a,b,c\n1,x,3\n", &ImportOptions { header: Some(true), ..Default::default() }).unwrap_err();
+    assert_eq!(
+        import::read("", &ImportOptions::default()),
+        Err(ImportError::Empty)
+    );
+    assert_eq!(
+        import::read("\u{feff}\r\n\r\n", &ImportOptions::default()),
+        Err(ImportError::Empty)
+    );
+    assert_eq!(
+        import::read("id,date,amount\n", &ImportOptions::default()),
+        Err(ImportError::Empty)
+    );
+    let e = import::read(
+        "a,b,c\n1,x,3\n",
+        &ImportOptions {
+            header: Some(true),
+            ..Default::default()
+        },
+    )
+    .unwrap_err();
     assert!(matches!(e, ImportError::NoDates { line: 2, .. }), "{e:?}");
 }
 
 fn opts() -> Options {
-    Options { name: "test".into(), ..Options::default() }
+    Options {
+        name: "test".into(),
+        ..Options::default()
+    }
 }
 
 /// A log in which customer `k` buys on the listed days of January to June 2024.
@@ -154,10 +205,23 @@ fn log(customers: &[&[u32]]) -> String {
 #[test]
 fn only_first_purchases_is_a_clear_message() {
     let text = log(&[&[0], &[3], &[10], &[40]]);
-    let e = calibrate(&text, &Options { calibration_end: Some(19_900), ..opts() }).unwrap_err();
-    assert!(matches!(e, CalibrateError::NoRepeats { customers: 4, .. }), "{e:?}");
+    let e = calibrate(
+        &text,
+        &Options {
+            calibration_end: Some(19_900),
+            ..opts()
+        },
+    )
+    .unwrap_err();
+    assert!(
+        matches!(e, CalibrateError::NoRepeats { customers: 4, .. }),
+        "{e:?}"
+    );
     let m = e.to_string();
-    assert!(m.contains("none of the 4 customers bought again") && m.contains("only a first purchase"), "{m}");
+    assert!(
+        m.contains("none of the 4 customers bought again") && m.contains("only a first purchase"),
+        "{m}"
+    );
 }
 
 #[test]
@@ -185,14 +249,25 @@ fn same_day_returns_and_zero_amounts() {
                 b,2024-01-09,9\n\
                 b,2024-03-01,9\n";
     let end = loyalty_calibrate::date::parse_iso("2024-02-15");
-    let c = calibrate(text, &Options { calibration_end: end, ..opts() }).unwrap();
+    let c = calibrate(
+        text,
+        &Options {
+            calibration_end: end,
+            ..opts()
+        },
+    )
+    .unwrap();
     // a: Jan 1 (one occasion of 12), Jan 8 (0), Jan 20 (-12), Feb 1; the return on Jan 15 is left out.
     assert_eq!(c.import.occasions, 4 + 3);
     assert_eq!(c.import.returns.rows, 3);
     assert_eq!(c.import.returns.netted, 2);
     assert_eq!(c.import.returns.left_out, 1);
     assert_eq!(c.import.non_positive_occasions, 2);
-    assert!(c.import.notes.iter().any(|n| n.contains("3 returns")), "{:?}", c.import.notes);
+    assert!(
+        c.import.notes.iter().any(|n| n.contains("3 returns")),
+        "{:?}",
+        c.import.notes
+    );
     // Spend: a's repeats of positive value: Feb 1 (6); b's: Jan 9 (9).
     let hist = &c.diagnostics.frequency_histogram;
     assert_eq!(hist[3].actual, 1.0, "a made 3 repeat purchases");

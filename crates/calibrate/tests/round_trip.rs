@@ -67,7 +67,10 @@ fn simulate(n: usize, seed: u64) -> String {
             // Decimal commas and DD.MM.YYYY, as a Finnish spreadsheet writes them.
             let d = iso(day);
             let (y, m, dd) = (&d[0..4], &d[5..7], &d[8..10]);
-            out.push_str(&format!("k{id};{dd}.{m}.{y};{}\n", format!("{value:.2}").replace('.', ",")));
+            out.push_str(&format!(
+                "k{id};{dd}.{m}.{y};{}\n",
+                format!("{value:.2}").replace('.', ",")
+            ));
             // BG/NBD: a customer may drop out after each repeat purchase
             // (not after the first: P(alive | x = 0) = 1).
             if !std::mem::take(&mut first) && rng.uniform() < drop {
@@ -105,18 +108,28 @@ fn recovers_known_parameters() {
     for ((name, x, se), truth) in fitted.into_iter().zip(TRUE_BGNBD) {
         let se = se.expect("a standard error");
         println!("{name}: fitted {x:.4} (se {se:.4}), true {truth}");
-        assert!((x - truth).abs() < 3.0 * se, "BG/NBD {name} = {x} (se {se}), true {truth}");
+        assert!(
+            (x - truth).abs() < 3.0 * se,
+            "BG/NBD {name} = {x} (se {se}), true {truth}"
+        );
     }
     let g = c.gamma_gamma.as_ref().expect("a spend model");
     assert!(g.convergence.converged, "{}", g.convergence.message);
     let se = &g.standard_errors;
-    for ((name, x, se), truth) in [("p", g.p, se.p), ("q", g.q, se.q), ("gamma", g.gamma, se.gamma)]
-        .into_iter()
-        .zip(TRUE_GG)
+    for ((name, x, se), truth) in [
+        ("p", g.p, se.p),
+        ("q", g.q, se.q),
+        ("gamma", g.gamma, se.gamma),
+    ]
+    .into_iter()
+    .zip(TRUE_GG)
     {
         let se = se.expect("a standard error");
         println!("{name}: fitted {x:.4} (se {se:.4}), true {truth}");
-        assert!((x - truth).abs() < 3.0 * se, "Gamma-Gamma {name} = {x} (se {se}), true {truth}");
+        assert!(
+            (x - truth).abs() < 3.0 * se,
+            "Gamma-Gamma {name} = {x} (se {se}), true {truth}"
+        );
     }
     loyalty_sim::validate(&c.scenario).expect("a valid scenario");
 }
