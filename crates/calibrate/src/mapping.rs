@@ -54,10 +54,12 @@ pub fn scenario(
     observed_mean_spend: f64,
     horizon_days: u32,
 ) -> (Scenario, Vec<Mapped>) {
-    let mut s = Scenario::default();
-    s.name = name.to_string();
-    s.programme = None;
-    s.events = Vec::new();
+    let mut s = Scenario {
+        name: name.to_string(),
+        programme: None,
+        events: Vec::new(),
+        ..Scenario::default()
+    };
     let mut mapped = Vec::new();
     let mut set = |field: &'static str, raw: f64, lo: f64, hi: f64, rule: &'static str| -> f64 {
         let raw = if raw.is_finite() { raw } else { hi };

@@ -1,53 +1,17 @@
-//! Maximum likelihood with several starting points: argmin's Nelder-Mead on
-//! the logarithms of the (positive) parameters, a restart from the best
+//! Maximum likelihood with several starting points: Nelder-Mead on the
+//! logarithms of the (positive) parameters, a restart from the best
 //! point, standard errors from the curvature of the log-likelihood, and a
 //! verdict on convergence in plain words.
+//!
+//! Nelder-Mead is written here rather than taken from `argmin`: argmin 0.11
+//! pulls `rand` 0.9 with `getrandom` 0.3 (through argmin-math), which does not
+//! build for wasm32-unknown-unknown without a global `--cfg` flag, and
+//! `web-time` (js-sys) for its timer; the whole method is sixty lines.
 //!
 //! Invariant: always returns parameters and a readable verdict, whatever the
 //! data (a failed search is a verdict, never a panic or an error).
 
-use argmin::core::{CostFunction, Executor, State, TerminationReason, TerminationStatus};
-use argmin::solver::neldermead::NelderMead;
-use argmin_math::{ArgminAdd, ArgminMul, ArgminSub};
 use serde::Serialize;
-
-/// A parameter vector (the logarithms of the model's parameters).
-#[derive(Clone, Debug)]
-struct Point(Vec<f64>);
-
-impl ArgminAdd<Point, Point> for Point {
-    fn add(&self, o: &Point) -> Point {
-        Point(self.0.iter().zip(&o.0).map(|(a, b)| a + b).collect())
-    }
-}
-
-impl ArgminSub<Point, Point> for Point {
-    fn sub(&self, o: &Point) -> Point {
-        Point(self.0.iter().zip(&o.0).map(|(a, b)| a - b).collect())
-    }
-}
-
-impl ArgminMul<f64, Point> for Point {
-    fn mul(&self, k: &f64) -> Point {
-        Point(self.0.iter().map(|a| a * k).collect())
-    }
-}
-
-/// The negative log-likelihood in log-parameters.
-struct Cost<'a> {
-    log_likelihood: &'a dyn Fn(&[f64]) -> f64,
-}
-
-impl CostFunction for Cost<'_> {
-    type Param = Point;
-    type Output = f64;
-    fn cost(&self, p: &Point) -> Result<f64, argmin::core::Error> {
-        let natural: Vec<f64> = p.0.iter().map(|v| libm::exp(*v)).collect();
-        let ll = (self.log_likelihood)(&natural);
-        // An impossible point is a very bad one, so the simplex moves away.
-        Ok(if ll.is_finite() { -ll } else { 1e300 })
-    }
-}
 
 /// Nelder-Mead's iteration limit for one start.
 const MAX_ITERS: u64 = 5_000;
@@ -84,61 +48,90 @@ pub struct Fit {
     pub convergence: Convergence,
 }
 
-/// One Nelder-Mead run from `start` (log-parameters): (point, -LL, iterations, converged).
-fn run(cost: &Cost, start: &[f64]) -> (Vec<f64>, f64, u64, bool) {
-    let mut simplex = vec![Point(start.to_vec())];
-    for i in 0..start.len() {
-        let mut p = start.to_vec();
-        p[i] += 0.5;
-        simplex.push(Point(p));
+/// The negative log-likelihood at log-parameters `p` (1e300 where it is not finite).
+fn cost(ll: &dyn Fn(&[f64]) -> f64, p: &[f64]) -> f64 {
+    let natural: Vec<f64> = p.iter().map(|v| libm::exp(*v)).collect();
+    let v = ll(&natural);
+    // An impossible point is a very bad one, so the simplex moves away.
+    if v.is_finite() {
+        -v
+    } else {
+        1e300
     }
-    let fallback = (
-        start.to_vec(),
-        cost.cost(&Point(start.to_vec())).unwrap_or(1e300),
-        0,
-        false,
-    );
-    let Ok(solver) = NelderMead::new(simplex).with_sd_tolerance(1e-10) else {
-        return fallback;
+}
+
+/// One Nelder-Mead run (reflection 1, expansion 2, contraction 1/2, shrink
+/// 1/2) from `start` (log-parameters), stopping when the standard deviation
+/// of the simplex's costs falls below 1e-10: (point, -LL, iterations, settled).
+fn run(ll: &dyn Fn(&[f64]) -> f64, start: &[f64]) -> (Vec<f64>, f64, u64, bool) {
+    let n = start.len();
+    let mut simplex: Vec<(Vec<f64>, f64)> = (0..=n)
+        .map(|i| {
+            let mut p = start.to_vec();
+            if i > 0 {
+                p[i - 1] += 0.5;
+            }
+            let c = cost(ll, &p);
+            (p, c)
+        })
+        .collect();
+    let along = |from: &[f64], to: &[f64], k: f64| -> Vec<f64> {
+        from.iter().zip(to).map(|(f, t)| f + k * (t - f)).collect()
     };
-    let result = Executor::new(
-        Cost {
-            log_likelihood: cost.log_likelihood,
-        },
-        solver,
-    )
-    .configure(|s| s.max_iters(MAX_ITERS))
-    .timer(false)
-    .run();
-    match result {
-        Ok(r) => {
-            let state = r.state();
-            let converged = matches!(
-                state.get_termination_status(),
-                TerminationStatus::Terminated(TerminationReason::SolverConverged)
-            );
-            match state.get_best_param() {
-                Some(p) => (
-                    p.0.clone(),
-                    state.get_best_cost(),
-                    state.get_iter(),
-                    converged,
-                ),
-                None => fallback,
+    for iter in 0..MAX_ITERS {
+        simplex.sort_by(|a, b| a.1.total_cmp(&b.1));
+        let mean = simplex.iter().map(|s| s.1).sum::<f64>() / (n + 1) as f64;
+        let sd =
+            libm::sqrt(simplex.iter().map(|s| (s.1 - mean).powi(2)).sum::<f64>() / (n + 1) as f64);
+        if sd < 1e-10 {
+            return (simplex[0].0.clone(), simplex[0].1, iter, true);
+        }
+        let centroid: Vec<f64> = (0..n)
+            .map(|j| simplex[..n].iter().map(|s| s.0[j]).sum::<f64>() / n as f64)
+            .collect();
+        let worst = simplex[n].clone();
+        let reflected = along(&centroid, &worst.0, -1.0);
+        let fr = cost(ll, &reflected);
+        if fr < simplex[0].1 {
+            let expanded = along(&centroid, &worst.0, -2.0);
+            let fe = cost(ll, &expanded);
+            simplex[n] = if fe < fr {
+                (expanded, fe)
+            } else {
+                (reflected, fr)
+            };
+        } else if fr < simplex[n - 1].1 {
+            simplex[n] = (reflected, fr);
+        } else {
+            let (toward, ft) = if fr < worst.1 {
+                (reflected, fr)
+            } else {
+                (worst.0.clone(), worst.1)
+            };
+            let contracted = along(&centroid, &toward, 0.5);
+            let fc = cost(ll, &contracted);
+            if fc < ft {
+                simplex[n] = (contracted, fc);
+            } else {
+                let best = simplex[0].0.clone();
+                for s in simplex.iter_mut().skip(1) {
+                    s.0 = along(&best, &s.0, 0.5);
+                    s.1 = cost(ll, &s.0);
+                }
             }
         }
-        Err(_) => fallback,
     }
+    simplex.sort_by(|a, b| a.1.total_cmp(&b.1));
+    (simplex[0].0.clone(), simplex[0].1, MAX_ITERS, false)
 }
 
 /// Fits by maximum likelihood from each start (natural, positive parameters).
 pub fn fit(log_likelihood: &dyn Fn(&[f64]) -> f64, starts: &[Vec<f64>], names: &[&str]) -> Fit {
-    let cost = Cost { log_likelihood };
     let mut runs: Vec<(Vec<f64>, f64, u64, bool)> = starts
         .iter()
         .map(|s| {
             let logs: Vec<f64> = s.iter().map(|v| libm::log(v.max(1e-8))).collect();
-            run(&cost, &logs)
+            run(log_likelihood, &logs)
         })
         .collect();
     runs.sort_by(|a, b| a.1.total_cmp(&b.1));
@@ -153,7 +146,7 @@ pub fn fit(log_likelihood: &dyn Fn(&[f64]) -> f64, starts: &[Vec<f64>], names: &
             .cloned()
             .unwrap_or((vec![0.0; names.len()], 1e300, 0, false));
     let (point, neg_ll, iters, settled) = {
-        let r = run(&cost, &point);
+        let r = run(log_likelihood, &point);
         if r.1 <= neg_ll {
             (r.0, r.1, iters0 + r.2, r.3)
         } else {
@@ -269,7 +262,7 @@ fn invert(mut m: Vec<Vec<f64>>) -> Option<Vec<Vec<f64>>> {
         .collect();
     for col in 0..n {
         let pivot = (col..n).max_by(|&a, &b| m[a][col].abs().total_cmp(&m[b][col].abs()))?;
-        if !(m[pivot][col].abs() > 1e-300) {
+        if m[pivot][col].abs() <= 1e-300 || m[pivot][col].is_nan() {
             return None;
         }
         m.swap(col, pivot);
