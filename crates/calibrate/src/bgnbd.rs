@@ -25,12 +25,14 @@ pub struct BgNbd {
     pub b: f64,
 }
 
-/// Customers with the same (x, t_x, T), and how many.
+/// Customers with the same (x, t_x, T), and how many; t_x and T as indices
+/// into the tables of distinct values (a log's ages and recencies are whole
+/// days, so there are few of them).
 #[derive(Clone, Copy, Debug)]
 struct Group {
     x: u32,
-    t_x: f64,
-    t: f64,
+    t_x: u32,
+    t: u32,
     n: f64,
 }
 
@@ -39,30 +41,45 @@ struct Group {
 pub struct Data {
     groups: Vec<Group>,
     max_x: u32,
+    /// The distinct values of T and of t_x, in weeks.
+    ages: Vec<f64>,
+    recencies: Vec<f64>,
+}
+
+/// The sorted distinct values and each value's index.
+fn distinct(values: impl Iterator<Item = f64>) -> Vec<f64> {
+    let mut v: Vec<f64> = values.collect();
+    v.sort_by(f64::total_cmp);
+    v.dedup_by(|a, b| a.to_bits() == b.to_bits());
+    v
 }
 
 impl Data {
     /// Groups the cohort's customers.
     pub fn new(customers: &[CustomerData]) -> Data {
-        let mut keys: Vec<(u32, u64, u64)> = customers
+        let ages = distinct(customers.iter().map(|c| c.t));
+        let recencies = distinct(customers.iter().map(|c| c.t_x));
+        let index =
+            |table: &[f64], v: f64| table.partition_point(|&u| u.total_cmp(&v).is_lt()) as u32;
+        let mut keys: Vec<(u32, u32, u32)> = customers
             .iter()
-            .map(|c| (c.x, c.t_x.to_bits(), c.t.to_bits()))
+            .map(|c| (c.x, index(&recencies, c.t_x), index(&ages, c.t)))
             .collect();
         keys.sort_unstable();
         let mut groups: Vec<Group> = Vec::new();
-        for (x, tx, t) in keys {
+        for (x, t_x, t) in keys {
             match groups.last_mut() {
-                Some(g) if g.x == x && g.t_x.to_bits() == tx && g.t.to_bits() == t => g.n += 1.0,
-                _ => groups.push(Group {
-                    x,
-                    t_x: f64::from_bits(tx),
-                    t: f64::from_bits(t),
-                    n: 1.0,
-                }),
+                Some(g) if (g.x, g.t_x, g.t) == (x, t_x, t) => g.n += 1.0,
+                _ => groups.push(Group { x, t_x, t, n: 1.0 }),
             }
         }
         let max_x = groups.iter().map(|g| g.x).max().unwrap_or(0);
-        Data { groups, max_x }
+        Data {
+            groups,
+            max_x,
+            ages,
+            recencies,
+        }
     }
 }
 
@@ -83,26 +100,36 @@ impl BgNbd {
         if !(r > 0.0 && alpha > 0.0 && a > 0.0 && b > 0.0) {
             return f64::NEG_INFINITY;
         }
-        // The terms that depend only on x, once per x.
-        let base: Vec<f64> = (0..=d.max_x)
+        // The terms that depend only on x, once per x: A1 + A2, and
+        // ln a - ln(b + x - 1) of A4.
+        let base: Vec<(f64, f64)> = (0..=d.max_x)
             .map(|x| {
                 let x = x as f64;
-                ln_gamma(r + x) - ln_gamma(r) + r * libm::log(alpha) + ln_beta(a, b + x)
-                    - ln_beta(a, b)
+                let a12 = ln_gamma(r + x) - ln_gamma(r) + r * libm::log(alpha) + ln_beta(a, b + x)
+                    - ln_beta(a, b);
+                let a4 = if x > 0.0 {
+                    libm::log(a) - libm::log(b + x - 1.0)
+                } else {
+                    0.0
+                };
+                (a12, a4)
             })
             .collect();
+        let ln_age: Vec<f64> = d.ages.iter().map(|t| libm::log(alpha + t)).collect();
+        let ln_rec: Vec<f64> = d.recencies.iter().map(|t| libm::log(alpha + t)).collect();
         let mut ll = 0.0;
         for g in &d.groups {
             let x = g.x as f64;
-            let a3 = -(r + x) * libm::log(alpha + g.t);
+            let (a12, a4_x) = base[g.x as usize];
+            let a3 = -(r + x) * ln_age[g.t as usize];
             let term = if g.x > 0 {
-                let a4 = libm::log(a) - libm::log(b + x - 1.0) - (r + x) * libm::log(alpha + g.t_x);
+                let a4 = a4_x - (r + x) * ln_rec[g.t_x as usize];
                 let (hi, lo) = if a3 > a4 { (a3, a4) } else { (a4, a3) };
                 hi + libm::log1p(libm::exp(lo - hi))
             } else {
                 a3
             };
-            ll += g.n * (base[g.x as usize] + term);
+            ll += g.n * (a12 + term);
         }
         ll
     }

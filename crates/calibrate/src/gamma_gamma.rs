@@ -33,23 +33,29 @@ impl GammaGamma {
         }
     }
 
-    /// The log-likelihood of (mean repeat value, number of repeat occasions) pairs.
+    /// The log-likelihood of (mean repeat value, number of repeat occasions)
+    /// pairs, sorted by the number of occasions ([`data`] sorts them).
     pub fn log_likelihood(&self, data: &[(f64, u32)]) -> f64 {
         let GammaGamma { p, q, gamma } = *self;
         if !(p > 0.0 && q > 0.0 && gamma > 0.0) {
             return f64::NEG_INFINITY;
         }
         let base = ln_gamma(q) - q * libm::log(gamma);
-        data.iter()
-            .map(|&(m, x)| {
-                let x = x as f64;
-                let px = p * x;
-                ln_gamma(px + q) - ln_gamma(px) - base
-                    + (px - 1.0) * libm::log(m)
-                    + px * libm::log(x)
-                    - (px + q) * libm::log(gamma + m * x)
-            })
-            .sum()
+        let mut ll = 0.0;
+        let mut last = (u32::MAX, 0.0);
+        for &(m, x) in data {
+            let xf = x as f64;
+            let px = p * xf;
+            // ln Gamma terms once per number of occasions.
+            if last.0 != x {
+                last = (
+                    x,
+                    ln_gamma(px + q) - ln_gamma(px) - base + px * libm::log(xf),
+                );
+            }
+            ll += last.1 + (px - 1.0) * libm::log(m) - (px + q) * libm::log(gamma + m * xf);
+        }
+        ll
     }
 
     /// The population mean of customers' mean transaction value, p gamma / (q - 1)
@@ -71,9 +77,12 @@ impl GammaGamma {
     }
 }
 
-/// The spend data: (mean repeat value, repeat occasions) of every customer with one.
+/// The spend data: (mean repeat value, repeat occasions) of every customer with one,
+/// sorted by the number of occasions.
 pub fn data(customers: &[CustomerData]) -> Vec<(f64, u32)> {
-    customers.iter().filter_map(|c| c.repeat_spend).collect()
+    let mut d: Vec<(f64, u32)> = customers.iter().filter_map(|c| c.repeat_spend).collect();
+    d.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.total_cmp(&b.0)));
+    d
 }
 
 /// Fits the Gamma-Gamma model from five starting points.
