@@ -134,6 +134,18 @@ fn diagnostics_describe_the_log() {
     );
     assert!((last.cumulative_bgnbd - last.cumulative_actual).abs() < 0.05 * last.cumulative_actual);
     assert_eq!(d.weekly.iter().filter(|w| !w.holdout).count(), 39);
-    // The scenario is valid.
+    // The scenario is valid, and its customers are the alive base: fewer
+    // than the cohort, and slower than a new customer (those still alive
+    // without repeats are mostly slow buyers).
     loyalty_sim::validate(&c.scenario).expect("a valid scenario");
+    let cu = &c.scenario.customers;
+    let prior_per_year = c.bgnbd.r / c.bgnbd.alpha * 365.25 / 7.0;
+    println!(
+        "scenario: {} customers, {:.3} a year (prior {prior_per_year:.3})",
+        c.scenario.simulation.customers, cu.occasions_per_year
+    );
+    assert!(c.scenario.simulation.customers < 2357 && c.scenario.simulation.customers > 1411);
+    assert!(cu.occasions_per_year < 0.7 * prior_per_year);
+    assert!(cu.annual_exit_rate > 0.0 && cu.annual_exit_rate < 0.5);
+    assert_eq!(c.scenario.market.alternatives, 0);
 }
