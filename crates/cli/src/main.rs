@@ -8,6 +8,7 @@
 
 mod alloc;
 mod bench;
+mod experiment;
 mod failure;
 mod input;
 mod run;
@@ -28,6 +29,7 @@ Examples:
   loyalty run my.json --format csv       monthly table as CSV
   cat my.json | loyalty run - --seed 7   read standard input, another seed
   loyalty bench --customers 10000        measure the simulation's speed
+  loyalty experiment experiments/sweep-red-cube-accrual.json   many runs, summarised
 
 Exit codes: 0 success, 1 other failure, 2 invalid input or arguments.";
 
@@ -81,6 +83,9 @@ Examples:
   loyalty bench --customers 10000 --days 365 --repeat 5
   loyalty bench --scenario my.json --json")]
     Bench(BenchArgs),
+    /// Run an experiment (Monte Carlo, compare, sweep or tornado) and print its report.
+    #[command(after_help = experiment::AFTER_HELP)]
+    Experiment(experiment::ExperimentArgs),
 }
 
 #[derive(Debug, Args)]
@@ -159,6 +164,7 @@ fn dispatch(command: Command) -> Result<(), Failure> {
         Command::Example => {
             write_stdout(&(loyalty_sim::Scenario::default().to_json_pretty() + "\n"))
         }
+        Command::Experiment(a) => experiment::experiment(a),
         Command::Bench(a) => bench::bench(&bench::BenchOptions {
             customers: a.customers,
             days: a.days,

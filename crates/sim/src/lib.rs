@@ -32,6 +32,7 @@ mod burn_in;
 mod calendar;
 mod draws;
 mod events;
+pub mod experiment;
 mod ledger;
 mod market;
 mod observe;
