@@ -40,7 +40,7 @@ fn resize(e: &mut Experiment, customers: u32, days: u32) {
     if let Some(s) = &mut e.scenario {
         fix(s);
     }
-    if let Kind::Compare { scenarios } = &mut e.kind {
+    if let Kind::Compare(Compare { scenarios }) = &mut e.kind {
         scenarios.iter_mut().for_each(fix);
     }
 }
@@ -125,7 +125,7 @@ fn replications_with_different_seeds_differ() {
 fn uncertain_assumptions_are_drawn_within_their_ranges_and_shown_apart() {
     let mut e = experiment(MONTE_CARLO_UNCERTAIN);
     e.seeds = 2;
-    if let Kind::MonteCarlo { draws, .. } = &mut e.kind {
+    if let Kind::MonteCarlo(MonteCarlo { draws, .. }) = &mut e.kind {
         *draws = Some(3);
     }
     resize(&mut e, 300, 120);
@@ -214,11 +214,11 @@ fn constraints_exclude_points_and_none_feasible_gives_no_optimum() {
     let mut e = experiment(SWEEP_RED_CUBE);
     e.seeds = 2;
     resize(&mut e, 500, 180);
-    if let Kind::Sweep {
+    if let Kind::Sweep(Sweep {
         parameters,
         constraints,
         ..
-    } = &mut e.kind
+    }) = &mut e.kind
     {
         parameters[0].from = Some(0.02);
         parameters[0].to = Some(0.1);
@@ -242,11 +242,11 @@ fn a_two_dimensional_sweep_gives_a_grid_and_break_even_points() {
     let mut e = experiment(SWEEP_RED_CUBE);
     e.seeds = 1;
     resize(&mut e, 500, 180);
-    if let Kind::Sweep {
+    if let Kind::Sweep(Sweep {
         parameters,
         constraints,
         ..
-    } = &mut e.kind
+    }) = &mut e.kind
     {
         parameters[0].from = Some(0.01);
         parameters[0].to = Some(0.3);
@@ -281,7 +281,7 @@ fn a_tornado_parameter_with_no_effect_has_a_zero_bar() {
     let mut e = experiment(TORNADO);
     e.seeds = 2;
     resize(&mut e, 300, 180);
-    if let Kind::Tornado { parameters, .. } = &mut e.kind {
+    if let Kind::Tornado(Tornado { parameters, .. }) = &mut e.kind {
         // No longer used since model version 2 (kept so old files load).
         parameters.push(Range {
             path: "market.marketing_acquisition".into(),
@@ -340,7 +340,7 @@ fn the_default_tornado_uses_the_default_uncertain_parameters_sorted_by_size() {
 fn a_comparison_measures_differences_with_common_random_numbers() {
     let mut e = experiment(COMPARE);
     e.seeds = 2;
-    if let Kind::Compare { scenarios } = &mut e.kind {
+    if let Kind::Compare(Compare { scenarios }) = &mut e.kind {
         // The first scenario again: every difference is exactly zero.
         scenarios.push(scenarios[0].clone());
     }
@@ -375,7 +375,7 @@ fn completion_order_and_subsets_do_not_change_the_report() {
     let mut e = experiment(TORNADO);
     e.seeds = 2;
     resize(&mut e, 200, 90);
-    if let Kind::Tornado { parameters, .. } = &mut e.kind {
+    if let Kind::Tornado(Tornado { parameters, .. }) = &mut e.kind {
         parameters.push(Range {
             path: "customers.reward_appetite".into(),
             low: 0.3,

@@ -9,7 +9,7 @@
 
 use super::path::{self, SetError};
 use super::plan::{Layout, Plan, Variant, KPI_NAMES, MAX_RUNS};
-use super::{Axis, Experiment, Kind, Range, ScenarioSource};
+use super::{Axis, Compare, Experiment, Kind, MonteCarlo, Range, ScenarioSource, Sweep, Tornado};
 use crate::rng::{Domain, Stream};
 use crate::{validate, FieldError, Scenario};
 
@@ -43,18 +43,18 @@ impl Plan {
             .map(|i| experiment.first_seed.wrapping_add(i))
             .collect();
         let built = match &experiment.kind {
-            Kind::Compare { scenarios } => compare(experiment, scenarios, &mut errors),
+            Kind::Compare(Compare { scenarios }) => compare(experiment, scenarios, &mut errors),
             kind => match base(experiment, &mut errors) {
                 Some(base) => match kind {
-                    Kind::MonteCarlo { uncertain, draws } => {
+                    Kind::MonteCarlo(MonteCarlo { uncertain, draws }) => {
                         monte_carlo(&base, uncertain, *draws, experiment.first_seed, &mut errors)
                     }
-                    Kind::Sweep {
+                    Kind::Sweep(Sweep {
                         parameters,
                         kpi,
                         goal,
                         constraints,
-                    } => {
+                    }) => {
                         sweep(&base, parameters, kpi, constraints, &mut errors).map(|(v, axes)| {
                             let layout = Layout::Sweep {
                                 axes,
@@ -65,10 +65,10 @@ impl Plan {
                             (v, layout)
                         })
                     }
-                    Kind::Tornado { parameters, kpi } => {
+                    Kind::Tornado(Tornado { parameters, kpi }) => {
                         tornado(&base, parameters, kpi, &mut errors)
                     }
-                    Kind::Compare { .. } => None,
+                    Kind::Compare(Compare { .. }) => None,
                 },
                 None => None,
             },
@@ -92,7 +92,7 @@ impl Plan {
         }
         let monthly = matches!(layout, Layout::MonteCarlo { .. } | Layout::Compare { .. });
         let mut experiment = experiment.clone();
-        if let Kind::Tornado { parameters, .. } = &mut experiment.kind {
+        if let Kind::Tornado(Tornado { parameters, .. }) = &mut experiment.kind {
             if let Layout::Tornado { bars, .. } = &layout {
                 // The report and the parts carry the bars actually run.
                 parameters.clone_from(bars);

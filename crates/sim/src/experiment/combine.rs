@@ -10,7 +10,7 @@ use super::path;
 use super::plan::{JobResult, Layout, Plan, KPI_NAMES, SERIES};
 use super::report::*;
 use super::stats::{mean, quantile_sorted, sd, QUANTILES};
-use super::{Constraint, Goal, Kind, Range};
+use super::{Compare, Constraint, Goal, Kind, MonteCarlo, Range};
 use crate::Scenario;
 use std::collections::BTreeMap;
 
@@ -485,6 +485,9 @@ pub(crate) fn differing(scenarios: &[Scenario]) -> Vec<Differing> {
 impl Kind {
     /// Whether the kind's report has monthly series.
     pub fn has_monthly(&self) -> bool {
-        matches!(self, Kind::MonteCarlo { .. } | Kind::Compare { .. })
+        matches!(
+            self,
+            Kind::MonteCarlo(MonteCarlo { .. }) | Kind::Compare(Compare { .. })
+        )
     }
 }

@@ -34,9 +34,10 @@ pub use stats::quantile;
 
 use crate::{FieldError, Scenario};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde_json::{Map, Value};
 
 /// An experiment file: what to run and how to summarise it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Experiment {
     /// Free-text name shown in the report.
     #[serde(default)]
@@ -65,59 +66,80 @@ fn default_kpi() -> String {
     "incremental_profit".to_string()
 }
 
-/// The four kinds of experiment and their settings.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+/// The four kinds of experiment and their settings (in JSON, `"kind":
+/// "sweep"` and the settings beside it, at the top level).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Kind {
-    /// The scenario over the seeds; with `uncertain` assumptions, over
-    /// `draws` draws of them too (each draw over every seed).
-    MonteCarlo {
-        /// Assumptions drawn uniformly from their ranges (may be empty).
-        #[serde(default)]
-        uncertain: Vec<Range>,
-        /// Draws of the uncertain assumptions (default 10; 1 without any).
-        #[serde(default)]
-        draws: Option<u32>,
-    },
+    /// The scenario over the seeds (and over draws of uncertain assumptions).
+    MonteCarlo(MonteCarlo),
     /// 2 to 4 scenarios over the same seeds; differences against the first.
-    Compare {
-        /// The scenarios, each inline or a path.
-        scenarios: Vec<ScenarioSource>,
-    },
+    Compare(Compare),
     /// One or two parameters over a grid; each point over every seed.
-    Sweep {
-        /// The swept parameters (1 or 2).
-        parameters: Vec<Axis>,
-        /// The KPI to optimise (default `incremental_profit`).
-        #[serde(default = "default_kpi")]
-        kpi: String,
-        /// Whether more or less of it is better (default `max`).
-        #[serde(default)]
-        goal: Goal,
-        /// Limits a point's median KPIs must meet to be the optimum.
-        #[serde(default)]
-        constraints: Vec<Constraint>,
-    },
+    Sweep(Sweep),
     /// Each parameter to its low and its high value, one at a time.
-    Tornado {
-        /// The parameters; empty: the default list of uncertain ones
-        /// ([`default_uncertain`]) that the scenario uses.
-        #[serde(default)]
-        parameters: Vec<Range>,
-        /// The KPI whose change the bars show (default `incremental_profit`).
-        #[serde(default = "default_kpi")]
-        kpi: String,
-    },
+    Tornado(Tornado),
+}
+
+/// A Monte Carlo: the scenario over the seeds; with `uncertain`
+/// assumptions, over `draws` draws of them too (each draw over every seed).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MonteCarlo {
+    /// Assumptions drawn uniformly from their ranges (may be empty).
+    #[serde(default)]
+    pub uncertain: Vec<Range>,
+    /// Draws of the uncertain assumptions (default 10; 1 without any).
+    #[serde(default)]
+    pub draws: Option<u32>,
+}
+
+/// A comparison of 2 to 4 scenarios over the same seeds.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Compare {
+    /// The scenarios, each inline or a path; the first is the reference.
+    pub scenarios: Vec<ScenarioSource>,
+}
+
+/// A sweep of one or two parameters over a grid.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sweep {
+    /// The swept parameters (1 or 2).
+    pub parameters: Vec<Axis>,
+    /// The KPI to optimise (default `incremental_profit`).
+    #[serde(default = "default_kpi")]
+    pub kpi: String,
+    /// Whether more or less of it is better (default `max`).
+    #[serde(default)]
+    pub goal: Goal,
+    /// Limits a point's median KPIs must meet to be the optimum.
+    #[serde(default)]
+    pub constraints: Vec<Constraint>,
+}
+
+/// A tornado: each parameter to its low and its high value, one at a time.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tornado {
+    /// The parameters; empty: the default list of uncertain ones
+    /// ([`default_uncertain`]) that the scenario uses.
+    #[serde(default)]
+    pub parameters: Vec<Range>,
+    /// The KPI whose change the bars show (default `incremental_profit`).
+    #[serde(default = "default_kpi")]
+    pub kpi: String,
 }
 
 impl Kind {
     /// The kind's name as written in experiment files (`"monte_carlo"`).
     pub fn name(&self) -> &'static str {
         match self {
-            Kind::MonteCarlo { .. } => "monte_carlo",
-            Kind::Compare { .. } => "compare",
-            Kind::Sweep { .. } => "sweep",
-            Kind::Tornado { .. } => "tornado",
+            Kind::MonteCarlo(_) => "monte_carlo",
+            Kind::Compare(_) => "compare",
+            Kind::Sweep(_) => "sweep",
+            Kind::Tornado(_) => "tornado",
         }
     }
 }
@@ -224,8 +246,8 @@ const INNER: char = '\u{1f}';
 
 impl Experiment {
     /// Parses an experiment from JSON. Syntax, type and unknown-field errors
-    /// name the field (`parameters[0].step: invalid type: ...`). The result
-    /// is not yet checked; [`Plan::new`] does that.
+    /// name the field (`parameters[0].step: invalid type: ...`), every one
+    /// found. The result is not yet checked; [`Plan::new`] does that.
     pub fn from_json(text: &str) -> Result<Experiment, Vec<FieldError>> {
         if !text.trim_start().starts_with('{') {
             return Err(vec![FieldError::new(
@@ -233,18 +255,69 @@ impl Experiment {
                 "must be a JSON object ({ ... }); see experiments/*.json for examples",
             )]);
         }
-        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+        let value: Value = serde_json::from_str(text).map_err(|e| {
             vec![FieldError::new(
                 "experiment",
                 format!("is not valid JSON: {e}"),
             )]
         })?;
-        let kind = value.get("kind").and_then(|k| k.as_str()).unwrap_or("");
-        let de = &mut serde_json::Deserializer::from_str(text);
-        serde_path_to_error::deserialize(de).map_err(|e| {
-            let path = e.path().to_string();
-            vec![parse_error(&path, &e.into_inner().to_string(), kind)]
-        })
+        Experiment::from_value(value)
+    }
+
+    /// Reads an experiment from a JSON value, as [`Experiment::from_json`].
+    /// The common fields and the kind's settings are read apart, so that
+    /// every error names its field.
+    pub fn from_value(value: Value) -> Result<Experiment, Vec<FieldError>> {
+        let Value::Object(map) = value else {
+            return Err(vec![FieldError::new(
+                "experiment",
+                "must be a JSON object ({ ... })",
+            )]);
+        };
+        let kind = match map.get("kind") {
+            Some(Value::String(k)) => k.clone(),
+            Some(_) => String::new(),
+            None => {
+                return Err(vec![FieldError::new(
+                    "kind",
+                    format!("is required: one of {}", KINDS.join(", ")),
+                )])
+            }
+        };
+        let (mut common, mut rest) = (Map::new(), Map::new());
+        for (k, v) in map {
+            if COMMON.contains(&k.as_str()) {
+                common.insert(k, v);
+            } else if k != "kind" {
+                rest.insert(k, v);
+            }
+        }
+        let mut errors = Vec::new();
+        let common: Option<Common> = read(Value::Object(common), &kind, &mut errors);
+        let rest = Value::Object(rest);
+        let settings = match kind.as_str() {
+            "monte_carlo" => read(rest, &kind, &mut errors).map(Kind::MonteCarlo),
+            "compare" => read(rest, &kind, &mut errors).map(Kind::Compare),
+            "sweep" => read(rest, &kind, &mut errors).map(Kind::Sweep),
+            "tornado" => read(rest, &kind, &mut errors).map(Kind::Tornado),
+            _ => {
+                errors.push(FieldError::new(
+                    "kind",
+                    format!("must be one of {} (got {kind:?})", KINDS.join(", ")),
+                ));
+                None
+            }
+        };
+        match (common, settings) {
+            (Some(c), Some(kind)) if errors.is_empty() => Ok(Experiment {
+                name: c.name,
+                scenario: c.scenario,
+                seeds: c.seeds,
+                first_seed: c.first_seed,
+                kind,
+            }),
+            _ => Err(errors),
+        }
     }
 
     /// The experiment as pretty JSON.
@@ -271,7 +344,7 @@ impl Experiment {
         if let Some(s) = &mut self.scenario {
             fix(s);
         }
-        if let Kind::Compare { scenarios } = &mut self.kind {
+        if let Kind::Compare(Compare { scenarios }) = &mut self.kind {
             scenarios.iter_mut().for_each(&mut fix);
         }
         if errors.is_empty() {
@@ -279,6 +352,51 @@ impl Experiment {
         } else {
             Err(errors)
         }
+    }
+}
+
+/// The kinds, as written in experiment files.
+pub const KINDS: [&str; 4] = ["monte_carlo", "compare", "sweep", "tornado"];
+
+/// The fields of every kind.
+const COMMON: [&str; 4] = ["name", "scenario", "seeds", "first_seed"];
+
+/// The fields every kind has.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Common {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    scenario: Option<ScenarioSource>,
+    seeds: u32,
+    #[serde(default = "one")]
+    first_seed: u64,
+}
+
+/// Reads `T` from `v`, or adds the problem (with its path) to `errors`.
+fn read<T: serde::de::DeserializeOwned>(
+    v: Value,
+    kind: &str,
+    errors: &mut Vec<FieldError>,
+) -> Option<T> {
+    match serde_path_to_error::deserialize(v) {
+        Ok(t) => Some(t),
+        Err(e) => {
+            let path = e.path().to_string();
+            errors.push(parse_error(&path, &e.into_inner().to_string(), kind));
+            None
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Experiment {
+    fn deserialize<D: Deserializer<'de>>(de: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(de)?;
+        Experiment::from_value(value).map_err(|e| {
+            let lines: Vec<String> = e.iter().map(ToString::to_string).collect();
+            serde::de::Error::custom(lines.join("; "))
+        })
     }
 }
 
@@ -302,24 +420,22 @@ fn parse_error(path: &str, message: &str, kind: &str) -> FieldError {
         .strip_prefix("unknown field `")
         .and_then(|r| r.split_once("`, expected one of "))
     {
-        // The kind's settings are flattened into the top level: name the
-        // common fields too.
+        // The path ends with the unknown field; its parent is the group.
+        let parent = path
+            .strip_suffix(name)
+            .unwrap_or(path)
+            .trim_end_matches('.');
         let own = expected.replace('`', "");
-        let fields = if path.is_empty() {
-            format!("name, scenario, seeds, first_seed, kind, {own}")
+        // At the top level the kind's settings sit beside the common fields.
+        let (what, fields) = if parent.is_empty() {
+            (
+                format!("a {kind} experiment"),
+                format!("name, scenario, seeds, first_seed, kind, {own}"),
+            )
         } else {
-            own
+            (parent.to_string(), own)
         };
-        let at = if path.is_empty() {
-            name.to_string()
-        } else {
-            format!("{path}.{name}")
-        };
-        let what = if path.is_empty() {
-            format!("a {kind} experiment")
-        } else {
-            path.to_string()
-        };
+        let at = if path.is_empty() { name } else { path };
         return FieldError::new(
             &at,
             format!("is not a field of {what} (its fields: {fields})"),
