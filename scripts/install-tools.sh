@@ -3,8 +3,8 @@
 # skipping whatever is already present in the right version: the wasm32
 # target, clippy, rustfmt, wasm-bindgen-cli 0.2.130 (it must match the
 # wasm-bindgen version pinned in Cargo.toml), Trunk 0.21.14 and, with
-# `--browser`, Debian's Chromium and ChromeDriver, Node.js and the e2e test's
-# npm packages. Non-interactive; apt-get needs root.
+# `--browser`, Debian's Chromium and ChromeDriver, Node.js, GNU parallel and
+# the e2e test's npm packages. Non-interactive; apt-get needs root.
 #
 #   bash scripts/install-tools.sh            # what running the app needs
 #   bash scripts/install-tools.sh --browser  # plus what the tests need
@@ -79,6 +79,8 @@ command -v chromium >/dev/null 2>&1 || apt_packages+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || apt_packages+=(chromium-driver)
 command -v node >/dev/null 2>&1 || apt_packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || apt_packages+=(npm)
+# GNU parallel: the test of sharding `loyalty experiment` over processes.
+command -v parallel >/dev/null 2>&1 || apt_packages+=(parallel)
 if ((${#apt_packages[@]})); then
     if command -v apt-get >/dev/null 2>&1 && [[ "$(id -u)" == 0 ]]; then
         echo "==> Debian packages ${apt_packages[*]}: installing"
@@ -91,6 +93,7 @@ if ((${#apt_packages[@]})); then
 fi
 echo "==> Chromium: $(chromium --version 2>/dev/null || echo '?'), $(chromedriver --version 2>/dev/null | head -c 40)"
 echo "==> Node.js: $(node --version), npm $(npm --version)"
+echo "==> GNU parallel: $(parallel --version 2>/dev/null | head -n 1)"
 
 if [[ -d tests/e2e/node_modules/playwright-core ]]; then
     echo "==> e2e npm packages: present"

@@ -23,8 +23,8 @@ cargo clippy --workspace --all-targets -- -D warnings
 step "Lints (wasm32): cargo clippy -p loyalty-sim -p loyalty-lab --all-targets --target wasm32-unknown-unknown -- -D warnings"
 cargo clippy -p loyalty-sim -p loyalty-lab --all-targets --target wasm32-unknown-unknown -- -D warnings
 
-step "Tests: cargo test --workspace"
-cargo test --workspace
+step "Tests: cargo test --workspace (the sharding test requires GNU parallel here)"
+LOYALTY_REQUIRE_PARALLEL=1 cargo test --workspace
 
 step "Determinism (wasm32, Node.js): cargo test -p loyalty-sim --target wasm32-unknown-unknown --test determinism"
 cargo test -p loyalty-sim --target wasm32-unknown-unknown --test determinism

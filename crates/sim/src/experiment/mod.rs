@@ -437,7 +437,7 @@ fn parse_error(path: &str, message: &str, kind: &str) -> FieldError {
         };
         let at = if path.is_empty() { name } else { path };
         return FieldError::new(
-            &at,
+            at,
             format!("is not a field of {what} (its fields: {fields})"),
         );
     }
