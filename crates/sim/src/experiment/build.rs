@@ -398,7 +398,6 @@ fn sweep(
             "parameters",
             format!("must list 1 or 2 parameters (got {})", axes.len()),
         ));
-        return None;
     }
     if axes.len() == 2 && axes[0].path == axes[1].path {
         errors.push(FieldError::new(
