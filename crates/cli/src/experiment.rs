@@ -252,7 +252,9 @@ fn write_csv(plan: &Plan, results: &[JobResult]) -> Result<(), Failure> {
     sorted.sort_by_key(|r| r.job);
     let mut w = csv::Writer::from_writer(io::stdout().lock());
     let mut header = vec!["job".to_string(), "variant".into(), "label".into()];
-    header.extend(plan.parameters());
+    let parameters = plan.parameters();
+    let columns = parameters.len();
+    header.extend(parameters);
     header.push("seed".into());
     header.extend(KPI_NAMES.iter().map(|n| n.to_string()));
     header.push("payback_month".into());
@@ -266,7 +268,8 @@ fn write_csv(plan: &Plan, results: &[JobResult]) -> Result<(), Failure> {
             job.variant.to_string(),
             variant.label.clone(),
         ];
-        row.extend(variant.values.iter().map(|v| v.to_string()));
+        // A variant without values (a tornado's base) leaves them empty.
+        row.extend((0..columns).map(|i| num(variant.values.get(i).copied())));
         row.push(job.seed.to_string());
         row.extend(r.kpis.iter().map(|v| num(*v)));
         row.push(r.payback_month.map(|m| m.to_string()).unwrap_or_default());

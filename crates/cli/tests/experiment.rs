@@ -242,3 +242,44 @@ fn bad_experiment_files_exit_2_with_one_line_per_problem() {
     let out = loyalty(&["experiment", "--shard", "5/4", &file], &dir);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn a_tornado_prints_one_csv_row_per_run_the_base_without_a_value() {
+    let dir = folder("tornado");
+    let e = json!({
+        "kind": "tornado",
+        "scenario": "../small.json",
+        "seeds": 2,
+        "parameters": [{"path": "customers.reward_appetite", "low": 0.4, "high": 0.6}]
+    });
+    let file = write(&dir, "tornado.json", &e);
+    let out = loyalty(&["experiment", &file, "--format", "csv"], &dir);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let csv = text(&out.stdout);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), 1 + 3 * 2, "{csv}");
+    assert!(
+        lines[0].starts_with("job,variant,label,value,seed,"),
+        "{}",
+        lines[0]
+    );
+    assert!(lines[1].starts_with("0,0,base,,1,"), "{}", lines[1]);
+    assert!(
+        lines[2].starts_with("1,1,customers.reward_appetite low,0.4,1,"),
+        "{}",
+        lines[2]
+    );
+    let out = loyalty(&["experiment", &file], &dir);
+    let r: Value = serde_json::from_slice(&out.stdout).expect("report JSON");
+    assert_eq!(r["kind"], "tornado");
+    let bar = &r["bars"][0];
+    for f in [
+        "parameter",
+        "low_value",
+        "high_value",
+        "low_p50",
+        "high_p50",
+    ] {
+        assert!(!bar[f].is_null(), "{f}");
+    }
+}
