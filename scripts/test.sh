@@ -28,8 +28,8 @@ cargo clippy -p loyalty-sim -p loyalty-calibrate -p loyalty-lab --all-targets --
 step "Data: scripts/fetch-data.sh (the CDNOW logs into target/data/, outside git)"
 bash scripts/fetch-data.sh
 
-step "Tests: cargo test --workspace"
-cargo test --workspace
+step "Tests: cargo test --workspace (the sharding test requires GNU parallel here)"
+LOYALTY_REQUIRE_PARALLEL=1 cargo test --workspace
 
 step "Determinism (wasm32, Node.js): cargo test -p loyalty-sim --target wasm32-unknown-unknown --test determinism"
 cargo test -p loyalty-sim --target wasm32-unknown-unknown --test determinism

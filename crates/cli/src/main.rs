@@ -9,6 +9,7 @@
 mod alloc;
 mod bench;
 mod calibrate;
+mod experiment;
 mod failure;
 mod input;
 mod run;
@@ -30,6 +31,7 @@ Examples:
   cat my.json | loyalty run - --seed 7   read standard input, another seed
   loyalty bench --customers 10000        measure the simulation's speed
   loyalty calibrate sales.csv > fit.json fit your customers from a transaction log
+  loyalty experiment experiments/sweep-red-cube-accrual.json   many runs, summarised
 
 Exit codes: 0 success, 1 other failure, 2 invalid input or arguments.";
 
@@ -97,6 +99,9 @@ Examples:
   loyalty calibrate log.txt --calibration-end 1997-09-30 --holdout-end 1998-06-30
   loyalty calibrate sales.csv --scenario-only | loyalty run -")]
     Calibrate(calibrate::CalibrateArgs),
+    /// Run an experiment (Monte Carlo, compare, sweep or tornado) and print its report.
+    #[command(after_help = experiment::AFTER_HELP)]
+    Experiment(experiment::ExperimentArgs),
 }
 
 #[derive(Debug, Args)]
@@ -175,6 +180,7 @@ fn dispatch(command: Command) -> Result<(), Failure> {
         Command::Example => {
             write_stdout(&(loyalty_sim::Scenario::default().to_json_pretty() + "\n"))
         }
+        Command::Experiment(a) => experiment::experiment(a),
         Command::Bench(a) => bench::bench(&bench::BenchOptions {
             customers: a.customers,
             days: a.days,
