@@ -117,3 +117,76 @@ pub async fn read_file(file: web_sys::File) -> Result<String, JsValue> {
     text.as_string()
         .ok_or_else(|| JsValue::from_str("not text"))
 }
+
+/// A `keydown` listener on the document for undo (Ctrl+Z, Cmd+Z) and redo
+/// (Ctrl+Shift+Z, Ctrl+Y); it is removed when dropped.
+pub struct KeyListener {
+    closure: wasm_bindgen::closure::Closure<dyn FnMut(web_sys::KeyboardEvent)>,
+}
+
+impl KeyListener {
+    /// Calls `on(redo)` for each undo or redo shortcut, which then does
+    /// nothing else (the browser's own undo of one text field would
+    /// disagree with the app's history). `None` without a document.
+    pub fn undo_redo(on: impl Fn(bool) + 'static) -> Option<KeyListener> {
+        let document = window()?.document()?;
+        let closure = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::KeyboardEvent)>::new(
+            move |e: web_sys::KeyboardEvent| {
+                if !(e.ctrl_key() || e.meta_key()) || e.alt_key() {
+                    return;
+                }
+                let key = e.key().to_lowercase();
+                let redo = match key.as_str() {
+                    "z" => e.shift_key(),
+                    "y" => true,
+                    _ => return,
+                };
+                e.prevent_default();
+                on(redo);
+            },
+        );
+        document
+            .add_event_listener_with_callback("keydown", closure.as_ref().unchecked_ref())
+            .ok()?;
+        Some(KeyListener { closure })
+    }
+}
+
+impl Drop for KeyListener {
+    fn drop(&mut self) {
+        if let Some(d) = window().and_then(|w| w.document()) {
+            let _ = d.remove_event_listener_with_callback(
+                "keydown",
+                self.closure.as_ref().unchecked_ref(),
+            );
+        }
+    }
+}
+
+/// Opens the editor's group that holds the first setting that needs
+/// fixing, scrolls it into view and puts the cursor in it (or shows the
+/// list of problems if no field is marked).
+pub fn show_first_problem() {
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    let target = document
+        .query_selector(".editor [aria-invalid=\"true\"], .editor .field.invalid, .editor p.error:not(:empty)")
+        .ok()
+        .flatten()
+        .or_else(|| document.query_selector(".editor .error-summary").ok().flatten());
+    let Some(el) = target else { return };
+    let mut parent = el.parent_element();
+    while let Some(p) = parent {
+        if p.tag_name().eq_ignore_ascii_case("details") {
+            let _ = p.set_attribute("open", "");
+        }
+        parent = p.parent_element();
+    }
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    el.scroll_into_view_with_scroll_into_view_options(&options);
+    if let Ok(h) = el.dyn_into::<web_sys::HtmlElement>() {
+        let _ = h.focus();
+    }
+}

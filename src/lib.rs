@@ -18,6 +18,7 @@ pub mod defaults;
 pub mod examples;
 pub mod format;
 pub mod link;
+pub mod number_input;
 pub mod protocol;
 pub mod text;
 pub mod worker;

@@ -15,6 +15,40 @@ pub const TAGLINE: &str =
 /// Labels of buttons and controls.
 pub mod ui {
     pub const RUN: &str = "Run simulation";
+    pub const RESTART: &str = "Restart";
+    pub const RESTART_HELP: &str =
+        "Stop this run and start again from 0 % with the settings as they are now.";
+    pub const UNDO: &str = "Undo";
+    pub const UNDO_HELP: &str = "Undo the last change (Ctrl+Z)";
+    pub const REDO: &str = "Redo";
+    pub const REDO_HELP: &str = "Redo the change just undone (Ctrl+Shift+Z)";
+    pub const JUMP: &str = "Show";
+    pub const JUMP_HELP: &str = "Go to the first setting that needs fixing";
+    pub const EDITED: &str = "edited";
+
+    /// "2 settings need fixing" beside the disabled Run button.
+    pub fn problems(n: usize) -> String {
+        if n == 1 {
+            "1 setting needs fixing".to_string()
+        } else {
+            format!("{n} settings need fixing")
+        }
+    }
+
+    /// The status while the draft cannot run.
+    pub fn blocked(n: usize, has_results: bool) -> String {
+        let what = if n == 1 { "the setting" } else { "the settings" };
+        if has_results {
+            format!("These results are for earlier settings. Fix {what} marked in red to run the simulation again.")
+        } else {
+            format!("No results yet: fix {what} marked in red to run the simulation.")
+        }
+    }
+
+    /// The notice after loading an example.
+    pub fn example_loaded(name: &str) -> String {
+        format!("Loaded the example \u{201c}{name}\u{201d}. Undo (Ctrl+Z) brings back what you had before.")
+    }
     pub const CANCEL: &str = "Cancel";
     pub const TOOLBAR: &str = "Scenario tools";
     pub const COPY_LINK: &str = "Copy link";
@@ -39,19 +73,43 @@ pub mod ui {
     pub const STALE: &str =
         "These results are for earlier settings. Run the simulation to update them.";
     pub const WAITING: &str = "Simulating the default scenario…";
-    pub const NO_RESULT: &str =
-        "No results yet: fix the highlighted settings, then run the simulation.";
     pub const CANCELLED: &str = "Run cancelled. The results shown are from the last completed run.";
     pub const ERRORS_TITLE: &str = "Some settings need fixing before the simulation can run:";
     pub const EDITOR_TITLE: &str = "Scenario";
     pub const RESULTS_TITLE: &str = "Results";
     pub const CHARTS_TITLE: &str = "Charts";
     pub const NAME: &str = "Scenario name";
+    pub const NAME_EDITED: &str = "edited";
+    pub const NAME_EDITED_HELP: &str =
+        "The scenario has changed since it got this name: the name may no longer describe it.";
     pub const ON: &str = "On";
     pub const ADD_ROW: &str = "Add row";
     pub const REMOVE_ROW: &str = "Remove";
-    pub const NOT_A_NUMBER: &str = "Enter a number (use a dot for decimals, e.g. 0.25).";
-    pub const NOT_A_WHOLE_NUMBER: &str = "Enter a whole number (e.g. 12).";
+    pub const NOT_A_NUMBER: &str =
+        "This is not a number Loyalty Lab can read: type e.g. 0.25, 0,25 or 10 000.";
+    pub const NOT_A_WHOLE_NUMBER: &str = "Enter a whole number (e.g. 12 or 10 000).";
+    pub const EMPTY_NUMBER: &str = "Enter a number: this field is empty.";
+    pub const PERCENT_NOT_HERE: &str =
+        "This field is not a share, so it takes no % sign: type the number alone.";
+    /// A comma before three digits in a decimal field.
+    pub fn ambiguous_number(thousands: &str, decimal: &str) -> String {
+        format!("Is this {thousands} or {decimal}? Type it without the comma ({thousands}) or with a dot ({decimal}).")
+    }
+    /// What a typed number was read as.
+    pub fn understood(value: &str) -> String {
+        format!("Read as {value}")
+    }
+    /// The message of a number that could not be read.
+    pub fn number_error(e: &crate::number_input::NumberError) -> String {
+        use crate::number_input::NumberError;
+        match e {
+            NumberError::Empty => EMPTY_NUMBER.to_string(),
+            NumberError::NotANumber => NOT_A_NUMBER.to_string(),
+            NumberError::NotWhole => NOT_A_WHOLE_NUMBER.to_string(),
+            NumberError::PercentNotHere => PERCENT_NOT_HERE.to_string(),
+            NumberError::Ambiguous { thousands, decimal } => ambiguous_number(thousands, decimal),
+        }
+    }
     pub const WORKER_FAILED: &str =
         "The simulation could not start in this browser (Web Workers or WebAssembly are unavailable).";
     pub const FOOTER: &str =
@@ -91,6 +149,20 @@ pub mod notices {
     pub const LINK_LOADED: &str = "Scenario opened from the link.";
     pub const UPLOAD_INVALID: &str =
         "That file is not a usable scenario, so nothing was changed. The problem: ";
+    pub const UPLOAD_NOT_JSON: &str =
+        "That file is not a scenario file (it is not JSON text: perhaps a spreadsheet, a document or a picture), so nothing was changed. Open a file saved with \u{201c}Download scenario (JSON)\u{201d}.";
+    pub const UPLOAD_NOT_SCENARIO: &str =
+        "That file holds JSON data, but not a Loyalty Lab scenario (a scenario is one { … } object, as \u{201c}Download scenario (JSON)\u{201d} saves it), so nothing was changed.";
+    pub const UPLOAD_COMPLETE_HINT: &str =
+        "a file saved with \u{201c}Download scenario (JSON)\u{201d} has every field";
+    /// A JSON file that ends too early.
+    pub fn upload_cut_short(line: usize) -> String {
+        format!("That file is cut short: it ends at line {line} before the scenario is complete (perhaps the download or the copy did not finish), so nothing was changed.")
+    }
+    /// A JSON file with a syntax error.
+    pub fn upload_damaged(line: usize, column: usize) -> String {
+        format!("That file is damaged: its text stops being valid JSON at line {line}, column {column} (perhaps it was edited by hand), so nothing was changed.")
+    }
     pub const UPLOAD_UNREADABLE: &str = "That file could not be read, so nothing was changed.";
     pub const UPLOAD_LOADED: &str = "Scenario opened from the file.";
     pub const AUTOSAVE_CORRUPT: &str =

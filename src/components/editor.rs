@@ -23,6 +23,9 @@ use yew::prelude::*;
 /// A change to the scenario.
 pub type Edit = Rc<dyn Fn(&mut Scenario)>;
 
+/// The key of the scenario name's typed edits.
+pub const NAME_KEY: &str = "name";
+
 /// Properties of [`Editor`].
 #[derive(Properties, Clone)]
 pub struct EditorProps {
@@ -32,6 +35,18 @@ pub struct EditorProps {
     pub errors: Rc<HashMap<String, String>>,
     /// Receives every change.
     pub on_edit: Callback<Edit>,
+    /// Receives every change of a typed field, with the field's path (so
+    /// that typing in one field makes one undo step).
+    pub on_typed: Callback<(AttrValue, Edit)>,
+    /// Told which fields hold text that is not a number (and when that ends).
+    #[prop_or_default]
+    pub on_unreadable: Callback<(AttrValue, Option<AttrValue>)>,
+    /// Bumped when the whole scenario is replaced (example, upload, undo).
+    #[prop_or_default]
+    pub epoch: u64,
+    /// The scenario's name no longer describes it (it changed since named).
+    #[prop_or_default]
+    pub name_edited: bool,
 }
 
 impl PartialEq for EditorProps {
@@ -39,6 +54,10 @@ impl PartialEq for EditorProps {
         Rc::ptr_eq(&self.scenario, &other.scenario)
             && Rc::ptr_eq(&self.errors, &other.errors)
             && self.on_edit == other.on_edit
+            && self.on_typed == other.on_typed
+            && self.on_unreadable == other.on_unreadable
+            && self.epoch == other.epoch
+            && self.name_edited == other.name_edited
     }
 }
 
@@ -46,6 +65,9 @@ impl PartialEq for EditorProps {
 pub(super) struct Cx<'a> {
     pub(super) errors: &'a HashMap<String, String>,
     pub(super) on_edit: &'a Callback<Edit>,
+    pub(super) on_typed: &'a Callback<(AttrValue, Edit)>,
+    pub(super) on_unreadable: &'a Callback<(AttrValue, Option<AttrValue>)>,
+    pub(super) epoch: u64,
 }
 
 impl Cx<'_> {
@@ -95,17 +117,17 @@ impl Cx<'_> {
         set: impl Fn(&mut Scenario, f64) + 'static,
         compact: bool,
     ) -> Html {
-        let on_edit = self.on_edit.clone();
+        let on_typed = self.on_typed.clone();
         let set = Rc::new(set);
-        let on_change = Callback::from(move |t: String| {
-            if let Ok(v) = t.parse::<f64>() {
-                let set = set.clone();
-                on_edit.emit(Rc::new(move |s: &mut Scenario| set(s, v)));
-            }
+        let key = AttrValue::from(path.clone());
+        let on_change = Callback::from(move |v: f64| {
+            let set = set.clone();
+            on_typed.emit((key.clone(), Rc::new(move |s: &mut Scenario| set(s, v))));
         });
         html! {
             <NumField path={path.clone()} text_key={text_key} value={input_number(value)}
-                error={self.error(&path)} {on_change} {compact} />
+                error={self.error(&path)} {on_change} {compact}
+                on_unreadable={self.on_unreadable.clone()} epoch={self.epoch} />
         }
     }
 
@@ -117,17 +139,19 @@ impl Cx<'_> {
         set: impl Fn(&mut Scenario, u64) + 'static,
         compact: bool,
     ) -> Html {
-        let on_edit = self.on_edit.clone();
+        let on_typed = self.on_typed.clone();
         let set = Rc::new(set);
-        let on_change = Callback::from(move |t: String| {
-            if let Ok(v) = t.parse::<u64>() {
-                let set = set.clone();
-                on_edit.emit(Rc::new(move |s: &mut Scenario| set(s, v)));
-            }
+        let key = AttrValue::from(path.clone());
+        let on_change = Callback::from(move |v: f64| {
+            // The field reads whole, non-negative numbers up to 2^53 only.
+            let v = v as u64;
+            let set = set.clone();
+            on_typed.emit((key.clone(), Rc::new(move |s: &mut Scenario| set(s, v))));
         });
         html! {
             <NumField path={path.clone()} text_key={text_key} value={value.to_string()}
-                integer=true error={self.error(&path)} {on_change} {compact} />
+                integer=true error={self.error(&path)} {on_change} {compact}
+                on_unreadable={self.on_unreadable.clone()} epoch={self.epoch} />
         }
     }
 }
@@ -192,19 +216,31 @@ pub fn editor(props: &EditorProps) -> Html {
     let cx = Cx {
         errors: &props.errors,
         on_edit: &props.on_edit,
+        on_typed: &props.on_typed,
+        on_unreadable: &props.on_unreadable,
+        epoch: props.epoch,
     };
 
     let name_input = {
-        let on_edit = props.on_edit.clone();
+        let on_typed = props.on_typed.clone();
         let oninput = Callback::from(move |e: InputEvent| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             let v = input.value();
-            on_edit.emit(Rc::new(move |s: &mut Scenario| s.name = v.clone()));
+            on_typed.emit((
+                AttrValue::from(NAME_KEY),
+                Rc::new(move |s: &mut Scenario| s.name = v.clone()),
+            ));
         });
         html! {
             <div class="field wide">
                 <label for="f-name">{ text::ui::NAME }</label>
-                <input id="f-name" type="text" value={s.name.clone()} {oninput} maxlength="200" />
+                <div class="input-row">
+                    <input id="f-name" type="text" value={s.name.clone()} {oninput} maxlength="200"
+                        aria-describedby="f-name-edited" />
+                    if props.name_edited {
+                        <span class="badge" id="f-name-edited" title={text::ui::NAME_EDITED_HELP}>{ text::ui::NAME_EDITED }</span>
+                    }
+                </div>
             </div>
         }
     };
