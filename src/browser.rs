@@ -170,11 +170,15 @@ pub fn show_first_problem() {
     let Some(document) = window().and_then(|w| w.document()) else {
         return;
     };
-    let target = document
-        .query_selector(".editor [aria-invalid=\"true\"], .editor .field.invalid, .editor p.error:not(:empty)")
-        .ok()
-        .flatten()
-        .or_else(|| document.query_selector(".editor .error-summary").ok().flatten());
+    // In this order: a marked input, a message without a field, the list.
+    let target = [
+        ".editor [aria-invalid=\"true\"]",
+        ".editor .field.invalid",
+        ".editor p.error:not(:empty)",
+        ".editor .error-summary",
+    ]
+    .iter()
+    .find_map(|q| document.query_selector(q).ok().flatten());
     let Some(el) = target else { return };
     let mut parent = el.parent_element();
     while let Some(p) = parent {

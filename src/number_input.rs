@@ -267,7 +267,10 @@ mod tests {
         );
         assert_eq!(parse_number("2,5", true, false), Err(NumberError::NotWhole));
         assert_eq!(parse_number("-3", true, false), Err(NumberError::NotWhole));
-        assert_eq!(parse_number("1e-2", true, false), Err(NumberError::NotWhole));
+        assert_eq!(
+            parse_number("1e-2", true, false),
+            Err(NumberError::NotWhole)
+        );
     }
 
     #[test]
@@ -281,7 +284,10 @@ mod tests {
     #[test]
     fn what_was_understood_is_said() {
         assert_eq!(understood("0,5", 0.5, false).as_deref(), Some("0.5"));
-        assert_eq!(understood("30 %", 0.3, false).as_deref(), Some("0.3 (30 %)"));
+        assert_eq!(
+            understood("30 %", 0.3, false).as_deref(),
+            Some("0.3 (30 %)")
+        );
         assert_eq!(understood("1e4", 1e4, true).as_deref(), Some("10,000"));
         assert_eq!(understood("10 000", 1e4, true).as_deref(), Some("10,000"));
         assert_eq!(understood("10000", 1e4, true), None);

@@ -37,7 +37,11 @@ pub mod ui {
 
     /// The status while the draft cannot run.
     pub fn blocked(n: usize, has_results: bool) -> String {
-        let what = if n == 1 { "the setting" } else { "the settings" };
+        let what = if n == 1 {
+            "the setting"
+        } else {
+            "the settings"
+        };
         if has_results {
             format!("These results are for earlier settings. Fix {what} marked in red to run the simulation again.")
         } else {
@@ -200,7 +204,17 @@ pub mod kpi {
         "Profit with the programme minus profit of the twin without it, over the horizon.";
     pub const ROI: &str = "ROI";
     pub const ROI_HELP: &str =
-        "Incremental profit per unit spent on the programme (costs and discounts).";
+        "Incremental profit per currency unit the programme spent: its costs plus the discounts it gave.";
+    /// The ROI card's line under the value: what it was divided by.
+    pub fn roi_basis(cost: f64, discounts: f64) -> String {
+        use crate::format::money;
+        format!(
+            "on {} spent: costs {} + discounts {}",
+            money(cost + discounts),
+            money(cost),
+            money(discounts)
+        )
+    }
     pub const PAYBACK: &str = "Payback";
     pub const PAYBACK_HELP: &str =
         "First month from which cumulative incremental profit stays at or above zero.";
@@ -220,9 +234,10 @@ pub mod kpi {
     pub const NPS_HELP: &str = "Net Promoter Score at the end (-100 to 100); the twin's below.";
     pub const UPLIFT: &str = "Member uplift";
     pub const UPLIFT_HELP: &str =
-        "What members seem to spend more than non-members (naive) against what the programme really adds (true, against their twin).";
+        "What the programme really adds to members' spend (true, against their twin), beside what members seem to spend more than non-members (naive).";
+    pub const NO_MEMBERS: &str = "no members";
     pub const NAIVE: &str = "naive";
-    pub const TRUE: &str = "true";
+    pub const TRUE_AGAINST_TWIN: &str = "true, against the twin";
     pub const TWIN: &str = "twin";
     pub const NONE: &str = "none";
     pub const NEVER: &str = "not within the horizon";
@@ -296,6 +311,30 @@ pub mod verdict {
                 money(extra_gross)
             )
         }
+    }
+
+    /// One sentence that reconciles the discounts given with the change in
+    /// gross profit: `discounts` count in full against gross profit, the
+    /// extra sales add `extra_gross + discounts` before discounts.
+    pub fn discount_note(discounts: f64, extra_gross: f64) -> String {
+        let before = extra_gross + discounts;
+        let change = if extra_gross < 0.0 {
+            format!("fell by {}", money(-extra_gross))
+        } else {
+            format!("rose by {}", money(extra_gross))
+        };
+        let sales = if before >= 0.0 {
+            format!(
+                "the extra sales brought {} of gross profit before discounts",
+                money(before)
+            )
+        } else {
+            format!("gross profit before discounts was {} lower", money(-before))
+        };
+        format!(
+            "Discounts of {} count in full against gross profit; {sales}, so gross profit {change} in all.",
+            money(discounts)
+        )
     }
 
     /// The programme's cost, net of its income when it has any.

@@ -513,7 +513,8 @@ impl Component for App {
                     return false;
                 }
                 let now = browser::now_ms();
-                let same_step = matches!(&self.last_typed, Some((k, t)) if *k == key && now - t < TYPING_MS);
+                let same_step =
+                    matches!(&self.last_typed, Some((k, t)) if *k == key && now - t < TYPING_MS);
                 if !same_step {
                     self.remember();
                 }
@@ -528,7 +529,9 @@ impl Component for App {
             Msg::Unreadable(path, message) => {
                 let path = path.to_string();
                 let changed = match message {
-                    Some(m) => self.unreadable.insert(path, m.to_string()).as_deref() != Some(m.as_str()),
+                    Some(m) => {
+                        self.unreadable.insert(path, m.to_string()).as_deref() != Some(m.as_str())
+                    }
                     None => self.unreadable.remove(&path).is_some(),
                 };
                 if !changed {
@@ -561,7 +564,11 @@ impl Component for App {
             }
             Msg::Undo | Msg::Redo => {
                 let redo = matches!(msg, Msg::Redo);
-                let popped = if redo { self.redo.pop() } else { self.undo.pop() };
+                let popped = if redo {
+                    self.redo.pop()
+                } else {
+                    self.undo.pop()
+                };
                 let Some(snap) = popped else {
                     return false;
                 };
@@ -844,9 +851,18 @@ mod tests {
     fn upload_messages_say_what_is_wrong_with_the_file() {
         let good = Scenario::default().to_json_pretty();
         assert_eq!(read_upload(&good), Ok(Scenario::default()));
-        assert_eq!(read_upload("PK\u{3}\u{4} binary"), Err(notices::UPLOAD_NOT_JSON.to_string()));
-        assert_eq!(read_upload("month,revenue\n1,2"), Err(notices::UPLOAD_NOT_JSON.to_string()));
-        assert_eq!(read_upload("[1, 2]"), Err(notices::UPLOAD_NOT_SCENARIO.to_string()));
+        assert_eq!(
+            read_upload("PK\u{3}\u{4} binary"),
+            Err(notices::UPLOAD_NOT_JSON.to_string())
+        );
+        assert_eq!(
+            read_upload("month,revenue\n1,2"),
+            Err(notices::UPLOAD_NOT_JSON.to_string())
+        );
+        assert_eq!(
+            read_upload("[1, 2]"),
+            Err(notices::UPLOAD_NOT_SCENARIO.to_string())
+        );
         let cut = &good[..good.len() / 2];
         let msg = read_upload(cut).unwrap_err();
         assert!(msg.contains("cut short"), "{msg}");

@@ -115,7 +115,10 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     let select_ref = use_node_ref();
     {
         let select_ref = select_ref.clone();
-        let value = props.example.map(|(i, _)| i.to_string()).unwrap_or_default();
+        let value = props
+            .example
+            .map(|(i, _)| i.to_string())
+            .unwrap_or_default();
         use_effect(move || {
             if let Some(select) = select_ref.cast::<web_sys::HtmlSelectElement>() {
                 if select.value() != value {
