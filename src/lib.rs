@@ -20,6 +20,7 @@ pub mod format;
 pub mod link;
 pub mod number_input;
 pub mod protocol;
+pub mod summary_csv;
 pub mod text;
 pub mod worker;
 

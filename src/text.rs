@@ -63,6 +63,11 @@ pub mod ui {
     pub const DOWNLOAD_JSON: &str = "Download scenario (JSON)";
     pub const UPLOAD_JSON: &str = "Open scenario (JSON)…";
     pub const DOWNLOAD_CSV: &str = "Download monthly results (CSV)";
+    pub const DOWNLOAD_SUMMARY: &str = "Download summary (CSV)";
+    pub const DOWNLOAD_CSV_HELP: &str =
+        "Every column of the report for each month (the same as the command line's CSV)";
+    pub const DOWNLOAD_SUMMARY_HELP: &str =
+        "The KPIs, then per month the programme, the twin and their difference for the main measures, rounded for reading";
     pub const DOWNLOAD_PNG: &str = "Download PNG";
     pub const RESET: &str = "Reset to defaults";
     pub const EXAMPLES: &str = "Example scenarios";
@@ -666,6 +671,44 @@ fn segment_param(path: &str) -> FieldText {
 pub mod files {
     pub const SCENARIO_FILE: &str = "loyalty-lab-scenario.json";
     pub const CSV_FILE: &str = "loyalty-lab-monthly.csv";
+    pub const SUMMARY_FILE: &str = "loyalty-lab-summary.csv";
+}
+
+/// Headers and names of the summary CSV.
+pub mod summary {
+    pub const KPI: &str = "Measure";
+    pub const VALUE: &str = "Programme";
+    pub const UNIT: &str = "Unit";
+    pub const TWIN: &str = "Twin";
+    pub const PROGRAMME: &str = "programme";
+    pub const TWIN_PART: &str = "twin";
+    pub const DIFFERENCE: &str = "difference";
+    pub const MONTH: &str = "Month";
+    pub const INCREMENTAL_PROFIT: &str = "Incremental profit";
+    pub const ROI: &str = "ROI";
+    pub const PAYBACK: &str = "Payback month";
+    pub const NPV: &str = "NPV";
+    pub const REVENUE: &str = "Revenue";
+    pub const GROSS_PROFIT: &str = "Gross profit";
+    pub const PROFIT: &str = "Profit";
+    pub const PROGRAMME_COST: &str = "Programme cost";
+    pub const DISCOUNTS: &str = "Discounts";
+    pub const PROGRAMME_INCOME: &str = "Programme income";
+    pub const LIABILITY: &str = "Points liability";
+    pub const BREAKAGE: &str = "Breakage";
+    pub const ANNUAL_RETENTION: &str = "Annual retention";
+    pub const RETENTION: &str = "Monthly retention";
+    pub const ACTIVE: &str = "Active customers";
+    pub const NPS: &str = "NPS";
+    pub const MEMBERS: &str = "Members at the end";
+    pub const NAIVE_UPLIFT: &str = "Member uplift, naive";
+    pub const TRUE_UPLIFT: &str = "Member uplift, true";
+    pub const UNIT_MONEY: &str = "currency units";
+    pub const UNIT_SHARE: &str = "share: 0.3 = 30 %";
+    pub const UNIT_ROI: &str = "per currency unit spent";
+    pub const UNIT_SCORE: &str = "score: -100 to 100";
+    pub const UNIT_COUNT: &str = "count";
+    pub const UNIT_MONTH: &str = "month (empty: not within the horizon)";
 }
 
 /// Names of the bundled example scenarios, in menu order.

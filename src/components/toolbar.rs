@@ -86,6 +86,18 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             }
         })
     };
+    let download_summary = {
+        let r = props.report.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(r) = &r {
+                let _ = browser::download_text(
+                    files::SUMMARY_FILE,
+                    "text/csv",
+                    &crate::summary_csv::summary_csv(r),
+                );
+            }
+        })
+    };
     let upload = {
         let cb = props.on_upload.clone();
         Callback::from(move |e: Event| {
@@ -152,7 +164,10 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 { ui::UPLOAD_JSON }
                 <input type="file" id="upload-json" class="visually-hidden-file" accept=".json,application/json" onchange={upload} />
             </label>
-            <button type="button" id="download-csv" onclick={download_csv} disabled={props.report.is_none()}>{ ui::DOWNLOAD_CSV }</button>
+            <button type="button" id="download-summary" onclick={download_summary} disabled={props.report.is_none()}
+                title={ui::DOWNLOAD_SUMMARY_HELP}>{ ui::DOWNLOAD_SUMMARY }</button>
+            <button type="button" id="download-csv" onclick={download_csv} disabled={props.report.is_none()}
+                title={ui::DOWNLOAD_CSV_HELP}>{ ui::DOWNLOAD_CSV }</button>
             <button type="button" id="reset" onclick={reset}>{ ui::RESET }</button>
             if let Some(l) = props.share_link.clone() {
                 <div class="share-link">

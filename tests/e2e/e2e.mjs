@@ -274,6 +274,36 @@ await step('download the monthly CSV and parse it', async () => {
   assert(Math.abs(incremental - value) <= scale * 0.051 + 1, `CSV incremental ${incremental} vs KPI ${shown}`);
 });
 
+await step('download the summary CSV: KPIs, then per month programme, twin and difference (= programme - twin)', async () => {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-summary')]);
+  assert(download.suggestedFilename() === 'loyalty-lab-summary.csv', download.suggestedFilename());
+  const file = path.join(artifacts, 'summary.csv');
+  await download.saveAs(file);
+  const text = fs.readFileSync(file, 'utf8');
+  const [kpiBlock, monthBlock] = text.split('\n\n');
+  // A small CSV reader: quoted fields may hold commas.
+  const parse = line => [...line.matchAll(/("([^"]|"")*"|[^,]*)(,|$)/g)].slice(0, -1).map(m => m[1].replace(/^"|"$/g, '').replace(/""/g, '"'));
+  const kpiRows = kpiBlock.trim().split('\n').map(parse);
+  assert(kpiRows[0].join('|') === 'Measure|Programme|Unit|Twin', `KPI header ${kpiRows[0]}`);
+  const inc = kpiRows.find(r => r[0] === 'Incremental profit');
+  assert(inc && /^-?\d+\.\d\d$/.test(inc[1]), `incremental profit in cents: ${inc}`);
+  const lines = monthBlock.trim().split('\n').map(parse);
+  const header = lines[0];
+  const rows = lines.slice(1);
+  assert(rows.length === 24, `24 months, got ${rows.length}`);
+  assert(header.length === 1 + 3 * 7 && header[1].endsWith(', programme') && header[2].endsWith(', twin') && header[3].endsWith(', difference'), `header ${header}`);
+  const units = v => { const [i, f = ''] = v.split('.'); return Number(i.replace('-', '') + f) * (v.startsWith('-') ? -1 : 1); };
+  let profit = 0;
+  for (const r of rows) {
+    for (let i = 1; i < r.length; i += 3) {
+      assert(units(r[i + 2]) === units(r[i]) - units(r[i + 1]), `month ${r[0]}, ${header[i + 2]}: ${r[i + 2]} != ${r[i]} - ${r[i + 1]}`);
+      assert(r.slice(i, i + 3).every(v => !v.includes('.') || v.split('.')[1].length <= 4), `rounded: ${r}`);
+    }
+    profit += units(r[header.indexOf('Profit (currency units), difference')]);
+  }
+  assert(profit === units(inc[1]), `monthly profit differences ${profit} add up to the incremental profit ${inc[1]}`);
+});
+
 await step('scenario JSON: download, then upload valid and invalid files', async () => {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-json')]);
   const file = path.join(artifacts, 'scenario.json');
@@ -345,6 +375,8 @@ await step('every example in the menu runs and shows its answer, events marked o
     if (/Deregulated/.test(names[i + 1])) {
       await page.locator('#chart-customers').screenshot({ path: path.join(artifacts, 'chart-deregulation.png') });
       await page.locator('#chart-cost-breakdown').screenshot({ path: path.join(artifacts, 'chart-costs-utility.png') });
+      await page.locator('#chart-commitments').screenshot({ path: path.join(artifacts, 'chart-commitments-utility.png') });
+      await page.locator('#chart-apostles').screenshot({ path: path.join(artifacts, 'chart-apostles-utility.png') });
     }
   }
   await page.selectOption('#examples', '0');
