@@ -194,3 +194,72 @@ pub fn show_first_problem() {
         let _ = h.focus();
     }
 }
+
+/// Filters the editor by a search: every setting whose text (label, unit,
+/// explanation) contains all the words of `query` stays, the rest is marked
+/// `data-miss` (hidden by the style sheet while searching); groups with a
+/// match open. An empty query removes every mark. Writes the count into
+/// `#search-count`.
+pub fn filter_editor(query: &str) {
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    let words: Vec<String> = query.split_whitespace().map(|w| w.to_lowercase()).collect();
+    let all = |sel: &str| -> Vec<web_sys::Element> {
+        let Ok(list) = document.query_selector_all(sel) else {
+            return Vec::new();
+        };
+        (0..list.length())
+            .filter_map(|i| list.item(i).and_then(|n| n.dyn_into().ok()))
+            .collect()
+    };
+    let mark = |el: &web_sys::Element, miss: bool| {
+        let _ = if miss {
+            el.set_attribute("data-miss", "")
+        } else {
+            el.remove_attribute("data-miss")
+        };
+    };
+    let mut found = 0;
+    // The settings: fields, switches, whole tables and events.
+    let items = all(".editor .group .field, .editor .group .toggle, .editor .group .row-table, .editor .group fieldset.event");
+    for el in &items {
+        let nested = el
+            .parent_element()
+            .and_then(|p| p.closest(".row-table, fieldset.event").ok().flatten())
+            .is_some();
+        if nested {
+            // Judged with its table or event.
+            mark(el, false);
+            continue;
+        }
+        let text = el.text_content().unwrap_or_default().to_lowercase();
+        let hit = words.iter().all(|w| text.contains(w.as_str()));
+        if hit && !words.is_empty() {
+            found += 1;
+        }
+        mark(el, !hit);
+    }
+    // Headings, explanations and buttons between the settings.
+    for el in all(".editor .group h4, .editor .group > p, .editor .group .fields + button, .editor .group > button") {
+        mark(&el, !words.is_empty());
+    }
+    for g in all(".editor details.group") {
+        let hit = words.is_empty()
+            || g.query_selector(".field:not([data-miss]), .toggle:not([data-miss]), .row-table:not([data-miss]), fieldset.event:not([data-miss])")
+                .ok()
+                .flatten()
+                .is_some();
+        mark(&g, !hit);
+        if hit && !words.is_empty() {
+            let _ = g.set_attribute("open", "");
+        }
+    }
+    if let Some(c) = document.get_element_by_id("search-count") {
+        c.set_text_content(Some(&if words.is_empty() {
+            String::new()
+        } else {
+            crate::text::ui::found(found)
+        }));
+    }
+}

@@ -88,6 +88,19 @@ pub mod ui {
     pub const RESULTS_TITLE: &str = "Results";
     pub const CHARTS_TITLE: &str = "Charts";
     pub const NAME: &str = "Scenario name";
+    pub const SEARCH_LABEL: &str = "Find a setting by name";
+    pub const SEARCH_PLACEHOLDER: &str = "Find a setting (e.g. margin, expiry)…";
+    pub const SHOW_ALL: &str = "Show all settings";
+    pub const BASIC_NOTE: &str =
+        "Showing the main settings. Switch on \u{201c}Show all settings\u{201d} or search for any other.";
+    /// "3 settings found".
+    pub fn found(n: usize) -> String {
+        match n {
+            0 => "No setting matches.".to_string(),
+            1 => "1 setting found".to_string(),
+            n => format!("{n} settings found"),
+        }
+    }
     pub const NAME_EDITED: &str = "edited";
     pub const NAME_EDITED_HELP: &str =
         "The scenario has changed since it got this name: the name may no longer describe it.";

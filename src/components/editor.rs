@@ -26,6 +26,32 @@ pub type Edit = Rc<dyn Fn(&mut Scenario)>;
 /// The key of the scenario name's typed edits.
 pub const NAME_KEY: &str = "name";
 
+/// The element ids of the settings the basic view shows: the name, the
+/// population and horizon, the programme and its main rates, the basket
+/// and the margin. Everything else is one click away ("Show all settings").
+pub const BASIC_IDS: [&str; 12] = [
+    "f-name",
+    "f-simulation-customers",
+    "f-simulation-days",
+    "t-programme",
+    "f-programme-discount-kind",
+    "f-programme-discount-rate",
+    "t-points",
+    "f-programme-points-earn-rate",
+    "f-programme-points-point-value",
+    "t-tiers",
+    "f-business-mean-basket",
+    "f-business-gross-margin",
+];
+
+/// Whether the element with this id is shown in the basic view.
+pub fn is_basic(id: &str) -> bool {
+    BASIC_IDS.contains(&id)
+}
+
+/// Where the basic / all-settings choice is kept in `localStorage`.
+const ADVANCED_KEY: &str = "loyalty-lab.advanced";
+
 /// Properties of [`Editor`].
 #[derive(Properties, Clone)]
 pub struct EditorProps {
@@ -213,6 +239,26 @@ pub(super) fn group(
 #[function_component(Editor)]
 pub fn editor(props: &EditorProps) -> Html {
     let s = &*props.scenario;
+    let advanced = use_state(|| crate::browser::load(ADVANCED_KEY).as_deref() == Some("1"));
+    let query = use_state(String::new);
+    {
+        // Re-applied after every render: fields that appear later are filtered too.
+        let q = (*query).clone();
+        use_effect(move || crate::browser::filter_editor(&q));
+    }
+    let props_advanced = {
+        let a = advanced.clone();
+        let on_advanced = Callback::from(move |on: bool| {
+            let _ = crate::browser::save(ADVANCED_KEY, if on { "1" } else { "0" });
+            a.set(on);
+        });
+        let q = query.clone();
+        let on_query = Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            q.set(input.value());
+        });
+        (*advanced, (*query).clone(), on_advanced, on_query)
+    };
     let cx = Cx {
         errors: &props.errors,
         on_edit: &props.on_edit,
@@ -232,7 +278,7 @@ pub fn editor(props: &EditorProps) -> Html {
             ));
         });
         html! {
-            <div class="field wide">
+            <div class="field wide basic">
                 <label for="f-name">{ text::ui::NAME }</label>
                 <div class="input-row">
                     <input id="f-name" type="text" value={s.name.clone()} {oninput} maxlength="200"
@@ -341,14 +387,37 @@ pub fn editor(props: &EditorProps) -> Html {
         }
     };
 
+    let advanced = props_advanced.0;
+    let query = props_advanced.1;
+    let on_advanced = props_advanced.2;
+    let on_query = props_advanced.3;
+    let searching = !query.trim().is_empty();
+    let basic = !advanced && !searching;
+    let class = classes!(
+        "editor",
+        basic.then_some("basic"),
+        searching.then_some("searching")
+    );
     html! {
-        <section class="editor" aria-labelledby="editor-title">
+        <section {class} aria-labelledby="editor-title">
             <h2 id="editor-title">{ text::ui::EDITOR_TITLE }</h2>
+            <div class="editor-view">
+                <label class="search">
+                    <span class="sr-only">{ text::ui::SEARCH_LABEL }</span>
+                    <input type="search" id="param-search" placeholder={text::ui::SEARCH_PLACEHOLDER}
+                        value={query.clone()} oninput={on_query} autocomplete="off" />
+                </label>
+                <Toggle id="t-advanced" label={text::ui::SHOW_ALL} checked={advanced} on_toggle={on_advanced} />
+                <span id="search-count" class="search-count" aria-live="polite"></span>
+            </div>
+            if basic {
+                <p class="basic-note">{ text::ui::BASIC_NOTE }</p>
+            }
             { summary_errors }
             { group("g-simulation", groups::SIMULATION, groups::SIMULATION_HELP, true, simulation) }
             { group("g-programme", groups::PROGRAMME, groups::PROGRAMME_HELP, true, programme) }
             { group("g-timeline", groups::TIMELINE, groups::TIMELINE_HELP, !s.events.is_empty(), super::timeline::timeline(&cx, s)) }
-            { group("g-business", groups::BUSINESS, groups::BUSINESS_HELP, false, business) }
+            { group("g-business", groups::BUSINESS, groups::BUSINESS_HELP, basic, business) }
             { group("g-customers", groups::CUSTOMERS, groups::CUSTOMERS_HELP, false, customers) }
             { group("g-market", groups::MARKET, groups::MARKET_HELP, false, market) }
         </section>

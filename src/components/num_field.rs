@@ -127,6 +127,7 @@ pub fn num_field(props: &NumFieldProps) -> Html {
     };
     let class = classes!(
         "field",
+        super::editor::is_basic(&id).then_some("basic"),
         props.compact.then_some("compact"),
         error.is_some().then_some("invalid")
     );

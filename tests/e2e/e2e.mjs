@@ -89,6 +89,11 @@ async function kpis(page) {
     [...document.querySelectorAll('[data-kpi]')].map(el => [el.dataset.kpi, el.querySelector('.kpi-value').textContent])));
 }
 
+/** Shows every setting (the editor starts with the basic ones; the choice is kept). */
+async function showAll(page) {
+  if (!(await page.locator('#t-advanced').isChecked())) await page.click('#t-advanced');
+}
+
 async function setField(page, selector, value) {
   const input = page.locator(selector);
   await input.fill(String(value));
@@ -101,6 +106,7 @@ let firstKpis, changedKpis, runId, defaultElapsed, firstResultMs, modelVersion;
 await step('load: the default scenario runs and shows KPIs and a verdict', async () => {
   await page.goto(base);
   runId = await waitForResult(page);
+  await showAll(page);
   firstKpis = await kpis(page);
   assert(Object.keys(firstKpis).length === 9, `9 KPI cards, got ${JSON.stringify(firstKpis)}`);
   assert(/\d/.test(firstKpis['incremental-profit']), 'incremental profit has a number');
@@ -431,6 +437,7 @@ const runDisabledAndStale = async () => {
 await step('numbers as people type them: 0,5 / 30% / 10 000 / 1e4 are read and said back; the run uses them', async () => {
   await ux.goto(base);
   uxRun = await waitForResult(ux);
+  await showAll(ux);
   await ux.locator('#g-business summary').click();
   await setField(ux, '#f-business-gross-margin', '0,5');
   assert(await understood('#f-business-gross-margin') === 'Read as 0.5', `0,5: "${await understood('#f-business-gross-margin')}"`);
@@ -607,6 +614,43 @@ await step('drop-downs show their whole text', async () => {
   assert(cut.length === 0, `cut off: ${JSON.stringify(cut)}`);
 });
 await ctxUx.close();
+
+await step('basic view first, every setting one click away, and a search finds any setting by name', async () => {
+  const c = await browser.newContext();
+  const p = await newPage(c);
+  await p.goto(base);
+  await waitForResult(p);
+  const visible = () => p.evaluate(() => [...document.querySelectorAll('.editor .group input, .editor .group select')].filter(e => e.offsetParent).map(e => e.id));
+  const basic = await visible();
+  assert(basic.length <= 14, `basic view shows ${basic.length}: ${basic}`);
+  for (const id of ['f-simulation-customers', 'f-simulation-days', 't-programme', 'f-programme-points-earn-rate', 'f-business-gross-margin']) {
+    assert(basic.includes(id), `basic view shows ${id}: ${basic}`);
+  }
+  await p.screenshot({ path: path.join(artifacts, 'editor-basic.png') });
+  await p.fill('#param-search', 'expire');
+  await p.waitForFunction(() => /found/.test(document.querySelector('#search-count').textContent));
+  const found = await visible();
+  assert(found.includes('f-programme-points-expiry-months'), `search finds expiry: ${found}`);
+  assert(!found.includes('f-business-gross-margin'), `search hides the rest: ${found}`);
+  await p.fill('#param-search', 'competitor quality');
+  await p.waitForFunction(() => document.querySelector('#f-market-competitor-quality')?.offsetParent);
+  assert(await p.locator('#g-market').evaluate(d => d.open), 'the group of a match opens');
+  await p.fill('#param-search', 'zzzz');
+  await p.waitForFunction(() => /No setting matches/.test(document.querySelector('#search-count').textContent));
+  await p.fill('#param-search', '');
+  assert((await visible()).length === basic.length, 'clearing the search gives the basic view back');
+  await p.click('#t-advanced');
+  const all = await visible();
+  assert(all.length > 40, `all settings: ${all.length}`);
+  // A problem in a setting the basic view hides still shows, with its group.
+  await p.locator('#g-customers summary').click();
+  await p.fill('#f-customers-annual-exit-rate', 'x');
+  await p.locator('#g-customers summary').click(); // folded again
+  await p.click('#t-advanced');
+  await p.click('#jump');
+  assert(await p.evaluate(() => document.activeElement?.id) === 'f-customers-annual-exit-rate', 'the jump reaches a setting outside the basic view');
+  await c.close();
+});
 
 await step('phone (390 px): no horizontal scrolling', async () => {
   const c = await browser.newContext();
