@@ -69,6 +69,9 @@ pub mod ui {
     pub const DOWNLOAD_SUMMARY_HELP: &str =
         "The KPIs, then per month the programme, the twin and their difference for the main measures, rounded for reading";
     pub const DOWNLOAD_PNG: &str = "Download PNG";
+    pub const ENLARGE: &str = "Enlarge";
+    pub const ENLARGE_HELP: &str = "Show over the whole window";
+    pub const CLOSE_CHART: &str = "Close (Esc)";
     pub const RESET: &str = "Reset to defaults";
     pub const EXAMPLES: &str = "Example scenarios";
     pub const EXAMPLE_PICK: &str = "Load an example…";

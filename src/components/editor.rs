@@ -402,11 +402,11 @@ pub fn editor(props: &EditorProps) -> Html {
         <section {class} aria-labelledby="editor-title">
             <h2 id="editor-title">{ text::ui::EDITOR_TITLE }</h2>
             <div class="editor-view">
-                <label class="search">
-                    <span class="sr-only">{ text::ui::SEARCH_LABEL }</span>
+                <label class="sr-only" for="param-search">{ text::ui::SEARCH_LABEL }</label>
+                <span class="search">
                     <input type="search" id="param-search" placeholder={text::ui::SEARCH_PLACEHOLDER}
                         value={query.clone()} oninput={on_query} autocomplete="off" />
-                </label>
+                </span>
                 <Toggle id="t-advanced" label={text::ui::SHOW_ALL} checked={advanced} on_toggle={on_advanced} />
                 <span id="search-count" class="search-count" aria-live="polite"></span>
             </div>

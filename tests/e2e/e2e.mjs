@@ -136,7 +136,7 @@ await step('every chart drew something', async () => {
 await step('a chart downloads as a PNG', async () => {
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.click('#chart-cumulative-profit button'),
+    page.click('#chart-cumulative-profit button.png'),
   ]);
   assert(download.suggestedFilename() === 'loyalty-lab-cumulative-profit.png', download.suggestedFilename());
   const file = path.join(artifacts, 'chart-cumulative-profit.png');
@@ -144,6 +144,20 @@ await step('a chart downloads as a PNG', async () => {
   const head = fs.readFileSync(file).subarray(0, 8);
   assert(head.equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])), 'PNG signature');
   assert(fs.statSync(file).size > 10_000, 'a real picture');
+});
+
+await step('a chart opens over the whole window, drawn at its size, and closes with Esc', async () => {
+  await page.click('#chart-customers button.enlarge');
+  const fig = page.locator('#chart-customers');
+  await page.waitForFunction(() => document.querySelector('#chart-customers canvas').width > 960);
+  const box = await fig.boundingBox();
+  assert(box.width >= 1270 && box.height >= 790, `covers the window: ${JSON.stringify(box)}`);
+  const c = await fig.locator('canvas').evaluate(el => [el.width, el.getBoundingClientRect().width, devicePixelRatio]);
+  assert(Math.abs(c[0] - c[1] * c[2]) <= 2, `drawn at its shown size in device pixels: ${c}`);
+  await page.screenshot({ path: path.join(artifacts, 'chart-enlarged.png') });
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('#chart-customers').classList.contains('enlarged'));
+  assert(await fig.locator('canvas').evaluate(el => el.width) === 960, 'back to the grid size');
 });
 
 await step('change a parameter: the KPIs change (live update)', async () => {
