@@ -88,6 +88,9 @@ pub mod ui {
     pub const CANCELLED: &str = "Run cancelled. The results shown are from the last completed run.";
     pub const ERRORS_TITLE: &str = "Some settings need fixing before the simulation can run:";
     pub const EDITOR_TITLE: &str = "Scenario";
+    pub const TABS: &str = "Scenario or results";
+    pub const FOLD: &str = "\u{2190} Hide the scenario (results full width)";
+    pub const UNFOLD: &str = "\u{2192} Show the scenario";
     pub const RESULTS_TITLE: &str = "Results";
     pub const CHARTS_TITLE: &str = "Charts";
     pub const NAME: &str = "Scenario name";

@@ -125,6 +125,10 @@ pub enum Msg {
     Uploaded(Option<String>),
     /// Hide the notice.
     Dismiss,
+    /// On a narrow screen: show the scenario (`false`) or the results (`true`).
+    Tab(bool),
+    /// On a wide screen: fold the editor away (`true`) or show it again.
+    Fold(bool),
 }
 
 /// The app component.
@@ -158,6 +162,10 @@ pub struct App {
     name_basis: Scenario,
     /// The Ctrl+Z / Ctrl+Shift+Z listener on the document.
     _keys: Option<browser::KeyListener>,
+    /// Narrow screens show one tab: the results (`true`) or the scenario.
+    results_tab: bool,
+    /// Wide screens: the editor is folded away, the results take the width.
+    folded: bool,
 }
 
 fn error_map(s: &Scenario) -> HashMap<String, String> {
@@ -487,6 +495,8 @@ impl Component for App {
             example,
             name_basis: scenario.clone(),
             _keys: keys,
+            results_tab: true,
+            folded: false,
         };
         app.set_draft(scenario);
         app.start_run(ctx);
@@ -713,6 +723,12 @@ impl Component for App {
             Msg::Dismiss => {
                 self.notice = None;
             }
+            Msg::Tab(results) => {
+                self.results_tab = results;
+            }
+            Msg::Fold(folded) => {
+                self.folded = folded;
+            }
         }
         true
     }
@@ -779,13 +795,30 @@ impl Component for App {
                     on_live={link.callback(Msg::Live)} on_jump={link.callback(|_| Msg::Jump)}
                     on_undo={link.callback(|_| Msg::Undo)} on_redo={link.callback(|_| Msg::Redo)} />
                 { notice.unwrap_or_default() }
-                <main class="layout">
+                <nav class="tabs" role="tablist" aria-label={text::ui::TABS}>
+                    <button type="button" role="tab" id="tab-scenario" aria-selected={(!self.results_tab).to_string()}
+                        aria-controls="editor" onclick={link.callback(|_: MouseEvent| Msg::Tab(false))}>
+                        { text::ui::EDITOR_TITLE }
+                        if self.problems() > 0 { <span class="tab-count">{ format!(" ({})", self.problems()) }</span> }
+                    </button>
+                    <button type="button" role="tab" id="tab-results" aria-selected={self.results_tab.to_string()}
+                        aria-controls="output" onclick={link.callback(|_: MouseEvent| Msg::Tab(true))}>{ text::ui::RESULTS_TITLE }</button>
+                </nav>
+                <main class={classes!("layout", self.folded.then_some("folded"))}
+                    data-tab={if self.results_tab { "results" } else { "scenario" }}>
                     <Editor scenario={self.draft.clone()} errors={self.all_errors.clone()} {on_edit}
                         on_typed={link.callback(|(k, e)| Msg::Typed(k, e))}
                         on_unreadable={link.callback(|(p, m)| Msg::Unreadable(p, m))}
                         epoch={self.epoch}
                         name_edited={changed_since_named(&self.draft, &self.name_basis)} />
-                    <div class="output">{ results }</div>
+                    <div class="output" id="output">
+                        <button type="button" class="small fold" id="fold"
+                            aria-expanded={(!self.folded).to_string()} aria-controls="editor"
+                            onclick={link.callback({ let f = self.folded; move |_: MouseEvent| Msg::Fold(!f) })}>
+                            { if self.folded { text::ui::UNFOLD } else { text::ui::FOLD } }
+                        </button>
+                        { results }
+                    </div>
                 </main>
                 <footer><p>{ text::ui::FOOTER }</p></footer>
             </>

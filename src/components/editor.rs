@@ -399,7 +399,7 @@ pub fn editor(props: &EditorProps) -> Html {
         searching.then_some("searching")
     );
     html! {
-        <section {class} aria-labelledby="editor-title">
+        <section {class} id="editor" aria-labelledby="editor-title">
             <h2 id="editor-title">{ text::ui::EDITOR_TITLE }</h2>
             <div class="editor-view">
                 <label class="sr-only" for="param-search">{ text::ui::SEARCH_LABEL }</label>

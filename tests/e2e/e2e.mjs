@@ -674,6 +674,33 @@ await step('phone (390 px): no horizontal scrolling', async () => {
   const width = await p.evaluate(() => document.documentElement.scrollWidth);
   assert(width <= 392, `page is ${width} px wide`);
   await p.screenshot({ path: path.join(artifacts, 'phone-390.png'), fullPage: false });
+  // Two tabs: the results first, the scenario one tap away; a compact run bar.
+  assert(await p.locator('#tab-results').getAttribute('aria-selected') === 'true', 'results tab first');
+  assert(await p.locator('.editor').evaluate(e => e.offsetParent === null), 'the editor is in the other tab');
+  const verdictTop = await p.locator('[data-testid=verdict]').evaluate(e => e.getBoundingClientRect().top + scrollY);
+  assert(verdictTop < 900, `the verdict starts ${verdictTop} px down`);
+  const bar = await p.locator('.run-bar').evaluate(e => e.getBoundingClientRect().height);
+  assert(bar <= 130, `run bar ${bar} px tall`);
+  await p.click('#tab-scenario');
+  assert(await p.locator('.output').evaluate(e => e.offsetParent === null), 'results hidden on the scenario tab');
+  assert(await p.locator('#f-simulation-customers').isVisible(), 'the editor is shown');
+  await p.screenshot({ path: path.join(artifacts, 'phone-390-scenario.png'), fullPage: false });
+  await c.close();
+});
+
+await step('wide screen: the editor folds away and the results take the width', async () => {
+  const c = await browser.newContext();
+  const p = await newPage(c);
+  await p.goto(base);
+  await waitForResult(p);
+  assert(await p.locator('.tabs').isHidden(), 'no tabs on a wide screen');
+  const before = await p.locator('.output').evaluate(e => e.getBoundingClientRect().width);
+  await p.click('#fold');
+  assert(await p.locator('.editor').isHidden(), 'editor folded');
+  const after = await p.locator('.output').evaluate(e => e.getBoundingClientRect().width);
+  assert(after > before + 300, `results ${before} -> ${after} px wide`);
+  await p.click('#fold');
+  assert(await p.locator('.editor').isVisible(), 'editor back');
   await c.close();
 });
 
