@@ -127,10 +127,12 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     let select_ref = use_node_ref();
     {
         let select_ref = select_ref.clone();
-        let value = props
-            .example
-            .map(|(i, _)| i.to_string())
-            .unwrap_or_default();
+        // An edited example shows on the first line, so that choosing the
+        // same example again loads it afresh.
+        let value = match props.example {
+            Some((i, false)) => i.to_string(),
+            _ => String::new(),
+        };
         use_effect(move || {
             if let Some(select) = select_ref.cast::<web_sys::HtmlSelectElement>() {
                 if select.value() != value {
@@ -150,11 +152,12 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             <select id="examples" onchange={pick} ref={select_ref}
                 data-example={props.example.map(|(i, _)| i.to_string()).unwrap_or_default()}
                 data-edited={props.example.is_some_and(|(_, e)| e).to_string()}>
-                <option value="" disabled=true>{ ui::EXAMPLE_PICK }</option>
-                { for props.examples.iter().enumerate().map(|(i, (name, _))| {
-                    let edited = props.example == Some((i, true));
-                    let label = if edited { format!("{name} ({})", ui::EDITED) } else { name.to_string() };
-                    html! { <option value={i.to_string()} title={*name}>{ label }</option> }
+                <option value="" disabled=true>{ match props.example {
+                    Some((i, true)) => props.examples.get(i).map(|(name, _)| format!("{name} ({})", ui::EDITED)).unwrap_or_default(),
+                    _ => ui::EXAMPLE_PICK.to_string(),
+                } }</option>
+                { for props.examples.iter().enumerate().map(|(i, (name, _))| html! {
+                    <option value={i.to_string()}>{ *name }</option>
                 }) }
             </select>
             <button type="button" id="download-json" onclick={download_json}>{ ui::DOWNLOAD_JSON }</button>

@@ -528,6 +528,11 @@ await step('undo and redo every edit (keys and buttons); an example load is undo
   const shown = await ux.locator('#examples option:checked').textContent();
   assert(shown === 'Silver, gold and platinum tiers (edited)', `menu: ${shown}`);
   assert(await ux.locator('#f-name-edited').count() === 1, 'the scenario name is marked edited');
+  // Choosing the edited example again loads it afresh (undoably).
+  await ux.selectOption('#examples', String(tiers));
+  await ux.waitForFunction(() => document.querySelector('#examples').dataset.edited === 'false');
+  await ux.click('#undo');
+  await ux.waitForFunction(() => document.querySelector('#examples').dataset.edited === 'true');
   await ux.screenshot({ path: path.join(artifacts, 'example-edited.png') });
   await ux.click('#undo');
   await ux.waitForFunction(() => document.querySelector('#examples').dataset.edited === 'false');
