@@ -18,8 +18,10 @@ pub mod defaults;
 pub mod examples;
 pub mod format;
 pub mod link;
+pub mod number_input;
 pub mod panic;
 pub mod protocol;
+pub mod summary_csv;
 pub mod text;
 pub mod worker;
 

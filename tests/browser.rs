@@ -231,7 +231,8 @@ mod components {
     #[function_component]
     fn EditorWrap(p: &EditorHost) -> Html {
         let on_edit = Callback::from(|_: Edit| {});
-        html! { <Editor scenario={p.scenario.clone()} errors={p.errors.clone()} {on_edit} /> }
+        let on_typed = Callback::from(|_: (AttrValue, Edit)| {});
+        html! { <Editor scenario={p.scenario.clone()} errors={p.errors.clone()} {on_edit} {on_typed} /> }
     }
 
     #[wasm_bindgen_test]
