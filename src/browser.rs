@@ -283,3 +283,39 @@ pub fn register_service_worker() {
         let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
     });
 }
+
+/// Hears another tab of this site change a `localStorage` item (the
+/// browser's `storage` event, which never fires in the tab that wrote);
+/// removed when dropped.
+pub struct StorageListener {
+    closure: wasm_bindgen::closure::Closure<dyn FnMut(web_sys::StorageEvent)>,
+}
+
+impl StorageListener {
+    /// Calls `on(new_value)` whenever another tab sets or removes `key`.
+    /// `None` without a window.
+    pub fn on_change(key: &'static str, on: impl Fn(Option<String>) + 'static) -> Option<Self> {
+        let closure = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::StorageEvent)>::new(
+            move |e: web_sys::StorageEvent| {
+                if e.key().as_deref() == Some(key) {
+                    on(e.new_value());
+                }
+            },
+        );
+        window()?
+            .add_event_listener_with_callback("storage", closure.as_ref().unchecked_ref())
+            .ok()?;
+        Some(StorageListener { closure })
+    }
+}
+
+impl Drop for StorageListener {
+    fn drop(&mut self) {
+        if let Some(w) = window() {
+            let _ = w.remove_event_listener_with_callback(
+                "storage",
+                self.closure.as_ref().unchecked_ref(),
+            );
+        }
+    }
+}

@@ -214,7 +214,10 @@ pub mod notices {
     pub const AUTOSAVE_CORRUPT: &str =
         "The scenario saved in this browser could not be read, so the default scenario is shown.";
     pub const STORAGE_UNAVAILABLE: &str =
-        "This browser does not let the page save your scenario; download it as JSON to keep it.";
+        "This browser does not let the page save your scenario (its storage is full or switched off), so your changes are kept only while this tab is open; download the scenario as JSON to keep it.";
+    pub const OTHER_TAB: &str =
+        "Loyalty Lab is also open in another tab, which has just saved a different scenario. This tab keeps its own; the browser remembers whichever is saved last, so download this one or copy its link to keep both. \
+         \"Restore my last scenario\" switches this tab to the other tab's scenario.";
 
     /// One sentence on an opened link made with another model version.
     pub fn model_notice(notice: crate::link::ModelNotice) -> String {

@@ -127,6 +127,8 @@ pub enum Msg {
     Dismiss,
     /// A worker failed (the browser's message): the run is abandoned.
     WorkerFailed(String),
+    /// Another tab saved this value in the autosave (or removed it).
+    OtherTab(Option<String>),
     /// On a narrow screen: show the scenario (`false`) or the results (`true`).
     Tab(bool),
     /// On a wide screen: fold the editor away (`true`) or show it again.
@@ -164,6 +166,10 @@ pub struct App {
     name_basis: Scenario,
     /// The Ctrl+Z / Ctrl+Shift+Z listener on the document.
     _keys: Option<browser::KeyListener>,
+    /// Hears the autosave change in another tab.
+    _other_tab: Option<browser::StorageListener>,
+    /// The "cannot save" notice was shown (it is shown once).
+    storage_warned: bool,
     /// Narrow screens show one tab: the results (`true`) or the scenario.
     results_tab: bool,
     /// Wide screens: the editor is folded away, the results take the width.
@@ -319,7 +325,10 @@ impl App {
 
     fn set_draft(&mut self, s: Scenario) {
         self.errors = Rc::new(error_map(&s));
-        if !browser::save(browser::AUTOSAVE_KEY, &s.to_json_pretty()) && self.notice.is_none() {
+        // A browser that refuses to store is said once; the work goes on
+        // in memory.
+        if !browser::save(browser::AUTOSAVE_KEY, &s.to_json_pretty()) && !self.storage_warned {
+            self.storage_warned = true;
             self.notice = Some(Notice {
                 text: notices::STORAGE_UNAVAILABLE.to_string(),
                 error: true,
@@ -467,6 +476,12 @@ impl Component for App {
         browser::clear_fragment();
         let examples = Rc::new(crate::examples::all());
         let example = examples.iter().position(|(_, s)| *s == scenario);
+        let other_tab = {
+            let link = ctx.link().clone();
+            browser::StorageListener::on_change(browser::AUTOSAVE_KEY, move |v| {
+                link.send_message(Msg::OtherTab(v))
+            })
+        };
         let keys = {
             let link = ctx.link().clone();
             browser::KeyListener::undo_redo(move |redo| {
@@ -499,6 +514,8 @@ impl Component for App {
             example,
             name_basis: scenario.clone(),
             _keys: keys,
+            _other_tab: other_tab,
+            storage_warned: false,
             results_tab: true,
             folded: false,
         };
@@ -621,6 +638,21 @@ impl Component for App {
                     return false;
                 }
                 self.start_run(ctx);
+            }
+            Msg::OtherTab(value) => {
+                // The other tab's scenario is offered, never put in place
+                // silently: this tab's work stays as it is.
+                let other = value.as_deref().and_then(|v| Scenario::from_json(v).ok());
+                match other {
+                    Some(other) if other != *self.draft => {
+                        self.backup = Some(other);
+                        self.notice = Some(Notice {
+                            text: notices::OTHER_TAB.to_string(),
+                            error: false,
+                        });
+                    }
+                    _ => return false,
+                }
             }
             Msg::WorkerFailed(message) => {
                 // The pool is dropped and started afresh by the next run;

@@ -815,6 +815,62 @@ await step('a worker that fails mid-run: a sentence, the last result stays, the 
   await c.close();
 });
 
+await step('storage refused, corrupted, or shared by two tabs: told in a sentence, nothing lost', async () => {
+  const notice = p => p.locator('[data-testid=notice]').textContent();
+  // 1. A browser that refuses to store (full or private mode): said once, work goes on.
+  {
+    const c = await browser.newContext();
+    await c.addInitScript(() => {
+      Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
+    });
+    const p = await newPage(c);
+    await p.goto(base);
+    let id = await waitForResult(p);
+    await setField(p, '#f-programme-points-earn-rate', '0.03');
+    id = await waitForResult(p, id);
+    assert(/does not let the page save your scenario/.test(await notice(p)), `notice: ${await notice(p)}`);
+    await p.locator('[data-testid=notice] button', { hasText: 'Dismiss' }).click();
+    await setField(p, '#f-programme-points-earn-rate', '0.04');
+    id = await waitForResult(p, id);
+    assert(await p.locator('[data-testid=notice]').count() === 0, 'told once, not on every edit');
+    assert(await p.locator('#f-programme-points-earn-rate').inputValue() === '0.04', 'the edit is kept in memory');
+    await c.close();
+  }
+  // 2. A corrupted autosave: a sentence, the defaults, and the app runs.
+  {
+    const c = await browser.newContext();
+    await c.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        sessionStorage.setItem('seeded', '1');
+        localStorage.setItem('loyalty-lab.scenario.v1', '{"simulation": {"customers": 12');
+      }
+    });
+    const p = await newPage(c);
+    await p.goto(base);
+    await waitForResult(p);
+    assert(/could not be read/.test(await notice(p)), `notice: ${await notice(p)}`);
+    await c.close();
+  }
+  // 3. Two tabs: the later edit does not silently replace the other tab's work.
+  {
+    const c = await browser.newContext();
+    const a = await newPage(c);
+    await a.goto(base);
+    let ida = await waitForResult(a);
+    const b = await newPage(c);
+    await b.goto(base);
+    await waitForResult(b);
+    await setField(a, '#f-programme-points-earn-rate', '0.07');
+    ida = await waitForResult(a, ida);
+    await b.waitForSelector('[data-testid=notice]');
+    assert(/also open in another tab/.test(await notice(b)), `tab b: ${await notice(b)}`);
+    assert(await b.locator('#f-programme-points-earn-rate').inputValue() !== '0.07', "tab b keeps its own scenario");
+    await b.locator('[data-testid=notice] button', { hasText: 'Restore my last scenario' }).click();
+    await b.waitForFunction(() => document.querySelector('#f-programme-points-earn-rate')?.value === '0.07');
+    await c.close();
+  }
+});
+
 await step('no request to any other host, and a strict Content-Security-Policy', async () => {
   const host = new URL(base).host;
   const foreign = requestedUrls.filter(u => !u.startsWith('blob:') && !u.startsWith('data:') && new URL(u).host !== host);
