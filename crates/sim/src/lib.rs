@@ -32,6 +32,7 @@ mod burn_in;
 mod calendar;
 mod draws;
 mod events;
+mod finance;
 mod ledger;
 mod market;
 mod observe;
@@ -46,6 +47,9 @@ mod scenario;
 mod validate;
 mod world;
 
+pub use finance::{
+    CohortRow, DeferredRow, Finance, PointEconomics, RollRow, Split, TierRow, WaterfallPart,
+};
 pub use ledger::{Ledger, LedgerDay};
 pub use mechanics::coupons::MAX_COUPONS;
 pub use observe::{CustomerSnapshot, Observer, PurchaseEvent, RunKind};

@@ -15,6 +15,7 @@
 use crate::behaviour::{new_customer, utility_base};
 use crate::calendar::Calendar;
 use crate::draws::{Extra, Occasion};
+use crate::finance::{Book, Books};
 use crate::ledger::{Ledger, LedgerDay};
 use crate::market::Consts;
 use crate::mechanics::At;
@@ -40,6 +41,8 @@ pub(crate) struct World<'a, O: Observer> {
     pub(crate) customers: Population,
     pub(crate) calendar: Calendar,
     pub(crate) ledger: Ledger,
+    /// What the finance view needs beside the ledger (per customer and month).
+    pub(crate) books: Books,
     pub(crate) counters: MonthCounters,
     pub(crate) months: Vec<MonthStats>,
     /// Share of members in the top tier at the last month's end.
@@ -88,6 +91,7 @@ impl<'a, O: Observer> World<'a, O> {
             ledger: Ledger {
                 days: vec![LedgerDay::default(); k.days as usize],
             },
+            books: Books::new(k.months()),
             counters: MonthCounters::default(),
             months: Vec::new(),
             top_share: 0.0,
@@ -106,6 +110,7 @@ impl<'a, O: Observer> World<'a, O> {
             let mut r = Stream::new(k.seed, Domain::Traits, id as u64, 1);
             let first = libm::round(r.exponential(1.0 / c.rate as f64)) as u64;
             w.customers.push(c);
+            w.books.customers.push(Book::default());
             if first < k.days as u64 {
                 w.calendar.schedule(id, first as u32);
             }
@@ -199,6 +204,10 @@ impl<'a, O: Observer> World<'a, O> {
             }
         }
         self.month_end(m);
+        if let Some(pt) = self.rules.as_ref().and_then(|r| r.m.points.as_ref()) {
+            self.books.point_value[m as usize] = pt.value;
+            self.books.cost_ratio = pt.cost_ratio;
+        }
     }
 
     /// One purchase occasion of customer `id` on day `d`.
@@ -249,7 +258,7 @@ impl<'a, O: Observer> World<'a, O> {
 
         let mut rate_mult = 1.0;
         if here {
-            let (ev, gift_card) = purchase(
+            let (ev, gift_card, bought) = purchase(
                 c,
                 id,
                 d,
@@ -264,6 +273,8 @@ impl<'a, O: Observer> World<'a, O> {
             if let Some((day, cents)) = gift_card {
                 self.ledger.days[day as usize].gift_cards += cents;
             }
+            let m = k.month_of_day[d as usize] as u32;
+            self.books.purchase(id, m, &bought, ev.member, c.tier);
             self.observer.purchase(self.kind, &ev);
             // Goal gradient: the next occasion comes sooner the nearer the goal.
             if let Some(r) = rules.filter(|_| c.is_member()) {
@@ -329,6 +340,7 @@ impl<'a, O: Observer> World<'a, O> {
                 r.m.on_arrival(&mut c, nth, n);
             }
             self.customers.push(c);
+            self.books.customers.push(Book::default());
             self.calendar.schedule(id, day);
         }
         self.counters.new_customers = n;
