@@ -6,7 +6,7 @@
 //! turned into currency units once; the report of two parts simulated apart
 //! equals the report of one run, bit for bit.
 
-use crate::finance::{Books, RunView, B_LOST, B_MEMBER_AT_END};
+use crate::finance::{Books, RunView, B_LOST, B_MEMBER, B_MEMBER_AT_END};
 use crate::ledger::Ledger;
 use crate::market::Consts;
 use crate::observe::{Observer, RunKind};
@@ -75,7 +75,7 @@ fn simulate_one<O: Observer>(
             member: c.is_member() && c.status == ACTIVE,
             present: c.status != EXITED,
         });
-        books.customers[id].flags |= end_flags(c, k);
+        books.flag(id, end_flags(c, k));
         id += 1;
     });
     Ok(RunResult {
@@ -109,6 +109,9 @@ fn end_flags(c: &Customer, k: &Consts) -> u8 {
     };
     let lost = c.status == DEFECTED || end - c.last_purchase as i32 >= k.lapse;
     let mut f = if lost { B_LOST } else { 0 };
+    if c.is_member() {
+        f |= B_MEMBER;
+    }
     if c.is_member() && c.status == ACTIVE {
         f |= B_MEMBER_AT_END | (c.tier.min(15) << 4);
     }

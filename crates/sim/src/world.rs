@@ -15,7 +15,7 @@
 use crate::behaviour::{new_customer, utility_base};
 use crate::calendar::Calendar;
 use crate::draws::{Extra, Occasion};
-use crate::finance::{Book, Books};
+use crate::finance::Books;
 use crate::ledger::{Ledger, LedgerDay};
 use crate::market::Consts;
 use crate::mechanics::At;
@@ -110,7 +110,7 @@ impl<'a, O: Observer> World<'a, O> {
             let mut r = Stream::new(k.seed, Domain::Traits, id as u64, 1);
             let first = libm::round(r.exponential(1.0 / c.rate as f64)) as u64;
             w.customers.push(c);
-            w.books.customers.push(Book::default());
+            w.books.push();
             if first < k.days as u64 {
                 w.calendar.schedule(id, first as u32);
             }
@@ -198,6 +198,7 @@ impl<'a, O: Observer> World<'a, O> {
                 // Load the batch's records together, so that their cache
                 // misses overlap (memory-level parallelism), then simulate.
                 std::hint::black_box(self.customers.touch(batch, points));
+                std::hint::black_box(self.books.touch(batch));
                 for &id in batch {
                     self.occasion(id, d);
                 }
@@ -274,7 +275,7 @@ impl<'a, O: Observer> World<'a, O> {
                 self.ledger.days[day as usize].gift_cards += cents;
             }
             let m = k.month_of_day[d as usize] as u32;
-            self.books.purchase(id, m, &bought, ev.member, c.tier);
+            self.books.purchase(id, m, &bought, c.tier);
             self.observer.purchase(self.kind, &ev);
             // Goal gradient: the next occasion comes sooner the nearer the goal.
             if let Some(r) = rules.filter(|_| c.is_member()) {
@@ -340,7 +341,7 @@ impl<'a, O: Observer> World<'a, O> {
                 r.m.on_arrival(&mut c, nth, n);
             }
             self.customers.push(c);
-            self.books.customers.push(Book::default());
+            self.books.push();
             self.calendar.schedule(id, day);
         }
         self.counters.new_customers = n;

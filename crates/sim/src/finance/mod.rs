@@ -23,7 +23,8 @@ use crate::report::MonthStats;
 use crate::scenario::Scenario;
 use serde::{Deserialize, Serialize};
 
-/// Book flag: bought at least once as a member.
+/// Book flag: bought at least once as a member (a member at the horizon
+/// or when the programme ended).
 pub(crate) const B_MEMBER: u8 = 1;
 /// Book flag: defected, or had lapsed (no purchase within the lapse window)
 /// at the horizon or when moving away.
@@ -31,8 +32,9 @@ pub(crate) const B_LOST: u8 = 2;
 /// Book flag: a member, not gone, at the horizon.
 pub(crate) const B_MEMBER_AT_END: u8 = 4;
 
-/// One customer's purchases over the whole horizon, in cents (48 bytes).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// One customer's purchases over the whole horizon, in cents, as the
+/// finance view reads them (merged from [`Line`] and [`Extras`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Book {
     /// Sales at list price.
     pub(crate) sales: i64,
@@ -46,12 +48,37 @@ pub(crate) struct Book {
     pub(crate) tier_discounts: i64,
     /// Extra points from tier multipliers (saturating).
     pub(crate) tier_points: u32,
-    /// Purchases (at most one a day, so they fit).
-    pub(crate) purchases: u16,
-    /// `B_*` flags.
+    /// Purchases.
+    pub(crate) purchases: u32,
+    /// `B_*` flags; the tier at the end in the upper four bits.
     pub(crate) flags: u8,
     /// Highest tier reached (0: none).
     pub(crate) top_tier: u8,
+}
+
+/// Bit where the purchases start in [`Line::sales`] (sales below: at most
+/// 2^48 cents, far above any customer's; purchases at most one a day).
+const PURCHASES_SHIFT: u32 = 48;
+
+/// What every purchase adds to, in one 32-byte line (32-byte aligned, so it
+/// never straddles two cache lines).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[repr(C, align(32))]
+pub(crate) struct Line {
+    /// Sales at list price in cents (low 48 bits) and purchases (high 16 bits).
+    sales: u64,
+    margin: i64,
+    discounts: i64,
+    rewards: i64,
+}
+
+/// What only purchases in a tier, promotions and the horizon write.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct Extras {
+    tier_discounts: i64,
+    tier_points: u32,
+    flags: u8,
+    top_tier: u8,
 }
 
 /// What a purchase booked, in cents and points, for the books.
@@ -77,8 +104,10 @@ pub(crate) const TIER_SLOTS: usize = 9;
 /// Everything one run keeps beside its ledger for the finance view.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub(crate) struct Books {
-    /// Per customer, by id.
-    pub(crate) customers: Vec<Book>,
+    /// Per customer, by id: what every purchase adds to.
+    lines: Vec<Line>,
+    /// Per customer, by id: the rest.
+    extras: Vec<Extras>,
     /// Per month: net revenue of the purchases that earned points, cents.
     pub(crate) points_sales: Vec<i64>,
     /// Per month: the point's value and its reward cost ratio at the month's
@@ -95,7 +124,8 @@ impl Books {
     pub(crate) fn new(months: u32) -> Self {
         let m = months as usize;
         Books {
-            customers: Vec::new(),
+            lines: Vec::new(),
+            extras: Vec::new(),
             points_sales: vec![0; m],
             point_value: vec![0.0; m],
             cost_ratio: 0.0,
@@ -104,32 +134,76 @@ impl Books {
         }
     }
 
+    /// Opens the book of the next customer id.
+    pub(crate) fn push(&mut self) {
+        self.lines.push(Line::default());
+        self.extras.push(Extras::default());
+    }
+
+    /// Customers with a book.
+    pub(crate) fn len(&self) -> usize {
+        self.lines.len()
+    }
+
+    /// Customer `id`'s book.
+    pub(crate) fn book(&self, id: usize) -> Option<Book> {
+        let (l, e) = (self.lines.get(id)?, self.extras.get(id)?);
+        Some(Book {
+            sales: (l.sales & ((1 << PURCHASES_SHIFT) - 1)) as i64,
+            margin: l.margin,
+            discounts: l.discounts,
+            rewards: l.rewards,
+            tier_discounts: e.tier_discounts,
+            tier_points: e.tier_points,
+            purchases: (l.sales >> PURCHASES_SHIFT) as u32,
+            flags: e.flags,
+            top_tier: e.top_tier,
+        })
+    }
+
+    /// Every customer's book, by id.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = Book> + '_ {
+        (0..self.len()).filter_map(|id| self.book(id))
+    }
+
+    /// Adds `flags` to customer `id`'s.
+    pub(crate) fn flag(&mut self, id: usize, flags: u8) {
+        if let Some(e) = self.extras.get_mut(id) {
+            e.flags |= flags;
+        }
+    }
+
     /// Books a purchase of customer `id` in month `m`; `tier_after` is the
     /// tier after it (a promotion is counted when it is higher).
     #[inline]
-    pub(crate) fn purchase(&mut self, id: u32, m: u32, b: &Bought, member: bool, tier_after: u8) {
-        let x = &mut self.customers[id as usize];
-        x.sales += b.list_cents;
+    pub(crate) fn purchase(&mut self, id: u32, m: u32, b: &Bought, tier_after: u8) {
+        let x = &mut self.lines[id as usize];
+        x.sales = x.sales.wrapping_add(b.list_cents as u64 + (1 << PURCHASES_SHIFT));
         x.margin += b.list_cents - b.cogs_cents;
         x.discounts += b.discount_cents;
         x.rewards += b.rewards_cents;
-        x.purchases = x.purchases.saturating_add(1);
-        if member {
-            x.flags |= B_MEMBER;
-        }
-        if b.tier > 0 {
-            x.tier_discounts += b.tier_discount_cents;
-            x.tier_points = (x.tier_points as i64 + b.tier_points).clamp(0, u32::MAX as i64) as u32;
-        }
-        if tier_after > x.top_tier {
-            x.top_tier = tier_after;
-        }
         if b.earned > 0 {
             self.points_sales[m as usize] += b.net_cents;
         }
-        if tier_after > b.tier && (tier_after as usize) < TIER_SLOTS {
-            self.promotions[m as usize * TIER_SLOTS + tier_after as usize] += 1;
+        if b.tier > 0 || tier_after > b.tier {
+            let e = &mut self.extras[id as usize];
+            e.tier_discounts += b.tier_discount_cents;
+            e.tier_points = (e.tier_points as i64 + b.tier_points).clamp(0, u32::MAX as i64) as u32;
+            e.top_tier = e.top_tier.max(tier_after);
+            if tier_after > b.tier && (tier_after as usize) < TIER_SLOTS {
+                self.promotions[m as usize * TIER_SLOTS + tier_after as usize] += 1;
+            }
         }
+    }
+
+    /// Reads these customers' books (as [`crate::population::Population::touch`]
+    /// does their records, so that the misses overlap) and returns a value
+    /// that depends on them, for `black_box`.
+    #[inline]
+    pub(crate) fn touch(&self, ids: &[u32]) -> i64 {
+        ids.iter()
+            .map(|&id| self.lines.get(id as usize).map_or(0, |b| b.margin))
+            .fold(0, |a, x: i64| a ^ x)
     }
 
     /// Counts a demotion out of tier `from` at the end of month `m`.

@@ -251,7 +251,7 @@ pub(crate) fn economics(v: &RunView) -> PointEconomics {
     let t = v.ledger.total();
     let liability = v.months.last().map_or(0.0, |m| m.liability);
     let (mut sales, mut discounts) = (0i64, 0i64);
-    for b in v.books.customers.iter().filter(|b| b.flags & B_MEMBER != 0) {
+    for b in v.books.iter().filter(|b| b.flags & B_MEMBER != 0) {
         sales += b.sales;
         discounts += b.discounts;
     }

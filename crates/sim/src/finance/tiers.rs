@@ -72,14 +72,14 @@ pub(crate) fn build(s: &Scenario, prog: &RunView, base: &RunView) -> (Vec<TierRo
         rewards: i64,
     }
     let mut acc = vec![Acc::default(); n];
-    for (id, p) in prog.books.customers.iter().enumerate() {
+    for (id, p) in prog.books.iter().enumerate() {
         if p.flags & B_MEMBER == 0 {
             continue;
         }
-        if let Some(t) = end_tier(p).filter(|&t| (t as usize) < n) {
+        if let Some(t) = end_tier(&p).filter(|&t| (t as usize) < n) {
             acc[t as usize].at_end += 1;
         }
-        let b = base.books.customers.get(id).copied().unwrap_or_default();
+        let b = base.books.book(id).unwrap_or_default();
         let a = &mut acc[(p.top_tier as usize).min(n - 1)];
         a.members += 1;
         a.revenue += p.sales - p.discounts;

@@ -110,7 +110,7 @@ impl Parts {
 
 /// One customer's parts: `p` with the programme, `b` in the twin (`None`
 /// where the id exists in one run only).
-pub(crate) fn customer(p: Option<&Book>, b: Option<&Book>) -> Parts {
+pub(crate) fn customer(p: Option<Book>, b: Option<Book>) -> Parts {
     let mut x = Parts {
         customers: 1,
         ..Parts::default()
@@ -163,12 +163,12 @@ pub(crate) fn build(
     prog: &RunView,
     base: &RunView,
 ) -> (Vec<WaterfallPart>, Split, Split, Vec<Split>) {
-    let (pc, bc) = (&prog.books.customers, &base.books.customers);
+    let (pc, bc) = (prog.books, base.books);
     let n = pc.len().max(bc.len());
     let (mut members, mut others) = (Parts::default(), Parts::default());
     let mut each = Vec::with_capacity(n);
     for id in 0..n {
-        let (p, b) = (pc.get(id), bc.get(id));
+        let (p, b) = (pc.book(id), bc.book(id));
         let x = customer(p, b);
         if p.is_some_and(|p| p.flags & B_MEMBER != 0) {
             members.add(&x);
