@@ -44,6 +44,7 @@ mod rng;
 mod rules;
 mod scan;
 mod scenario;
+mod sheets;
 mod validate;
 mod world;
 
@@ -59,6 +60,7 @@ pub use report::{
 };
 /// Every input type (a mechanic's settings type is re-exported by `scenario`).
 pub use scenario::*;
+pub use sheets::{unit_of, Cell, Sheet};
 pub use validate::{validate, FieldError, CUSTOMERS_RANGE, DAYS_RANGE};
 
 /// The model's version, carried by every [`Report`]. It is bumped whenever
