@@ -50,14 +50,29 @@ fn the_workbook_has_the_json_reports_numbers() {
     let book_path = tmp("report.xlsx");
     let _ = std::fs::remove_file(&book_path);
     let book_str = book_path.to_str().expect("UTF-8 path");
-    let out = loyalty(&["run", file, "--quiet", "--format", "xlsx", "--output", book_str]);
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = loyalty(&[
+        "run", file, "--quiet", "--format", "xlsx", "--output", book_str,
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let mut book: Xlsx<_> = open_workbook(&book_path).expect("the workbook opens");
 
     let names = book.sheet_names();
-    for want in ["KPIs", "Monthly", "Waterfall", "Members", "Deciles", "Points roll-forward",
-        "Deferred revenue", "Cohorts", "Tiers"]
-    {
+    for want in [
+        "KPIs",
+        "Monthly",
+        "Waterfall",
+        "Members",
+        "Deciles",
+        "Points roll-forward",
+        "Deferred revenue",
+        "Cohorts",
+        "Tiers",
+    ] {
         assert!(names.iter().any(|n| n == want), "sheet {want} in {names:?}");
     }
     // Every cell equals the report's sheets, header and all.
@@ -83,7 +98,10 @@ fn the_workbook_has_the_json_reports_numbers() {
     let parts = json["finance"]["waterfall"].as_array().expect("parts");
     assert!(!parts.is_empty());
     for (row, p) in range.rows().skip(1).zip(parts) {
-        assert_eq!(row[0], Data::String(p["part"].as_str().expect("name").into()));
+        assert_eq!(
+            row[0],
+            Data::String(p["part"].as_str().expect("name").into())
+        );
         assert_eq!(number(&row[1]), p["amount"].as_f64().expect("amount"));
     }
     let kpis = book.worksheet_range("KPIs").expect("sheet");
@@ -91,15 +109,26 @@ fn the_workbook_has_the_json_reports_numbers() {
         .rows()
         .find(|r| r[0] == Data::String("incremental_profit".into()))
         .expect("the incremental profit");
-    assert_eq!(number(&row[1]), json["kpis"]["incremental_profit"].as_f64().expect("KPI"));
+    assert_eq!(
+        number(&row[1]),
+        json["kpis"]["incremental_profit"].as_f64().expect("KPI")
+    );
     assert_eq!(row[2], Data::String("currency".into()));
     let roll = book.worksheet_range("Points roll-forward").expect("sheet");
-    let months = json["finance"]["points_rollforward"].as_array().expect("rows");
+    let months = json["finance"]["points_rollforward"]
+        .as_array()
+        .expect("rows");
     assert_eq!(roll.rows().count(), months.len() + 1);
-    assert_eq!(roll.rows().next().expect("header")[5], Data::String("closing (points)".into()));
+    assert_eq!(
+        roll.rows().next().expect("header")[5],
+        Data::String("closing (points)".into())
+    );
     for (row, m) in roll.rows().skip(1).zip(months) {
         assert_eq!(number(&row[5]), m["closing"].as_f64().expect("closing"));
-        assert_eq!(number(&row[14]), m["liability"].as_f64().expect("liability"));
+        assert_eq!(
+            number(&row[14]),
+            m["liability"].as_f64().expect("liability")
+        );
     }
     let tiers = book.worksheet_range("Tiers").expect("sheet");
     let t = json["finance"]["tiers"].as_array().expect("tiers");
@@ -114,15 +143,28 @@ fn the_workbook_has_the_json_reports_numbers() {
         .iter()
         .position(|h| *h == Data::String("baseline_profit (currency)".into()))
         .expect("the twin's profit");
-    for (row, m) in monthly.rows().skip(1).zip(json["monthly"].as_array().expect("months")) {
-        assert_eq!(number(&row[col]), m["baseline"]["profit"].as_f64().expect("profit"));
+    for (row, m) in monthly
+        .rows()
+        .skip(1)
+        .zip(json["monthly"].as_array().expect("months"))
+    {
+        assert_eq!(
+            number(&row[col]),
+            m["baseline"]["profit"].as_f64().expect("profit")
+        );
     }
 }
 
 #[test]
 fn xlsx_needs_an_output_file() {
     let file = scenario();
-    let out = loyalty(&["run", file.to_str().expect("path"), "--quiet", "--format", "xlsx"]);
+    let out = loyalty(&[
+        "run",
+        file.to_str().expect("path"),
+        "--quiet",
+        "--format",
+        "xlsx",
+    ]);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("--output"), "{err}");

@@ -9,9 +9,9 @@
 use crate::behaviour::experience;
 use crate::draws::{Extra, Occasion};
 use crate::finance::Bought;
-use crate::mechanics::tiers::TierRules;
 use crate::ledger::LedgerDay;
 use crate::market::Consts;
+use crate::mechanics::tiers::TierRules;
 use crate::mechanics::{At, Basket};
 use crate::observe::PurchaseEvent;
 use crate::params::{JOIN_CURIOSITY, JOIN_EFFORT};

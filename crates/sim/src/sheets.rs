@@ -69,9 +69,12 @@ pub fn unit_of(name: &str) -> &'static str {
     ];
     if n.starts_with("cost_per_point") || n == "point_cost" || n == "ssp_per_point" {
         "currency per point"
-    } else if n.starts_with("cost_") || n.starts_with("income_") || n.ends_with("_value") {
-        "currency"
-    } else if n == "revaluation" || MONEY.contains(&n) {
+    } else if n.starts_with("cost_")
+        || n.starts_with("income_")
+        || n.ends_with("_value")
+        || n == "revaluation"
+        || MONEY.contains(&n)
+    {
         "currency"
     } else if n.starts_with("points") || n.ends_with("_points") {
         "points"

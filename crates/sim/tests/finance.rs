@@ -195,7 +195,10 @@ fn cohort_shares_sum_to_one_and_match_the_balance() {
         }
         outstanding += c.outstanding.last().copied().unwrap_or(0.0) * c.issued as f64;
     }
-    let last = r.monthly.last().map_or(0, |m| m.programme.points_outstanding);
+    let last = r
+        .monthly
+        .last()
+        .map_or(0, |m| m.programme.points_outstanding);
     assert!((outstanding - last as f64).abs() < 1e-3 * last.max(1) as f64);
 }
 
@@ -232,7 +235,10 @@ fn cost_per_point_and_effective_rebate() {
     assert!(p.cost_per_point_redeemed > 0.0 && p.cost_per_point_issued > 0.0);
     assert!(p.cost_per_point_issued <= p.cost_per_point_redeemed + 1e-9);
     assert!(p.effective_rebate > 0.0 && p.effective_rebate < 0.5);
-    assert_eq!(cents(p.rewards), cents(r.monthly.iter().map(|m| m.programme.cost.rewards).sum()));
+    assert_eq!(
+        cents(p.rewards),
+        cents(r.monthly.iter().map(|m| m.programme.cost.rewards).sum())
+    );
 }
 
 #[test]
@@ -252,19 +258,29 @@ fn tiers_add_up_to_the_members() {
     assert_eq!(at_end, r.kpis.members);
     let promotions: u32 = f.tiers.iter().flat_map(|t| t.promotions.iter()).sum();
     assert!(promotions > 0);
-    assert!(f.tiers.iter().all(|t| t.promotions.len() == r.monthly.len()));
+    assert!(f
+        .tiers
+        .iter()
+        .all(|t| t.promotions.len() == r.monthly.len()));
     assert!(f.tiers[0].benefit_cost == 0.0 && f.tiers[1].benefit_cost > 0.0);
 }
 
 #[test]
 fn a_top_tier_that_costs_more_than_it_brings_is_flagged() {
     let mut s = small(common::TIERS);
-    let tiers = s.programme.as_mut().and_then(|p| p.tiers.as_mut()).expect("tiers");
+    let tiers = s
+        .programme
+        .as_mut()
+        .and_then(|p| p.tiers.as_mut())
+        .expect("tiers");
     let top = tiers.levels.last_mut().expect("a level");
     top.discount = 0.5;
     let r = run(&s).expect("runs");
     assert!(
-        r.finance.warnings.iter().any(|w| w.contains("costs more than it brings")),
+        r.finance
+            .warnings
+            .iter()
+            .any(|w| w.contains("costs more than it brings")),
         "{:?}",
         r.finance.warnings
     );

@@ -178,7 +178,9 @@ impl Books {
     #[inline]
     pub(crate) fn purchase(&mut self, id: u32, m: u32, b: &Bought, tier_after: u8) {
         let x = &mut self.lines[id as usize];
-        x.sales = x.sales.wrapping_add(b.list_cents as u64 + (1 << PURCHASES_SHIFT));
+        x.sales = x
+            .sales
+            .wrapping_add(b.list_cents as u64 + (1 << PURCHASES_SHIFT));
         x.margin += b.list_cents - b.cogs_cents;
         x.discounts += b.discount_cents;
         x.rewards += b.rewards_cents;

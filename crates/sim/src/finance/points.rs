@@ -129,8 +129,11 @@ pub(crate) fn rollforward(v: &RunView) -> Vec<RollRow> {
     for (m, s) in v.months.iter().enumerate() {
         let unit = v.books.point_value.get(m).copied().unwrap_or(0.0) * v.books.cost_ratio * 100.0;
         let at = |p: u64| libm::round(p as f64 * unit) as i64;
-        let (issued_c, redeemed_c, expired_c) =
-            (at(s.points_issued), at(s.points_redeemed), at(s.points_expired));
+        let (issued_c, redeemed_c, expired_c) = (
+            at(s.points_issued),
+            at(s.points_redeemed),
+            at(s.points_expired),
+        );
         let closing_c = at(s.points_outstanding);
         let reval = closing_c - opening_c - issued_c + redeemed_c + expired_c;
         rows.push(RollRow {
@@ -255,7 +258,9 @@ pub(crate) fn economics(v: &RunView) -> PointEconomics {
         sales += b.sales;
         discounts += b.discounts;
     }
-    let here = t.points_redeemed.saturating_sub(t.points_redeemed_at_partners);
+    let here = t
+        .points_redeemed
+        .saturating_sub(t.points_redeemed_at_partners);
     let per = |x: f64, n: u64| if n > 0 { x / n as f64 } else { 0.0 };
     PointEconomics {
         cost_per_point_issued: per(cur(t.rewards) + liability, t.points_issued),
