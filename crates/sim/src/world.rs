@@ -69,6 +69,7 @@ impl<'a, O: Observer> World<'a, O> {
             _ => None,
         };
         let has_rules = rules.is_some();
+        let tiered = rules.as_ref().is_some_and(|r| r.m.tiers.is_some());
         let mut event_days: Vec<u32> = s
             .events
             .iter()
@@ -91,7 +92,7 @@ impl<'a, O: Observer> World<'a, O> {
             ledger: Ledger {
                 days: vec![LedgerDay::default(); k.days as usize],
             },
-            books: Books::new(k.months()),
+            books: Books::new(k.months(), tiered),
             counters: MonthCounters::default(),
             months: Vec::new(),
             top_share: 0.0,

@@ -72,12 +72,12 @@ pub(crate) struct Line {
     rewards: i64,
 }
 
-/// What only purchases in a tier, promotions and the horizon write.
+/// What only purchases in a tier and promotions write (kept only in a run
+/// whose programme has tiers).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub(crate) struct Extras {
     tier_discounts: i64,
     tier_points: u32,
-    flags: u8,
     top_tier: u8,
 }
 
@@ -106,8 +106,12 @@ pub(crate) const TIER_SLOTS: usize = 9;
 pub(crate) struct Books {
     /// Per customer, by id: what every purchase adds to.
     lines: Vec<Line>,
-    /// Per customer, by id: the rest.
+    /// Per customer, by id: the `B_*` flags (written at the programme's end
+    /// and the horizon).
+    flags: Vec<u8>,
+    /// Per customer, by id, in a run with tiers (empty otherwise).
     extras: Vec<Extras>,
+    tiered: bool,
     /// Per month: net revenue of the purchases that earned points, cents.
     pub(crate) points_sales: Vec<i64>,
     /// Per month: the point's value and its reward cost ratio at the month's
@@ -121,11 +125,14 @@ pub(crate) struct Books {
 }
 
 impl Books {
-    pub(crate) fn new(months: u32) -> Self {
+    /// Empty books for a run of `months` months (`tiered`: its programme has tiers).
+    pub(crate) fn new(months: u32, tiered: bool) -> Self {
         let m = months as usize;
         Books {
             lines: Vec::new(),
+            flags: Vec::new(),
             extras: Vec::new(),
+            tiered,
             points_sales: vec![0; m],
             point_value: vec![0.0; m],
             cost_ratio: 0.0,
@@ -137,7 +144,10 @@ impl Books {
     /// Opens the book of the next customer id.
     pub(crate) fn push(&mut self) {
         self.lines.push(Line::default());
-        self.extras.push(Extras::default());
+        self.flags.push(0);
+        if self.tiered {
+            self.extras.push(Extras::default());
+        }
     }
 
     /// Customers with a book.
@@ -147,7 +157,8 @@ impl Books {
 
     /// Customer `id`'s book.
     pub(crate) fn book(&self, id: usize) -> Option<Book> {
-        let (l, e) = (self.lines.get(id)?, self.extras.get(id)?);
+        let l = self.lines.get(id)?;
+        let e = self.extras.get(id).copied().unwrap_or_default();
         Some(Book {
             sales: (l.sales & ((1 << PURCHASES_SHIFT) - 1)) as i64,
             margin: l.margin,
@@ -156,7 +167,7 @@ impl Books {
             tier_discounts: e.tier_discounts,
             tier_points: e.tier_points,
             purchases: (l.sales >> PURCHASES_SHIFT) as u32,
-            flags: e.flags,
+            flags: self.flags.get(id).copied().unwrap_or(0),
             top_tier: e.top_tier,
         })
     }
@@ -168,8 +179,8 @@ impl Books {
 
     /// Adds `flags` to customer `id`'s.
     pub(crate) fn flag(&mut self, id: usize, flags: u8) {
-        if let Some(e) = self.extras.get_mut(id) {
-            e.flags |= flags;
+        if let Some(f) = self.flags.get_mut(id) {
+            *f |= flags;
         }
     }
 
@@ -188,6 +199,7 @@ impl Books {
             self.points_sales[m as usize] += b.net_cents;
         }
         if b.tier > 0 || tier_after > b.tier {
+            // Only with tiers, so `extras` has the customer.
             let e = &mut self.extras[id as usize];
             e.tier_discounts += b.tier_discount_cents;
             e.tier_points = (e.tier_points as i64 + b.tier_points).clamp(0, u32::MAX as i64) as u32;
