@@ -201,7 +201,7 @@ impl<'a, O: Observer> World<'a, O> {
                 std::hint::black_box(self.customers.touch(batch, points));
                 std::hint::black_box(self.books.touch(batch));
                 for &id in batch {
-                    self.occasion(id, d);
+                    self.occasion(id, d, m);
                 }
             }
         }
@@ -212,8 +212,8 @@ impl<'a, O: Observer> World<'a, O> {
         }
     }
 
-    /// One purchase occasion of customer `id` on day `d`.
-    fn occasion(&mut self, id: u32, d: u32) {
+    /// One purchase occasion of customer `id` on day `d` of month `m`.
+    fn occasion(&mut self, id: u32, d: u32, m: u32) {
         let k = self.k;
         let programme = self.rules.as_ref();
         let c = self.customers.get_mut(id);
@@ -275,7 +275,6 @@ impl<'a, O: Observer> World<'a, O> {
             if let Some((day, cents)) = gift_card {
                 self.ledger.days[day as usize].gift_cards += cents;
             }
-            let m = k.month_of_day[d as usize] as u32;
             self.books.purchase(id, m, &bought, c.tier);
             self.observer.purchase(self.kind, &ev);
             // Goal gradient: the next occasion comes sooner the nearer the goal.

@@ -181,13 +181,16 @@ pub(crate) fn build(
     all.add(&others);
     let tp = prog.ledger.total();
     let tb = base.ledger.total();
-    let waterfall = parts(&all, &tp, &tb);
+    let rewards = |b: &super::Books| b.iter().map(|x| x.rewards).sum::<i64>();
+    let rewards_booked = rewards(pc) - rewards(bc);
+    let waterfall = parts(&all, rewards_booked, &tp, &tb);
     let deciles = deciles(&each, bc.len());
     (waterfall, members.split(0), others.split(0), deciles)
 }
 
-/// The waterfall's parts, from the customers' parts and the two ledgers.
-fn parts(all: &Parts, tp: &LedgerDay, tb: &LedgerDay) -> Vec<WaterfallPart> {
+/// The waterfall's parts, from the customers' parts, the difference in the
+/// rewards in their books and the two ledgers.
+fn parts(all: &Parts, rewards_booked: i64, tp: &LedgerDay, tb: &LedgerDay) -> Vec<WaterfallPart> {
     let part = |name: &str, cents: i64| WaterfallPart {
         part: name.to_string(),
         amount: cur(cents),
@@ -202,10 +205,9 @@ fn parts(all: &Parts, tp: &LedgerDay, tb: &LedgerDay) -> Vec<WaterfallPart> {
         part("rewards_other", all.rewards_other),
     ];
     // The rewards not booked with a purchase (a pay-out when the programme
-    // ends): the ledger's rewards less those in the customers' books.
-    let booked = -(all.subsidy + all.discounts_other + all.rewards_other);
-    let (dp, db) = (tp.discounts, tb.discounts);
-    let rewards_booked = booked - (dp - db);
+    // ends): the ledger's rewards less those in the customers' books. (The
+    // books' sales, cost of goods and discounts are the ledger's, so the
+    // parts add up to the incremental profit; the tests check it.)
     v.push(part(
         "rewards_not_with_purchases",
         -((tp.rewards - tb.rewards) - rewards_booked),
