@@ -76,6 +76,7 @@ fn simulate_one<O: Observer>(
             present: c.status != EXITED,
         });
         books.flag(id, end_flags(c, k));
+        books.close(&c.book);
         id += 1;
     });
     Ok(RunResult {

@@ -199,7 +199,6 @@ impl<'a, O: Observer> World<'a, O> {
                 // Load the batch's records together, so that their cache
                 // misses overlap (memory-level parallelism), then simulate.
                 std::hint::black_box(self.customers.touch(batch, points));
-                std::hint::black_box(self.books.touch(batch));
                 for &id in batch {
                     self.occasion(id, d, m);
                 }
@@ -275,7 +274,8 @@ impl<'a, O: Observer> World<'a, O> {
             if let Some((day, cents)) = gift_card {
                 self.ledger.days[day as usize].gift_cards += cents;
             }
-            self.books.purchase(id, m, &bought, c.tier);
+            let tier = c.tier;
+            self.books.purchase(&mut c.book, id, m, &bought, tier);
             self.observer.purchase(self.kind, &ev);
             // Goal gradient: the next occasion comes sooner the nearer the goal.
             if let Some(r) = rules.filter(|_| c.is_member()) {

@@ -60,8 +60,10 @@ pub(crate) struct Book {
 /// 2^48 cents, far above any customer's; purchases at most one a day).
 const PURCHASES_SHIFT: u32 = 48;
 
-/// What every purchase adds to, in one 32-byte line (32-byte aligned, so it
-/// never straddles two cache lines).
+/// What every purchase adds to, 32 bytes (32-byte aligned, so it never
+/// straddles two cache lines). It lives in the customer's record during a
+/// run (beside the points lots, [`crate::population::Customer::book`]) and
+/// in [`Books`] after it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[repr(C, align(32))]
 pub(crate) struct Line {
@@ -70,6 +72,14 @@ pub(crate) struct Line {
     margin: i64,
     discounts: i64,
     rewards: i64,
+}
+
+impl Line {
+    /// A value that depends on the line, for [`crate::population::Population::touch`].
+    #[inline]
+    pub(crate) fn touch(&self) -> u32 {
+        self.margin as u32
+    }
 }
 
 /// What only purchases in a tier and promotions write (kept only in a run
@@ -104,7 +114,8 @@ pub(crate) const TIER_SLOTS: usize = 9;
 /// Everything one run keeps beside its ledger for the finance view.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub(crate) struct Books {
-    /// Per customer, by id: what every purchase adds to.
+    /// Per customer, by id: what every purchase added to (taken from the
+    /// records when the run ends, [`Books::close`]).
     lines: Vec<Line>,
     /// Per customer, by id: the `B_*` flags (written at the programme's end
     /// and the horizon).
@@ -143,7 +154,6 @@ impl Books {
 
     /// Opens the book of the next customer id.
     pub(crate) fn push(&mut self) {
-        self.lines.push(Line::default());
         self.flags.push(0);
         if self.tiered {
             self.extras.push(Extras::default());
@@ -153,6 +163,11 @@ impl Books {
     /// Customers with a book.
     pub(crate) fn len(&self) -> usize {
         self.lines.len()
+    }
+
+    /// Takes the next customer's line from their record at the run's end.
+    pub(crate) fn close(&mut self, line: &Line) {
+        self.lines.push(*line);
     }
 
     /// Customer `id`'s book.
@@ -187,8 +202,7 @@ impl Books {
     /// Books a purchase of customer `id` in month `m`; `tier_after` is the
     /// tier after it (a promotion is counted when it is higher).
     #[inline]
-    pub(crate) fn purchase(&mut self, id: u32, m: u32, b: &Bought, tier_after: u8) {
-        let x = &mut self.lines[id as usize];
+    pub(crate) fn purchase(&mut self, x: &mut Line, id: u32, m: u32, b: &Bought, tier_after: u8) {
         x.sales = x
             .sales
             .wrapping_add(b.list_cents as u64 + (1 << PURCHASES_SHIFT));
@@ -208,16 +222,6 @@ impl Books {
                 self.promotions[m as usize * TIER_SLOTS + tier_after as usize] += 1;
             }
         }
-    }
-
-    /// Reads these customers' books (as [`crate::population::Population::touch`]
-    /// does their records, so that the misses overlap) and returns a value
-    /// that depends on them, for `black_box`.
-    #[inline]
-    pub(crate) fn touch(&self, ids: &[u32]) -> i64 {
-        ids.iter()
-            .map(|&id| self.lines.get(id as usize).map_or(0, |b| b.margin))
-            .fold(0, |a, x: i64| a ^ x)
     }
 
     /// Counts a demotion out of tier `from` at the end of month `m`.
