@@ -3,8 +3,9 @@
 # skipping whatever is already present in the right version: the wasm32
 # target, clippy, rustfmt, wasm-bindgen-cli 0.2.130 (it must match the
 # wasm-bindgen version pinned in Cargo.toml), Trunk 0.21.14 and, with
-# `--browser`, Debian's Chromium and ChromeDriver, Node.js and the e2e test's
-# npm packages. Non-interactive; apt-get needs root.
+# `--browser`, Debian's Chromium and ChromeDriver, Node.js, GNU parallel,
+# the e2e test's npm packages and pip (scripts/fetch-data.sh downloads the
+# CDNOW data with it). Non-interactive; apt-get needs root.
 #
 #   bash scripts/install-tools.sh            # what running the app needs
 #   bash scripts/install-tools.sh --browser  # plus what the tests need
@@ -79,6 +80,12 @@ command -v chromium >/dev/null 2>&1 || apt_packages+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || apt_packages+=(chromium-driver)
 command -v node >/dev/null 2>&1 || apt_packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || apt_packages+=(npm)
+if ! command -v pip3 >/dev/null 2>&1 && ! command -v pip >/dev/null 2>&1 \
+    && ! python3 -m pip --version >/dev/null 2>&1; then
+    apt_packages+=(python3-pip)
+fi
+# GNU parallel: the test of sharding `loyalty experiment` over processes.
+command -v parallel >/dev/null 2>&1 || apt_packages+=(parallel)
 if ((${#apt_packages[@]})); then
     if command -v apt-get >/dev/null 2>&1 && [[ "$(id -u)" == 0 ]]; then
         echo "==> Debian packages ${apt_packages[*]}: installing"
@@ -91,6 +98,8 @@ if ((${#apt_packages[@]})); then
 fi
 echo "==> Chromium: $(chromium --version 2>/dev/null || echo '?'), $(chromedriver --version 2>/dev/null | head -c 40)"
 echo "==> Node.js: $(node --version), npm $(npm --version)"
+echo "==> pip: $( (pip3 --version || pip --version || python3 -m pip --version) 2>/dev/null | head -c 40)"
+echo "==> GNU parallel: $(parallel --version 2>/dev/null | head -n 1)"
 
 if [[ -d tests/e2e/node_modules/playwright-core ]]; then
     echo "==> e2e npm packages: present"

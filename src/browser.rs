@@ -78,7 +78,8 @@ pub fn download_url(file_name: &str, url: &str) -> Result<(), JsValue> {
     let a: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
     a.set_href(url);
     a.set_download(file_name);
-    a.set_attribute("style", "display:none")?;
+    // Hidden by attribute, not by an inline style the page's policy refuses.
+    a.set_hidden(true);
     let body = document
         .body()
         .ok_or_else(|| JsValue::from_str("no body"))?;
@@ -116,4 +117,169 @@ pub async fn read_file(file: web_sys::File) -> Result<String, JsValue> {
     let text = wasm_bindgen_futures::JsFuture::from(file.text()).await?;
     text.as_string()
         .ok_or_else(|| JsValue::from_str("not text"))
+}
+
+/// A `keydown` listener on the document for undo (Ctrl+Z, Cmd+Z) and redo
+/// (Ctrl+Shift+Z, Ctrl+Y); it is removed when dropped.
+pub struct KeyListener {
+    closure: wasm_bindgen::closure::Closure<dyn FnMut(web_sys::KeyboardEvent)>,
+}
+
+impl KeyListener {
+    /// Calls `on(redo)` for each undo or redo shortcut, which then does
+    /// nothing else (the browser's own undo of one text field would
+    /// disagree with the app's history). `None` without a document.
+    pub fn undo_redo(on: impl Fn(bool) + 'static) -> Option<KeyListener> {
+        let document = window()?.document()?;
+        let closure = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::KeyboardEvent)>::new(
+            move |e: web_sys::KeyboardEvent| {
+                if !(e.ctrl_key() || e.meta_key()) || e.alt_key() {
+                    return;
+                }
+                let key = e.key().to_lowercase();
+                let redo = match key.as_str() {
+                    "z" => e.shift_key(),
+                    "y" => true,
+                    _ => return,
+                };
+                e.prevent_default();
+                on(redo);
+            },
+        );
+        document
+            .add_event_listener_with_callback("keydown", closure.as_ref().unchecked_ref())
+            .ok()?;
+        Some(KeyListener { closure })
+    }
+}
+
+impl Drop for KeyListener {
+    fn drop(&mut self) {
+        if let Some(d) = window().and_then(|w| w.document()) {
+            let _ = d.remove_event_listener_with_callback(
+                "keydown",
+                self.closure.as_ref().unchecked_ref(),
+            );
+        }
+    }
+}
+
+/// Opens the editor's group that holds the first setting that needs
+/// fixing, scrolls it into view and puts the cursor in it (or shows the
+/// list of problems if no field is marked).
+pub fn show_first_problem() {
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    // In this order: a marked input, a message without a field, the list.
+    let target = [
+        ".editor [aria-invalid=\"true\"]",
+        ".editor .field.invalid",
+        ".editor p.error:not(:empty)",
+        ".editor .error-summary",
+    ]
+    .iter()
+    .find_map(|q| document.query_selector(q).ok().flatten());
+    let Some(el) = target else { return };
+    let mut parent = el.parent_element();
+    while let Some(p) = parent {
+        if p.tag_name().eq_ignore_ascii_case("details") {
+            let _ = p.set_attribute("open", "");
+        }
+        parent = p.parent_element();
+    }
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    el.scroll_into_view_with_scroll_into_view_options(&options);
+    if let Ok(h) = el.dyn_into::<web_sys::HtmlElement>() {
+        let _ = h.focus();
+    }
+}
+
+/// Filters the editor by a search: every setting whose text (label, unit,
+/// explanation) contains all the words of `query` stays, the rest is marked
+/// `data-miss` (hidden by the style sheet while searching); groups with a
+/// match open. An empty query removes every mark. Writes the count into
+/// `#search-count`.
+pub fn filter_editor(query: &str) {
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    let words: Vec<String> = query.split_whitespace().map(|w| w.to_lowercase()).collect();
+    let all = |sel: &str| -> Vec<web_sys::Element> {
+        let Ok(list) = document.query_selector_all(sel) else {
+            return Vec::new();
+        };
+        (0..list.length())
+            .filter_map(|i| list.item(i).and_then(|n| n.dyn_into().ok()))
+            .collect()
+    };
+    let mark = |el: &web_sys::Element, miss: bool| {
+        let _ = if miss {
+            el.set_attribute("data-miss", "")
+        } else {
+            el.remove_attribute("data-miss")
+        };
+    };
+    let mut found = 0;
+    // The settings: fields, switches, whole tables and events.
+    let items = all(".editor .group .field, .editor .group .toggle, .editor .group .row-table, .editor .group fieldset.event");
+    for el in &items {
+        let nested = el
+            .parent_element()
+            .and_then(|p| p.closest(".row-table, fieldset.event").ok().flatten())
+            .is_some();
+        if nested {
+            // Judged with its table or event.
+            mark(el, false);
+            continue;
+        }
+        let text = el.text_content().unwrap_or_default().to_lowercase();
+        let hit = words.iter().all(|w| text.contains(w.as_str()));
+        if hit && !words.is_empty() {
+            found += 1;
+        }
+        mark(el, !hit);
+    }
+    // Headings, explanations and buttons between the settings.
+    for el in all(".editor .group h4, .editor .group > p, .editor .group .fields + button, .editor .group > button") {
+        mark(&el, !words.is_empty());
+    }
+    for g in all(".editor details.group") {
+        let hit = words.is_empty()
+            || g.query_selector(".field:not([data-miss]), .toggle:not([data-miss]), .row-table:not([data-miss]), fieldset.event:not([data-miss])")
+                .ok()
+                .flatten()
+                .is_some();
+        mark(&g, !hit);
+        if hit && !words.is_empty() {
+            let _ = g.set_attribute("open", "");
+        }
+    }
+    if let Some(c) = document.get_element_by_id("search-count") {
+        c.set_text_content(Some(&if words.is_empty() {
+            String::new()
+        } else {
+            crate::text::ui::found(found)
+        }));
+    }
+}
+
+/// Registers the service worker (`sw.js`, next to the page) that keeps the
+/// app working offline after the first visit. Browsers without service
+/// workers, or a page that is not a secure context, simply go without: the
+/// app works the same online.
+pub fn register_service_worker() {
+    let Some(w) = window() else { return };
+    let navigator = w.navigator();
+    let has =
+        js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false);
+    if !has || !w.is_secure_context() {
+        return;
+    }
+    let promise = navigator.service_worker().register("sw.js");
+    wasm_bindgen_futures::spawn_local(async move {
+        // A refusal (e.g. storage disabled) only costs the offline mode.
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    });
 }

@@ -37,6 +37,8 @@ pub struct ChartText {
     pub no_costs: &'static str,
     /// Shown instead of the points chart when there are no points.
     pub no_points: &'static str,
+    /// The uplift chart when no member is left at the end.
+    pub no_members: &'static str,
     /// Note on the cumulative-profit chart when there is no payback day.
     pub no_payback: &'static str,
     /// Label of the payback point; `{}` is the month number.
@@ -269,6 +271,7 @@ pub const CHART_TEXT_EN: ChartText = ChartText {
     no_data: "No data",
     no_costs: "No programme costs",
     no_points: "No points in this scenario",
+    no_members: "No members at the end, so no member uplift",
     no_payback: "No payback within the horizon",
     payback_pattern: "Payback: month {}",
 

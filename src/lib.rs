@@ -18,11 +18,17 @@ pub mod defaults;
 pub mod examples;
 pub mod format;
 pub mod link;
+pub mod number_input;
+pub mod panic;
 pub mod protocol;
+pub mod summary_csv;
 pub mod text;
 pub mod worker;
 
-/// Mounts the app on the page's `<body>`.
+/// Installs the panic message, mounts the app on the page's `<body>` and
+/// registers the service worker that makes later visits work offline.
 pub fn start_app() {
+    panic::install();
+    browser::register_service_worker();
     yew::Renderer::<components::app::App>::new().render();
 }

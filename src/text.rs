@@ -15,6 +15,44 @@ pub const TAGLINE: &str =
 /// Labels of buttons and controls.
 pub mod ui {
     pub const RUN: &str = "Run simulation";
+    pub const RESTART: &str = "Restart";
+    pub const RESTART_HELP: &str =
+        "Stop this run and start again from 0 % with the settings as they are now.";
+    pub const UNDO: &str = "Undo";
+    pub const UNDO_HELP: &str = "Undo the last change (Ctrl+Z)";
+    pub const REDO: &str = "Redo";
+    pub const REDO_HELP: &str = "Redo the change just undone (Ctrl+Shift+Z)";
+    pub const JUMP: &str = "Show";
+    pub const JUMP_HELP: &str = "Go to the first setting that needs fixing";
+    pub const EDITED: &str = "edited";
+
+    /// "2 settings need fixing" beside the disabled Run button.
+    pub fn problems(n: usize) -> String {
+        if n == 1 {
+            "1 setting needs fixing".to_string()
+        } else {
+            format!("{n} settings need fixing")
+        }
+    }
+
+    /// The status while the draft cannot run.
+    pub fn blocked(n: usize, has_results: bool) -> String {
+        let what = if n == 1 {
+            "the setting"
+        } else {
+            "the settings"
+        };
+        if has_results {
+            format!("These results are for earlier settings. Fix {what} marked in red to run the simulation again.")
+        } else {
+            format!("No results yet: fix {what} marked in red to run the simulation.")
+        }
+    }
+
+    /// The notice after loading an example.
+    pub fn example_loaded(name: &str) -> String {
+        format!("Loaded the example \u{201c}{name}\u{201d}. Undo (Ctrl+Z) brings back what you had before.")
+    }
     pub const CANCEL: &str = "Cancel";
     pub const TOOLBAR: &str = "Scenario tools";
     pub const COPY_LINK: &str = "Copy link";
@@ -25,7 +63,15 @@ pub mod ui {
     pub const DOWNLOAD_JSON: &str = "Download scenario (JSON)";
     pub const UPLOAD_JSON: &str = "Open scenario (JSON)…";
     pub const DOWNLOAD_CSV: &str = "Download monthly results (CSV)";
+    pub const DOWNLOAD_SUMMARY: &str = "Download summary (CSV)";
+    pub const DOWNLOAD_CSV_HELP: &str =
+        "Every column of the report for each month (the same as the command line's CSV)";
+    pub const DOWNLOAD_SUMMARY_HELP: &str =
+        "The KPIs, then per month the programme, the twin and their difference for the main measures, rounded for reading";
     pub const DOWNLOAD_PNG: &str = "Download PNG";
+    pub const ENLARGE: &str = "Enlarge";
+    pub const ENLARGE_HELP: &str = "Show over the whole window";
+    pub const CLOSE_CHART: &str = "Close (Esc)";
     pub const RESET: &str = "Reset to defaults";
     pub const EXAMPLES: &str = "Example scenarios";
     pub const EXAMPLE_PICK: &str = "Load an example…";
@@ -39,21 +85,79 @@ pub mod ui {
     pub const STALE: &str =
         "These results are for earlier settings. Run the simulation to update them.";
     pub const WAITING: &str = "Simulating the default scenario…";
-    pub const NO_RESULT: &str =
-        "No results yet: fix the highlighted settings, then run the simulation.";
     pub const CANCELLED: &str = "Run cancelled. The results shown are from the last completed run.";
     pub const ERRORS_TITLE: &str = "Some settings need fixing before the simulation can run:";
     pub const EDITOR_TITLE: &str = "Scenario";
+    pub const TABS: &str = "Scenario or results";
+    pub const FOLD: &str = "\u{2190} Hide the scenario (results full width)";
+    pub const UNFOLD: &str = "\u{2192} Show the scenario";
     pub const RESULTS_TITLE: &str = "Results";
     pub const CHARTS_TITLE: &str = "Charts";
     pub const NAME: &str = "Scenario name";
+    pub const SEARCH_LABEL: &str = "Find a setting by name";
+    pub const SEARCH_PLACEHOLDER: &str = "Find a setting (e.g. margin, expiry)…";
+    pub const SHOW_ALL: &str = "Show all settings";
+    pub const BASIC_NOTE: &str =
+        "Showing the main settings. Switch on \u{201c}Show all settings\u{201d} or search for any other.";
+    /// "3 settings found".
+    pub fn found(n: usize) -> String {
+        match n {
+            0 => "No setting matches.".to_string(),
+            1 => "1 setting found".to_string(),
+            n => format!("{n} settings found"),
+        }
+    }
+    pub const NAME_EDITED: &str = "edited";
+    pub const NAME_EDITED_HELP: &str =
+        "The scenario has changed since it got this name: the name may no longer describe it.";
     pub const ON: &str = "On";
     pub const ADD_ROW: &str = "Add row";
     pub const REMOVE_ROW: &str = "Remove";
-    pub const NOT_A_NUMBER: &str = "Enter a number (use a dot for decimals, e.g. 0.25).";
-    pub const NOT_A_WHOLE_NUMBER: &str = "Enter a whole number (e.g. 12).";
+    pub const NOT_A_NUMBER: &str =
+        "This is not a number Loyalty Lab can read: type e.g. 0.25, 0,25 or 10 000.";
+    pub const NOT_A_WHOLE_NUMBER: &str = "Enter a whole number (e.g. 12 or 10 000).";
+    pub const EMPTY_NUMBER: &str = "Enter a number: this field is empty.";
+    pub const PERCENT_NOT_HERE: &str =
+        "This field is not a share, so it takes no % sign: type the number alone.";
+    /// A comma before three digits in a decimal field.
+    pub fn ambiguous_number(thousands: &str, decimal: &str) -> String {
+        format!("Is this {thousands} or {decimal}? Type it without the comma ({thousands}) or with a dot ({decimal}).")
+    }
+    /// What a typed number was read as.
+    pub fn understood(value: &str) -> String {
+        format!("Read as {value}")
+    }
+    /// The message of a number that could not be read.
+    pub fn number_error(e: &crate::number_input::NumberError) -> String {
+        use crate::number_input::NumberError;
+        match e {
+            NumberError::Empty => EMPTY_NUMBER.to_string(),
+            NumberError::NotANumber => NOT_A_NUMBER.to_string(),
+            NumberError::NotWhole => NOT_A_WHOLE_NUMBER.to_string(),
+            NumberError::PercentNotHere => PERCENT_NOT_HERE.to_string(),
+            NumberError::Ambiguous { thousands, decimal } => ambiguous_number(thousands, decimal),
+        }
+    }
     pub const WORKER_FAILED: &str =
         "The simulation could not start in this browser (Web Workers or WebAssembly are unavailable).";
+    /// A worker stopped in the middle of a run (`message` is the browser's).
+    pub fn worker_died(message: &str) -> String {
+        let why = if message.trim().is_empty() {
+            String::new()
+        } else {
+            format!(" (the browser said: {})", message.trim())
+        };
+        format!(
+            "The simulation stopped: a worker failed or ran out of memory{why}. \
+             The last result is still shown; press Run to try again, or try a smaller population."
+        )
+    }
+    /// The panic message's title, text and buttons (see `crate::panic`).
+    pub const PANIC_TITLE: &str = "Loyalty Lab stopped because of a bug";
+    pub const PANIC_BODY: &str = "Your scenario is safe: it is saved in this browser after every edit and comes back when you reload. \
+         If you report the bug, please include the details below.";
+    pub const PANIC_COPY: &str = "Copy details";
+    pub const PANIC_RELOAD: &str = "Reload";
     pub const FOOTER: &str =
         "Everything runs in your browser: nothing you type or open leaves this machine.";
 
@@ -91,6 +195,20 @@ pub mod notices {
     pub const LINK_LOADED: &str = "Scenario opened from the link.";
     pub const UPLOAD_INVALID: &str =
         "That file is not a usable scenario, so nothing was changed. The problem: ";
+    pub const UPLOAD_NOT_JSON: &str =
+        "That file is not a scenario file (it is not JSON text: perhaps a spreadsheet, a document or a picture), so nothing was changed. Open a file saved with \u{201c}Download scenario (JSON)\u{201d}.";
+    pub const UPLOAD_NOT_SCENARIO: &str =
+        "That file holds JSON data, but not a Loyalty Lab scenario (a scenario is one { … } object, as \u{201c}Download scenario (JSON)\u{201d} saves it), so nothing was changed.";
+    pub const UPLOAD_COMPLETE_HINT: &str =
+        "a file saved with \u{201c}Download scenario (JSON)\u{201d} has every field";
+    /// A JSON file that ends too early.
+    pub fn upload_cut_short(line: usize) -> String {
+        format!("That file is cut short: it ends at line {line} before the scenario is complete (perhaps the download or the copy did not finish), so nothing was changed.")
+    }
+    /// A JSON file with a syntax error.
+    pub fn upload_damaged(line: usize, column: usize) -> String {
+        format!("That file is damaged: its text stops being valid JSON at line {line}, column {column} (perhaps it was edited by hand), so nothing was changed.")
+    }
     pub const UPLOAD_UNREADABLE: &str = "That file could not be read, so nothing was changed.";
     pub const UPLOAD_LOADED: &str = "Scenario opened from the file.";
     pub const AUTOSAVE_CORRUPT: &str =
@@ -128,7 +246,17 @@ pub mod kpi {
         "Profit with the programme minus profit of the twin without it, over the horizon.";
     pub const ROI: &str = "ROI";
     pub const ROI_HELP: &str =
-        "Incremental profit per unit spent on the programme (costs and discounts).";
+        "Incremental profit per currency unit the programme spent: its costs plus the discounts it gave.";
+    /// The ROI card's line under the value: what it was divided by.
+    pub fn roi_basis(cost: f64, discounts: f64) -> String {
+        use crate::format::money;
+        format!(
+            "on {} spent: costs {} + discounts {}",
+            money(cost + discounts),
+            money(cost),
+            money(discounts)
+        )
+    }
     pub const PAYBACK: &str = "Payback";
     pub const PAYBACK_HELP: &str =
         "First month from which cumulative incremental profit stays at or above zero.";
@@ -148,9 +276,10 @@ pub mod kpi {
     pub const NPS_HELP: &str = "Net Promoter Score at the end (-100 to 100); the twin's below.";
     pub const UPLIFT: &str = "Member uplift";
     pub const UPLIFT_HELP: &str =
-        "What members seem to spend more than non-members (naive) against what the programme really adds (true, against their twin).";
+        "What the programme really adds to members' spend (true, against their twin), beside what members seem to spend more than non-members (naive).";
+    pub const NO_MEMBERS: &str = "no members";
     pub const NAIVE: &str = "naive";
-    pub const TRUE: &str = "true";
+    pub const TRUE_AGAINST_TWIN: &str = "true, against the twin";
     pub const TWIN: &str = "twin";
     pub const NONE: &str = "none";
     pub const NEVER: &str = "not within the horizon";
@@ -224,6 +353,30 @@ pub mod verdict {
                 money(extra_gross)
             )
         }
+    }
+
+    /// One sentence that reconciles the discounts given with the change in
+    /// gross profit: `discounts` count in full against gross profit, the
+    /// extra sales add `extra_gross + discounts` before discounts.
+    pub fn discount_note(discounts: f64, extra_gross: f64) -> String {
+        let before = extra_gross + discounts;
+        let change = if extra_gross < 0.0 {
+            format!("fell by {}", money(-extra_gross))
+        } else {
+            format!("rose by {}", money(extra_gross))
+        };
+        let sales = if before >= 0.0 {
+            format!(
+                "the extra sales brought {} of gross profit before discounts",
+                money(before)
+            )
+        } else {
+            format!("gross profit before discounts was {} lower", money(-before))
+        };
+        format!(
+            "Discounts of {} count in full against gross profit; {sales}, so gross profit {change} in all.",
+            money(discounts)
+        )
     }
 
     /// The programme's cost, net of its income when it has any.
@@ -555,6 +708,44 @@ fn segment_param(path: &str) -> FieldText {
 pub mod files {
     pub const SCENARIO_FILE: &str = "loyalty-lab-scenario.json";
     pub const CSV_FILE: &str = "loyalty-lab-monthly.csv";
+    pub const SUMMARY_FILE: &str = "loyalty-lab-summary.csv";
+}
+
+/// Headers and names of the summary CSV.
+pub mod summary {
+    pub const KPI: &str = "Measure";
+    pub const VALUE: &str = "Programme";
+    pub const UNIT: &str = "Unit";
+    pub const TWIN: &str = "Twin";
+    pub const PROGRAMME: &str = "programme";
+    pub const TWIN_PART: &str = "twin";
+    pub const DIFFERENCE: &str = "difference";
+    pub const MONTH: &str = "Month";
+    pub const INCREMENTAL_PROFIT: &str = "Incremental profit";
+    pub const ROI: &str = "ROI";
+    pub const PAYBACK: &str = "Payback month";
+    pub const NPV: &str = "NPV";
+    pub const REVENUE: &str = "Revenue";
+    pub const GROSS_PROFIT: &str = "Gross profit";
+    pub const PROFIT: &str = "Profit";
+    pub const PROGRAMME_COST: &str = "Programme cost";
+    pub const DISCOUNTS: &str = "Discounts";
+    pub const PROGRAMME_INCOME: &str = "Programme income";
+    pub const LIABILITY: &str = "Points liability";
+    pub const BREAKAGE: &str = "Breakage";
+    pub const ANNUAL_RETENTION: &str = "Annual retention";
+    pub const RETENTION: &str = "Monthly retention";
+    pub const ACTIVE: &str = "Active customers";
+    pub const NPS: &str = "NPS";
+    pub const MEMBERS: &str = "Members at the end";
+    pub const NAIVE_UPLIFT: &str = "Member uplift, naive";
+    pub const TRUE_UPLIFT: &str = "Member uplift, true";
+    pub const UNIT_MONEY: &str = "currency units";
+    pub const UNIT_SHARE: &str = "share: 0.3 = 30 %";
+    pub const UNIT_ROI: &str = "per currency unit spent";
+    pub const UNIT_SCORE: &str = "score: -100 to 100";
+    pub const UNIT_COUNT: &str = "count";
+    pub const UNIT_MONTH: &str = "month (empty: not within the horizon)";
 }
 
 /// Names of the bundled example scenarios, in menu order.

@@ -67,6 +67,7 @@ pub struct SimWorker {
     worker: Worker,
     state: Rc<RefCell<Readiness>>,
     _on_message: Closure<dyn FnMut(MessageEvent)>,
+    _on_error: Closure<dyn FnMut(web_sys::ErrorEvent)>,
 }
 
 #[derive(Default)]
@@ -76,9 +77,13 @@ struct Readiness {
 }
 
 impl SimWorker {
-    /// Starts a worker whose answers go to `on_response`.
+    /// Starts a worker whose answers go to `on_response`. If the worker
+    /// fails (an uncaught error or a panic in it, running out of memory, or
+    /// its script failing to load), `on_failure` gets the browser's message;
+    /// the worker is then of no further use and should be dropped.
     pub fn spawn(
         on_response: impl Fn(Response, Option<Vec<u8>>) + 'static,
+        on_failure: impl Fn(String) + 'static,
     ) -> Result<SimWorker, String> {
         let worker = Worker::new(WORKER_SCRIPT).map_err(|e| format!("{e:?}"))?;
         let state = Rc::new(RefCell::new(Readiness::default()));
@@ -103,10 +108,17 @@ impl SimWorker {
             }
         });
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        let on_error =
+            Closure::<dyn FnMut(web_sys::ErrorEvent)>::new(move |event: web_sys::ErrorEvent| {
+                event.prevent_default();
+                on_failure(event.message());
+            });
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         Ok(SimWorker {
             worker,
             state,
             _on_message: on_message,
+            _on_error: on_error,
         })
     }
 
@@ -128,6 +140,7 @@ impl SimWorker {
 impl Drop for SimWorker {
     fn drop(&mut self) {
         self.worker.set_onmessage(None);
+        self.worker.set_onerror(None);
         self.worker.terminate();
     }
 }

@@ -231,7 +231,8 @@ mod components {
     #[function_component]
     fn EditorWrap(p: &EditorHost) -> Html {
         let on_edit = Callback::from(|_: Edit| {});
-        html! { <Editor scenario={p.scenario.clone()} errors={p.errors.clone()} {on_edit} /> }
+        let on_typed = Callback::from(|_: (AttrValue, Edit)| {});
+        html! { <Editor scenario={p.scenario.clone()} errors={p.errors.clone()} {on_edit} {on_typed} /> }
     }
 
     #[wasm_bindgen_test]
@@ -346,5 +347,29 @@ mod components {
             .count();
         assert!(non_white > 2_000, "only {non_white} drawn pixels");
         assert!(root.query_selector("canvas[aria-label]").unwrap().is_some());
+    }
+
+    #[wasm_bindgen_test]
+    fn the_panic_message_says_the_work_is_safe_and_offers_the_details() {
+        let document = web_sys::window().unwrap().document().unwrap();
+        loyalty_lab::panic::show("first details").unwrap();
+        loyalty_lab::panic::show("panicked at src/x.rs:1:1: boom").unwrap();
+        let panels = document
+            .query_selector_all(&format!("#{}", loyalty_lab::panic::PANEL_ID))
+            .unwrap();
+        assert_eq!(panels.length(), 1, "a second panic replaces the message");
+        let panel = document
+            .get_element_by_id(loyalty_lab::panic::PANEL_ID)
+            .unwrap();
+        let text = panel.text_content().unwrap();
+        assert!(text.contains("scenario is safe"), "{text}");
+        assert!(
+            text.contains("boom") && !text.contains("first details"),
+            "{text}"
+        );
+        assert_eq!(panel.get_attribute("role").as_deref(), Some("alertdialog"));
+        assert!(document.get_element_by_id("panic-copy").is_some());
+        assert!(document.get_element_by_id("panic-reload").is_some());
+        panel.remove();
     }
 }

@@ -154,3 +154,100 @@ fn income_alone_draws_the_cost_chart() {
     assert!(svg.contains(CHART_TEXT_EN.programme_income));
     assert!(!svg.contains(CHART_TEXT_EN.no_costs));
 }
+
+/// The texts a chart drew, in order.
+fn texts(svg: &str) -> Vec<String> {
+    svg.split("<text")
+        .skip(1)
+        .filter_map(|part| {
+            let body = part.split_once('>')?.1;
+            Some(body.split_once("</text>")?.0.trim().to_string())
+        })
+        .collect()
+}
+
+fn days_run(customers: u32, days: u32, example: usize) -> Report {
+    let (_, mut s) = loyalty_lab::examples::all().remove(example);
+    s.simulation.customers = customers;
+    s.simulation.days = days;
+    loyalty_sim::run(&s).expect("runs")
+}
+
+#[test]
+fn tick_labels_never_repeat_on_a_short_horizon() {
+    for customers in [2_000, 10_000] {
+        let r = days_run(customers, 45, 0);
+        for kind in [
+            ChartKind::Customers,
+            ChartKind::RevenueProfit,
+            ChartKind::CumulativeProfit,
+            ChartKind::Nps,
+        ] {
+            let all = texts(&svg_of(kind, &r));
+            let mut suffixed: Vec<&String> = all
+                .iter()
+                .filter(|t| t.ends_with(" k") || t.ends_with(" M"))
+                .collect();
+            let n = suffixed.len();
+            suffixed.sort();
+            suffixed.dedup();
+            assert_eq!(
+                suffixed.len(),
+                n,
+                "{kind:?}: repeated tick labels in {all:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn counts_start_at_zero_and_retention_uses_its_whole_scale() {
+    let r = days_run(2_000, 365, 6);
+    let all = texts(&svg_of(ChartKind::Customers, &r));
+    assert!(
+        all.iter().any(|t| t == "0"),
+        "customers axis from 0: {all:?}"
+    );
+    assert!(
+        all.iter().any(|t| t == "100"),
+        "retention up to 100 %: {all:?}"
+    );
+}
+
+#[test]
+fn share_scales_do_not_run_past_their_end() {
+    // The deregulated utility: its commitments chart once ran to 1.75.
+    for (i, (name, _)) in loyalty_lab::examples::all().iter().enumerate() {
+        let r = days_run(2_000, 730, i);
+        let commit = texts(&svg_of(ChartKind::Commitments, &r));
+        let over: Vec<_> = commit
+            .iter()
+            .filter(|t| t.contains('.') && t.parse::<f64>().is_ok_and(|v| v > 1.0))
+            .collect();
+        assert!(over.is_empty(), "{name}: commitments axis past 1: {over:?}");
+        for kind in [ChartKind::Apostles, ChartKind::LoyaltyTypes] {
+            let all = texts(&svg_of(kind, &r));
+            let over: Vec<_> = all
+                .iter()
+                .filter(|t| t.parse::<f64>().is_ok_and(|v| v > 100.0))
+                .collect();
+            assert!(
+                over.is_empty(),
+                "{name} {kind:?}: share axis past 100: {over:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn no_members_is_said_instead_of_a_zero_uplift() {
+    let r = days_run(400, 60, 0);
+    let mut none = r.clone();
+    none.kpis.members = 0;
+    none.kpis.naive_member_uplift = 0.0;
+    none.kpis.true_member_uplift = 0.0;
+    none.kpis.member_basket_uplift = 0.0;
+    let svg = svg_of(ChartKind::Uplift, &none);
+    assert!(svg.contains(CHART_TEXT_EN.no_members), "{:?}", texts(&svg));
+    assert!(!texts(&svg).iter().any(|t| t.contains("+0")));
+}

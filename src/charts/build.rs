@@ -407,10 +407,12 @@ pub(super) fn points(r: &Report, t: &ChartText) -> Built {
 pub(super) fn customers(r: &Report, t: &ChartText) -> Built {
     let mut p = Plot::new(month_axis(r, t), t.axis_customers);
     p.y2_desc = Some(t.axis_retention.into());
-    p.zero = false;
-    p.zero2 = false;
+    // Counts start at zero (a 15 % decline must not look like a collapse);
+    // monthly retention is shown on its whole 0-100 % scale.
+    p.zero = true;
     p.bounds = (0.0, f64::INFINITY);
     p.bounds2 = (0.0, 100.0);
+    p.full2 = true;
     add_pair(&mut p, r, t, t.active_customers, OI_BLUE, false, &|s| {
         s.active as f64
     });
@@ -547,6 +549,10 @@ pub(super) fn satisfaction(r: &Report, t: &ChartText) -> Built {
 
 pub(super) fn uplift(r: &Report, t: &ChartText) -> Built {
     let k = &r.kpis;
+    if k.members == 0 {
+        // Every uplift is 0 by definition then: "+0.0 %" would read as a finding.
+        return Built::Note(t.no_members);
+    }
     let items = [
         (
             t.uplift_naive_short,

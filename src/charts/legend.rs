@@ -200,12 +200,9 @@ pub(super) fn best_corner(
     let mut best = (candidates[0], f64::INFINITY);
     for c in candidates {
         let (x, y) = c.origin(g.pw, g.ph, lay.w, lay.h, inset);
-        let s = collision(
-            p,
-            g,
-            (x - 4.0, y - 4.0, x + lay.w + 4.0, y + lay.h + 4.0),
-            sz,
-        );
+        // A clear margin of 10 px (at the design size) around the legend.
+        let m = 10.0 * sz.s;
+        let s = collision(p, g, (x - m, y - m, x + lay.w + m, y + lay.h + m), sz);
         if s < best.1 - 1e-9 {
             best = (*c, s);
         }

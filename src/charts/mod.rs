@@ -241,6 +241,45 @@ impl Sizes {
 // Number formatting
 // ---------------------------------------------------------------------------
 
+/// A tick label on an axis whose ticks are about `step` apart and whose
+/// largest value is about `scale`: one suffix for the whole axis and as
+/// many decimals as the step needs, so that no two ticks read the same
+/// (`1.875 k`, `1.88 k`, `1.885 k`, not `1.88 k` three times).
+fn tick_label(v: f64, step: f64, scale: f64, t: &ChartText) -> String {
+    if !v.is_finite() {
+        return String::new();
+    }
+    let a = scale.abs();
+    let (div, suffix) = if a >= 1e9 {
+        (1e9, t.billions_suffix)
+    } else if a >= 1e6 {
+        (1e6, t.millions_suffix)
+    } else if a >= 1e4 {
+        (1e3, t.thousands_suffix)
+    } else {
+        (1.0, "")
+    };
+    let rel = (step / div).abs();
+    let decimals = if rel > 0.0 && rel.is_finite() {
+        (-(rel.log10()).floor()).clamp(0.0, 6.0) as usize
+    } else {
+        0
+    };
+    let mut s = format!("{:.*}", decimals, v / div);
+    if s.contains('.') {
+        s = s.trim_end_matches('0').trim_end_matches('.').to_string();
+    }
+    if s == "-0" {
+        s = "0".into();
+    }
+    let s = s.replace('.', t.decimal_separator);
+    if suffix.is_empty() {
+        s
+    } else {
+        format!("{s} {suffix}")
+    }
+}
+
 /// Compact number: `1.2 k`, `3.4 M`, `-250 k`, `0.05`.
 fn compact(v: f64, t: &ChartText) -> String {
     if !v.is_finite() {
@@ -313,5 +352,27 @@ fn fin(v: f64) -> f64 {
         v
     } else {
         0.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::chart_text::CHART_TEXT_EN as T;
+
+    #[test]
+    fn close_ticks_get_the_decimals_they_need() {
+        // An axis of 1,875 to 1,885 in steps of about 1.5: the old compact
+        // labels read "1.88 k" four times.
+        let labels: Vec<String> = (0..7)
+            .map(|i| tick_label(1875.0 + 1.5 * i as f64, 1.5, 1886.0, &T))
+            .collect();
+        let mut distinct = labels.clone();
+        distinct.dedup();
+        assert_eq!(distinct.len(), labels.len(), "{labels:?}");
+        assert_eq!(tick_label(20_000.0, 5_000.0, 40_000.0, &T), "20 k");
+        assert_eq!(tick_label(0.25, 0.05, 1.0, &T), "0.25");
+        assert_eq!(tick_label(1.0, 0.2, 1.0, &T), "1");
+        assert_eq!(tick_label(1500.0, 250.0, 2000.0, &T), "1500");
     }
 }

@@ -72,6 +72,9 @@ pub(super) struct Plot {
     /// Include zero in the left axis range (and draw the zero line when inside).
     pub(super) zero: bool,
     pub(super) zero2: bool,
+    /// The right axis spans exactly `bounds2` (a share shown on its whole
+    /// scale, so small wiggles are not magnified).
+    pub(super) full2: bool,
     /// Hard limits of the left / right axis range.
     pub(super) bounds: (f64, f64),
     pub(super) bounds2: (f64, f64),
@@ -102,6 +105,7 @@ impl Plot {
             y2_desc: None,
             zero: true,
             zero2: true,
+            full2: false,
             bounds: (f64::NEG_INFINITY, f64::INFINITY),
             bounds2: (f64::NEG_INFINITY, f64::INFINITY),
             lines: Vec::new(),

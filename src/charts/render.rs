@@ -206,7 +206,11 @@ pub(super) fn render<DB: DrawingBackend>(
     left.extend(p.labels.iter().map(|l| l.y));
     let pad = if p.labels.is_empty() { 0.06 } else { 0.14 };
     let (mut ylo, mut yhi) = axis_range(&left, p.zero, p.bounds, pad);
-    let (mut y2lo, mut y2hi) = axis_range(&right, p.zero2, p.bounds2, 0.06);
+    let (mut y2lo, mut y2hi) = if p.full2 {
+        p.bounds2
+    } else {
+        axis_range(&right, p.zero2, p.bounds2, 0.06)
+    };
 
     // Event labels: measured, in as many rows of a band above the plot as
     // they need (at most three) so that they never meet the legend.
@@ -254,18 +258,29 @@ pub(super) fn render<DB: DrawingBackend>(
         y2: (y2lo, y2hi),
     };
     let mut corner = Corner::UpperRight;
+    // The legend above the plot, outside it (when no corner is free and
+    // making room inside would run an axis past its scale, e.g. a 0-1 one).
+    let mut legend_band = 0u32;
     if !p.legend.is_empty() {
         let (c, score) = best_corner(p, &g, &lay, inset, &CORNERS, sz);
         corner = c;
         let frac = (lay.h + 2.0 * inset + 6.0) / ph;
-        if score > 2.0 && frac < 0.6 {
+        if score > 0.0 && frac < 0.6 {
             // Stretch the ranges up so that the data end below the legend.
-            yhi = ylo + (yhi - ylo) / (1.0 - frac);
-            y2hi = y2lo + (y2hi - y2lo) / (1.0 - frac);
-            g.y = (ylo, yhi);
-            g.y2 = (y2lo, y2hi);
-            let ups = [Corner::UpperRight, Corner::UpperLeft, Corner::UpperMiddle];
-            corner = best_corner(p, &g, &lay, inset, &ups, sz).0;
+            let up = ylo + (yhi - ylo) / (1.0 - frac);
+            let up2 = y2lo + (y2hi - y2lo) / (1.0 - frac);
+            if up > p.bounds.1 + 1e-9 || (has_y2 && up2 > p.bounds2.1 + 1e-9) {
+                legend_band = (lay.h + 2.0 * inset).round() as u32;
+            } else {
+                yhi = up;
+                y2hi = up2;
+                g.y = (ylo, yhi);
+                g.y2 = (y2lo, y2hi);
+                let ups = [Corner::UpperRight, Corner::UpperLeft, Corner::UpperMiddle];
+                corner = best_corner(p, &g, &lay, inset, &ups, sz).0;
+            }
+        } else if score > 0.0 {
+            legend_band = (lay.h + 2.0 * inset).round() as u32;
         }
     }
     if !(ylo.is_finite() && yhi.is_finite() && yhi > ylo) {
@@ -280,6 +295,12 @@ pub(super) fn render<DB: DrawingBackend>(
         .margin(m, m, m, mr)
         .titled(caption, font(sz.caption()))
         .map_err(e2s)?;
+    let (lband, titled) = if legend_band > 0 {
+        let (b, r) = titled.split_vertically(legend_band);
+        (Some(b), r)
+    } else {
+        (None, titled)
+    };
     let (band, plot_root) = if band_h > 0 {
         let (b, r) = titled.split_vertically(band_h);
         (Some(b), r)
@@ -307,7 +328,10 @@ pub(super) fn render<DB: DrawingBackend>(
         .set_secondary_coord(xr(), y2lo..y2hi);
 
     let xfmt = |v: &f64| x_format(&p.x, t, *v);
-    let yfmt = |v: &f64| compact(*v, t);
+    let (step, step2) = ((yhi - ylo) / 7.0, (y2hi - y2lo) / 7.0);
+    let (scale, scale2) = (ylo.abs().max(yhi.abs()), y2lo.abs().max(y2hi.abs()));
+    let yfmt = |v: &f64| tick_label(*v, step, scale, t);
+    let y2fmt = |v: &f64| tick_label(*v, step2, scale2, t);
     let tick = font(sz.tick()).color(&AXIS);
     let desc = font(sz.desc());
     {
@@ -333,7 +357,7 @@ pub(super) fn render<DB: DrawingBackend>(
             .configure_secondary_axes()
             .axis_style(AXIS.stroke_width(1))
             .y_labels(7)
-            .y_label_formatter(&yfmt)
+            .y_label_formatter(&y2fmt)
             .label_style(tick.clone())
             .axis_desc_style(desc.clone())
             .y_desc(d.as_str())
@@ -573,10 +597,22 @@ pub(super) fn render<DB: DrawingBackend>(
         .map_err(e2s)?;
     }
 
-    // Legend.
+    // Legend: in its band above the plot, or in the chosen corner.
     if !p.legend.is_empty() {
-        let (lx, ly) = corner.origin(apw, aph, lay.w, lay.h, inset);
-        let (lx, ly) = (lx.max(0.0), ly.max(0.0));
+        let (pa, lx, ly) = match &lband {
+            Some(b) => {
+                // Over the plot's width (the band spans the label areas too).
+                let bw = b.dim_in_pixel().0 as f64;
+                let left = sz.y_area() as f64;
+                let right = if has_y2 { sz.y_area() as f64 } else { 0.0 };
+                let lx = left + ((bw - left - right - lay.w) / 2.0).max(0.0);
+                (b, lx.min((bw - lay.w).max(0.0)), inset)
+            }
+            None => {
+                let (lx, ly) = corner.origin(apw, aph, lay.w, lay.h, inset);
+                (&pa, lx.max(0.0), ly.max(0.0))
+            }
+        };
         let rect = [
             (lx as i32, ly as i32),
             ((lx + lay.w) as i32, (ly + lay.h) as i32),

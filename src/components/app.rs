@@ -3,7 +3,10 @@
 //! Invariants: the draft is autosaved after every edit; a result is shown
 //! only with the scenario that produced it, and the last good result stays
 //! on screen while the draft is invalid or a run is going; answers of any run
-//! but the current one are ignored.
+//! but the current one are ignored. Nothing runs while a field holds text
+//! that is not a number (the results are then marked out of date); every
+//! change of the draft (an edit, an example, an upload, a reset) can be
+//! undone, and typing in one field is one undo step.
 
 use super::chart_panel::ChartPanel;
 use super::editor::{Edit, Editor};
@@ -18,7 +21,7 @@ use crate::text::{self, notices};
 use crate::worker::SimWorker;
 use gloo_timers::callback::Timeout;
 use loyalty_sim::{Report, RunKind, Scenario};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -26,6 +29,27 @@ use yew::prelude::*;
 pub const LIVE_LIMIT: u64 = 20_000_000;
 /// Debounce of live updates, in ms.
 pub const DEBOUNCE_MS: u32 = 350;
+/// Typing in one field within this many ms of the last keystroke adds to
+/// the same undo step.
+pub const TYPING_MS: f64 = 2000.0;
+/// Undo steps kept.
+pub const UNDO_DEPTH: usize = 200;
+
+/// What undo brings back: the draft, the example it was loaded from and
+/// the scenario as it was when it got its name.
+#[derive(Clone, PartialEq)]
+struct Snapshot {
+    scenario: Scenario,
+    example: Option<usize>,
+    name_basis: Scenario,
+}
+
+/// Whether `draft` differs from `basis` in anything but its name.
+pub fn changed_since_named(draft: &Scenario, basis: &Scenario) -> bool {
+    let mut d = draft.clone();
+    d.name.clone_from(&basis.name);
+    d != *basis
+}
 
 /// A message shown above the results.
 #[derive(Clone, Debug, PartialEq)]
@@ -68,6 +92,18 @@ struct Shown {
 pub enum Msg {
     /// The editor changed the draft.
     Edit(Edit),
+    /// A typed field (its path) changed the draft.
+    Typed(AttrValue, Edit),
+    /// A field holds text that is not a number (its message), or no longer.
+    Unreadable(AttrValue, Option<AttrValue>),
+    /// Load example `i` of the menu (0 is the default scenario: "Reset").
+    Example(usize),
+    /// Undo the last change of the draft.
+    Undo,
+    /// Redo the last undone change.
+    Redo,
+    /// Show the first field that needs fixing.
+    Jump,
     /// Replace the whole draft (example, upload, reset, restore).
     Replace(Box<Scenario>, Option<Notice>),
     /// Run now.
@@ -89,6 +125,12 @@ pub enum Msg {
     Uploaded(Option<String>),
     /// Hide the notice.
     Dismiss,
+    /// A worker failed (the browser's message): the run is abandoned.
+    WorkerFailed(String),
+    /// On a narrow screen: show the scenario (`false`) or the results (`true`).
+    Tab(bool),
+    /// On a wide screen: fold the editor away (`true`) or show it again.
+    Fold(bool),
 }
 
 /// The app component.
@@ -108,6 +150,24 @@ pub struct App {
     cancelled: bool,
     first_result_ms: Option<f64>,
     sent: Option<Scenario>,
+    /// Fields holding text that is not a number, by path.
+    unreadable: BTreeMap<String, String>,
+    /// The core's errors and the unreadable fields together.
+    all_errors: Rc<HashMap<String, String>>,
+    undo: Vec<Snapshot>,
+    redo: Vec<Snapshot>,
+    /// The field last typed in and when (ms), to join keystrokes into one step.
+    last_typed: Option<(AttrValue, f64)>,
+    epoch: u64,
+    examples: Rc<Vec<(&'static str, Scenario)>>,
+    example: Option<usize>,
+    name_basis: Scenario,
+    /// The Ctrl+Z / Ctrl+Shift+Z listener on the document.
+    _keys: Option<browser::KeyListener>,
+    /// Narrow screens show one tab: the results (`true`) or the scenario.
+    results_tab: bool,
+    /// Wide screens: the editor is folded away, the results take the width.
+    folded: bool,
 }
 
 fn error_map(s: &Scenario) -> HashMap<String, String> {
@@ -134,6 +194,28 @@ fn describe(errors: &[loyalty_sim::FieldError]) -> String {
         .map(|e| e.to_string())
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+/// An opened file's scenario, or one message in the browser's terms: a
+/// file that is not JSON, a damaged or cut-short one, JSON that is not a
+/// scenario, or the fields a scenario file gets wrong.
+pub fn read_upload(text: &str) -> Result<Scenario, String> {
+    let body = text.trim_start_matches('\u{feff}').trim_start();
+    match serde_json::from_str::<serde_json::Value>(body) {
+        Err(_) if !body.starts_with('{') && !body.starts_with('[') => {
+            Err(notices::UPLOAD_NOT_JSON.to_string())
+        }
+        Err(e) if e.is_eof() => Err(notices::upload_cut_short(e.line())),
+        Err(e) => Err(notices::upload_damaged(e.line(), e.column())),
+        Ok(v) if !v.is_object() => Err(notices::UPLOAD_NOT_SCENARIO.to_string()),
+        Ok(_) => loyalty_sim::parse_scenario(body).map_err(|list| {
+            let problems = describe(&list).replace(
+                "`loyalty example` prints a complete scenario",
+                notices::UPLOAD_COMPLETE_HINT,
+            );
+            format!("{}{problems}", notices::UPLOAD_INVALID)
+        }),
+    }
 }
 
 /// Where the page's scenario comes from at start: the link, the autosave or
@@ -190,6 +272,51 @@ pub fn initial_scenario(
 }
 
 impl App {
+    fn merge_errors(&mut self) {
+        let mut all = (*self.errors).clone();
+        for (path, message) in &self.unreadable {
+            all.insert(path.clone(), message.clone());
+        }
+        self.all_errors = Rc::new(all);
+    }
+
+    /// The number of settings that stop a run.
+    fn problems(&self) -> usize {
+        self.all_errors.len()
+    }
+
+    fn can_run(&self) -> bool {
+        self.errors.is_empty() && self.unreadable.is_empty()
+    }
+
+    fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            scenario: (*self.draft).clone(),
+            example: self.example,
+            name_basis: self.name_basis.clone(),
+        }
+    }
+
+    /// Keeps the current state for undo (a new change forgets the redo steps).
+    fn remember(&mut self) {
+        self.undo.push(self.snapshot());
+        if self.undo.len() > UNDO_DEPTH {
+            self.undo.remove(0);
+        }
+        self.redo.clear();
+    }
+
+    /// Puts a whole state in place (undo, redo, an example): every field
+    /// shows the new values, whatever was typed in it.
+    fn restore(&mut self, snap: Snapshot) {
+        self.example = snap.example;
+        self.name_basis = snap.name_basis;
+        self.unreadable.clear();
+        self.epoch += 1;
+        self.last_typed = None;
+        self.set_draft(snap.scenario);
+    }
+
     fn set_draft(&mut self, s: Scenario) {
         self.errors = Rc::new(error_map(&s));
         if !browser::save(browser::AUTOSAVE_KEY, &s.to_json_pretty()) && self.notice.is_none() {
@@ -201,6 +328,13 @@ impl App {
         self.draft = Rc::new(s);
         self.share_link = None;
         self.generation += 1;
+        self.merge_errors();
+    }
+
+    fn stale(&self) -> bool {
+        self.shown
+            .as_ref()
+            .is_some_and(|s| s.scenario != *self.draft || !self.unreadable.is_empty())
     }
 
     fn is_small(&self) -> bool {
@@ -209,7 +343,7 @@ impl App {
 
     fn schedule_live(&mut self, ctx: &Context<Self>) {
         self.debounce = None;
-        if self.live && self.errors.is_empty() && self.is_small() {
+        if self.live && self.can_run() && self.is_small() {
             let link = ctx.link().clone();
             let generation = self.generation;
             self.debounce = Some(Timeout::new(DEBOUNCE_MS, move || {
@@ -219,7 +353,7 @@ impl App {
     }
 
     fn start_run(&mut self, ctx: &Context<Self>) {
-        if !self.errors.is_empty() {
+        if !self.can_run() {
             return;
         }
         // A run in progress is abandoned: its workers are terminated.
@@ -229,9 +363,11 @@ impl App {
         if self.workers.is_empty() {
             for index in 0..2 {
                 let link = ctx.link().clone();
-                match SimWorker::spawn(move |r, bytes| {
-                    link.send_message(Msg::Worker(index, r, bytes))
-                }) {
+                let on_failure = link.clone();
+                match SimWorker::spawn(
+                    move |r, bytes| link.send_message(Msg::Worker(index, r, bytes)),
+                    move |message| on_failure.send_message(Msg::WorkerFailed(message)),
+                ) {
                     Ok(w) => self.workers.push(w),
                     Err(_) => {
                         self.workers.clear();
@@ -303,13 +439,15 @@ impl App {
     }
 
     fn status(&self) -> String {
+        if !self.can_run() {
+            return text::ui::blocked(self.problems(), self.shown.is_some());
+        }
         if self.cancelled {
             return text::ui::CANCELLED.to_string();
         }
         match &self.shown {
-            None if self.errors.is_empty() => text::ui::WAITING.to_string(),
-            None => text::ui::NO_RESULT.to_string(),
-            Some(s) if s.scenario != *self.draft => text::ui::STALE.to_string(),
+            None => text::ui::WAITING.to_string(),
+            Some(_) if self.stale() => text::ui::STALE.to_string(),
             Some(s) => text::timing(
                 s.scenario.simulation.customers,
                 s.scenario.simulation.days,
@@ -327,6 +465,14 @@ impl Component for App {
         let saved = browser::load(browser::AUTOSAVE_KEY);
         let (scenario, notice, backup) = initial_scenario(&browser::fragment(), saved.as_deref());
         browser::clear_fragment();
+        let examples = Rc::new(crate::examples::all());
+        let example = examples.iter().position(|(_, s)| *s == scenario);
+        let keys = {
+            let link = ctx.link().clone();
+            browser::KeyListener::undo_redo(move |redo| {
+                link.send_message(if redo { Msg::Redo } else { Msg::Undo })
+            })
+        };
         let mut app = App {
             draft: Rc::new(scenario.clone()),
             errors: Rc::new(HashMap::new()),
@@ -343,6 +489,18 @@ impl Component for App {
             cancelled: false,
             first_result_ms: None,
             sent: None,
+            unreadable: BTreeMap::new(),
+            all_errors: Rc::new(HashMap::new()),
+            undo: Vec::new(),
+            redo: Vec::new(),
+            last_typed: None,
+            epoch: 0,
+            examples,
+            example,
+            name_basis: scenario.clone(),
+            _keys: keys,
+            results_tab: true,
+            folded: false,
         };
         app.set_draft(scenario);
         app.start_run(ctx);
@@ -357,11 +515,97 @@ impl Component for App {
                 if s == *self.draft {
                     return false;
                 }
+                self.remember();
+                self.last_typed = None;
                 self.set_draft(s);
                 self.schedule_live(ctx);
             }
+            Msg::Typed(key, edit) => {
+                let mut s = (*self.draft).clone();
+                edit(&mut s);
+                if s == *self.draft {
+                    return false;
+                }
+                let now = browser::now_ms();
+                let same_step =
+                    matches!(&self.last_typed, Some((k, t)) if *k == key && now - t < TYPING_MS);
+                if !same_step {
+                    self.remember();
+                }
+                self.last_typed = Some((key.clone(), now));
+                if key == super::editor::NAME_KEY {
+                    // The user named the scenario as it is now.
+                    self.name_basis = s.clone();
+                }
+                self.set_draft(s);
+                self.schedule_live(ctx);
+            }
+            Msg::Unreadable(path, message) => {
+                let path = path.to_string();
+                let changed = match message {
+                    Some(m) => {
+                        self.unreadable.insert(path, m.to_string()).as_deref() != Some(m.as_str())
+                    }
+                    None => self.unreadable.remove(&path).is_some(),
+                };
+                if !changed {
+                    return false;
+                }
+                self.merge_errors();
+                if self.unreadable.is_empty() {
+                    self.schedule_live(ctx);
+                } else {
+                    self.debounce = None;
+                }
+            }
+            Msg::Example(i) => {
+                let Some((name, s)) = self.examples.get(i).cloned() else {
+                    return false;
+                };
+                self.remember();
+                self.restore(Snapshot {
+                    scenario: s.clone(),
+                    example: Some(i),
+                    name_basis: s,
+                });
+                self.notice = Some(Notice {
+                    text: text::ui::example_loaded(name),
+                    error: false,
+                });
+                self.backup = None;
+                self.debounce = None;
+                self.start_run(ctx);
+            }
+            Msg::Undo | Msg::Redo => {
+                let redo = matches!(msg, Msg::Redo);
+                let popped = if redo {
+                    self.redo.pop()
+                } else {
+                    self.undo.pop()
+                };
+                let Some(snap) = popped else {
+                    return false;
+                };
+                let current = self.snapshot();
+                if redo {
+                    self.undo.push(current);
+                } else {
+                    self.redo.push(current);
+                }
+                self.restore(snap);
+                self.schedule_live(ctx);
+            }
+            Msg::Jump => {
+                browser::show_first_problem();
+                return false;
+            }
             Msg::Replace(s, notice) => {
-                self.set_draft(*s);
+                self.remember();
+                self.restore(Snapshot {
+                    scenario: (*s).clone(),
+                    example: self.examples.iter().position(|(_, e)| *e == *s),
+                    name_basis: (*s).clone(),
+                });
                 self.notice = notice;
                 self.backup = None;
                 self.debounce = None;
@@ -377,6 +621,19 @@ impl Component for App {
                     return false;
                 }
                 self.start_run(ctx);
+            }
+            Msg::WorkerFailed(message) => {
+                // The pool is dropped and started afresh by the next run;
+                // the last good result stays on screen.
+                self.workers.clear();
+                self.debounce = None;
+                if self.running.take().is_some() {
+                    self.cancelled = true;
+                    self.notice = Some(Notice {
+                        text: text::ui::worker_died(&message),
+                        error: true,
+                    });
+                }
             }
             Msg::Cancel => {
                 self.workers.clear();
@@ -465,7 +722,7 @@ impl Component for App {
                     error: true,
                 });
             }
-            Msg::Uploaded(Some(text)) => match loyalty_sim::parse_scenario(&text) {
+            Msg::Uploaded(Some(text)) => match read_upload(&text) {
                 Ok(s) => {
                     let notice = Some(Notice {
                         text: notices::UPLOAD_LOADED.to_string(),
@@ -473,15 +730,21 @@ impl Component for App {
                     });
                     ctx.link().send_message(Msg::Replace(Box::new(s), notice));
                 }
-                Err(list) => {
+                Err(message) => {
                     self.notice = Some(Notice {
-                        text: format!("{}{}", notices::UPLOAD_INVALID, describe(&list)),
+                        text: message,
                         error: true,
                     });
                 }
             },
             Msg::Dismiss => {
                 self.notice = None;
+            }
+            Msg::Tab(results) => {
+                self.results_tab = results;
+            }
+            Msg::Fold(folded) => {
+                self.folded = folded;
             }
         }
         true
@@ -506,7 +769,7 @@ impl Component for App {
         let results = match &self.shown {
             Some(shown) => {
                 let prog = shown.scenario.programme.as_ref();
-                let stale = shown.scenario != *self.draft;
+                let stale = self.stale();
                 html! {
                     <div class={classes!("results", stale.then_some("stale"))} data-stale={stale.to_string()} data-run={shown.id.to_string()}
                         data-first-result-ms={self.first_result_ms.map(|v| format!("{v:.0}")).unwrap_or_default()}
@@ -536,18 +799,43 @@ impl Component for App {
                     </div>
                     <Toolbar scenario={self.draft.clone()} report={shown_report}
                         share_link={self.share_link.clone().map(AttrValue::from)}
+                        examples={self.examples.clone()}
+                        example={self.example.map(|i| (i, self.examples.get(i).is_some_and(|(_, e)| *e != *self.draft)))}
                         on_copy={link.callback(|_| Msg::CopyLink)}
-                        on_replace={link.callback(|s: Scenario| Msg::Replace(Box::new(s), None))}
+                        on_example={link.callback(Msg::Example)}
                         on_upload={link.callback(Msg::Uploaded)} />
                 </header>
-                <RunBar progress={self.running.as_ref().map(Running::fraction)} can_run={self.errors.is_empty()} live={self.live}
-                    status={self.status()}
+                <RunBar progress={self.running.as_ref().map(Running::fraction)} can_run={self.can_run()} live={self.live}
+                    status={self.status()} problems={self.problems()}
+                    can_undo={!self.undo.is_empty()} can_redo={!self.redo.is_empty()}
                     on_run={link.callback(|_| Msg::Run)} on_cancel={link.callback(|_| Msg::Cancel)}
-                    on_live={link.callback(Msg::Live)} />
+                    on_live={link.callback(Msg::Live)} on_jump={link.callback(|_| Msg::Jump)}
+                    on_undo={link.callback(|_| Msg::Undo)} on_redo={link.callback(|_| Msg::Redo)} />
                 { notice.unwrap_or_default() }
-                <main class="layout">
-                    <Editor scenario={self.draft.clone()} errors={self.errors.clone()} {on_edit} />
-                    <div class="output">{ results }</div>
+                <nav class="tabs" role="tablist" aria-label={text::ui::TABS}>
+                    <button type="button" role="tab" id="tab-scenario" aria-selected={(!self.results_tab).to_string()}
+                        aria-controls="editor" onclick={link.callback(|_: MouseEvent| Msg::Tab(false))}>
+                        { text::ui::EDITOR_TITLE }
+                        if self.problems() > 0 { <span class="tab-count">{ format!(" ({})", self.problems()) }</span> }
+                    </button>
+                    <button type="button" role="tab" id="tab-results" aria-selected={self.results_tab.to_string()}
+                        aria-controls="output" onclick={link.callback(|_: MouseEvent| Msg::Tab(true))}>{ text::ui::RESULTS_TITLE }</button>
+                </nav>
+                <main class={classes!("layout", self.folded.then_some("folded"))}
+                    data-tab={if self.results_tab { "results" } else { "scenario" }}>
+                    <Editor scenario={self.draft.clone()} errors={self.all_errors.clone()} {on_edit}
+                        on_typed={link.callback(|(k, e)| Msg::Typed(k, e))}
+                        on_unreadable={link.callback(|(p, m)| Msg::Unreadable(p, m))}
+                        epoch={self.epoch}
+                        name_edited={changed_since_named(&self.draft, &self.name_basis)} />
+                    <div class="output" id="output">
+                        <button type="button" class="small fold" id="fold"
+                            aria-expanded={(!self.folded).to_string()} aria-controls="editor"
+                            onclick={link.callback({ let f = self.folded; move |_: MouseEvent| Msg::Fold(!f) })}>
+                            { if self.folded { text::ui::UNFOLD } else { text::ui::FOLD } }
+                        </button>
+                        { results }
+                    </div>
                 </main>
                 <footer><p>{ text::ui::FOOTER }</p></footer>
             </>
@@ -606,6 +894,36 @@ mod tests {
             let (got, text) = opened_text(&link::encode_with_model(&s, 1));
             assert_eq!(got, s);
             assert!(text.contains("model version 1;"), "{text}");
+        }
+    }
+
+    #[test]
+    fn upload_messages_say_what_is_wrong_with_the_file() {
+        let good = Scenario::default().to_json_pretty();
+        assert_eq!(read_upload(&good), Ok(Scenario::default()));
+        assert_eq!(
+            read_upload("PK\u{3}\u{4} binary"),
+            Err(notices::UPLOAD_NOT_JSON.to_string())
+        );
+        assert_eq!(
+            read_upload("month,revenue\n1,2"),
+            Err(notices::UPLOAD_NOT_JSON.to_string())
+        );
+        assert_eq!(
+            read_upload("[1, 2]"),
+            Err(notices::UPLOAD_NOT_SCENARIO.to_string())
+        );
+        let cut = &good[..good.len() / 2];
+        let msg = read_upload(cut).unwrap_err();
+        assert!(msg.contains("cut short"), "{msg}");
+        let broken = good.replacen("\"days\":", "\"days\" ", 1);
+        let msg = read_upload(&broken).unwrap_err();
+        assert!(msg.contains("damaged") && msg.contains("line 5"), "{msg}");
+        let missing = good.replacen("\"seed\": 42", "\"x\": 1", 1);
+        let msg = read_upload(&missing).unwrap_err();
+        assert!(!msg.contains("loyalty example"), "{msg}");
+        for m in [notices::UPLOAD_NOT_JSON, notices::UPLOAD_NOT_SCENARIO] {
+            assert!(!m.contains("loyalty"), "{m}");
         }
     }
 

@@ -1,4 +1,6 @@
-//! One chart on a canvas, with a PNG download button.
+//! One chart on a canvas, with a PNG download button and an "Enlarge"
+//! button that shows it over the whole window, drawn afresh at the
+//! window's size in device pixels (so it is sharp on a projector).
 
 use crate::charts::{self, ChartKind};
 use crate::text;
@@ -40,16 +42,34 @@ pub fn draw_on_canvas(
     charts::draw(kind, report, &text::CHARTS, &backend.into_drawing_area())
 }
 
-/// A chart and its download button.
+/// The canvas size for the whole window: 16:9 within it (less room for the
+/// buttons), in device pixels.
+fn window_size() -> (u32, u32) {
+    let Some(w) = web_sys::window() else {
+        return (WIDTH, HEIGHT);
+    };
+    let px = |v: Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>| {
+        v.ok().and_then(|v| v.as_f64()).unwrap_or(0.0)
+    };
+    let (vw, vh) = (px(w.inner_width()) - 32.0, px(w.inner_height()) - 80.0);
+    let dpr = w.device_pixel_ratio().clamp(1.0, 3.0);
+    let width = vw.min(vh * 16.0 / 9.0).max(320.0);
+    let (cw, ch) = (width * dpr, width * 9.0 / 16.0 * dpr);
+    (cw.round() as u32, ch.round() as u32)
+}
+
+/// A chart, its enlarge and download buttons.
 #[function_component(ChartPanel)]
 pub fn chart_panel(props: &ChartPanelProps) -> Html {
     let canvas = use_node_ref();
     let failed = use_state(|| None::<String>);
+    let big = use_state(|| false);
+    let (width, height) = if *big { window_size() } else { (WIDTH, HEIGHT) };
     {
         let canvas = canvas.clone();
         let failed = failed.clone();
         let kind = props.kind;
-        use_effect_with(props.clone(), move |p| {
+        use_effect_with((props.clone(), width, height), move |(p, _, _)| {
             if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
                 let result = draw_on_canvas(kind, &p.report, c).err();
                 if *failed != result {
@@ -69,15 +89,35 @@ pub fn chart_panel(props: &ChartPanelProps) -> Html {
             }
         })
     };
+    let toggle = {
+        let big = big.clone();
+        Callback::from(move |_: MouseEvent| big.set(!*big))
+    };
+    let on_key = {
+        let big = big.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" && *big {
+                big.set(false);
+            }
+        })
+    };
     let desc = charts::description(props.kind, &text::CHARTS);
+    let (enlarge, enlarge_label) = if *big {
+        (text::ui::CLOSE_CHART, text::ui::CLOSE_CHART)
+    } else {
+        (text::ui::ENLARGE, text::ui::ENLARGE_HELP)
+    };
     html! {
-        <figure class="chart" id={format!("chart-{slug}")}>
-            <canvas ref={canvas} width={WIDTH.to_string()} height={HEIGHT.to_string()} role="img" aria-label={desc}></canvas>
+        <figure class={classes!("chart", big.then_some("enlarged"))} id={format!("chart-{slug}")} onkeydown={on_key}
+            role={big.then_some("dialog")} aria-modal={big.then_some("true")} aria-label={big.then_some(desc)}>
+            <canvas ref={canvas} width={width.to_string()} height={height.to_string()} role="img" aria-label={desc}></canvas>
             if let Some(e) = (*failed).clone() {
                 <p class="error">{ e }</p>
             }
             <figcaption>
-                <button type="button" class="small" onclick={download} aria-label={format!("{}: {}", text::ui::DOWNLOAD_PNG, desc)}>{ text::ui::DOWNLOAD_PNG }</button>
+                <button type="button" class="small enlarge" onclick={toggle} aria-expanded={big.to_string()}
+                    aria-label={format!("{enlarge_label}: {desc}")}>{ enlarge }</button>
+                <button type="button" class="small png" onclick={download} aria-label={format!("{}: {}", text::ui::DOWNLOAD_PNG, desc)}>{ text::ui::DOWNLOAD_PNG }</button>
             </figcaption>
         </figure>
     }

@@ -23,6 +23,35 @@ use yew::prelude::*;
 /// A change to the scenario.
 pub type Edit = Rc<dyn Fn(&mut Scenario)>;
 
+/// The key of the scenario name's typed edits.
+pub const NAME_KEY: &str = "name";
+
+/// The element ids of the settings the basic view shows: the name, the
+/// population and horizon, the programme and its main rates, the basket
+/// and the margin. Everything else is one click away ("Show all settings").
+pub const BASIC_IDS: [&str; 12] = [
+    "f-name",
+    "f-simulation-customers",
+    "f-simulation-days",
+    "t-programme",
+    "f-programme-discount-kind",
+    "f-programme-discount-rate",
+    "t-points",
+    "f-programme-points-earn-rate",
+    "f-programme-points-point-value",
+    "t-tiers",
+    "f-business-mean-basket",
+    "f-business-gross-margin",
+];
+
+/// Whether the element with this id is shown in the basic view.
+pub fn is_basic(id: &str) -> bool {
+    BASIC_IDS.contains(&id)
+}
+
+/// Where the basic / all-settings choice is kept in `localStorage`.
+const ADVANCED_KEY: &str = "loyalty-lab.advanced";
+
 /// Properties of [`Editor`].
 #[derive(Properties, Clone)]
 pub struct EditorProps {
@@ -32,6 +61,18 @@ pub struct EditorProps {
     pub errors: Rc<HashMap<String, String>>,
     /// Receives every change.
     pub on_edit: Callback<Edit>,
+    /// Receives every change of a typed field, with the field's path (so
+    /// that typing in one field makes one undo step).
+    pub on_typed: Callback<(AttrValue, Edit)>,
+    /// Told which fields hold text that is not a number (and when that ends).
+    #[prop_or_default]
+    pub on_unreadable: Callback<(AttrValue, Option<AttrValue>)>,
+    /// Bumped when the whole scenario is replaced (example, upload, undo).
+    #[prop_or_default]
+    pub epoch: u64,
+    /// The scenario's name no longer describes it (it changed since named).
+    #[prop_or_default]
+    pub name_edited: bool,
 }
 
 impl PartialEq for EditorProps {
@@ -39,6 +80,10 @@ impl PartialEq for EditorProps {
         Rc::ptr_eq(&self.scenario, &other.scenario)
             && Rc::ptr_eq(&self.errors, &other.errors)
             && self.on_edit == other.on_edit
+            && self.on_typed == other.on_typed
+            && self.on_unreadable == other.on_unreadable
+            && self.epoch == other.epoch
+            && self.name_edited == other.name_edited
     }
 }
 
@@ -46,6 +91,9 @@ impl PartialEq for EditorProps {
 pub(super) struct Cx<'a> {
     pub(super) errors: &'a HashMap<String, String>,
     pub(super) on_edit: &'a Callback<Edit>,
+    pub(super) on_typed: &'a Callback<(AttrValue, Edit)>,
+    pub(super) on_unreadable: &'a Callback<(AttrValue, Option<AttrValue>)>,
+    pub(super) epoch: u64,
 }
 
 impl Cx<'_> {
@@ -95,17 +143,17 @@ impl Cx<'_> {
         set: impl Fn(&mut Scenario, f64) + 'static,
         compact: bool,
     ) -> Html {
-        let on_edit = self.on_edit.clone();
+        let on_typed = self.on_typed.clone();
         let set = Rc::new(set);
-        let on_change = Callback::from(move |t: String| {
-            if let Ok(v) = t.parse::<f64>() {
-                let set = set.clone();
-                on_edit.emit(Rc::new(move |s: &mut Scenario| set(s, v)));
-            }
+        let key = AttrValue::from(path.clone());
+        let on_change = Callback::from(move |v: f64| {
+            let set = set.clone();
+            on_typed.emit((key.clone(), Rc::new(move |s: &mut Scenario| set(s, v))));
         });
         html! {
             <NumField path={path.clone()} text_key={text_key} value={input_number(value)}
-                error={self.error(&path)} {on_change} {compact} />
+                error={self.error(&path)} {on_change} {compact}
+                on_unreadable={self.on_unreadable.clone()} epoch={self.epoch} />
         }
     }
 
@@ -117,17 +165,19 @@ impl Cx<'_> {
         set: impl Fn(&mut Scenario, u64) + 'static,
         compact: bool,
     ) -> Html {
-        let on_edit = self.on_edit.clone();
+        let on_typed = self.on_typed.clone();
         let set = Rc::new(set);
-        let on_change = Callback::from(move |t: String| {
-            if let Ok(v) = t.parse::<u64>() {
-                let set = set.clone();
-                on_edit.emit(Rc::new(move |s: &mut Scenario| set(s, v)));
-            }
+        let key = AttrValue::from(path.clone());
+        let on_change = Callback::from(move |v: f64| {
+            // The field reads whole, non-negative numbers up to 2^53 only.
+            let v = v as u64;
+            let set = set.clone();
+            on_typed.emit((key.clone(), Rc::new(move |s: &mut Scenario| set(s, v))));
         });
         html! {
             <NumField path={path.clone()} text_key={text_key} value={value.to_string()}
-                integer=true error={self.error(&path)} {on_change} {compact} />
+                integer=true error={self.error(&path)} {on_change} {compact}
+                on_unreadable={self.on_unreadable.clone()} epoch={self.epoch} />
         }
     }
 }
@@ -189,22 +239,54 @@ pub(super) fn group(
 #[function_component(Editor)]
 pub fn editor(props: &EditorProps) -> Html {
     let s = &*props.scenario;
+    let advanced = use_state(|| crate::browser::load(ADVANCED_KEY).as_deref() == Some("1"));
+    let query = use_state(String::new);
+    {
+        // Re-applied after every render: fields that appear later are filtered too.
+        let q = (*query).clone();
+        use_effect(move || crate::browser::filter_editor(&q));
+    }
+    let props_advanced = {
+        let a = advanced.clone();
+        let on_advanced = Callback::from(move |on: bool| {
+            let _ = crate::browser::save(ADVANCED_KEY, if on { "1" } else { "0" });
+            a.set(on);
+        });
+        let q = query.clone();
+        let on_query = Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            q.set(input.value());
+        });
+        (*advanced, (*query).clone(), on_advanced, on_query)
+    };
     let cx = Cx {
         errors: &props.errors,
         on_edit: &props.on_edit,
+        on_typed: &props.on_typed,
+        on_unreadable: &props.on_unreadable,
+        epoch: props.epoch,
     };
 
     let name_input = {
-        let on_edit = props.on_edit.clone();
+        let on_typed = props.on_typed.clone();
         let oninput = Callback::from(move |e: InputEvent| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             let v = input.value();
-            on_edit.emit(Rc::new(move |s: &mut Scenario| s.name = v.clone()));
+            on_typed.emit((
+                AttrValue::from(NAME_KEY),
+                Rc::new(move |s: &mut Scenario| s.name = v.clone()),
+            ));
         });
         html! {
-            <div class="field wide">
+            <div class="field wide basic">
                 <label for="f-name">{ text::ui::NAME }</label>
-                <input id="f-name" type="text" value={s.name.clone()} {oninput} maxlength="200" />
+                <div class="input-row">
+                    <input id="f-name" type="text" value={s.name.clone()} {oninput} maxlength="200"
+                        aria-describedby="f-name-edited" />
+                    if props.name_edited {
+                        <span class="badge" id="f-name-edited" title={text::ui::NAME_EDITED_HELP}>{ text::ui::NAME_EDITED }</span>
+                    }
+                </div>
             </div>
         }
     };
@@ -305,14 +387,37 @@ pub fn editor(props: &EditorProps) -> Html {
         }
     };
 
+    let advanced = props_advanced.0;
+    let query = props_advanced.1;
+    let on_advanced = props_advanced.2;
+    let on_query = props_advanced.3;
+    let searching = !query.trim().is_empty();
+    let basic = !advanced && !searching;
+    let class = classes!(
+        "editor",
+        basic.then_some("basic"),
+        searching.then_some("searching")
+    );
     html! {
-        <section class="editor" aria-labelledby="editor-title">
+        <section {class} id="editor" aria-labelledby="editor-title">
             <h2 id="editor-title">{ text::ui::EDITOR_TITLE }</h2>
+            <div class="editor-view">
+                <label class="sr-only" for="param-search">{ text::ui::SEARCH_LABEL }</label>
+                <span class="search">
+                    <input type="search" id="param-search" placeholder={text::ui::SEARCH_PLACEHOLDER}
+                        value={query.clone()} oninput={on_query} autocomplete="off" />
+                </span>
+                <Toggle id="t-advanced" label={text::ui::SHOW_ALL} checked={advanced} on_toggle={on_advanced} />
+                <span id="search-count" class="search-count" aria-live="polite"></span>
+            </div>
+            if basic {
+                <p class="basic-note">{ text::ui::BASIC_NOTE }</p>
+            }
             { summary_errors }
             { group("g-simulation", groups::SIMULATION, groups::SIMULATION_HELP, true, simulation) }
             { group("g-programme", groups::PROGRAMME, groups::PROGRAMME_HELP, true, programme) }
             { group("g-timeline", groups::TIMELINE, groups::TIMELINE_HELP, !s.events.is_empty(), super::timeline::timeline(&cx, s)) }
-            { group("g-business", groups::BUSINESS, groups::BUSINESS_HELP, false, business) }
+            { group("g-business", groups::BUSINESS, groups::BUSINESS_HELP, basic, business) }
             { group("g-customers", groups::CUSTOMERS, groups::CUSTOMERS_HELP, false, customers) }
             { group("g-market", groups::MARKET, groups::MARKET_HELP, false, market) }
         </section>

@@ -35,11 +35,26 @@ pub fn month_of_day(report: &Report, day: u32) -> u32 {
         .unwrap_or_else(|| report.monthly.last().map(|r| r.month).unwrap_or(1))
 }
 
-/// The one-sentence verdict.
+/// The verdict: one sentence, and a second that reconciles the discounts
+/// with the change in gross profit when there were discounts.
 pub fn verdict_sentence(report: &Report, has_programme: bool) -> String {
     if !has_programme {
         return verdict::NO_PROGRAMME.to_string();
     }
+    let k = &report.kpis;
+    let extra_gross = k.gross_profit - k.baseline_gross_profit;
+    let main = main_verdict(report);
+    if k.discounts > 0.0 {
+        format!(
+            "{main} {}",
+            verdict::discount_note(k.discounts, extra_gross)
+        )
+    } else {
+        main
+    }
+}
+
+fn main_verdict(report: &Report) -> String {
     let k = &report.kpis;
     let months = report.monthly.len() as u32;
     let extra_gross = k.gross_profit - k.baseline_gross_profit;
@@ -120,6 +135,27 @@ pub fn kpis(props: &KpisProps) -> Html {
         None => kpi::NEVER.to_string(),
     };
     let roi = k.roi.map(signed_percent).unwrap_or_else(na);
+    let roi_basis = k
+        .roi
+        .is_some()
+        .then(|| kpi::roi_basis(k.programme_cost, k.discounts));
+    let (uplift, uplift_sub) = if !props.has_programme {
+        (na(), None)
+    } else if k.members == 0 {
+        (kpi::NO_MEMBERS.to_string(), None)
+    } else {
+        (
+            signed_percent(k.true_member_uplift),
+            Some(format!(
+                "{} · {} {} · {}: {}",
+                kpi::TRUE_AGAINST_TWIN,
+                kpi::NAIVE,
+                signed_percent(k.naive_member_uplift),
+                kpi::MEMBERS,
+                crate::format::count(k.members as f64)
+            )),
+        )
+    };
     let breakage = if props.has_points {
         percent(k.breakage_rate)
     } else {
@@ -139,7 +175,7 @@ pub fn kpis(props: &KpisProps) -> Html {
             <div class="kpis">
                 { card("incremental-profit", kpi::INCREMENTAL_PROFIT, kpi::INCREMENTAL_PROFIT_HELP, money(k.incremental_profit),
                     Some(spending(k)), good) }
-                { card("roi", kpi::ROI, kpi::ROI_HELP, roi, None, k.roi.map(|v| v >= 0.0)) }
+                { card("roi", kpi::ROI, kpi::ROI_HELP, roi, roi_basis, k.roi.map(|v| v >= 0.0)) }
                 { card("payback", kpi::PAYBACK, kpi::PAYBACK_HELP, payback, None, None) }
                 { card("npv", kpi::NPV, kpi::NPV_HELP, money(k.npv), None, props.has_programme.then_some(k.npv >= 0.0)) }
                 { card("liability", kpi::LIABILITY, kpi::LIABILITY_HELP, liability,
@@ -149,9 +185,7 @@ pub fn kpis(props: &KpisProps) -> Html {
                     Some(format!("{}: {}", kpi::TWIN, percent(k.baseline_retention_rate))), None) }
                 { card("nps", kpi::NPS, kpi::NPS_HELP, score(k.nps),
                     Some(format!("{}: {}", kpi::TWIN, score(k.baseline_nps))), None) }
-                { card("uplift", kpi::UPLIFT, kpi::UPLIFT_HELP,
-                    if props.has_programme { format!("{} {} · {} {}", kpi::NAIVE, signed_percent(k.naive_member_uplift), kpi::TRUE, signed_percent(k.true_member_uplift)) } else { na() },
-                    props.has_programme.then(|| format!("{}: {}", kpi::MEMBERS, crate::format::count(k.members as f64))), None) }
+                { card("uplift", kpi::UPLIFT, kpi::UPLIFT_HELP, uplift, uplift_sub, None) }
             </div>
             <p class="model-version" data-testid="model-version">{ text::ui::model_version(r.model_version) }</p>
         </section>
@@ -179,6 +213,27 @@ mod tests {
         let text = spending(&k);
         assert!(text.contains(kpi::PROGRAMME_INCOME), "{text}");
         assert!(text.contains(&money(1234.0)), "{text}");
+    }
+
+    #[test]
+    fn the_discount_sentence_reconciles_discounts_with_gross_profit() {
+        let mut report: Report = serde_json::from_str(include_str!(
+            "../../tests/fixtures/everything-2000x365.json"
+        ))
+        .expect("stored report");
+        let k = &mut report.kpis;
+        k.discounts = 3_040_000.0;
+        k.gross_profit = k.baseline_gross_profit - 1_690_000.0;
+        let text = verdict_sentence(&report, true);
+        // 3.04 M of discounts, 1.35 M back from extra sales, 1.69 M lower in all.
+        assert!(text.contains("Discounts of 3.04 M"), "{text}");
+        assert!(
+            text.contains("1.35 M of gross profit before discounts"),
+            "{text}"
+        );
+        assert!(text.contains("fell by 1.69 M"), "{text}");
+        report.kpis.discounts = 0.0;
+        assert!(!verdict_sentence(&report, true).contains("Discounts of"));
     }
 
     #[test]

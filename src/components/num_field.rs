@@ -1,5 +1,6 @@
 //! A labelled number input with its unit, explanation and error.
 
+use crate::number_input::{parse_number, takes_percent, understood, NumberError};
 use crate::text;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -20,8 +21,16 @@ pub struct NumFieldProps {
     /// The core's validation message for this field.
     #[prop_or_default]
     pub error: Option<AttrValue>,
-    /// Called with the text whenever it parses as a number of the right kind.
-    pub on_change: Callback<String>,
+    /// Called with the value whenever the text reads as a number of the right kind.
+    pub on_change: Callback<f64>,
+    /// Told `(path, Some(message))` while the field holds text that is not a
+    /// number it can read, and `(path, None)` when that ends.
+    #[prop_or_default]
+    pub on_unreadable: Callback<(AttrValue, Option<AttrValue>)>,
+    /// Bumped by the app when it replaces the whole scenario (an example,
+    /// an undo): the field then shows the value, whatever was typed.
+    #[prop_or_default]
+    pub epoch: u64,
     /// In a table cell: the label is for screen readers only, no help line.
     #[prop_or_default]
     pub compact: bool,
@@ -36,34 +45,58 @@ pub fn field_id(path: &str) -> String {
     id
 }
 
-fn parses(text: &str, integer: bool) -> bool {
-    let t = text.trim();
-    if integer {
-        t.parse::<u64>().is_ok()
-    } else {
-        t.parse::<f64>().map(|v| v.is_finite()).unwrap_or(false)
-    }
+/// Reads what the user typed, as this field takes it.
+fn read(text: &str, integer: bool, percent: bool) -> Result<f64, NumberError> {
+    parse_number(text, integer, percent)
 }
 
-/// A number input that keeps what the user typed, reports values that parse
-/// and shows a message for those that do not.
+/// A number input that keeps what the user typed, reports the values it
+/// reads, says what it understood when the text was not in the app's own
+/// form, and reports text it cannot read (so the app can refuse to run).
 #[function_component(NumField)]
 pub fn num_field(props: &NumFieldProps) -> Html {
+    let t = text::field(&props.text_key);
+    let percent = takes_percent(t.unit);
     let typed = use_state(|| props.value.to_string());
+    let last_epoch = use_mut_ref(|| props.epoch);
     {
-        // When the value changes from outside (an upload, an example, a
-        // reset), show it; while the user types, keep their text.
+        // When the value changes from outside (an upload, an example, an
+        // undo), show it; while the user types, keep their text.
         let typed = typed.clone();
         let integer = props.integer;
-        use_effect_with(props.value.clone(), move |value| {
-            let same = match (typed.trim().parse::<f64>(), value.parse::<f64>()) {
-                (Ok(a), Ok(b)) => a == b && parses(&typed, integer),
+        use_effect_with((props.value.clone(), props.epoch), move |(value, epoch)| {
+            let same = match (read(&typed, integer, percent), value.parse::<f64>()) {
+                (Ok(a), Ok(b)) => a == b,
                 _ => false,
             };
-            if !same {
+            let replaced = *last_epoch.borrow() != *epoch;
+            *last_epoch.borrow_mut() = *epoch;
+            if !same || replaced {
                 typed.set(value.to_string());
             }
         });
+    }
+    let parsed = read(&typed, props.integer, percent);
+    let unreadable: Option<String> = parsed.as_ref().err().map(text::ui::number_error);
+    {
+        // Tell the app while this field holds text it cannot read, and
+        // stop telling it when the text is fixed or the field goes away.
+        let report = props.on_unreadable.clone();
+        use_effect_with(
+            (props.path.clone(), unreadable.clone()),
+            move |(path, message)| {
+                let held = message.is_some();
+                if let Some(m) = message {
+                    report.emit((path.clone(), Some(AttrValue::from(m.clone()))));
+                }
+                let path = path.clone();
+                move || {
+                    if held {
+                        report.emit((path, None));
+                    }
+                }
+            },
+        );
     }
     let on_input = {
         let typed = typed.clone();
@@ -72,23 +105,20 @@ pub fn num_field(props: &NumFieldProps) -> Html {
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let v = input.value();
-            if parses(&v, integer) {
-                on_change.emit(v.trim().to_string());
+            if let Ok(x) = read(&v, integer, percent) {
+                on_change.emit(x);
             }
             typed.set(v);
         })
     };
-    let t = text::field(&props.text_key);
+    let note = match &parsed {
+        Ok(v) => understood(&typed, *v, props.integer),
+        Err(_) => None,
+    };
     let id = field_id(&props.path);
     let help_id = format!("{id}-help");
     let err_id = format!("{id}-error");
-    let local_error = if parses(&typed, props.integer) {
-        None
-    } else if props.integer {
-        Some(AttrValue::from(text::ui::NOT_A_WHOLE_NUMBER))
-    } else {
-        Some(AttrValue::from(text::ui::NOT_A_NUMBER))
-    };
+    let local_error = unreadable.map(AttrValue::from);
     let error = local_error.or_else(|| props.error.clone());
     let described = if props.compact {
         err_id.clone()
@@ -97,6 +127,7 @@ pub fn num_field(props: &NumFieldProps) -> Html {
     };
     let class = classes!(
         "field",
+        super::editor::is_basic(&id).then_some("basic"),
         props.compact.then_some("compact"),
         error.is_some().then_some("invalid")
     );
@@ -124,6 +155,9 @@ pub fn num_field(props: &NumFieldProps) -> Html {
             </div>
             if !props.compact {
                 <small id={help_id} class="help">{ t.help }</small>
+            }
+            if let Some(n) = note {
+                <small class="understood" data-understood="true">{ text::ui::understood(&n) }</small>
             }
             <small id={err_id} class="error" role="alert">{ error.unwrap_or_default() }</small>
         </div>

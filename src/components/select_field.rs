@@ -47,6 +47,7 @@ pub fn select_field(props: &SelectFieldProps) -> Html {
     };
     let class = classes!(
         "field",
+        super::editor::is_basic(&props.id).then_some("basic"),
         props.compact.then_some("compact"),
         props.error.is_some().then_some("invalid")
     );

@@ -27,7 +27,7 @@ pub fn toggle(props: &ToggleProps) -> Html {
         })
     };
     html! {
-        <label class="toggle" for={props.id.clone()}>
+        <label class={classes!("toggle", super::editor::is_basic(&props.id).then_some("basic"))} for={props.id.clone()}>
             <input type="checkbox" id={props.id.clone()} checked={props.checked} onchange={on_change} />
             <span>{ props.label.clone() }</span>
         </label>

@@ -19,8 +19,12 @@ pub struct ToolbarProps {
     pub share_link: Option<AttrValue>,
     /// "Copy link" pressed.
     pub on_copy: Callback<()>,
-    /// Replace the draft (examples, reset).
-    pub on_replace: Callback<Scenario>,
+    /// The example scenarios of the menu (the default scenario first).
+    pub examples: Rc<Vec<(&'static str, Scenario)>>,
+    /// The example loaded, and whether the draft has changed since.
+    pub example: Option<(usize, bool)>,
+    /// Load example `i` (0, the default scenario, is also "Reset").
+    pub on_example: Callback<usize>,
     /// A file's text was read (`None`: unreadable).
     pub on_upload: Callback<Option<String>>,
 }
@@ -35,7 +39,9 @@ impl PartialEq for ToolbarProps {
             }
             && self.share_link == other.share_link
             && self.on_copy == other.on_copy
-            && self.on_replace == other.on_replace
+            && Rc::ptr_eq(&self.examples, &other.examples)
+            && self.example == other.example
+            && self.on_example == other.on_example
             && self.on_upload == other.on_upload
     }
 }
@@ -80,6 +86,18 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             }
         })
     };
+    let download_summary = {
+        let r = props.report.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(r) = &r {
+                let _ = browser::download_text(
+                    files::SUMMARY_FILE,
+                    "text/csv",
+                    &crate::summary_csv::summary_csv(r),
+                );
+            }
+        })
+    };
     let upload = {
         let cb = props.on_upload.clone();
         Callback::from(move |e: Event| {
@@ -95,32 +113,50 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             }
         })
     };
-    // Parsed once per page, not on every edit (the toolbar re-renders with the draft).
-    let examples = use_memo((), |_| crate::examples::all());
     let pick = {
-        let cb = props.on_replace.clone();
-        let list = examples.clone();
+        let cb = props.on_example.clone();
         Callback::from(move |e: Event| {
             let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
             if let Ok(i) = select.value().parse::<usize>() {
-                if let Some((_, s)) = list.get(i) {
-                    cb.emit(s.clone());
-                }
+                cb.emit(i);
             }
-            select.set_value("");
         })
     };
+    // The menu shows the example loaded (the app decides; a select's
+    // `selected` attributes do not move its choice once the user picked).
+    let select_ref = use_node_ref();
+    {
+        let select_ref = select_ref.clone();
+        // An edited example shows on the first line, so that choosing the
+        // same example again loads it afresh.
+        let value = match props.example {
+            Some((i, false)) => i.to_string(),
+            _ => String::new(),
+        };
+        use_effect(move || {
+            if let Some(select) = select_ref.cast::<web_sys::HtmlSelectElement>() {
+                if select.value() != value {
+                    select.set_value(&value);
+                }
+            }
+        });
+    }
     let reset = {
-        let cb = props.on_replace.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(Scenario::default()))
+        let cb = props.on_example.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(0))
     };
     html! {
         <nav class="toolbar" aria-label={ui::TOOLBAR}>
             <button type="button" id="copy-link" onclick={copy}>{ ui::COPY_LINK }</button>
             <label class="sr-only" for="examples">{ ui::EXAMPLES }</label>
-            <select id="examples" onchange={pick}>
-                <option value="" selected=true>{ ui::EXAMPLE_PICK }</option>
-                { for examples.iter().enumerate().map(|(i, (name, _))| html! {
+            <select id="examples" onchange={pick} ref={select_ref}
+                data-example={props.example.map(|(i, _)| i.to_string()).unwrap_or_default()}
+                data-edited={props.example.is_some_and(|(_, e)| e).to_string()}>
+                <option value="" disabled=true>{ match props.example {
+                    Some((i, true)) => props.examples.get(i).map(|(name, _)| format!("{name} ({})", ui::EDITED)).unwrap_or_default(),
+                    _ => ui::EXAMPLE_PICK.to_string(),
+                } }</option>
+                { for props.examples.iter().enumerate().map(|(i, (name, _))| html! {
                     <option value={i.to_string()}>{ *name }</option>
                 }) }
             </select>
@@ -131,7 +167,10 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 { ui::UPLOAD_JSON }
                 <input type="file" id="upload-json" class="visually-hidden-file" accept=".json,application/json" onchange={upload} />
             </label>
-            <button type="button" id="download-csv" onclick={download_csv} disabled={props.report.is_none()}>{ ui::DOWNLOAD_CSV }</button>
+            <button type="button" id="download-summary" onclick={download_summary} disabled={props.report.is_none()}
+                title={ui::DOWNLOAD_SUMMARY_HELP}>{ ui::DOWNLOAD_SUMMARY }</button>
+            <button type="button" id="download-csv" onclick={download_csv} disabled={props.report.is_none()}
+                title={ui::DOWNLOAD_CSV_HELP}>{ ui::DOWNLOAD_CSV }</button>
             <button type="button" id="reset" onclick={reset}>{ ui::RESET }</button>
             if let Some(l) = props.share_link.clone() {
                 <div class="share-link">

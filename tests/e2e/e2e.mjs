@@ -24,6 +24,7 @@ const bench = process.env.E2E_BENCH === '1';
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
   '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json',
+  '.png': 'image/png', '.webmanifest': 'application/manifest+json',
 };
 if (!fs.existsSync(path.join(dist, 'index.html'))) {
   console.error('dist/index.html is missing: build the app first (trunk build --release)');
@@ -54,6 +55,8 @@ const browser = await chromium.launch({
 let failures = 0;
 let passed = 0;
 const pageErrors = [];
+// Every request any page or worker makes, to prove none leaves the host.
+const requestedUrls = [];
 async function step(name, fn) {
   const t0 = Date.now();
   try {
@@ -71,6 +74,7 @@ async function newPage(ctx, viewport = { width: 1280, height: 800 }) {
   const page = await ctx.newPage({ viewport });
   page.setViewportSize(viewport);
   page.on('pageerror', e => pageErrors.push(String(e)));
+  page.on('request', r => requestedUrls.push(r.url()));
   page.on('console', m => { if (m.type() === 'error') pageErrors.push(m.text()); });
   return page;
 }
@@ -89,6 +93,11 @@ async function kpis(page) {
     [...document.querySelectorAll('[data-kpi]')].map(el => [el.dataset.kpi, el.querySelector('.kpi-value').textContent])));
 }
 
+/** Shows every setting (the editor starts with the basic ones; the choice is kept). */
+async function showAll(page) {
+  if (!(await page.locator('#t-advanced').isChecked())) await page.click('#t-advanced');
+}
+
 async function setField(page, selector, value) {
   const input = page.locator(selector);
   await input.fill(String(value));
@@ -101,6 +110,7 @@ let firstKpis, changedKpis, runId, defaultElapsed, firstResultMs, modelVersion;
 await step('load: the default scenario runs and shows KPIs and a verdict', async () => {
   await page.goto(base);
   runId = await waitForResult(page);
+  await showAll(page);
   firstKpis = await kpis(page);
   assert(Object.keys(firstKpis).length === 9, `9 KPI cards, got ${JSON.stringify(firstKpis)}`);
   assert(/\d/.test(firstKpis['incremental-profit']), 'incremental profit has a number');
@@ -130,7 +140,7 @@ await step('every chart drew something', async () => {
 await step('a chart downloads as a PNG', async () => {
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.click('#chart-cumulative-profit button'),
+    page.click('#chart-cumulative-profit button.png'),
   ]);
   assert(download.suggestedFilename() === 'loyalty-lab-cumulative-profit.png', download.suggestedFilename());
   const file = path.join(artifacts, 'chart-cumulative-profit.png');
@@ -138,6 +148,20 @@ await step('a chart downloads as a PNG', async () => {
   const head = fs.readFileSync(file).subarray(0, 8);
   assert(head.equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])), 'PNG signature');
   assert(fs.statSync(file).size > 10_000, 'a real picture');
+});
+
+await step('a chart opens over the whole window, drawn at its size, and closes with Esc', async () => {
+  await page.click('#chart-customers button.enlarge');
+  const fig = page.locator('#chart-customers');
+  await page.waitForFunction(() => document.querySelector('#chart-customers canvas').width > 960);
+  const box = await fig.boundingBox();
+  assert(box.width >= 1270 && box.height >= 790, `covers the window: ${JSON.stringify(box)}`);
+  const c = await fig.locator('canvas').evaluate(el => [el.width, el.getBoundingClientRect().width, devicePixelRatio]);
+  assert(Math.abs(c[0] - c[1] * c[2]) <= 2, `drawn at its shown size in device pixels: ${c}`);
+  await page.screenshot({ path: path.join(artifacts, 'chart-enlarged.png') });
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('#chart-customers').classList.contains('enlarged'));
+  assert(await fig.locator('canvas').evaluate(el => el.width) === 960, 'back to the grid size');
 });
 
 await step('change a parameter: the KPIs change (live update)', async () => {
@@ -274,6 +298,36 @@ await step('download the monthly CSV and parse it', async () => {
   assert(Math.abs(incremental - value) <= scale * 0.051 + 1, `CSV incremental ${incremental} vs KPI ${shown}`);
 });
 
+await step('download the summary CSV: KPIs, then per month programme, twin and difference (= programme - twin)', async () => {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-summary')]);
+  assert(download.suggestedFilename() === 'loyalty-lab-summary.csv', download.suggestedFilename());
+  const file = path.join(artifacts, 'summary.csv');
+  await download.saveAs(file);
+  const text = fs.readFileSync(file, 'utf8');
+  const [kpiBlock, monthBlock] = text.split('\n\n');
+  // A small CSV reader: quoted fields may hold commas.
+  const parse = line => [...line.matchAll(/("([^"]|"")*"|[^,]*)(,|$)/g)].slice(0, -1).map(m => m[1].replace(/^"|"$/g, '').replace(/""/g, '"'));
+  const kpiRows = kpiBlock.trim().split('\n').map(parse);
+  assert(kpiRows[0].join('|') === 'Measure|Programme|Unit|Twin', `KPI header ${kpiRows[0]}`);
+  const inc = kpiRows.find(r => r[0] === 'Incremental profit');
+  assert(inc && /^-?\d+\.\d\d$/.test(inc[1]), `incremental profit in cents: ${inc}`);
+  const lines = monthBlock.trim().split('\n').map(parse);
+  const header = lines[0];
+  const rows = lines.slice(1);
+  assert(rows.length === 24, `24 months, got ${rows.length}`);
+  assert(header.length === 1 + 3 * 7 && header[1].endsWith(', programme') && header[2].endsWith(', twin') && header[3].endsWith(', difference'), `header ${header}`);
+  const units = v => { const [i, f = ''] = v.split('.'); return Number(i.replace('-', '') + f) * (v.startsWith('-') ? -1 : 1); };
+  let profit = 0;
+  for (const r of rows) {
+    for (let i = 1; i < r.length; i += 3) {
+      assert(units(r[i + 2]) === units(r[i]) - units(r[i + 1]), `month ${r[0]}, ${header[i + 2]}: ${r[i + 2]} != ${r[i]} - ${r[i + 1]}`);
+      assert(r.slice(i, i + 3).every(v => !v.includes('.') || v.split('.')[1].length <= 4), `rounded: ${r}`);
+    }
+    profit += units(r[header.indexOf('Profit (currency units), difference')]);
+  }
+  assert(profit === units(inc[1]), `monthly profit differences ${profit} add up to the incremental profit ${inc[1]}`);
+});
+
 await step('scenario JSON: download, then upload valid and invalid files', async () => {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-json')]);
   const file = path.join(artifacts, 'scenario.json');
@@ -302,7 +356,7 @@ await step('invalid input: the message is next to the field and the last result 
   assert(await page.locator('[data-kpi=incremental-profit]').count() === 1, 'results still shown');
   assert(await page.locator('.results').getAttribute('data-stale') === 'true', 'marked stale');
   await setField(page, '#f-business-gross-margin', 'abc');
-  assert(/Enter a number/.test(await err.textContent()), 'not-a-number message');
+  assert(/not a number/.test(await err.textContent()), `not-a-number message: ${await err.textContent()}`);
   await page.screenshot({ path: path.join(artifacts, 'invalid-field.png') });
   await setField(page, '#f-business-gross-margin', '0.3');
   runId = await waitForResult(page, runId);
@@ -345,6 +399,8 @@ await step('every example in the menu runs and shows its answer, events marked o
     if (/Deregulated/.test(names[i + 1])) {
       await page.locator('#chart-customers').screenshot({ path: path.join(artifacts, 'chart-deregulation.png') });
       await page.locator('#chart-cost-breakdown').screenshot({ path: path.join(artifacts, 'chart-costs-utility.png') });
+      await page.locator('#chart-commitments').screenshot({ path: path.join(artifacts, 'chart-commitments-utility.png') });
+      await page.locator('#chart-apostles').screenshot({ path: path.join(artifacts, 'chart-apostles-utility.png') });
     }
   }
   await page.selectOption('#examples', '0');
@@ -385,6 +441,240 @@ await step('keyboard: Tab reaches the Run button and Enter runs', async () => {
   runId = await waitForResult(page, runId);
 });
 
+
+// ---------- the editor as a marketer uses it (issue: no silent wrong numbers) ----------
+const ctxUx = await browser.newContext({ acceptDownloads: true });
+const ux = await newPage(ctxUx);
+let uxRun;
+const understood = async (sel) => ux.locator(`${sel}`).locator('xpath=ancestor::div[contains(@class,"field")][1]').locator('.understood').textContent();
+const runDisabledAndStale = async () => {
+  assert(await ux.locator('#run').isDisabled(), 'Run is disabled');
+  await ux.waitForFunction(() => document.querySelector('.results')?.dataset.stale === 'true');
+};
+
+await step('numbers as people type them: 0,5 / 30% / 10 000 / 1e4 are read and said back; the run uses them', async () => {
+  await ux.goto(base);
+  uxRun = await waitForResult(ux);
+  await showAll(ux);
+  await ux.locator('#g-business summary').click();
+  await setField(ux, '#f-business-gross-margin', '0,5');
+  assert(await understood('#f-business-gross-margin') === 'Read as 0.5', `0,5: "${await understood('#f-business-gross-margin')}"`);
+  uxRun = await waitForResult(ux, uxRun);
+  await setField(ux, '#f-business-gross-margin', '30 %');
+  assert(await understood('#f-business-gross-margin') === 'Read as 0.3 (30 %)', `30 %: "${await understood('#f-business-gross-margin')}"`);
+  uxRun = await waitForResult(ux, uxRun);
+  await setField(ux, '#f-simulation-customers', '10 000');
+  assert(await understood('#f-simulation-customers') === 'Read as 10,000', `10 000: "${await understood('#f-simulation-customers')}"`);
+  await setField(ux, '#f-simulation-customers', '5\u00a0000');
+  assert(await understood('#f-simulation-customers') === 'Read as 5,000', 'a non-breaking space groups thousands');
+  uxRun = await waitForResult(ux, uxRun);
+  await setField(ux, '#f-simulation-customers', '1e4');
+  assert(await understood('#f-simulation-customers') === 'Read as 10,000', `1e4: "${await understood('#f-simulation-customers')}"`);
+  uxRun = await waitForResult(ux, uxRun);
+  const [download] = await Promise.all([ux.waitForEvent('download'), ux.click('#download-json')]);
+  const file = path.join(artifacts, 'typed.json');
+  await download.saveAs(file);
+  const saved = JSON.parse(fs.readFileSync(file, 'utf8'));
+  assert(saved.business.gross_margin === 0.3 && saved.simulation.customers === 10000, `saved ${saved.business.gross_margin} ${saved.simulation.customers}`);
+  await ux.locator('#f-business-gross-margin').locator('xpath=ancestor::div[contains(@class,"field")][1]').screenshot({ path: path.join(artifacts, 'understood.png') });
+});
+
+await step('text that is not a number (empty, 1,250, 12abc): Run disabled with the count and a jump, results stale, every field listed', async () => {
+  await setField(ux, '#f-business-gross-margin', '');
+  await runDisabledAndStale();
+  assert(/1 setting needs fixing/.test(await ux.locator('#problems').textContent()), 'count beside Run');
+  assert(/Fix the setting marked in red/.test(await ux.locator('#status').textContent()), `status: ${await ux.locator('#status').textContent()}`);
+  await setField(ux, '#f-business-mean-basket', '1,250');
+  await ux.waitForFunction(() => document.querySelector('#problems')?.dataset.count === '2');
+  assert(/1250 or 1\.250/.test(await ux.locator('#f-business-mean-basket-error').textContent()), 'the ambiguous comma is explained');
+  await setField(ux, '#f-business-service-quality', '12abc');
+  await ux.waitForFunction(() => document.querySelector('#problems')?.dataset.count === '3');
+  const summary = await ux.locator('.error-summary').textContent();
+  for (const name of ['Gross margin', 'Average basket', 'Service quality']) assert(summary.includes(name), `error list names ${name}: ${summary}`);
+  // Nothing runs on the old values meanwhile.
+  await ux.waitForTimeout(800);
+  assert(Number(await ux.locator('.results').getAttribute('data-run')) === uxRun, 'no run while a field is unreadable');
+  // The jump: from far down the page, to the first field that needs fixing.
+  await ux.locator('#g-business summary').click(); // folded away
+  await ux.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await ux.click('#jump');
+  assert(await ux.evaluate(() => document.activeElement?.id) === 'f-business-mean-basket', `focus on ${await ux.evaluate(() => document.activeElement?.id)}`);
+  assert(await ux.locator('#g-business').evaluate(d => d.open), 'its group opened');
+  await ux.screenshot({ path: path.join(artifacts, 'problems-beside-run.png') });
+  await setField(ux, '#f-business-mean-basket', '40');
+  await setField(ux, '#f-business-service-quality', '0.7');
+  await setField(ux, '#f-business-gross-margin', '0.3');
+  uxRun = await waitForResult(ux, uxRun);
+  assert(await ux.locator('#problems').count() === 0, 'no problems left');
+  assert(!(await ux.locator('#run').isDisabled()), 'Run enabled again');
+});
+
+await step('undo and redo every edit (keys and buttons); an example load is undoable and the menu says which and "edited"', async () => {
+  await setField(ux, '#f-programme-points-earn-rate', '0.05');
+  uxRun = await waitForResult(ux, uxRun);
+  await ux.locator('body').click({ position: { x: 5, y: 5 } });
+  await ux.keyboard.press('Control+z');
+  await ux.waitForFunction(() => document.querySelector('#f-programme-points-earn-rate').value !== '0.05');
+  const before = await ux.locator('#f-programme-points-earn-rate').inputValue();
+  await ux.keyboard.press('Control+Shift+z');
+  await ux.waitForFunction(() => document.querySelector('#f-programme-points-earn-rate').value === '0.05');
+  // Load an example: replaces the edits, says so, and one undo brings them back.
+  const names = await ux.locator('#examples option').allTextContents();
+  const tiers = names.indexOf('Silver, gold and platinum tiers') - 1;
+  await ux.selectOption('#examples', String(tiers));
+  await ux.waitForFunction(() => document.querySelector('#t-tiers')?.checked === true);
+  assert(await ux.locator('#examples').inputValue() === String(tiers), 'the menu shows the example loaded');
+  assert(/Undo/.test(await ux.locator('[data-testid=notice]').textContent()), 'the notice offers undo');
+  uxRun = await waitForResult(ux, uxRun);
+  const window = Number(await ux.locator('#f-programme-tiers-window-months').inputValue());
+  await setField(ux, '#f-programme-tiers-window-months', String(window + 1));
+  await ux.waitForFunction(() => document.querySelector('#examples').dataset.edited === 'true');
+  const shown = await ux.locator('#examples option:checked').textContent();
+  assert(shown === 'Silver, gold and platinum tiers (edited)', `menu: ${shown}`);
+  assert(await ux.locator('#f-name-edited').count() === 1, 'the scenario name is marked edited');
+  // Choosing the edited example again loads it afresh (undoably).
+  await ux.selectOption('#examples', String(tiers));
+  await ux.waitForFunction(() => document.querySelector('#examples').dataset.edited === 'false');
+  await ux.click('#undo');
+  await ux.waitForFunction(() => document.querySelector('#examples').dataset.edited === 'true');
+  await ux.screenshot({ path: path.join(artifacts, 'example-edited.png') });
+  await ux.click('#undo');
+  await ux.waitForFunction(() => document.querySelector('#examples').dataset.edited === 'false');
+  assert(await ux.locator('#f-name-edited').count() === 0, 'the name fits again');
+  await ux.click('#undo');
+  await ux.waitForFunction(() => document.querySelector('#t-tiers')?.checked === false);
+  assert(await ux.locator('#f-programme-points-earn-rate').inputValue() === '0.05', 'the edits before the example are back');
+  await ux.click('#redo');
+  await ux.waitForFunction(() => document.querySelector('#t-tiers')?.checked === true);
+  // Reset to defaults is undoable too.
+  await ux.click('#reset');
+  await ux.waitForFunction(() => document.querySelector('#t-tiers')?.checked === false);
+  assert(await ux.locator('#examples').inputValue() === '0', 'the default scenario is shown in the menu');
+  await ux.keyboard.press('Control+z');
+  await ux.waitForFunction(() => document.querySelector('#t-tiers')?.checked === true);
+  // Undo also takes back text the app could not read.
+  await setField(ux, '#f-simulation-days', 'soon');
+  await runDisabledAndStale();
+  await ux.keyboard.press('Control+z');
+  await ux.waitForFunction(() => !document.querySelector('#run').disabled);
+  assert(/^\d+$/.test(await ux.locator('#f-simulation-days').inputValue()), 'the field shows a value again');
+  assert(before !== '0.05', 'undo changed the value');
+  uxRun = await waitForResult(ux, uxRun);
+});
+
+await step('Run during a run is a clear Restart', async () => {
+  await setField(ux, '#f-simulation-customers', '300000');
+  await ux.click('#run');
+  await ux.waitForSelector('#progress');
+  assert(await ux.locator('#run').textContent() === 'Restart', `button: ${await ux.locator('#run').textContent()}`);
+  assert(/start again/i.test(await ux.locator('#run').getAttribute('title')), 'it says what it does');
+  await ux.click('#cancel');
+  await ux.waitForSelector('#progress', { state: 'detached' });
+  assert(await ux.locator('#run').textContent() === 'Run simulation', 'Run again after the run');
+  await setField(ux, '#f-simulation-customers', '10000');
+  uxRun = await waitForResult(ux, uxRun);
+});
+
+await step('KPI cards: ROI shows what it divides by, discounts reconciled with the verdict, uplift on one line, "no members"', async () => {
+  const roiSub = await ux.locator('[data-kpi=roi] .kpi-sub').textContent();
+  assert(/costs .* \+ discounts/.test(roiSub), `ROI basis: ${roiSub}`);
+  const line = await ux.locator('[data-kpi=uplift] .kpi-value').evaluate(el => {
+    const cs = getComputedStyle(el);
+    return el.getBoundingClientRect().height / (parseFloat(cs.lineHeight) || parseFloat(cs.fontSize) * 1.2);
+  });
+  assert(line < 1.6, `uplift value on ${line} lines`);
+  const names = await ux.locator('#examples option').allTextContents();
+  await ux.selectOption('#examples', String(names.indexOf('Flat 20 % discount (the discount drug)') - 1));
+  uxRun = await waitForResult(ux, uxRun);
+  const verdict = await ux.locator('[data-testid=verdict]').textContent();
+  const sub = await ux.locator('[data-kpi=incremental-profit] .kpi-sub').textContent();
+  const d = /Discounts: ([^·]+?)( ·|$)/.exec(sub);
+  assert(d, `discounts on the card: ${sub}`);
+  assert(verdict.includes(`Discounts of ${d[1].trim()} count in full against gross profit`), `verdict reconciles ${d[1]}: ${verdict}`);
+  await ux.selectOption('#examples', '0');
+  uxRun = await waitForResult(ux, uxRun);
+  await setField(ux, '#f-programme-enrolment-join-propensity', '0');
+  uxRun = await waitForResult(ux, uxRun);
+  assert(await ux.locator('[data-kpi=uplift] .kpi-value').textContent() === 'no members', 'no members, not +0.0 %');
+  await ux.locator('.answer').screenshot({ path: path.join(artifacts, 'kpis-no-members.png') });
+  await ux.click('#undo');
+  uxRun = await waitForResult(ux, uxRun);
+});
+
+await step('upload messages speak of the file: cut short, damaged, not JSON, JSON but not a scenario', async () => {
+  const good = fs.readFileSync(path.join(root, 'scenarios', 'tiers.json'), 'utf8');
+  const cases = [
+    ['cut.json', good.slice(0, good.length / 2), /cut short/],
+    ['damaged.json', good.replace('"days":', '"days" '), /damaged: .* line \d+, column \d+/],
+    ['table.csv', 'month,revenue\n1,200\n', /not a scenario file \(it is not JSON text/],
+    ['list.json', '[1, 2, 3]', /JSON data, but not a Loyalty Lab scenario/],
+  ];
+  for (const [name, content, message] of cases) {
+    const file = path.join(artifacts, name);
+    fs.writeFileSync(file, content);
+    await ux.setInputFiles('#upload-json', file);
+    await ux.waitForFunction((re) => new RegExp(re).test(document.querySelector('[data-testid=notice]')?.textContent || ''), message.source);
+    const text = await ux.locator('[data-testid=notice]').textContent();
+    assert(!/loyalty example|simulation\.\?|\?:/.test(text), `${name}: ${text}`);
+    assert(/nothing was changed/.test(text), `${name}: ${text}`);
+  }
+});
+
+await step('drop-downs show their whole text', async () => {
+  for (const id of ['g-business', 'g-customers', 'g-market']) {
+    if (!(await ux.locator(`#${id}`).evaluate(d => d.open))) await ux.locator(`#${id} summary`).click();
+  }
+  const cut = await ux.evaluate(() => {
+    const c = document.createElement('canvas').getContext('2d');
+    return [...document.querySelectorAll('.editor select')].filter(s => s.offsetParent).map(s => {
+      const st = getComputedStyle(s);
+      c.font = `${st.fontWeight} ${st.fontSize} ${st.fontFamily}`;
+      const text = s.options[s.selectedIndex]?.text || '';
+      const room = s.clientWidth - parseFloat(st.paddingLeft) - parseFloat(st.paddingRight) - 20;
+      return [s.id, text, Math.round(c.measureText(text).width), Math.round(room)];
+    }).filter(([, , w, room]) => w > room);
+  });
+  assert(cut.length === 0, `cut off: ${JSON.stringify(cut)}`);
+});
+await ctxUx.close();
+
+await step('basic view first, every setting one click away, and a search finds any setting by name', async () => {
+  const c = await browser.newContext();
+  const p = await newPage(c);
+  await p.goto(base);
+  await waitForResult(p);
+  const visible = () => p.evaluate(() => [...document.querySelectorAll('.editor .group input, .editor .group select')].filter(e => e.offsetParent).map(e => e.id));
+  const basic = await visible();
+  assert(basic.length <= 14, `basic view shows ${basic.length}: ${basic}`);
+  for (const id of ['f-simulation-customers', 'f-simulation-days', 't-programme', 'f-programme-points-earn-rate', 'f-business-gross-margin']) {
+    assert(basic.includes(id), `basic view shows ${id}: ${basic}`);
+  }
+  await p.screenshot({ path: path.join(artifacts, 'editor-basic.png') });
+  await p.fill('#param-search', 'expire');
+  await p.waitForFunction(() => /found/.test(document.querySelector('#search-count').textContent));
+  const found = await visible();
+  assert(found.includes('f-programme-points-expiry-months'), `search finds expiry: ${found}`);
+  assert(!found.includes('f-business-gross-margin'), `search hides the rest: ${found}`);
+  await p.fill('#param-search', 'competitor quality');
+  await p.waitForFunction(() => document.querySelector('#f-market-competitor-quality')?.offsetParent);
+  assert(await p.locator('#g-market').evaluate(d => d.open), 'the group of a match opens');
+  await p.fill('#param-search', 'zzzz');
+  await p.waitForFunction(() => /No setting matches/.test(document.querySelector('#search-count').textContent));
+  await p.fill('#param-search', '');
+  assert((await visible()).length === basic.length, 'clearing the search gives the basic view back');
+  await p.click('#t-advanced');
+  const all = await visible();
+  assert(all.length > 40, `all settings: ${all.length}`);
+  // A problem in a setting the basic view hides still shows, with its group.
+  await p.locator('#g-customers summary').click();
+  await p.fill('#f-customers-annual-exit-rate', 'x');
+  await p.locator('#g-customers summary').click(); // folded again
+  await p.click('#t-advanced');
+  await p.click('#jump');
+  assert(await p.evaluate(() => document.activeElement?.id) === 'f-customers-annual-exit-rate', 'the jump reaches a setting outside the basic view');
+  await c.close();
+});
+
 await step('phone (390 px): no horizontal scrolling', async () => {
   const c = await browser.newContext();
   const p = await newPage(c, { width: 390, height: 844 });
@@ -393,6 +683,33 @@ await step('phone (390 px): no horizontal scrolling', async () => {
   const width = await p.evaluate(() => document.documentElement.scrollWidth);
   assert(width <= 392, `page is ${width} px wide`);
   await p.screenshot({ path: path.join(artifacts, 'phone-390.png'), fullPage: false });
+  // Two tabs: the results first, the scenario one tap away; a compact run bar.
+  assert(await p.locator('#tab-results').getAttribute('aria-selected') === 'true', 'results tab first');
+  assert(await p.locator('.editor').evaluate(e => e.offsetParent === null), 'the editor is in the other tab');
+  const verdictTop = await p.locator('[data-testid=verdict]').evaluate(e => e.getBoundingClientRect().top + scrollY);
+  assert(verdictTop < 900, `the verdict starts ${verdictTop} px down`);
+  const bar = await p.locator('.run-bar').evaluate(e => e.getBoundingClientRect().height);
+  assert(bar <= 130, `run bar ${bar} px tall`);
+  await p.click('#tab-scenario');
+  assert(await p.locator('.output').evaluate(e => e.offsetParent === null), 'results hidden on the scenario tab');
+  assert(await p.locator('#f-simulation-customers').isVisible(), 'the editor is shown');
+  await p.screenshot({ path: path.join(artifacts, 'phone-390-scenario.png'), fullPage: false });
+  await c.close();
+});
+
+await step('wide screen: the editor folds away and the results take the width', async () => {
+  const c = await browser.newContext();
+  const p = await newPage(c);
+  await p.goto(base);
+  await waitForResult(p);
+  assert(await p.locator('.tabs').isHidden(), 'no tabs on a wide screen');
+  const before = await p.locator('.output').evaluate(e => e.getBoundingClientRect().width);
+  await p.click('#fold');
+  assert(await p.locator('.editor').isHidden(), 'editor folded');
+  const after = await p.locator('.output').evaluate(e => e.getBoundingClientRect().width);
+  assert(after > before + 300, `results ${before} -> ${after} px wide`);
+  await p.click('#fold');
+  assert(await p.locator('.editor').isVisible(), 'editor back');
   await c.close();
 });
 
@@ -428,6 +745,90 @@ if (bench) {
 
 fs.writeFileSync(path.join(artifacts, 'measurements.json'), JSON.stringify(measurements, null, 2));
 console.log('measurements:', JSON.stringify(measurements));
+
+await step('offline: after one visit the app loads, runs and opens a share link with no network', async () => {
+  const c = await browser.newContext();
+  c.on('request', r => requestedUrls.push(r.url()));
+  const p = await newPage(c);
+  await p.goto(base);
+  let id = await waitForResult(p);
+  // The service worker is installed and controls the page once it has cached the app.
+  const ready = await p.evaluate(() => Promise.race([
+    navigator.serviceWorker.ready.then(() => true),
+    new Promise(r => setTimeout(() => r(false), 20_000))]));
+  assert(ready, 'a service worker is installed within 20 s');
+  await p.reload();
+  id = await waitForResult(p);
+  assert(await p.evaluate(() => !!navigator.serviceWorker.controller), 'a service worker controls the page');
+  await p.click('#copy-link');
+  await p.waitForSelector('#share-link');
+  await c.setOffline(true);
+  await p.reload();
+  id = await waitForResult(p);
+  assert(!(await p.evaluate(() => navigator.onLine)), 'the browser is offline');
+  await setField(p, '#f-programme-points-earn-rate', '0.04');
+  await p.click('#run');
+  id = await waitForResult(p, id);
+  const offlineKpis = await kpis(p);
+  assert(/\d/.test(offlineKpis['incremental-profit']), 'an offline run gives KPIs');
+  // A share link made online opens offline in a new tab, with its own numbers.
+  const other = await newPage(c);
+  await other.goto(link);
+  await waitForResult(other);
+  const got = await kpis(other);
+  assert(JSON.stringify(got) === JSON.stringify(changedKpis), `offline link: ${JSON.stringify(got)} != ${JSON.stringify(changedKpis)}`);
+  // The app is installable: its manifest and icons are served and cached.
+  const manifest = await other.evaluate(async () => (await fetch('manifest.webmanifest')).json());
+  assert(manifest.icons.some(i => i.sizes === '512x512') && manifest.display === 'standalone', 'manifest');
+  assert(await other.evaluate(async () => (await fetch('icon-192.png')).ok), 'icon cached');
+  await p.screenshot({ path: path.join(artifacts, 'offline.png') });
+  await c.close();
+});
+
+await step('a worker that fails mid-run: a sentence, the last result stays, the next run starts new workers', async () => {
+  // No service worker here, so that the route below sees the worker's script.
+  const c = await browser.newContext({ serviceWorkers: 'block' });
+  // The worker's loader, plus a listener that throws (as a panic or running
+  // out of memory would) when a run of exactly 4,321 customers arrives.
+  const loader = fs.readFileSync(path.join(dist, 'worker_loader.js'), 'utf8');
+  await c.route('**/worker_loader.js', route => route.fulfill({
+    contentType: 'text/javascript',
+    body: `self.addEventListener('message', e => { if (typeof e.data === 'string' && e.data.includes('"customers":4321')) throw new Error('simulated worker crash'); });\n${loader}`,
+  }));
+  const p = await newPage(c);
+  p.removeAllListeners('pageerror'); // the simulated crash is expected here
+  await p.goto(base);
+  const id = await waitForResult(p);
+  const before = await kpis(p);
+  await setField(p, '#f-simulation-customers', '4321');
+  await p.click('#run');
+  await p.waitForFunction(() => /worker failed/.test(document.querySelector('[data-testid=notice]')?.textContent || ''), null, { timeout: 30_000 });
+  const notice = await p.locator('[data-testid=notice]').textContent();
+  assert(/simulated worker crash/.test(notice) && /last result is still shown/.test(notice), `notice: ${notice}`);
+  assert(await p.locator('#progress').count() === 0, 'no progress bar after the failure');
+  assert(Number(await p.locator('.results').getAttribute('data-run')) === id, 'the last result stays');
+  assert(JSON.stringify(await kpis(p)) === JSON.stringify(before), 'its KPIs are unchanged');
+  await setField(p, '#f-simulation-customers', '5000');
+  await p.click('#run');
+  const next = await waitForResult(p, id);
+  assert(next > id, 'a new run finishes on new workers');
+  await c.close();
+});
+
+await step('no request to any other host, and a strict Content-Security-Policy', async () => {
+  const host = new URL(base).host;
+  const foreign = requestedUrls.filter(u => !u.startsWith('blob:') && !u.startsWith('data:') && new URL(u).host !== host);
+  assert(requestedUrls.length > 50, `requests were recorded (${requestedUrls.length})`);
+  assert(foreign.length === 0, `requests to other hosts: ${foreign.slice(0, 5).join(', ')}`);
+  const meta = await page.$('meta[http-equiv=Content-Security-Policy]');
+  assert(meta, 'the page has a Content-Security-Policy');
+  const csp = await meta.getAttribute('content');
+  assert(/default-src 'none'/.test(csp) && /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]{44}'/.test(csp),
+    `policy: ${csp}`);
+  const scripts = /script-src ([^;]*)/.exec(csp)[1];
+  assert(!/'unsafe-inline'|'unsafe-eval'/.test(scripts), `scripts: no inline code or eval but the start-up script's hash: ${scripts}`);
+  assert(!/\*|https?:|wss?:/.test(csp), `no wildcard or remote origin: ${csp}`);
+});
 
 await step('no page errors', async () => {
   assert(pageErrors.length === 0, pageErrors.join('\n'));

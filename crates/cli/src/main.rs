@@ -8,6 +8,8 @@
 
 mod alloc;
 mod bench;
+mod calibrate;
+mod experiment;
 mod failure;
 mod input;
 mod run;
@@ -31,6 +33,8 @@ Examples:
                                          the whole report as a workbook
   cat my.json | loyalty run - --seed 7   read standard input, another seed
   loyalty bench --customers 10000        measure the simulation's speed
+  loyalty calibrate sales.csv > fit.json fit your customers from a transaction log
+  loyalty experiment experiments/sweep-red-cube-accrual.json   many runs, summarised
 
 Exit codes: 0 success, 1 other failure, 2 invalid input or arguments.";
 
@@ -85,6 +89,23 @@ Examples:
   loyalty bench --customers 10000 --days 365 --repeat 5
   loyalty bench --scenario my.json --json")]
     Bench(BenchArgs),
+    /// Fit BG/NBD and Gamma-Gamma to a transaction log; print the fit, its
+    /// diagnostics and a calibrated scenario as JSON.
+    ///
+    /// The log has one row per transaction: customer id, date, amount
+    /// (negative: a return). Delimiter, decimal separator, date format,
+    /// header and columns are detected and reported unless given. Problems
+    /// with the file are listed with their line and column (exit code 2).
+    #[command(after_help = "\
+Examples:
+  loyalty calibrate sales.csv
+  loyalty calibrate sales.csv --id-col customer --date-col 2 --amount-col 4 --decimal ,
+  loyalty calibrate log.txt --calibration-end 1997-09-30 --holdout-end 1998-06-30
+  loyalty calibrate sales.csv --scenario-only | loyalty run -")]
+    Calibrate(calibrate::CalibrateArgs),
+    /// Run an experiment (Monte Carlo, compare, sweep or tornado) and print its report.
+    #[command(after_help = experiment::AFTER_HELP)]
+    Experiment(experiment::ExperimentArgs),
 }
 
 #[derive(Debug, Args)]
@@ -166,6 +187,7 @@ fn dispatch(command: Command) -> Result<(), Failure> {
         Command::Example => {
             write_stdout(&(loyalty_sim::Scenario::default().to_json_pretty() + "\n"))
         }
+        Command::Experiment(a) => experiment::experiment(a),
         Command::Bench(a) => bench::bench(&bench::BenchOptions {
             customers: a.customers,
             days: a.days,
@@ -173,5 +195,6 @@ fn dispatch(command: Command) -> Result<(), Failure> {
             repeat: a.repeat,
             json: a.json,
         }),
+        Command::Calibrate(a) => calibrate::run(&a),
     }
 }

@@ -16,6 +16,9 @@
 //! assert_eq!(report.monthly.len(), 2);
 //! ```
 //!
+//! Many runs (Monte Carlo, comparisons, sweeps, tornados) are planned,
+//! run job by job and combined by [`experiment`].
+//!
 //! The core has no clock, no global state and no I/O; all randomness comes
 //! from streams keyed by the scenario's seed, and transcendental maths comes
 //! from `libm`, so the same scenario gives byte-identical reports natively and
@@ -32,6 +35,7 @@ mod burn_in;
 mod calendar;
 mod draws;
 mod events;
+pub mod experiment;
 mod finance;
 mod ledger;
 mod market;

@@ -24,6 +24,9 @@ pub(crate) enum Domain {
     /// The burn-in of day-0 customers before day 0 (`burn_in.rs`): a separate
     /// stream, so it moves no draw of the run.
     BurnIn = 5,
+    /// An experiment's draws of uncertain assumptions (`experiment/`),
+    /// keyed by the draw and the assumption: never read by a run.
+    Experiment = 6,
 }
 
 /// Mixes two words into one well-scrambled word (the SplitMix64 finaliser).

@@ -1,0 +1,135 @@
+//! The Gamma-Gamma spend model (Fader, Hardie & Lee 2005, "RFM and CLV";
+//! Fader & Hardie 2013, "The Gamma-Gamma model of monetary value"): a
+//! customer's transaction values are Gamma(p, nu) with nu ~ Gamma(q, gamma)
+//! across customers, independent of how often they buy. Fitted on the mean
+//! value of each customer's repeat occasions in the calibration period.
+//!
+//! Invariant: pure functions; the log-likelihood is -infinity outside the
+//! parameter space, never NaN.
+
+use crate::optimize::{self, Fit};
+use crate::special::ln_gamma;
+use crate::summary::CustomerData;
+use serde::Serialize;
+
+/// The three Gamma-Gamma parameters.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct GammaGamma {
+    /// Gamma shape of one transaction's value.
+    pub p: f64,
+    /// Gamma shape of the rate nu across customers.
+    pub q: f64,
+    /// Gamma rate of nu across customers (currency units).
+    pub gamma: f64,
+}
+
+impl GammaGamma {
+    /// The parameters from `[p, q, gamma]`.
+    pub fn from_slice(v: &[f64]) -> GammaGamma {
+        GammaGamma {
+            p: v[0],
+            q: v[1],
+            gamma: v[2],
+        }
+    }
+
+    /// The log-likelihood of (mean repeat value, number of repeat occasions)
+    /// pairs, sorted by the number of occasions ([`data`] sorts them).
+    pub fn log_likelihood(&self, data: &[(f64, u32)]) -> f64 {
+        let GammaGamma { p, q, gamma } = *self;
+        if !(p > 0.0 && q > 0.0 && gamma > 0.0) {
+            return f64::NEG_INFINITY;
+        }
+        let base = ln_gamma(q) - q * libm::log(gamma);
+        let mut ll = 0.0;
+        let mut last = (u32::MAX, 0.0);
+        for &(m, x) in data {
+            let xf = x as f64;
+            let px = p * xf;
+            // ln Gamma terms once per number of occasions.
+            if last.0 != x {
+                last = (
+                    x,
+                    ln_gamma(px + q) - ln_gamma(px) - base + px * libm::log(xf),
+                );
+            }
+            ll += last.1 + (px - 1.0) * libm::log(m) - (px + q) * libm::log(gamma + m * xf);
+        }
+        ll
+    }
+
+    /// The population mean of customers' mean transaction value, p gamma / (q - 1)
+    /// (infinite for q <= 1).
+    pub fn mean_spend(&self) -> f64 {
+        if self.q > 1.0 {
+            self.p * self.gamma / (self.q - 1.0)
+        } else {
+            f64::INFINITY
+        }
+    }
+
+    /// E[mean value | x occasions with mean m]: the customer's expected
+    /// transaction value given their history (Fader & Hardie 2013, eq. 5).
+    pub fn conditional_spend(&self, m: f64, x: u32) -> f64 {
+        let GammaGamma { p, q, gamma } = *self;
+        let x = x as f64;
+        (gamma + m * x) * p / (p * x + q - 1.0)
+    }
+}
+
+/// The spend data: (mean repeat value, repeat occasions) of every customer with one,
+/// sorted by the number of occasions.
+pub fn data(customers: &[CustomerData]) -> Vec<(f64, u32)> {
+    let mut d: Vec<(f64, u32)> = customers.iter().filter_map(|c| c.repeat_spend).collect();
+    d.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.total_cmp(&b.0)));
+    d
+}
+
+/// Fits the Gamma-Gamma model from five starting points.
+pub fn fit(data: &[(f64, u32)]) -> (GammaGamma, Fit) {
+    let n = data.len().max(1) as f64;
+    let mean = (data.iter().map(|d| d.0).sum::<f64>() / n).max(1e-6);
+    let mut starts = Vec::new();
+    for (p, q) in [(1.0, 1.5), (1.0, 5.0), (5.0, 3.0), (10.0, 10.0), (0.5, 2.0)] {
+        // gamma so that p gamma / (q - 1) is near the observed mean.
+        let gamma = mean * (q - 1.0_f64).max(0.5) / p;
+        starts.push(vec![p, q, gamma]);
+    }
+    let ll = |v: &[f64]| GammaGamma::from_slice(v).log_likelihood(data);
+    let fit = optimize::fit(&ll, &starts, &["p", "q", "gamma"]);
+    (GammaGamma::from_slice(&fit.params), fit)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn conditional_spend_shrinks_towards_the_mean() {
+        let m = GammaGamma {
+            p: 6.25,
+            q: 3.74,
+            gamma: 15.44,
+        };
+        let pop = m.mean_spend();
+        assert!((pop - 6.25 * 15.44 / 2.74).abs() < 1e-12);
+        // One purchase of 100 is pulled towards the population mean; many are not.
+        let one = m.conditional_spend(100.0, 1);
+        let many = m.conditional_spend(100.0, 200);
+        assert!(
+            pop < one && one < many && many < 100.0,
+            "{pop} {one} {many}"
+        );
+        assert!((m.conditional_spend(pop, 3) - pop).abs() < 1e-9 * pop);
+    }
+
+    #[test]
+    fn log_likelihood_is_minus_infinity_outside() {
+        let m = GammaGamma {
+            p: -1.0,
+            q: 3.0,
+            gamma: 1.0,
+        };
+        assert_eq!(m.log_likelihood(&[(10.0, 2)]), f64::NEG_INFINITY);
+    }
+}

@@ -1,0 +1,371 @@
+//! Loyalty Lab's calibration from a transaction log: read the log
+//! ([`import`]), summarise it per customer ([`summary`]), fit BG/NBD
+//! ([`bgnbd`]) and Gamma-Gamma ([`gamma_gamma`]) by maximum likelihood
+//! ([`optimize`]), check the fit against the log ([`diagnostics`]) and map it
+//! onto a scenario ([`mapping`]).
+//!
+//! Invariants: pure (no clock, no I/O, no global state, no `unsafe`), so the
+//! web app can run it in a worker; the same text and options give the same
+//! result; bad input is an error or a report, never a panic; nothing that
+//! identifies a customer leaves [`import`].
+
+#![forbid(unsafe_code)]
+
+pub mod bgnbd;
+pub mod date;
+pub mod diagnostics;
+pub mod gamma_gamma;
+pub mod import;
+pub mod mapping;
+pub mod optimize;
+pub mod special;
+pub mod summary;
+
+use bgnbd::BgNbd;
+use diagnostics::Diagnostics;
+use gamma_gamma::GammaGamma;
+use import::{BadRows, Detected, ImportError, ImportOptions};
+use loyalty_sim::Scenario;
+use optimize::{Convergence, Fit};
+use serde::Serialize;
+use std::fmt;
+use summary::{Periods, PeriodsOut, Returns};
+
+/// What to read and which periods to use.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Options {
+    /// How to read the file (`Default`: detect everything).
+    pub import: ImportOptions,
+    /// Last day of the calibration period (days since 1970-01-01); default:
+    /// two thirds of the way from the log's first day to its last.
+    pub calibration_end: Option<i32>,
+    /// Last day of the holdout period; default: the log's last day.
+    pub holdout_end: Option<i32>,
+    /// The calibrated scenario's name.
+    pub name: String,
+}
+
+/// Why a calibration could not be made.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CalibrateError {
+    /// The file cannot be read.
+    Import(ImportError),
+    /// The periods do not fit the log (the message says how).
+    Periods(String),
+    /// Nobody bought twice in the calibration period.
+    NoRepeats {
+        /// Customers in the cohort.
+        customers: usize,
+        /// The calibration end (YYYY-MM-DD).
+        calibration_end: String,
+        /// The rows left out, in a sentence (they may hold the repeats).
+        left_out: Option<String>,
+    },
+}
+
+impl fmt::Display for CalibrateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CalibrateError::Import(e) => write!(f, "{e}"),
+            CalibrateError::Periods(m) => write!(f, "{m}"),
+            CalibrateError::NoRepeats {
+                customers,
+                calibration_end,
+                left_out,
+            } => {
+                let who = if *customers == 1 {
+                    "the only customer did not buy again".to_string()
+                } else {
+                    format!("none of the {customers} customers bought again")
+                };
+                write!(
+                    f,
+                    "{who} by {calibration_end}: there is only a first purchase, so how often customers come \
+                     back cannot be estimated; use a log with repeat purchases, or a later --calibration-end"
+                )?;
+                match left_out {
+                    Some(s) => write!(f, ". Also, {s}"),
+                    None => Ok(()),
+                }
+            }
+        }
+    }
+}
+
+impl std::error::Error for CalibrateError {}
+
+impl From<ImportError> for CalibrateError {
+    fn from(e: ImportError) -> Self {
+        CalibrateError::Import(e)
+    }
+}
+
+/// What the import did.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ImportReport {
+    /// The settings used (detected or given).
+    pub detected: Detected,
+    /// Data rows read.
+    pub rows: usize,
+    /// Rows used.
+    pub transactions: usize,
+    /// Distinct customers in the rows used.
+    pub customers: usize,
+    /// Purchase occasions (one per customer and day with a purchase).
+    pub occasions: usize,
+    /// Customers in the calibration cohort (first purchase by the calibration end).
+    pub cohort: usize,
+    /// Customers whose first purchase is after the calibration end (left out of the fit).
+    pub after_calibration: usize,
+    /// Occasions whose net value is zero or negative (purchases, but left out of the spend model).
+    pub non_positive_occasions: usize,
+    /// The total of the quantity column, when one was given.
+    pub quantity_total: Option<f64>,
+    /// Returns and how they were handled.
+    pub returns: Returns,
+    /// The rows left out.
+    pub bad_rows: BadRows,
+    /// What the user should know about the import, in sentences.
+    pub notes: Vec<String>,
+}
+
+/// Standard errors of the BG/NBD parameters.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct BgNbdErrors {
+    /// of r
+    pub r: Option<f64>,
+    /// of alpha
+    pub alpha: Option<f64>,
+    /// of a
+    pub a: Option<f64>,
+    /// of b
+    pub b: Option<f64>,
+}
+
+/// The BG/NBD fit.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct BgNbdOut {
+    /// Gamma shape of the weekly purchase rate.
+    pub r: f64,
+    /// Gamma rate of the weekly purchase rate (weeks).
+    pub alpha: f64,
+    /// Beta parameter of the dropout probability.
+    pub a: f64,
+    /// Beta parameter of the dropout probability.
+    pub b: f64,
+    /// The log-likelihood at the fit.
+    pub log_likelihood: f64,
+    /// Standard errors.
+    pub standard_errors: BgNbdErrors,
+    /// How the search went.
+    pub convergence: Convergence,
+}
+
+/// Standard errors of the Gamma-Gamma parameters.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct GammaGammaErrors {
+    /// of p
+    pub p: Option<f64>,
+    /// of q
+    pub q: Option<f64>,
+    /// of gamma
+    pub gamma: Option<f64>,
+}
+
+/// The Gamma-Gamma fit.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct GammaGammaOut {
+    /// Gamma shape of one transaction's value.
+    pub p: f64,
+    /// Gamma shape of nu across customers.
+    pub q: f64,
+    /// Gamma rate of nu across customers (currency units).
+    pub gamma: f64,
+    /// Customers it was fitted on (those with a repeat occasion of positive value).
+    pub customers: usize,
+    /// Population mean of the customers' mean spend, p gamma / (q - 1).
+    pub mean_spend: Option<f64>,
+    /// The log-likelihood at the fit.
+    pub log_likelihood: f64,
+    /// Standard errors.
+    pub standard_errors: GammaGammaErrors,
+    /// How the search went.
+    pub convergence: Convergence,
+}
+
+/// A calibration: the fits, their diagnostics and the scenario.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Calibration {
+    /// What the import did.
+    pub import: ImportReport,
+    /// The periods used.
+    pub periods: PeriodsOut,
+    /// The BG/NBD fit.
+    pub bgnbd: BgNbdOut,
+    /// The Gamma-Gamma fit (`null` when no customer has a repeat occasion of positive value).
+    pub gamma_gamma: Option<GammaGammaOut>,
+    /// How well BG/NBD describes the log.
+    pub diagnostics: Diagnostics,
+    /// The scenario fields the fit sets, with their rules.
+    pub mapping: Vec<mapping::Mapped>,
+    /// The calibrated scenario (valid; no programme).
+    pub scenario: Scenario,
+}
+
+/// Reads the log, fits both models and maps them onto a scenario.
+pub fn calibrate(text: &str, o: &Options) -> Result<Calibration, CalibrateError> {
+    let imported = import::read(text, &o.import)?;
+    let periods = periods(&imported.transactions, o)?;
+    let s = summary::summarise(&imported.transactions, periods);
+    if s.customers.iter().all(|c| c.x == 0) {
+        return Err(CalibrateError::NoRepeats {
+            customers: s.customers.len(),
+            calibration_end: date::iso(periods.calibration_end),
+            left_out: imported.bad_rows.sentence(),
+        });
+    }
+    let (model, fit) = bgnbd::fit(&s.customers);
+    let spend = gamma_gamma::data(&s.customers);
+    let gg = (!spend.is_empty()).then(|| gamma_gamma::fit(&spend));
+    let positive: Vec<f64> = imported
+        .transactions
+        .iter()
+        .map(|t| t.amount)
+        .filter(|a| *a > 0.0)
+        .collect();
+    let observed_mean = positive.iter().sum::<f64>() / positive.len().max(1) as f64;
+    let horizon = if periods.holdout_end > periods.calibration_end {
+        (periods.holdout_end - periods.calibration_end) as u32
+    } else {
+        365
+    };
+    let (scenario, mapping) = mapping::scenario(
+        &o.name,
+        &model,
+        gg.as_ref().map(|g| &g.0),
+        &s.customers,
+        observed_mean,
+        horizon,
+    );
+    let diagnostics = diagnostics::diagnostics(&model, &s, periods);
+    Ok(Calibration {
+        import: import_report(&imported, &s),
+        periods: periods.into(),
+        bgnbd: bgnbd_out(&model, fit),
+        gamma_gamma: gg.map(|(g, f)| gamma_gamma_out(&g, f, spend.len())),
+        diagnostics,
+        mapping,
+        scenario,
+    })
+}
+
+/// The periods from the options and the log's first and last day.
+fn periods(t: &[import::Transaction], o: &Options) -> Result<Periods, CalibrateError> {
+    let first = t.iter().map(|t| t.day).min().unwrap_or(0);
+    let last = t.iter().map(|t| t.day).max().unwrap_or(0);
+    let calibration_end = o
+        .calibration_end
+        .unwrap_or(first + (2 * (last - first)) / 3);
+    let holdout_end = o.holdout_end.unwrap_or(last.max(calibration_end));
+    if calibration_end < first {
+        return Err(CalibrateError::Periods(format!(
+            "--calibration-end {} is before the log's first day, {}",
+            date::iso(calibration_end),
+            date::iso(first)
+        )));
+    }
+    if holdout_end < calibration_end {
+        return Err(CalibrateError::Periods(format!(
+            "--holdout-end {} is before the calibration end, {}",
+            date::iso(holdout_end),
+            date::iso(calibration_end)
+        )));
+    }
+    Ok(Periods {
+        start: first,
+        calibration_end,
+        holdout_end,
+    })
+}
+
+fn import_report(i: &import::Import, s: &summary::Summary) -> ImportReport {
+    let mut notes = Vec::new();
+    if let Some(sentence) = i.bad_rows.sentence() {
+        notes.push(sentence);
+    }
+    if s.returns.rows > 0 {
+        notes.push(format!(
+            "{} return{} (negative amounts): {} netted against the same day's purchases, {} left out; {}",
+            s.returns.rows,
+            if s.returns.rows == 1 { "" } else { "s" },
+            s.returns.netted,
+            s.returns.left_out,
+            summary::RETURNS_POLICY
+        ));
+    }
+    if s.late_customers > 0 {
+        notes.push(format!(
+            "{} customer{} first bought after the calibration end and {} not in the fit",
+            s.late_customers,
+            if s.late_customers == 1 { "" } else { "s" },
+            if s.late_customers == 1 { "is" } else { "are" }
+        ));
+    }
+    if s.non_positive_occasions > 0 {
+        notes.push(format!(
+            "{} purchase occasion{} of zero or negative value count as purchases but not in the spend model",
+            s.non_positive_occasions,
+            if s.non_positive_occasions == 1 { "" } else { "s" }
+        ));
+    }
+    ImportReport {
+        detected: i.detected.clone(),
+        rows: i.rows,
+        transactions: i.transactions.len(),
+        customers: i.customers,
+        occasions: s.occasions,
+        cohort: s.customers.len(),
+        after_calibration: s.late_customers,
+        non_positive_occasions: s.non_positive_occasions,
+        quantity_total: i.quantity_total,
+        returns: s.returns.clone(),
+        bad_rows: i.bad_rows.clone(),
+        notes,
+    }
+}
+
+fn bgnbd_out(m: &BgNbd, f: Fit) -> BgNbdOut {
+    let se = &f.standard_errors;
+    BgNbdOut {
+        r: m.r,
+        alpha: m.alpha,
+        a: m.a,
+        b: m.b,
+        log_likelihood: f.log_likelihood,
+        standard_errors: BgNbdErrors {
+            r: se[0],
+            alpha: se[1],
+            a: se[2],
+            b: se[3],
+        },
+        convergence: f.convergence,
+    }
+}
+
+fn gamma_gamma_out(g: &GammaGamma, f: Fit, customers: usize) -> GammaGammaOut {
+    let se = &f.standard_errors;
+    GammaGammaOut {
+        p: g.p,
+        q: g.q,
+        gamma: g.gamma,
+        customers,
+        mean_spend: (g.q > 1.0).then(|| g.mean_spend()),
+        log_likelihood: f.log_likelihood,
+        standard_errors: GammaGammaErrors {
+            p: se[0],
+            q: se[1],
+            gamma: se[2],
+        },
+        convergence: f.convergence,
+    }
+}

@@ -1,0 +1,268 @@
+//! From the fit to a Loyalty Lab scenario: the first mapping of the BG/NBD
+//! and Gamma-Gamma parameters onto `customers.*`, `business.mean_basket`,
+//! the market and the run's size (docs/model.md, "Calibration"). The
+//! scenario's customers are the customer base at the calibration end: those
+//! BG/NBD expects to be alive, with the rates their histories imply.
+//!
+//! Invariant: the scenario returned passes `loyalty_sim::validate` (every
+//! mapped number is clamped into its valid range, and each clamp is said in
+//! the mapping's notes); it carries only aggregates, no customer's data.
+
+use crate::bgnbd::BgNbd;
+use crate::gamma_gamma::GammaGamma;
+use crate::summary::CustomerData;
+use loyalty_sim::Scenario;
+use serde::Serialize;
+
+/// Weeks in a year.
+pub const WEEKS_A_YEAR: f64 = 365.25 / 7.0;
+
+/// One scenario field set by the calibration, with its rule.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Mapped {
+    /// The scenario field.
+    pub field: &'static str,
+    /// Its value.
+    pub value: f64,
+    /// How it follows from the fit.
+    pub rule: &'static str,
+    /// Set when the value was clamped into the field's valid range.
+    pub clamped_from: Option<f64>,
+}
+
+/// The customers alive at the calibration end, as BG/NBD sees them: how
+/// many (the sum of P(alive)), the mean and the Gamma shape of their weekly
+/// purchase rates (the P(alive)-weighted mixture of each customer's
+/// posterior Gamma(r + x, alpha + T), matched in mean and variance), and the
+/// share of them expected to drop out within `weeks` (given alive, p ~
+/// Beta(a, b + x), and the chance to stay alive for t more weeks is
+/// E[((alpha + T)/(alpha + T + p t))^(r + x)]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct AliveBase {
+    /// Expected customers alive.
+    pub customers: f64,
+    /// Their mean weekly purchase rate.
+    pub mean_rate: f64,
+    /// The Gamma shape with the same mean and variance.
+    pub shape: f64,
+    /// The share expected to drop out within the given weeks.
+    pub dropout_share: f64,
+}
+
+/// Quadrature points over the dropout probability.
+const POINTS: usize = 2_000;
+
+/// E[((c)/(c + p t))^k] over p ~ Beta(a, b), by the midpoint rule in u
+/// with p = u^(1/a) (which takes the p^(a-1) singularity away), divided by
+/// the same rule's integral of the density (so that t = 0 gives exactly 1).
+fn survival(a: f64, b: f64, c: f64, k: f64, t: f64) -> f64 {
+    let (mut s, mut total) = (0.0, 0.0);
+    for i in 0..POINTS {
+        let u = (i as f64 + 0.5) / POINTS as f64;
+        let p = libm::pow(u, 1.0 / a);
+        let density = libm::pow(1.0 - p, b - 1.0);
+        s += libm::pow(c / (c + p * t), k) * density;
+        total += density;
+    }
+    s / total
+}
+
+/// The alive base of `customers` under `m` (see [`AliveBase`]).
+pub fn alive_base(m: &BgNbd, customers: &[CustomerData], weeks: f64) -> AliveBase {
+    // Customers with the same x, T and P(alive) share every term: group them.
+    let mut keys: Vec<(u32, u64, u64)> = customers
+        .iter()
+        .map(|c| (c.x, c.t.to_bits(), c.t_x.to_bits()))
+        .collect();
+    keys.sort_unstable();
+    let (mut w, mut m1, mut m2, mut drop) = (0.0, 0.0, 0.0, 0.0);
+    let mut survival_of: Option<((u32, u64), f64)> = None;
+    let mut i = 0;
+    while i < keys.len() {
+        let mut j = i;
+        while j < keys.len() && keys[j] == keys[i] {
+            j += 1;
+        }
+        let (x, t_bits, tx_bits) = keys[i];
+        let (t, t_x, n) = (
+            f64::from_bits(t_bits),
+            f64::from_bits(tx_bits),
+            (j - i) as f64,
+        );
+        let (shape, rate) = (m.r + x as f64, m.alpha + t);
+        let alive = n * m.p_alive(x, t_x, t);
+        w += alive;
+        m1 += alive * shape / rate;
+        m2 += alive * shape * (shape + 1.0) / (rate * rate);
+        // Survival depends on x and T only.
+        let stay = match survival_of {
+            Some((key, v)) if key == (x, t_bits) => v,
+            _ => {
+                let v = survival(m.a, m.b + x as f64, rate, shape, weeks);
+                survival_of = Some(((x, t_bits), v));
+                v
+            }
+        };
+        drop += alive * (1.0 - stay);
+        i = j;
+    }
+    let w_safe = w.max(1e-300);
+    let mean = m1 / w_safe;
+    let var = (m2 / w_safe - mean * mean).max(1e-300);
+    AliveBase {
+        customers: w,
+        mean_rate: mean,
+        shape: mean * mean / var,
+        dropout_share: (drop / w_safe).clamp(0.0, 1.0),
+    }
+}
+
+/// The calibrated scenario and the rule behind each mapped field.
+pub fn scenario(
+    name: &str,
+    m: &BgNbd,
+    gg: Option<&GammaGamma>,
+    customers: &[CustomerData],
+    observed_mean_spend: f64,
+    horizon_days: u32,
+) -> (Scenario, Vec<Mapped>) {
+    let mut s = Scenario {
+        name: name.to_string(),
+        programme: None,
+        events: Vec::new(),
+        ..Scenario::default()
+    };
+    let mut mapped = Vec::new();
+    let mut set = |field: &'static str, raw: f64, lo: f64, hi: f64, rule: &'static str| -> f64 {
+        let raw = if raw.is_finite() { raw } else { hi };
+        let v = raw.clamp(lo, hi);
+        mapped.push(Mapped {
+            field,
+            value: v,
+            rule,
+            clamped_from: (v != raw).then_some(raw),
+        });
+        v
+    };
+    let base = alive_base(m, customers, WEEKS_A_YEAR);
+    s.simulation.customers = set(
+        "simulation.customers",
+        base.customers.round(),
+        100.0,
+        1_000_000.0,
+        "customers alive at the calibration end: the sum of P(alive) over the cohort",
+    ) as u32;
+    s.simulation.days = set(
+        "simulation.days",
+        horizon_days as f64,
+        30.0,
+        3650.0,
+        "the holdout period's length in days (365 without a holdout)",
+    ) as u32;
+    s.customers.occasions_per_year = set(
+        "customers.occasions_per_year",
+        base.mean_rate * WEEKS_A_YEAR,
+        0.5,
+        365.0,
+        "mean purchase rate of the customers alive at the calibration end: the P(alive)-weighted mean of (r + x) / (alpha + T) per week, times 52.18",
+    );
+    s.customers.rate_shape = set(
+        "customers.rate_shape",
+        base.shape,
+        0.1,
+        20.0,
+        "the Gamma shape with the mean and variance of the alive customers' rates (the mixture of Gamma(r + x, alpha + T) weighted by P(alive)); the engine's rate is Gamma(rate_shape, mean / rate_shape)",
+    );
+    s.customers.annual_exit_rate = set(
+        "customers.annual_exit_rate",
+        base.dropout_share,
+        0.0,
+        0.9,
+        "the share of the alive customers BG/NBD expects to drop out within a year: 1 - E[((alpha + T)/(alpha + T + p 52.18))^(r + x)], p ~ Beta(a, b + x), weighted by P(alive)",
+    );
+    match gg {
+        Some(g) => {
+            s.business.mean_basket = set(
+                "business.mean_basket",
+                if g.q > 1.0 { g.mean_spend() } else { observed_mean_spend },
+                0.01,
+                1e6,
+                "the population mean of customers' mean spend, p gamma / (q - 1) (the observed mean if q <= 1)",
+            );
+            s.customers.basket_spread = set(
+                "customers.basket_spread",
+                if g.q > 2.0 { libm::sqrt(libm::log(1.0 + 1.0 / (g.q - 2.0))) } else { 2.0 },
+                0.0,
+                2.0,
+                "lognormal with the coefficient of variation of the customers' mean spend p/nu, nu ~ Gamma(q, gamma): sqrt(ln(1 + 1/(q - 2)))",
+            );
+            s.customers.trip_spread = set(
+                "customers.trip_spread",
+                libm::sqrt(libm::log(1.0 + 1.0 / g.p)),
+                0.0,
+                2.0,
+                "lognormal with the coefficient of variation of one transaction around the customer's mean, Gamma(p): sqrt(ln(1 + 1/p))",
+            );
+        }
+        None => {
+            s.business.mean_basket = set(
+                "business.mean_basket",
+                observed_mean_spend,
+                0.01,
+                1e6,
+                "the observed mean occasion value (no spend model was fitted)",
+            );
+        }
+    }
+    // The log records purchases at this firm only: every occasion is one,
+    // so the engine's occasions are the firm's purchases (a monopoly), and
+    // the log says nothing about word of mouth.
+    s.market.alternatives = 0;
+    s.market.promoter_tells = 0.0;
+    s.market.detractor_tells = 0.0;
+    s.market.trend = 0.0;
+    (s, mapped)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn survival_has_closed_forms_at_the_edges() {
+        // t = 0: nobody leaves.
+        assert!((survival(0.8, 2.4, 40.0, 2.2, 0.0) - 1.0).abs() < 1e-9);
+        // k = 1, a = 1, b = 1 (p uniform): E[c/(c + p t)] = (c/t) ln(1 + t/c).
+        let (c, t) = (40.0, 52.0);
+        let exact = c / t * (1.0f64 + t / c).ln();
+        assert!((survival(1.0, 1.0, c, 1.0, t) - exact).abs() < 1e-6);
+    }
+
+    #[test]
+    fn the_alive_base_of_new_customers_is_the_prior() {
+        // Customers who have just made their first purchase (x = 0, T = 0):
+        // all alive, with the prior rate Gamma(r, alpha).
+        let m = BgNbd {
+            r: 0.5,
+            alpha: 4.0,
+            a: 0.8,
+            b: 2.5,
+        };
+        let fresh = CustomerData {
+            x: 0,
+            t_x: 0.0,
+            t: 0.0,
+            first_week: 0.0,
+            holdout: 0,
+            repeat_spend: None,
+        };
+        let base = alive_base(&m, &[fresh; 10], WEEKS_A_YEAR);
+        assert_eq!(base.customers, 10.0);
+        assert!(
+            (base.mean_rate - 0.125).abs() < 1e-12 && (base.shape - 0.5).abs() < 1e-9,
+            "{base:?}"
+        );
+        // Without repeats nobody can have dropped out yet, but within a year some do.
+        assert!(base.dropout_share > 0.0 && base.dropout_share < 1.0);
+    }
+}

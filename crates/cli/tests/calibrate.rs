@@ -1,0 +1,221 @@
+//! `loyalty calibrate`: the JSON it prints, `--scenario-only` into `loyalty
+//! run`, and bad files and arguments (exit code 2, line and column named).
+
+use serde_json::Value;
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+fn loyalty(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_loyalty"))
+        .args(args)
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the loyalty binary starts");
+    if let Some(text) = stdin {
+        let mut pipe = child.stdin.take().expect("stdin is piped");
+        let text = text.to_owned();
+        std::thread::spawn(move || {
+            let _ = pipe.write_all(text.as_bytes());
+        });
+    }
+    let out = child
+        .wait_with_output()
+        .expect("the loyalty binary finishes");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("panicked"), "the binary panicked:\n{err}");
+    out
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8(b.to_vec()).expect("UTF-8")
+}
+
+fn write_temp(name: &str, text: &str) -> PathBuf {
+    let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
+    std::fs::write(&path, text).expect("the scratch directory is writable");
+    path
+}
+
+/// A semicolon log with decimal commas: 400 customers over two years from
+/// 2023-01-02, buying at their own pace (a fixed pseudo-random sequence).
+fn log() -> String {
+    let mut seed: u64 = 7;
+    let mut u = move || {
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        ((seed >> 11) as f64 + 0.5) / (1u64 << 53) as f64
+    };
+    let mut s = String::from("asiakas;päivä;summa\n");
+    for id in 0..400 {
+        let rate = 0.02 + 0.3 * u() * u(); // purchases a day... a week
+        let quit = 0.1 + 0.4 * u();
+        let mut day = (u() * 60.0) as i64;
+        loop {
+            let (y, d) = if day < 365 {
+                (2023, day)
+            } else {
+                (2024, day - 365)
+            };
+            let month_days = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+            let (mut m, mut dd) = (0, d);
+            while dd >= month_days[m] {
+                dd -= month_days[m];
+                m += 1;
+            }
+            let amount = 5.0 + 60.0 * u();
+            s.push_str(&format!(
+                "{id};{:02}.{:02}.{y};{}\n",
+                dd + 1,
+                m + 1,
+                format!("{amount:.2}").replace('.', ",")
+            ));
+            if u() < quit {
+                break;
+            }
+            day += 1 + (-u().ln() / rate * 7.0) as i64;
+            if day >= 730 {
+                break;
+            }
+        }
+    }
+    s
+}
+
+#[test]
+fn prints_the_fit_diagnostics_and_scenario() {
+    let path = write_temp("calibrate-log.csv", &log());
+    let out = loyalty(
+        &[
+            "calibrate",
+            path.to_str().unwrap(),
+            "--calibration-end",
+            "2023-12-31",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    for key in ["r", "alpha", "a", "b", "log_likelihood"] {
+        assert!(
+            v["bgnbd"][key].as_f64().is_some_and(f64::is_finite),
+            "bgnbd.{key}: {}",
+            v["bgnbd"]
+        );
+    }
+    for key in ["p", "q", "gamma", "log_likelihood"] {
+        assert!(
+            v["gamma_gamma"][key].as_f64().is_some_and(f64::is_finite),
+            "gamma_gamma.{key}"
+        );
+    }
+    assert_eq!(v["import"]["detected"]["delimiter"], "semicolon");
+    assert_eq!(v["import"]["detected"]["decimal"], ",");
+    assert_eq!(v["import"]["detected"]["date_format"], "DD.MM.YYYY");
+    assert_eq!(v["import"]["cohort"], 400);
+    let buckets = v["diagnostics"]["holdout_by_frequency"]
+        .as_array()
+        .expect("buckets");
+    assert_eq!(buckets.len(), 8);
+    assert!(buckets
+        .iter()
+        .all(|b| b["frequency"].is_u64() && b["actual"].is_f64() && b["bgnbd"].is_f64()));
+    let total = &v["diagnostics"]["holdout_total"];
+    assert!(total["actual"].as_f64().unwrap() > 0.0 && total["bgnbd"].as_f64().unwrap() > 0.0);
+    assert_eq!(
+        v["diagnostics"]["frequency_histogram"]
+            .as_array()
+            .unwrap()
+            .len(),
+        8
+    );
+    assert!(!v["diagnostics"]["weekly"].as_array().unwrap().is_empty());
+    assert_eq!(v["scenario"]["market"]["alternatives"], 0);
+    assert!(v["scenario"]["programme"].is_null());
+}
+
+#[test]
+fn scenario_only_runs() {
+    let scenario = loyalty(&["calibrate", "-", "--scenario-only"], Some(&log()));
+    assert_eq!(
+        scenario.status.code(),
+        Some(0),
+        "{}",
+        text(&scenario.stderr)
+    );
+    let mut s: Value = serde_json::from_slice(&scenario.stdout).expect("a scenario");
+    assert!(s.get("bgnbd").is_none());
+    s["simulation"]["days"] = Value::from(60);
+    let run = loyalty(&["run", "-", "--quiet"], Some(&s.to_string()));
+    assert_eq!(run.status.code(), Some(0), "{}", text(&run.stderr));
+    let report: Value = serde_json::from_slice(&run.stdout).expect("a report");
+    assert!(report["kpis"]["revenue"].as_f64().unwrap() > 0.0);
+}
+
+#[test]
+fn bad_files_exit_2_naming_line_and_column() {
+    let mut bad = log();
+    bad.push_str("17;31.02.2024;5,00\n");
+    let path = write_temp("calibrate-bad.csv", &bad);
+    let out = loyalty(&["calibrate", path.to_str().unwrap()], None);
+    // A bad row among good ones: the fit is made, and the row is named.
+    assert_eq!(out.status.code(), Some(0));
+    let err = text(&out.stderr);
+    let line = bad.lines().count();
+    assert!(
+        err.contains(&format!(
+            "1 row was left out (line {line}, column 2: \"31.02.2024\""
+        )),
+        "{err}"
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["import"]["bad_rows"]["count"], 1);
+    assert_eq!(v["import"]["bad_rows"]["first"][0]["line"], line);
+
+    let cases: [(&str, &[&str], &str); 6] = [
+        (
+            "id,date,amount\n1,2024-01-01,x\n",
+            &[],
+            "line 2, column 3: \"x\" is not an amount",
+        ),
+        (
+            "id,date,amount\n1,01/02/2024,3\n1,03/04/2024,3\n",
+            &[],
+            "day/month or month/day",
+        ),
+        ("", &[], "has no transactions"),
+        (
+            "id,date,amount\n1,2024-01-01,3\n2,2024-01-05,3\n",
+            &[],
+            "the only customer did not buy again",
+        ),
+        (
+            "id,date,amount\n1,2024-01-01,3\n",
+            &["--amount-col", "price"],
+            "no column is named \"price\"",
+        ),
+        (
+            "id,date,amount\n1,2024-01-01,3\n",
+            &["--date-format", "YY"],
+            "--date-format: \"YY\"",
+        ),
+    ];
+    for (file, extra, expected) in cases {
+        let mut args = vec!["calibrate", "-"];
+        args.extend_from_slice(extra);
+        let out = loyalty(&args, Some(file));
+        assert_eq!(out.status.code(), Some(2), "{file:?}");
+        let err = text(&out.stderr);
+        assert!(err.contains(expected), "{file:?}: {err}");
+        assert!(out.stdout.is_empty());
+    }
+    let missing = loyalty(&["calibrate", "/nonexistent/log.csv"], None);
+    assert_eq!(missing.status.code(), Some(2));
+}
