@@ -13,6 +13,7 @@ mod experiment;
 mod failure;
 mod input;
 mod run;
+mod xlsx;
 
 use clap::{Args, Parser, Subcommand};
 use failure::{write_stdout, Failure};
@@ -28,6 +29,8 @@ Examples:
   loyalty validate my.json               check a scenario, listing every problem
   loyalty run my.json > report.json      simulate it, report as JSON
   loyalty run my.json --format csv       monthly table as CSV
+  loyalty run my.json --format xlsx --output report.xlsx
+                                         the whole report as a workbook
   cat my.json | loyalty run - --seed 7   read standard input, another seed
   loyalty bench --customers 10000        measure the simulation's speed
   loyalty calibrate sales.csv > fit.json fit your customers from a transaction log
@@ -54,6 +57,7 @@ enum Command {
 Examples:
   loyalty run scenarios/red-cube-bonus.json
   loyalty run my.json --seed 7 --format csv > monthly.csv
+  loyalty run my.json --format xlsx --output report.xlsx
   loyalty example | loyalty run - --quiet")]
     Run(RunArgs),
     /// Check a scenario and list every problem.
@@ -115,6 +119,9 @@ struct RunArgs {
     /// Output format.
     #[arg(long, value_enum, default_value = "json")]
     format: run::Format,
+    /// Write the output to this file instead of standard output (needed for xlsx).
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<String>,
     /// Do not show progress on standard error (it is shown only on a terminal).
     #[arg(long, short)]
     quiet: bool,
@@ -172,7 +179,7 @@ fn main() -> ExitCode {
 
 fn dispatch(command: Command) -> Result<(), Failure> {
     match command {
-        Command::Run(a) => run::run(&a.file, a.seed, a.format, a.quiet),
+        Command::Run(a) => run::run(&a.file, a.seed, a.format, a.output.as_deref(), a.quiet),
         Command::Validate(a) => {
             let scenario = input::load_scenario(&a.file)?;
             write_stdout(&format!("ok: {}\n", scenario.name))

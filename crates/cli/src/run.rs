@@ -12,20 +12,51 @@ pub enum Format {
     Json,
     /// The monthly table as CSV: one header line, then one line per month.
     Csv,
+    /// The whole report as an Excel workbook (needs `--output`): KPIs,
+    /// monthly rows of both runs, the waterfall, members, deciles, the
+    /// points roll-forward, deferred revenue, cohorts and tiers, one sheet
+    /// each, units in the headers.
+    Xlsx,
 }
 
-/// Runs `path` (or standard input for `-`) and prints the report.
-pub fn run(path: &str, seed: Option<u64>, format: Format, quiet: bool) -> Result<(), Failure> {
+/// Runs `path` (or standard input for `-`) and prints the report, or
+/// writes it to `output`.
+pub fn run(
+    path: &str,
+    seed: Option<u64>,
+    format: Format,
+    output: Option<&str>,
+    quiet: bool,
+) -> Result<(), Failure> {
+    if format == Format::Xlsx && output.is_none() {
+        return Err(Failure::input(
+            "--output: the xlsx format needs a file to write to, e.g. --output report.xlsx",
+        ));
+    }
     let mut scenario = input::load_scenario(path)?;
     if let Some(seed) = seed {
         scenario.simulation.seed = seed;
     }
     let show_progress = !quiet && io::stderr().is_terminal();
     let report = simulate(&scenario, show_progress)?;
-    match format {
-        Format::Json => write_stdout(&(report.to_json_pretty() + "\n")),
-        Format::Csv => write_csv(&report),
+    match (format, output) {
+        (Format::Xlsx, Some(file)) => crate::xlsx::write(&report, file),
+        (Format::Xlsx, None) => Ok(()),
+        (Format::Json, None) => write_stdout(&(report.to_json_pretty() + "\n")),
+        (Format::Json, Some(file)) => write_file(file, (report.to_json_pretty() + "\n").as_bytes()),
+        (Format::Csv, None) => write_csv(&report, io::stdout().lock()),
+        (Format::Csv, Some(file)) => {
+            let mut bytes = Vec::new();
+            write_csv(&report, &mut bytes)?;
+            write_file(file, &bytes)
+        }
     }
+}
+
+/// Writes `bytes` to the file `path`, saying which file could not be written.
+pub fn write_file(path: &str, bytes: &[u8]) -> Result<(), Failure> {
+    std::fs::write(path, bytes)
+        .map_err(|e| Failure::Other(format!("cannot write the output file {path}: {e}")))
 }
 
 /// Runs the scenario, drawing a percentage on standard error if asked.
@@ -64,10 +95,10 @@ fn draw_progress(percent: u32) {
     let _ = err.flush();
 }
 
-/// Writes the monthly table as CSV to standard output.
-fn write_csv(report: &Report) -> Result<(), Failure> {
+/// Writes the monthly table as CSV.
+fn write_csv(report: &Report, out: impl Write) -> Result<(), Failure> {
     let (header, rows) = report.monthly_table();
-    let mut w = csv::Writer::from_writer(io::stdout().lock());
+    let mut w = csv::Writer::from_writer(out);
     w.write_record(&header)?;
     for row in rows {
         // f64's Display prints whole numbers without ".0" and never uses exponents.

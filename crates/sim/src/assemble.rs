@@ -6,10 +6,11 @@
 //! turned into currency units once; the report of two parts simulated apart
 //! equals the report of one run, bit for bit.
 
+use crate::finance::{Books, RunView, B_LOST, B_MEMBER, B_MEMBER_AT_END};
 use crate::ledger::Ledger;
 use crate::market::Consts;
 use crate::observe::{Observer, RunKind};
-use crate::population::{ACTIVE, EXITED};
+use crate::population::{Customer, ACTIVE, DEFECTED, EXITED};
 use crate::report::{EventMark, MonthRow, MonthStats, Report};
 use crate::scan::round_cents;
 use crate::scenario::Scenario;
@@ -33,6 +34,8 @@ pub(crate) struct RunResult {
     ledger: Ledger,
     /// Per customer: (member at the end and not gone, window spend, window purchases, present).
     window: Vec<Window>,
+    /// The finance view's books (per customer and month).
+    books: Books,
     population: u32,
     breakage: f64,
     liability_ratio: f64,
@@ -63,22 +66,57 @@ fn simulate_one<O: Observer>(
     // Each chunk of customers is freed once its windows are taken, so the
     // windows never sit beside the whole population.
     let mut window = Vec::new();
+    let mut books = std::mem::take(&mut w.books);
+    let mut id = 0;
     w.customers.drain_chunks(|c| {
         window.push(Window {
             spend: c.window_spend,
             purchases: c.window_purchases,
             member: c.is_member() && c.status == ACTIVE,
             present: c.status != EXITED,
-        })
+        });
+        books.flag(id, end_flags(c, k));
+        books.close(&c.book);
+        id += 1;
     });
     Ok(RunResult {
         months: w.months,
         ledger: w.ledger,
         window,
+        books,
         population,
         breakage,
         liability_ratio,
     })
+}
+
+fn view(r: &RunResult) -> RunView<'_> {
+    RunView {
+        books: &r.books,
+        ledger: &r.ledger,
+        months: &r.months,
+        liability_ratio: r.liability_ratio,
+    }
+}
+
+/// A customer's flags for the books at the horizon: lost (defected, or
+/// lapsed at the horizon or when moving away) and member at the end (with
+/// the tier in the upper four bits).
+fn end_flags(c: &Customer, k: &Consts) -> u8 {
+    let end = if c.status == EXITED {
+        c.exit_day as i32
+    } else {
+        k.days as i32 - 1
+    };
+    let lost = c.status == DEFECTED || end - c.last_purchase as i32 >= k.lapse;
+    let mut f = if lost { B_LOST } else { 0 };
+    if c.is_member() {
+        f |= B_MEMBER;
+    }
+    if c.is_member() && c.status == ACTIVE {
+        f |= B_MEMBER_AT_END | (c.tier.min(15) << 4);
+    }
+    f
 }
 
 /// One run on its own (for [`crate::run_part`]); progress counts this run's months.
@@ -135,6 +173,7 @@ fn build_report(s: &Scenario, k: &Consts, prog: &RunResult, base: &RunResult) ->
     let last_p = prog.months.last().cloned().unwrap_or_default();
     let last_b = base.months.last().cloned().unwrap_or_default();
     let (naive, true_uplift, basket) = member_uplifts(prog, base);
+    let finance = crate::finance::build(s, &view(prog), &view(base));
 
     let monthly = prog
         .months
@@ -201,6 +240,7 @@ fn build_report(s: &Scenario, k: &Consts, prog: &RunResult, base: &RunResult) ->
                 kind: e.kind().to_string(),
             })
             .collect(),
+        finance,
     }
 }
 

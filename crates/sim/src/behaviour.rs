@@ -95,6 +95,7 @@ pub(crate) fn draw_traits(s: &Scenario, r: &mut Stream, arrival_day: u32) -> Cus
         stake: 0.0,
         member_since: 0,
         lots: [0; LOTS],
+        book: Default::default(),
         qualifying: 0.0,
         cumulative: 0.0,
         window_spend: 0.0,

@@ -67,6 +67,7 @@ impl<O: Observer> World<'_, O> {
                 c.normative *= (1.0 - BROKEN_PROMISE) as f32;
             }
             c.flags &= !F_MEMBER;
+            self.books.flag(id, crate::finance::B_MEMBER);
             c.extra = 0;
         }
         self.live = false;

@@ -36,6 +36,7 @@ mod calendar;
 mod draws;
 mod events;
 pub mod experiment;
+mod finance;
 mod ledger;
 mod market;
 mod observe;
@@ -47,9 +48,13 @@ mod rng;
 mod rules;
 mod scan;
 mod scenario;
+mod sheets;
 mod validate;
 mod world;
 
+pub use finance::{
+    CohortRow, DeferredRow, Finance, PointEconomics, RollRow, Split, TierRow, WaterfallPart,
+};
 pub use ledger::{Ledger, LedgerDay};
 pub use mechanics::coupons::MAX_COUPONS;
 pub use observe::{CustomerSnapshot, Observer, PurchaseEvent, RunKind};
@@ -59,6 +64,7 @@ pub use report::{
 };
 /// Every input type (a mechanic's settings type is re-exported by `scenario`).
 pub use scenario::*;
+pub use sheets::{unit_of, Cell, Sheet};
 pub use validate::{validate, FieldError, CUSTOMERS_RANGE, DAYS_RANGE};
 
 /// The model's version, carried by every [`Report`]. It is bumped whenever

@@ -83,9 +83,8 @@ impl Population {
         for &id in ids {
             let c = self.get(id);
             acc ^= c.status as u32 ^ c.basket.to_bits();
-            if points {
-                acc ^= c.lots[0];
-            }
+            // The third line: the points lots and the book a purchase adds to.
+            acc ^= if points { c.lots[0] } else { c.book.touch() };
         }
         acc
     }
@@ -106,10 +105,11 @@ impl Population {
 /// One simulated customer: fixed traits, feelings, commitments, the
 /// programme's state. The layout is fixed (`repr(C)`) and ordered by use:
 /// the first cache line holds what every occasion reads, the second what a
-/// purchase adds, the third (points lots) only the programme's points; a
-/// record is 160 bytes.
+/// purchase adds, the third the points lots (read only with points) and the
+/// finance view's book (written by every purchase); a record is 192 bytes,
+/// three whole cache lines.
 #[derive(Clone, Debug)]
-#[repr(C, align(32))]
+#[repr(C, align(64))]
 pub(crate) struct Customer {
     // Line 1: every occasion.
     pub(crate) status: u8,
@@ -163,8 +163,10 @@ pub(crate) struct Customer {
     pub(crate) draw_count: u8,
     /// Coupon held: index + 1 into the programme's coupons (0 = none).
     pub(crate) coupon: u8,
-    // Line 3: points lots.
+    // Line 3: points lots, and what the purchases add to for the finance view.
     pub(crate) lots: [u32; LOTS],
+    /// The customer's sales, margin, discounts and rewards so far.
+    pub(crate) book: crate::finance::Line,
 }
 
 impl Customer {
@@ -217,11 +219,13 @@ mod tests {
     use std::mem::{offset_of, size_of};
 
     #[test]
-    fn a_record_is_160_bytes_in_three_cache_lines_by_use() {
-        assert_eq!(size_of::<Customer>(), 160);
+    fn a_record_is_192_bytes_in_three_cache_lines_by_use() {
+        assert_eq!(size_of::<Customer>(), 192);
+        assert_eq!(std::mem::align_of::<Customer>(), 64);
         assert!(offset_of!(Customer, share) < 64);
         assert_eq!(offset_of!(Customer, basket), 64);
         assert!(offset_of!(Customer, coupon) < 128);
         assert_eq!(offset_of!(Customer, lots), 128);
+        assert_eq!(offset_of!(Customer, book), 160);
     }
 }

@@ -8,8 +8,10 @@
 
 use crate::behaviour::experience;
 use crate::draws::{Extra, Occasion};
+use crate::finance::Bought;
 use crate::ledger::LedgerDay;
 use crate::market::Consts;
+use crate::mechanics::tiers::TierRules;
 use crate::mechanics::{At, Basket};
 use crate::observe::PurchaseEvent;
 use crate::params::{JOIN_CURIOSITY, JOIN_EFFORT};
@@ -26,9 +28,9 @@ pub(crate) struct MonthCounters {
     pub(crate) prize_cents: i64,
 }
 
-/// Customer `id` buys on day `d`. Returns the purchase and, when a gift
-/// card sold now will be redeemed within the horizon, the day and the cost
-/// of the goods then.
+/// Customer `id` buys on day `d`. Returns the purchase, when a gift card
+/// sold now will be redeemed within the horizon the day and the cost of the
+/// goods then, and what it booked for the finance view's books.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn purchase(
     c: &mut Customer,
@@ -41,7 +43,9 @@ pub(crate) fn purchase(
     draws: &Occasion,
     extra: &Extra,
     progress: f64,
-) -> (PurchaseEvent, Option<(u32, i64)>) {
+) -> (PurchaseEvent, Option<(u32, i64)>, Bought) {
+    let rewards_before = day.rewards;
+    let tier = c.tier;
     let (z_quality, z_basket) = draws.normals();
     let sig = k.trip_sigma;
     let list = c.basket as f64 * libm::exp(sig * z_basket - 0.5 * sig * sig);
@@ -107,6 +111,20 @@ pub(crate) fn purchase(
     day.points_issued += b.earned;
     day.points_redeemed += b.redeemed;
     day.purchases += 1;
+    let bought = Bought {
+        list_cents,
+        discount_cents: b.discount_cents,
+        net_cents: b.net_cents,
+        cogs_cents: b.cogs_cents,
+        rewards_cents: day.rewards - rewards_before,
+        earned: b.own_points,
+        tier,
+        ..Bought::default()
+    };
+    let bought = match rules.and_then(|r| r.m.tiers.as_ref()) {
+        Some(t) if tier > 0 => tier_benefits(t, bought, b.own_points),
+        _ => bought,
+    };
 
     (
         PurchaseEvent {
@@ -121,7 +139,22 @@ pub(crate) fn purchase(
             prize: b.prize,
         },
         b.gift_card,
+        bought,
     )
+}
+
+/// The purchase's tier benefits: the tier's discount rate on the list
+/// price (at most the purchase's discount) and the extra points of the
+/// tier's multiplier on the points earned.
+fn tier_benefits(t: &TierRules, mut bought: Bought, own: u64) -> Bought {
+    let rate = t.tier_discount(bought.tier);
+    let cents = libm::round(bought.list_cents as f64 * rate) as i64;
+    bought.tier_discount_cents = cents.min(bought.discount_cents);
+    let mult = t.points_multiplier(bought.tier);
+    if mult > 0.0 {
+        bought.tier_points = own as i64 - libm::round(own as f64 / mult) as i64;
+    }
+    bought
 }
 
 /// A non-member may join with this purchase: always with automatic

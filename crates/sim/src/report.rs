@@ -32,6 +32,11 @@ pub struct Report {
     /// The scenario's dated events, for marking charts (left out when there are none).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub events: Vec<EventMark>,
+    /// The finance view: the waterfall of the incremental profit, the points
+    /// as an accountant books them, the tiers (reports stored before it read
+    /// as empty).
+    #[serde(default)]
+    pub finance: crate::finance::Finance,
 }
 
 /// A dated event of the scenario, as charts mark it.

@@ -48,6 +48,8 @@ pub(crate) struct Scan {
     economic: f64,
     forced: f64,
     habitual: f64,
+    /// The tiers members were demoted from this month, one entry each.
+    demotions: Vec<u8>,
 }
 
 /// What the scan needs besides the customer.
@@ -112,6 +114,9 @@ impl<O: Observer> World<'_, O> {
         } else {
             0.0
         };
+        for &from in &st.demotions {
+            self.books.demotion(m, from);
+        }
         self.promoters = st.promoters;
         self.detractors = st.detractors;
         let stats = self.month_stats(m, &st);
@@ -162,7 +167,11 @@ fn scan_one<O: Observer>(
     if c.is_member() && !gone {
         st.members += 1;
         if let Some(x) = &p.me {
+            let before = c.tier;
             x.r.m.review(x, c);
+            if c.tier < before {
+                st.demotions.push(before);
+            }
         }
         if p.top_level > 0 && c.tier == p.top_level {
             st.top_tier += 1;

@@ -15,6 +15,7 @@
 use crate::behaviour::{new_customer, utility_base};
 use crate::calendar::Calendar;
 use crate::draws::{Extra, Occasion};
+use crate::finance::Books;
 use crate::ledger::{Ledger, LedgerDay};
 use crate::market::Consts;
 use crate::mechanics::At;
@@ -40,6 +41,8 @@ pub(crate) struct World<'a, O: Observer> {
     pub(crate) customers: Population,
     pub(crate) calendar: Calendar,
     pub(crate) ledger: Ledger,
+    /// What the finance view needs beside the ledger (per customer and month).
+    pub(crate) books: Books,
     pub(crate) counters: MonthCounters,
     pub(crate) months: Vec<MonthStats>,
     /// Share of members in the top tier at the last month's end.
@@ -66,6 +69,7 @@ impl<'a, O: Observer> World<'a, O> {
             _ => None,
         };
         let has_rules = rules.is_some();
+        let tiered = rules.as_ref().is_some_and(|r| r.m.tiers.is_some());
         let mut event_days: Vec<u32> = s
             .events
             .iter()
@@ -88,6 +92,7 @@ impl<'a, O: Observer> World<'a, O> {
             ledger: Ledger {
                 days: vec![LedgerDay::default(); k.days as usize],
             },
+            books: Books::new(k.months(), tiered),
             counters: MonthCounters::default(),
             months: Vec::new(),
             top_share: 0.0,
@@ -106,6 +111,7 @@ impl<'a, O: Observer> World<'a, O> {
             let mut r = Stream::new(k.seed, Domain::Traits, id as u64, 1);
             let first = libm::round(r.exponential(1.0 / c.rate as f64)) as u64;
             w.customers.push(c);
+            w.books.push();
             if first < k.days as u64 {
                 w.calendar.schedule(id, first as u32);
             }
@@ -194,15 +200,19 @@ impl<'a, O: Observer> World<'a, O> {
                 // misses overlap (memory-level parallelism), then simulate.
                 std::hint::black_box(self.customers.touch(batch, points));
                 for &id in batch {
-                    self.occasion(id, d);
+                    self.occasion(id, d, m);
                 }
             }
         }
         self.month_end(m);
+        if let Some(pt) = self.rules.as_ref().and_then(|r| r.m.points.as_ref()) {
+            self.books.point_value[m as usize] = pt.value;
+            self.books.cost_ratio = pt.cost_ratio;
+        }
     }
 
-    /// One purchase occasion of customer `id` on day `d`.
-    fn occasion(&mut self, id: u32, d: u32) {
+    /// One purchase occasion of customer `id` on day `d` of month `m`.
+    fn occasion(&mut self, id: u32, d: u32, m: u32) {
         let k = self.k;
         let programme = self.rules.as_ref();
         let c = self.customers.get_mut(id);
@@ -249,7 +259,7 @@ impl<'a, O: Observer> World<'a, O> {
 
         let mut rate_mult = 1.0;
         if here {
-            let (ev, gift_card) = purchase(
+            let (ev, gift_card, bought) = purchase(
                 c,
                 id,
                 d,
@@ -264,6 +274,8 @@ impl<'a, O: Observer> World<'a, O> {
             if let Some((day, cents)) = gift_card {
                 self.ledger.days[day as usize].gift_cards += cents;
             }
+            let tier = c.tier;
+            self.books.purchase(&mut c.book, id, m, &bought, tier);
             self.observer.purchase(self.kind, &ev);
             // Goal gradient: the next occasion comes sooner the nearer the goal.
             if let Some(r) = rules.filter(|_| c.is_member()) {
@@ -329,6 +341,7 @@ impl<'a, O: Observer> World<'a, O> {
                 r.m.on_arrival(&mut c, nth, n);
             }
             self.customers.push(c);
+            self.books.push();
             self.calendar.schedule(id, day);
         }
         self.counters.new_customers = n;

@@ -1,0 +1,320 @@
+//! The finance view: what each run books per customer and per month beside
+//! the ledger (`Books`), and the report's `finance` section built from the
+//! two runs' books and monthly rows: the waterfall of the incremental
+//! profit (`waterfall.rs`), the points roll-forward, the cohorts and the
+//! deferred revenue (`points.rs`) and the tiers (`tiers.rs`).
+//!
+//! Invariants: a customer's book holds exactly the cents that the ledger
+//! booked for their purchases (so the books of all customers add up to the
+//! ledger's sales, cost of goods and discounts); recording never changes a
+//! result; every decomposition is computed in integer cents and adds up to
+//! its total exactly.
+
+mod points;
+mod tiers;
+mod waterfall;
+
+pub use points::{CohortRow, DeferredRow, PointEconomics, RollRow};
+pub use tiers::TierRow;
+pub use waterfall::{Split, WaterfallPart};
+
+use crate::ledger::Ledger;
+use crate::report::MonthStats;
+use crate::scenario::Scenario;
+use serde::{Deserialize, Serialize};
+
+/// Book flag: bought at least once as a member (a member at the horizon
+/// or when the programme ended).
+pub(crate) const B_MEMBER: u8 = 1;
+/// Book flag: defected, or had lapsed (no purchase within the lapse window)
+/// at the horizon or when moving away.
+pub(crate) const B_LOST: u8 = 2;
+/// Book flag: a member, not gone, at the horizon.
+pub(crate) const B_MEMBER_AT_END: u8 = 4;
+
+/// One customer's purchases over the whole horizon, in cents, as the
+/// finance view reads them (merged from [`Line`] and [`Extras`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Book {
+    /// Sales at list price.
+    pub(crate) sales: i64,
+    /// Sales at list price less the cost of goods.
+    pub(crate) margin: i64,
+    /// Discounts given.
+    pub(crate) discounts: i64,
+    /// Reward cost booked with their purchases (redemptions at the firm).
+    pub(crate) rewards: i64,
+    /// The tier's discount on their purchases made in a tier.
+    pub(crate) tier_discounts: i64,
+    /// Extra points from tier multipliers (saturating).
+    pub(crate) tier_points: u32,
+    /// Purchases.
+    pub(crate) purchases: u32,
+    /// `B_*` flags; the tier at the end in the upper four bits.
+    pub(crate) flags: u8,
+    /// Highest tier reached (0: none).
+    pub(crate) top_tier: u8,
+}
+
+/// Bit where the purchases start in [`Line::sales`] (sales below: at most
+/// 2^48 cents, far above any customer's; purchases at most one a day).
+const PURCHASES_SHIFT: u32 = 48;
+
+/// What every purchase adds to, 32 bytes (32-byte aligned, so it never
+/// straddles two cache lines). It lives in the customer's record during a
+/// run (beside the points lots, [`crate::population::Customer::book`]) and
+/// in [`Books`] after it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[repr(C, align(32))]
+pub(crate) struct Line {
+    /// Sales at list price in cents (low 48 bits) and purchases (high 16 bits).
+    sales: u64,
+    margin: i64,
+    discounts: i64,
+    rewards: i64,
+}
+
+impl Line {
+    /// A value that depends on the line, for [`crate::population::Population::touch`].
+    #[inline]
+    pub(crate) fn touch(&self) -> u32 {
+        self.margin as u32
+    }
+}
+
+/// What only purchases in a tier and promotions write (kept only in a run
+/// whose programme has tiers).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct Extras {
+    tier_discounts: i64,
+    tier_points: u32,
+    top_tier: u8,
+}
+
+/// What a purchase booked, in cents and points, for the books.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Bought {
+    pub(crate) list_cents: i64,
+    pub(crate) discount_cents: i64,
+    pub(crate) net_cents: i64,
+    pub(crate) cogs_cents: i64,
+    pub(crate) rewards_cents: i64,
+    /// Points the firm issued with it (not from a partner).
+    pub(crate) earned: u64,
+    /// The tier (at the time of the purchase) and its benefits: its discount
+    /// in cents and the extra points of its multiplier.
+    pub(crate) tier: u8,
+    pub(crate) tier_discount_cents: i64,
+    pub(crate) tier_points: i64,
+}
+
+/// Maximum tier index tracked (tiers are 1-8; 0 is none).
+pub(crate) const TIER_SLOTS: usize = 9;
+
+/// Everything one run keeps beside its ledger for the finance view.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub(crate) struct Books {
+    /// Per customer, by id: what every purchase added to (taken from the
+    /// records when the run ends, [`Books::close`]).
+    lines: Vec<Line>,
+    /// Per customer, by id: the `B_*` flags (written at the programme's end
+    /// and the horizon).
+    flags: Vec<u8>,
+    /// Per customer, by id, in a run with tiers (empty otherwise).
+    extras: Vec<Extras>,
+    tiered: bool,
+    /// Per month: net revenue of the purchases that earned points, cents.
+    pub(crate) points_sales: Vec<i64>,
+    /// Per month: the point's value and its reward cost ratio at the month's
+    /// end (0 without points).
+    pub(crate) point_value: Vec<f64>,
+    pub(crate) cost_ratio: f64,
+    /// Per month and tier (`month * TIER_SLOTS + tier`): promotions into the tier.
+    pub(crate) promotions: Vec<u32>,
+    /// Per month and tier: demotions out of the tier.
+    pub(crate) demotions: Vec<u32>,
+}
+
+impl Books {
+    /// Empty books for a run of `months` months (`tiered`: its programme has tiers).
+    pub(crate) fn new(months: u32, tiered: bool) -> Self {
+        let m = months as usize;
+        Books {
+            lines: Vec::new(),
+            flags: Vec::new(),
+            extras: Vec::new(),
+            tiered,
+            points_sales: vec![0; m],
+            point_value: vec![0.0; m],
+            cost_ratio: 0.0,
+            promotions: vec![0; m * TIER_SLOTS],
+            demotions: vec![0; m * TIER_SLOTS],
+        }
+    }
+
+    /// Opens the book of the next customer id.
+    pub(crate) fn push(&mut self) {
+        self.flags.push(0);
+        if self.tiered {
+            self.extras.push(Extras::default());
+        }
+    }
+
+    /// Customers with a book.
+    pub(crate) fn len(&self) -> usize {
+        self.lines.len()
+    }
+
+    /// Takes the next customer's line from their record at the run's end.
+    pub(crate) fn close(&mut self, line: &Line) {
+        self.lines.push(*line);
+    }
+
+    /// Customer `id`'s book.
+    pub(crate) fn book(&self, id: usize) -> Option<Book> {
+        let l = self.lines.get(id)?;
+        let e = self.extras.get(id).copied().unwrap_or_default();
+        Some(Book {
+            sales: (l.sales & ((1 << PURCHASES_SHIFT) - 1)) as i64,
+            margin: l.margin,
+            discounts: l.discounts,
+            rewards: l.rewards,
+            tier_discounts: e.tier_discounts,
+            tier_points: e.tier_points,
+            purchases: (l.sales >> PURCHASES_SHIFT) as u32,
+            flags: self.flags.get(id).copied().unwrap_or(0),
+            top_tier: e.top_tier,
+        })
+    }
+
+    /// Every customer's book, by id.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = Book> + '_ {
+        (0..self.len()).filter_map(|id| self.book(id))
+    }
+
+    /// Adds `flags` to customer `id`'s.
+    pub(crate) fn flag(&mut self, id: usize, flags: u8) {
+        if let Some(f) = self.flags.get_mut(id) {
+            *f |= flags;
+        }
+    }
+
+    /// Books a purchase of customer `id` in month `m`; `tier_after` is the
+    /// tier after it (a promotion is counted when it is higher).
+    #[inline]
+    pub(crate) fn purchase(&mut self, x: &mut Line, id: u32, m: u32, b: &Bought, tier_after: u8) {
+        x.sales = x
+            .sales
+            .wrapping_add(b.list_cents as u64 + (1 << PURCHASES_SHIFT));
+        x.margin += b.list_cents - b.cogs_cents;
+        x.discounts += b.discount_cents;
+        x.rewards += b.rewards_cents;
+        if b.earned > 0 {
+            self.points_sales[m as usize] += b.net_cents;
+        }
+        if b.tier > 0 || tier_after > b.tier {
+            // Only with tiers, so `extras` has the customer.
+            let e = &mut self.extras[id as usize];
+            e.tier_discounts += b.tier_discount_cents;
+            e.tier_points = (e.tier_points as i64 + b.tier_points).clamp(0, u32::MAX as i64) as u32;
+            e.top_tier = e.top_tier.max(tier_after);
+            if tier_after > b.tier && (tier_after as usize) < TIER_SLOTS {
+                self.promotions[m as usize * TIER_SLOTS + tier_after as usize] += 1;
+            }
+        }
+    }
+
+    /// Counts a demotion out of tier `from` at the end of month `m`.
+    pub(crate) fn demotion(&mut self, m: u32, from: u8) {
+        if (from as usize) < TIER_SLOTS {
+            self.demotions[m as usize * TIER_SLOTS + from as usize] += 1;
+        }
+    }
+}
+
+/// The finance view of a report (money in currency units, rounded from
+/// integer cents; see `docs/model.md`, the finance view).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Finance {
+    /// From the twin's profit to the programme's: parts that add up to
+    /// `kpis.incremental_profit` exactly.
+    pub waterfall: Vec<WaterfallPart>,
+    /// The customer-level parts of the waterfall for the customers who ever
+    /// bought as members.
+    pub members: Split,
+    /// The same for everyone else (never a member, or only in the twin).
+    pub non_members: Split,
+    /// The customer-level parts by the twin's spend decile (1 = the lowest
+    /// tenth), then one row (decile 0) for the customers only in the
+    /// programme run (those it brought).
+    pub deciles: Vec<Split>,
+    /// One row a month: the points balance, in points and in money.
+    pub points_rollforward: Vec<RollRow>,
+    /// For the points issued each month: their fate at the horizon.
+    pub cohorts: Vec<CohortRow>,
+    /// IFRS 15 / ASC 606: revenue deferred for the points, one row a month.
+    pub deferred_revenue: Vec<DeferredRow>,
+    /// Cost per point and the effective rebate.
+    pub points: PointEconomics,
+    /// Per tier (0: members who never reached one).
+    pub tiers: Vec<TierRow>,
+    /// Plain-language warnings (e.g. a top tier that costs more than it brings).
+    pub warnings: Vec<String>,
+}
+
+/// One run's inputs to the finance view.
+pub(crate) struct RunView<'a> {
+    pub(crate) books: &'a Books,
+    pub(crate) ledger: &'a Ledger,
+    pub(crate) months: &'a [MonthStats],
+    /// What an outstanding point is expected to cost at the end.
+    pub(crate) liability_ratio: f64,
+}
+
+/// Cents to currency units.
+pub(crate) fn cur(c: i64) -> f64 {
+    c as f64 / 100.0
+}
+
+/// `a * b / c` rounded to the nearest integer (half away from zero); 0 when `c` is 0.
+pub(crate) fn mul_div(a: i64, b: i64, c: i64) -> i64 {
+    if c == 0 {
+        return 0;
+    }
+    let (n, d) = (a as i128 * b as i128, c as i128);
+    let q = (2 * n.abs() + d.abs()) / (2 * d.abs());
+    (if (n < 0) != (d < 0) { -q } else { q }) as i64
+}
+
+/// The finance view from the two runs.
+pub(crate) fn build(s: &Scenario, prog: &RunView, base: &RunView) -> Finance {
+    let (waterfall, members, non_members, deciles) = waterfall::build(prog, base);
+    let (tiers, warnings) = tiers::build(s, prog, base);
+    Finance {
+        waterfall,
+        members,
+        non_members,
+        deciles,
+        points_rollforward: points::rollforward(prog),
+        cohorts: points::cohorts(prog),
+        deferred_revenue: points::deferred(prog),
+        points: points::economics(prog),
+        tiers,
+        warnings,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::mul_div;
+
+    #[test]
+    fn mul_div_rounds_half_away_from_zero() {
+        assert_eq!(mul_div(5, 1, 2), 3);
+        assert_eq!(mul_div(-5, 1, 2), -3);
+        assert_eq!(mul_div(7, 3, 3), 7);
+        assert_eq!(mul_div(1, 1, 3), 0);
+        assert_eq!(mul_div(2, 1, 3), 1);
+        assert_eq!(mul_div(9, 9, 0), 0);
+    }
+}
