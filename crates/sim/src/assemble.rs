@@ -126,8 +126,8 @@ fn build_report(s: &Scenario, k: &Consts, prog: &RunResult, base: &RunResult) ->
     let tp = prog.ledger.total();
     let tb = base.ledger.total();
     let cur = |c: i64| c as f64 / 100.0;
-    let incremental = tp.profit() - tb.profit();
-    let spent = tp.programme_cost() + tp.discounts;
+    let incremental = tp.profit().saturating_sub(tb.profit());
+    let spent = tp.programme_cost().saturating_add(tp.discounts);
 
     let (payback, npv) =
         payback_and_npv(&prog.ledger, &base.ledger, s.business.annual_discount_rate);
@@ -160,8 +160,8 @@ fn build_report(s: &Scenario, k: &Consts, prog: &RunResult, base: &RunResult) ->
         kpis: crate::report::Kpis {
             revenue: cur(tp.revenue),
             baseline_revenue: cur(tb.revenue),
-            gross_profit: cur(tp.revenue - tp.cost_of_goods),
-            baseline_gross_profit: cur(tb.revenue - tb.cost_of_goods),
+            gross_profit: cur(tp.revenue.saturating_sub(tp.cost_of_goods)),
+            baseline_gross_profit: cur(tb.revenue.saturating_sub(tb.cost_of_goods)),
             discounts: cur(tp.discounts),
             programme_cost: cur(tp.programme_cost()),
             programme_income: cur(tp.programme_income()),
@@ -211,8 +211,8 @@ fn payback_and_npv(prog: &Ledger, base: &Ledger, rate: f64) -> (Option<u32>, f64
     let mut payback: Option<u32> = None;
     let mut npv = 0.0;
     for (d, (p, b)) in prog.days.iter().zip(&base.days).enumerate() {
-        let cf = p.profit() - b.profit();
-        cum += cf;
+        let cf = p.profit().saturating_sub(b.profit());
+        cum = cum.saturating_add(cf);
         if cum >= 0 {
             if payback.is_none() {
                 payback = Some(d as u32);

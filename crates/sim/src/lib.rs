@@ -33,6 +33,7 @@ mod calendar;
 mod draws;
 mod events;
 mod ledger;
+mod limits;
 mod market;
 mod observe;
 mod params;
@@ -47,6 +48,7 @@ mod validate;
 mod world;
 
 pub use ledger::{Ledger, LedgerDay};
+pub use limits::{BASKET_CAP, MONEY_LIMIT};
 pub use mechanics::coupons::MAX_COUPONS;
 pub use observe::{CustomerSnapshot, Observer, PurchaseEvent, RunKind};
 pub use report::{
@@ -55,7 +57,7 @@ pub use report::{
 };
 /// Every input type (a mechanic's settings type is re-exported by `scenario`).
 pub use scenario::*;
-pub use validate::{validate, FieldError, CUSTOMERS_RANGE, DAYS_RANGE};
+pub use validate::{validate, FieldError, CUSTOMERS_RANGE, DAYS_RANGE, MAX_POPULATION};
 
 /// The model's version, carried by every [`Report`]. It is bumped whenever
 /// the same scenario and seed give different numbers (a change of the

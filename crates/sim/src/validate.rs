@@ -37,6 +37,8 @@ impl std::error::Error for FieldError {}
 pub const CUSTOMERS_RANGE: (u32, u32) = (100, 1_000_000);
 /// Bounds of the horizon in days.
 pub const DAYS_RANGE: (u32, u32) = (30, 3_650);
+/// The most customers one run can simulate: day-0 customers plus arrivals.
+pub const MAX_POPULATION: u32 = 5_000_000;
 
 pub(crate) struct Check {
     errors: Vec<FieldError>,
@@ -77,6 +79,10 @@ pub fn validate(s: &Scenario) -> Result<(), Vec<FieldError>> {
         validate_programme(&mut c, p);
     }
     validate_events(&mut c, s);
+    if c.errors.is_empty() {
+        // Only once every value is in its range: the money bound multiplies them.
+        crate::limits::money(&mut c, s);
+    }
 
     if c.errors.is_empty() {
         Ok(())

@@ -111,7 +111,7 @@ impl<'a, O: Observer> World<'a, O> {
             }
         }
         if let (Some(r), true) = (&w.rules, w.live) {
-            w.ledger.days[0].fixed += r.setup_cents;
+            w.ledger.days[0].fixed = w.ledger.days[0].fixed.saturating_add(r.setup_cents);
         }
         w.rank_spenders(0);
         // Word of mouth in month 0 comes from the customers as they are.
@@ -262,7 +262,9 @@ impl<'a, O: Observer> World<'a, O> {
                 progress,
             );
             if let Some((day, cents)) = gift_card {
-                self.ledger.days[day as usize].gift_cards += cents;
+                self.ledger.days[day as usize].gift_cards = self.ledger.days[day as usize]
+                    .gift_cards
+                    .saturating_add(cents);
             }
             self.observer.purchase(self.kind, &ev);
             // Goal gradient: the next occasion comes sooner the nearer the goal.
