@@ -57,7 +57,10 @@ pub use report::{
 };
 /// Every input type (a mechanic's settings type is re-exported by `scenario`).
 pub use scenario::*;
-pub use validate::{validate, FieldError, CUSTOMERS_RANGE, DAYS_RANGE, MAX_POPULATION};
+pub use validate::{
+    default_market_size, market_size, validate, FieldError, CUSTOMERS_RANGE, DAYS_RANGE,
+    MARKET_MULTIPLE, MAX_POPULATION,
+};
 
 /// The model's version, carried by every [`Report`]. It is bumped whenever
 /// the same scenario and seed give different numbers (a change of the
@@ -69,8 +72,12 @@ pub use validate::{validate, FieldError, CUSTOMERS_RANGE, DAYS_RANGE, MAX_POPULA
 /// order (so a binding prize budget goes to the first winning entries by
 /// day and id), day-0 customers at the steady state (a burn-in), arrivals
 /// that replace departures (`market.trend`), and enrolment that weighs the
-/// offer's worth against the effort of joining.
-pub const MODEL_VERSION: u32 = 2;
+/// offer's worth against the effort of joining; 3, a market of limited
+/// size (`market.market_size`, by default 100 times the day-0 customers):
+/// new customers come from its people who are not yet customers and
+/// deplete them, so growth is bounded; and a basket is at most
+/// [`BASKET_CAP`] mean baskets.
+pub const MODEL_VERSION: u32 = 3;
 
 /// How far a run has got: simulated months done out of the total, counting
 /// both the programme run and its twin.

@@ -77,8 +77,8 @@ impl Term<'_> {
 
 /// The population the money estimate counts on: every customer a run can
 /// simulate (day-0 customers and arrivals).
-fn population(_s: &Scenario) -> f64 {
-    crate::validate::MAX_POPULATION as f64
+fn population(s: &Scenario) -> f64 {
+    crate::validate::market_size(s) as f64
 }
 
 /// Checks that the money the scenario could book stays below

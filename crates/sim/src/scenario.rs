@@ -115,6 +115,12 @@ pub struct Market {
     /// a year; 0 = steady: new customers replace those who leave).
     #[serde(default)]
     pub trend: f64,
+    /// People in the market: the day-0 customers plus everyone who could
+    /// still become one. New customers come from the rest, which they
+    /// deplete. `None` (absent) is [`crate::default_market_size`]: 100 times
+    /// the day-0 customers, at most [`crate::MAX_POPULATION`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub market_size: Option<u32>,
 }
 
 /// A loyalty programme: enrolment, costs and mechanics.
@@ -659,6 +665,7 @@ impl Default for Market {
             referral_conversion: 0.03,
             detraction_loss: 0.01,
             trend: 0.0,
+            market_size: None,
         }
     }
 }

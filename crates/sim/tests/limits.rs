@@ -121,3 +121,69 @@ fn ledger_sums_saturate_instead_of_wrapping() {
     assert_eq!(t.programme_cost(), i64::MAX);
     assert_eq!(t.profit(), 0, "revenue and cost both saturated");
 }
+
+/// Word of mouth at its validated maximum once multiplied arrivals about
+/// 4x a month without end (at 3,650 days, about 1.2e9 customers); new
+/// customers now come from the market's people who are not yet customers.
+#[test]
+fn runaway_word_of_mouth_stays_within_the_market() {
+    let mut s = Scenario::default();
+    s.simulation.customers = 100;
+    s.simulation.days = 365;
+    s.market.promoter_tells = 100.0;
+    s.market.referral_conversion = 1.0;
+    assert_eq!(validate(&s), Ok(()));
+    assert_eq!(market_size(&s), 100 * MARKET_MULTIPLE);
+    let r = run(&s).expect("runs");
+    let arrived: u64 = r.monthly.iter().map(|m| m.programme.new_customers).sum();
+    assert!(
+        r.simulated_customers <= market_size(&s),
+        "{} customers in a market of {}",
+        r.simulated_customers,
+        market_size(&s)
+    );
+    assert_eq!(arrived + 100, r.simulated_customers as u64);
+    // The market is used up: the last months bring (almost) nobody.
+    let last = r.monthly.last().map_or(0, |m| m.programme.new_customers);
+    assert!(last < 100, "still {last} arrivals in the last month");
+    // A smaller market: fewer still.
+    s.market.market_size = Some(500);
+    let r = run(&s).expect("runs");
+    assert!(r.simulated_customers <= 500, "{}", r.simulated_customers);
+}
+
+#[test]
+fn a_market_beyond_the_population_limit_is_refused() {
+    let mut s = Scenario::default();
+    for (m, ok) in [
+        (MAX_POPULATION + 1, false),
+        (MAX_POPULATION, true),
+        (s.simulation.customers - 1, false),
+        (s.simulation.customers, true),
+    ] {
+        s.market.market_size = Some(m);
+        match validate(&s) {
+            Ok(()) => assert!(ok, "{m} is allowed"),
+            Err(e) => {
+                assert!(!ok, "{m} is refused: {e:?}");
+                assert_eq!(e[0].path, "market.market_size");
+                assert!(
+                    e[0].message.starts_with(&format!(
+                        "must be a whole number of people between {} (simulation.customers) and {MAX_POPULATION}",
+                        s.simulation.customers
+                    )),
+                    "{}",
+                    e[0]
+                );
+            }
+        }
+    }
+    // Left out, the market is 100 times the customers, within the limit.
+    assert_eq!(default_market_size(1_000_000), MAX_POPULATION);
+    assert_eq!(default_market_size(100), 10_000);
+    let text = Scenario::default().to_json_pretty();
+    assert!(
+        !text.contains("market_size"),
+        "an unset market size is left out"
+    );
+}
