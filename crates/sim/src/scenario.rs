@@ -671,7 +671,8 @@ impl Default for Market {
 }
 
 impl Scenario {
-    /// Parses a scenario from JSON. Syntax and type errors name the field
+    /// Parses a scenario from JSON: exactly one object, with nothing but
+    /// white space after it. Syntax and type errors name the field
     /// (`business.gross_margin: invalid type: string "x", expected f64`).
     /// The result is not yet validated; call [`crate::validate`].
     pub fn from_json(text: &str) -> Result<Scenario, crate::FieldError> {
@@ -681,8 +682,8 @@ impl Scenario {
                 "must be a JSON object ({ ... }); `loyalty example` prints a complete one",
             ));
         }
-        let de = &mut serde_json::Deserializer::from_str(text);
-        serde_path_to_error::deserialize(de).map_err(|e| {
+        let mut de = serde_json::Deserializer::from_str(text);
+        let scenario = serde_path_to_error::deserialize(&mut de).map_err(|e| {
             let path = e.path().to_string();
             let inner = e.into_inner();
             let path = if path == "." || path == "?" {
@@ -691,7 +692,20 @@ impl Scenario {
                 path
             };
             field_error(&path, &inner)
-        })
+        })?;
+        // Only white space may follow: junk, or a second scenario, is refused
+        // rather than silently ignored.
+        de.end().map_err(|e| {
+            crate::FieldError::new(
+                "scenario",
+                format!(
+                    "has more text after the scenario's closing brace (line {}, column {}); the input must hold exactly one scenario, so remove what follows",
+                    e.line(),
+                    e.column()
+                ),
+            )
+        })?;
+        Ok(scenario)
     }
 
     /// Serialises the scenario as pretty JSON (the format of `scenarios/*.json`).

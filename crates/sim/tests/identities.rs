@@ -212,6 +212,27 @@ fn progress_is_reported_and_cancel_stops_the_run() {
     assert_eq!(calls, 3);
 }
 
+/// What follows a scenario (junk, a second scenario) was once ignored by
+/// the parser that the command line, the app's upload and links all use.
+#[test]
+fn text_after_the_scenario_is_refused() {
+    let text = Scenario::default().to_json_pretty();
+    for extra in ["junk", "{}", "}", " 1", "\n\n// a comment"] {
+        let e = parse_scenario(&format!("{text}{extra}")).expect_err(extra);
+        assert_eq!(e.len(), 1, "{extra}");
+        assert_eq!(e[0].path, "scenario", "{extra}");
+        assert!(
+            e[0].message
+                .starts_with("has more text after the scenario's closing brace"),
+            "{}",
+            e[0]
+        );
+    }
+    let doubled = format!("{text}{text}");
+    assert!(Scenario::from_json(&doubled).is_err());
+    assert!(parse_scenario(&format!("{text} \n\t\r\n")).is_ok());
+}
+
 #[test]
 fn invalid_scenarios_are_refused_with_every_problem() {
     let mut s = Scenario::default();
