@@ -167,6 +167,21 @@ impl RunPart {
     pub fn kind(&self) -> RunKind {
         self.kind
     }
+
+    /// Checks that the part is a whole, sound run of its scenario: the
+    /// scenario is valid, the sizes fit it, every number is finite, every
+    /// day's ledger adds up, each month is the sum of its days, the points
+    /// are conserved and the twin has no programme money. `Err` says, in a
+    /// sentence, what is wrong. [`combine`] refuses parts that fail it, so
+    /// bytes damaged on their way between workers never make a report.
+    pub fn check(&self) -> Result<(), String> {
+        if validate(&self.scenario).is_err() {
+            return Err("the run part's scenario is not valid".into());
+        }
+        self.result
+            .check(&self.scenario, self.kind)
+            .map_err(|e| format!("the run part is damaged: {e}"))
+    }
 }
 
 /// Validates the scenario and simulates one of its runs. `progress` counts
@@ -186,9 +201,10 @@ pub fn run_part(
 }
 
 /// The report of a scenario from its two parts, in either order; `None` if
-/// they are not one programme run and one twin of the same scenario.
+/// they are not one programme run and one twin of the same scenario, or
+/// either fails [`RunPart::check`].
 pub fn combine(a: &RunPart, b: &RunPart) -> Option<Report> {
-    if a.scenario != b.scenario {
+    if a.scenario != b.scenario || a.check().is_err() || b.check().is_err() {
         return None;
     }
     let (prog, base) = match (a.kind, b.kind) {

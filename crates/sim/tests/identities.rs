@@ -247,6 +247,76 @@ fn invalid_scenarios_are_refused_with_every_problem() {
     }
 }
 
+/// A part damaged so that it still decodes (here through JSON) is refused
+/// by `RunPart::check` and `combine`, with a sentence.
+#[test]
+fn damaged_parts_fail_their_check_and_do_not_combine() {
+    use loyalty_sim::{combine, run_part, Control, RunKind, RunPart};
+    let s = common::everything(300, 90);
+    let go = &mut |_| Control::Continue;
+    let prog = run_part(&s, RunKind::Programme, go).unwrap();
+    let base = run_part(&s, RunKind::Baseline, go).unwrap();
+    assert_eq!(prog.check(), Ok(()));
+    assert_eq!(base.check(), Ok(()));
+    let value = serde_json::to_value(&prog).unwrap();
+    let damaged = |f: &dyn Fn(&mut serde_json::Value)| {
+        let mut v = value.clone();
+        f(&mut v);
+        serde_json::from_value::<RunPart>(v).expect("still a part")
+    };
+    let add = |v: &mut serde_json::Value, x: i64| {
+        *v = serde_json::json!(v.as_i64().unwrap() + x);
+    };
+    let cases: Vec<(&str, RunPart)> = vec![
+        (
+            "month 1 is not the sum of its days",
+            damaged(&|v| {
+                let r = &mut v["result"]["months"][0]["revenue"];
+                *r = serde_json::json!(r.as_f64().unwrap() + 0.01);
+            }),
+        ),
+        (
+            "does not add up on day 5",
+            damaged(&|v| add(&mut v["result"]["ledger"]["days"][5]["revenue"], 1)),
+        ),
+        (
+            "not finite or out of its range",
+            damaged(&|v| v["result"]["breakage"] = serde_json::json!(1.5)),
+        ),
+        (
+            "number of customers",
+            damaged(&|v| add(&mut v["result"]["population"], 1)),
+        ),
+        (
+            "days or months",
+            damaged(&|v| {
+                v["result"]["months"].as_array_mut().unwrap().pop();
+            }),
+        ),
+        (
+            "points do not add up in month 2",
+            damaged(&|v| add(&mut v["result"]["months"][1]["points_outstanding"], 1)),
+        ),
+    ];
+    for (why, part) in cases {
+        let e = part.check().expect_err(why);
+        assert!(
+            e.starts_with("the run part is damaged: ") && e.contains(why),
+            "{why}: {e}"
+        );
+        assert_eq!(combine(&part, &base), None, "{why}");
+    }
+    // Programme money in a twin.
+    let mut v = serde_json::to_value(&base).unwrap();
+    add(&mut v["result"]["ledger"]["days"][10]["fixed"], 100);
+    let twin: RunPart = serde_json::from_value(v).unwrap();
+    assert!(twin
+        .check()
+        .unwrap_err()
+        .contains("twin has programme money on day 10"));
+    assert_eq!(combine(&prog, &twin), None);
+}
+
 #[test]
 fn runs_simulated_apart_combine_to_the_same_report() {
     use loyalty_sim::{combine, run_part, Control, RunKind};
