@@ -332,7 +332,12 @@ mod tests {
         });
         let link = encode(&s);
         assert!(link.len() > plain.len());
-        assert_eq!(decode(&link).unwrap(), Some(s));
+        assert_eq!(decode(&link).unwrap(), Some(s.clone()));
+        // The market's size (model version 3) travels when it is set.
+        s.market.market_size = Some(25_000);
+        let sized = encode(&s);
+        assert_ne!(sized, link);
+        assert_eq!(decode(&sized).unwrap(), Some(s));
         assert_eq!(
             plain,
             format!("s=1.q64FAA.m{}", loyalty_sim::MODEL_VERSION),
