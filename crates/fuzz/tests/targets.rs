@@ -63,3 +63,53 @@ fn kept_regression_cases_pass() {
     }
     assert!(n > 0, "there are kept cases");
 }
+
+/// The generator's scenarios, among the first 300, use every mechanic,
+/// every segment kind and every event kind, and meet range ends.
+#[test]
+fn the_generator_covers_every_mechanic_segment_and_event() {
+    let corpus = Corpus::new();
+    let mut seen = std::collections::BTreeSet::new();
+    for n in 0..300 {
+        let input = loyalty_fuzz::make_input("valid", &corpus, 2026, n, TEST_SIZE);
+        let v: serde_json::Value = serde_json::from_slice(&input).expect("a scenario");
+        if let Some(p) = v["programme"].as_object() {
+            for (k, x) in p {
+                let on = !(x.is_null() || x.as_array().is_some_and(|a| a.is_empty()));
+                if on {
+                    seen.insert(format!("programme.{k}"));
+                }
+            }
+        }
+        for e in v["events"].as_array().into_iter().flatten() {
+            seen.insert(format!("event {}", e["kind"].as_str().unwrap_or("?")));
+        }
+        let text = input.iter().map(|&b| b as char).collect::<String>();
+        for kind in ["everyone", "top_spenders", "new", "lapsing", "tier", "birthday"] {
+            if text.contains(&format!("\"kind\": \"{kind}\"")) {
+                seen.insert(format!("segment {kind}"));
+            }
+        }
+        if v["customers"]["occasions_per_year"] == 365.0 {
+            seen.insert("occasions_per_year at its maximum".into());
+        }
+    }
+    let mut every = loyalty_sim::Scenario::default();
+    loyalty_lab::defaults::every_mechanic(&mut every);
+    let programme = serde_json::to_value(every.programme).unwrap();
+    let mut want: Vec<String> = programme
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(|k| format!("programme.{k}"))
+        .collect();
+    for e in loyalty_lab::defaults::every_event(730) {
+        want.push(format!("event {}", e.kind()));
+    }
+    for kind in ["everyone", "top_spenders", "new", "lapsing", "tier", "birthday"] {
+        want.push(format!("segment {kind}"));
+    }
+    want.push("occasions_per_year at its maximum".into());
+    let missing: Vec<&String> = want.iter().filter(|w| !seen.contains(*w)).collect();
+    assert!(missing.is_empty(), "never generated: {missing:?}");
+}
