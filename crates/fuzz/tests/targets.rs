@@ -85,7 +85,14 @@ fn the_generator_covers_every_mechanic_segment_and_event() {
             seen.insert(format!("event {}", e["kind"].as_str().unwrap_or("?")));
         }
         let text = input.iter().map(|&b| b as char).collect::<String>();
-        for kind in ["everyone", "top_spenders", "new", "lapsing", "tier", "birthday"] {
+        for kind in [
+            "everyone",
+            "top_spenders",
+            "new",
+            "lapsing",
+            "tier",
+            "birthday",
+        ] {
             if text.contains(&format!("\"kind\": \"{kind}\"")) {
                 seen.insert(format!("segment {kind}"));
             }
@@ -106,7 +113,14 @@ fn the_generator_covers_every_mechanic_segment_and_event() {
     for e in loyalty_lab::defaults::every_event(730) {
         want.push(format!("event {}", e.kind()));
     }
-    for kind in ["everyone", "top_spenders", "new", "lapsing", "tier", "birthday"] {
+    for kind in [
+        "everyone",
+        "top_spenders",
+        "new",
+        "lapsing",
+        "tier",
+        "birthday",
+    ] {
         want.push(format!("segment {kind}"));
     }
     want.push("occasions_per_year at its maximum".into());

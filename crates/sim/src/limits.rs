@@ -280,16 +280,17 @@ fn points_terms<'a>(
     let Some(pt) = &p.points else {
         return t;
     };
-    let value_factor = s
+    // Rule changes multiply the point's value, one after the other.
+    let value_factor: f64 = s
         .events
         .iter()
         .filter_map(|e| match e {
             Event::RuleChange {
                 point_value_factor, ..
-            } => Some(*point_value_factor),
+            } => Some(point_value_factor.max(1.0)),
             _ => None,
         })
-        .fold(1.0, f64::max);
+        .product();
     // What a point costs when redeemed, and the coalition's fees on it.
     let mut per_point = vec![vec![
         Input {

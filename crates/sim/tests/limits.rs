@@ -187,3 +187,30 @@ fn a_market_beyond_the_population_limit_is_refused() {
         "an unset market size is left out"
     );
 }
+
+/// Rule changes multiply the point's value one after the other, so two
+/// tenfold changes make a point worth a hundred times as much.
+#[test]
+fn stacked_rule_changes_count_in_the_money_bound() {
+    let with = |n: usize| {
+        let mut s = Scenario::default();
+        s.simulation.days = 3_650;
+        let pt = s.programme.as_mut().unwrap().points.as_mut().unwrap();
+        pt.earn_rate = 0.00005;
+        pt.point_value = 1e4;
+        s.events = (0..n)
+            .map(|i| Event::RuleChange {
+                day: 100 + i as u32,
+                point_value_factor: 10.0,
+                threshold_factor: 1.0,
+            })
+            .collect();
+        s
+    };
+    assert_eq!(validate(&with(1)), Ok(()));
+    let errors = validate(&with(2)).expect_err("two tenfold changes are too much");
+    assert!(
+        errors.len() == 1 && errors[0].message.contains("could book"),
+        "{errors:?}"
+    );
+}
