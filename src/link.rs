@@ -259,6 +259,25 @@ fn apply(target: &mut Value, patch: Value) {
 mod tests {
     use super::*;
 
+    /// A link whose data is `json`, deflated, as this version writes it.
+    fn link_of(json: &[u8]) -> String {
+        let packed = miniz_oxide::deflate::compress_to_vec(json, 10);
+        format!("s=1.{}.m1", URL_SAFE_NO_PAD.encode(packed))
+    }
+
+    #[test]
+    fn data_after_the_patch_is_damage() {
+        assert!(matches!(open(&link_of(b"{} \n")), Ok(Some(_))));
+        for junk in [&b"{}junk"[..], b"{}{}", b"{}}", b"{\"name\":\"a\"} 1"] {
+            assert_eq!(
+                open(&link_of(junk)).err(),
+                Some(LinkError::Damaged),
+                "{}",
+                String::from_utf8_lossy(junk)
+            );
+        }
+    }
+
     fn examples() -> Vec<Scenario> {
         crate::examples::all()
             .into_iter()
@@ -313,7 +332,12 @@ mod tests {
         });
         let link = encode(&s);
         assert!(link.len() > plain.len());
-        assert_eq!(decode(&link).unwrap(), Some(s));
+        assert_eq!(decode(&link).unwrap(), Some(s.clone()));
+        // The market's size (model version 3) travels when it is set.
+        s.market.market_size = Some(25_000);
+        let sized = encode(&s);
+        assert_ne!(sized, link);
+        assert_eq!(decode(&sized).unwrap(), Some(s));
         assert_eq!(
             plain,
             format!("s=1.q64FAA.m{}", loyalty_sim::MODEL_VERSION),

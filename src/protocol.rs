@@ -97,16 +97,42 @@ impl Response {
     }
 }
 
-/// Encodes a part for sending between workers (bincode: compact and fast;
+/// Encodes a part for sending between workers: bincode (compact and fast;
 /// the core keeps the part's scenario as JSON text, so its tagged enums
-/// survive a format that is not self-describing).
+/// survive a format that is not self-describing), then the Adler-32
+/// checksum of those bytes (4 bytes, little-endian).
 pub fn encode_part(part: &RunPart) -> Vec<u8> {
-    bincode::serialize(part).unwrap_or_default()
+    let mut bytes = bincode::serialize(part).unwrap_or_default();
+    let sum = adler2::adler32_slice(&bytes);
+    bytes.extend(sum.to_le_bytes());
+    bytes
 }
 
-/// Decodes a part sent by [`encode_part`].
-pub fn decode_part(bytes: &[u8]) -> Option<RunPart> {
-    bincode::deserialize(bytes).ok()
+/// Decodes a part sent by [`encode_part`] and checks it: the checksum, then
+/// the part itself ([`RunPart::check`]: sizes, finite numbers, the ledger's
+/// identities), so damaged bytes that still decode never reach a report.
+/// `Err` is a sentence saying what is wrong.
+pub fn decode_part(bytes: &[u8]) -> Result<RunPart, String> {
+    use bincode::Options;
+    let Some(body_len) = bytes.len().checked_sub(4).filter(|&n| n > 0) else {
+        return Err("the other run part is missing or cut short".into());
+    };
+    let (body, sum) = bytes.split_at(body_len);
+    let sum = u32::from_le_bytes([sum[0], sum[1], sum[2], sum[3]]);
+    if adler2::adler32_slice(body) != sum {
+        return Err(
+            "the other run part was damaged on its way (its checksum does not match)".into(),
+        );
+    }
+    // The same format as `bincode::serialize`, reading no more than is there.
+    let part: RunPart = bincode::DefaultOptions::new()
+        .with_fixint_encoding()
+        .allow_trailing_bytes()
+        .with_limit(body.len() as u64)
+        .deserialize(body)
+        .map_err(|_| "the other run part cannot be read".to_string())?;
+    part.check()?;
+    Ok(part)
 }
 
 /// What a worker remembers between messages: the part it keeps.
@@ -187,12 +213,14 @@ impl WorkerState {
                     Some((kept_id, part)) if kept_id == id => part,
                     _ => return send(&bad_request(id, "no part kept for this run"), None),
                 };
-                let Some(other) = bytes.and_then(decode_part) else {
-                    return send(
-                        &bad_request(id, "the other part is missing or damaged"),
-                        None,
-                    );
+                let other = match bytes.map(decode_part) {
+                    Some(Ok(part)) => part,
+                    Some(Err(why)) => return send(&bad_request(id, &why), None),
+                    None => return send(&bad_request(id, "the other run part is missing"), None),
                 };
+                if let Err(why) = kept.check() {
+                    return send(&bad_request(id, &why), None);
+                }
                 match loyalty_sim::combine(&kept, &other) {
                     Some(report) => send(
                         &Response::Done {
@@ -374,6 +402,94 @@ mod tests {
         // The kept part is used once.
         let got = ask(&mut a, &Request::Combine { id: 2 }, Some(&[1, 2, 3]));
         assert!(matches!(got[..], [(Response::Invalid { id: 2, .. }, None)]));
+    }
+
+    /// Both parts of `s`, simulated in the core: (programme, twin).
+    fn parts(s: &Scenario) -> (RunPart, RunPart) {
+        let go = &mut |_| Control::Continue;
+        (
+            loyalty_sim::run_part(s, RunKind::Programme, go).unwrap(),
+            loyalty_sim::run_part(s, RunKind::Baseline, go).unwrap(),
+        )
+    }
+
+    /// `bytes` with its checksum made to fit again (damage that happened
+    /// before the checksum was taken, or a checksum that misses it).
+    fn resealed(bytes: &[u8]) -> Vec<u8> {
+        let body = &bytes[..bytes.len() - 4];
+        let mut out = body.to_vec();
+        out.extend(adler2::adler32_slice(body).to_le_bytes());
+        out
+    }
+
+    /// Damaged part bytes that still decoded were once combined into a
+    /// report with NaN (written as `null`) or broken identities.
+    #[test]
+    fn damaged_parts_are_refused_with_a_sentence() {
+        let s = small();
+        let (prog, base) = parts(&s);
+        let good = encode_part(&prog);
+        assert_eq!(decode_part(&good).as_ref(), Ok(&prog));
+        let (mut refused, mut decoded) = (0, 0);
+        // An 8-byte NaN written over the bytes, at offsets throughout the part.
+        let step = (good.len() / 400).max(1);
+        for at in (0..good.len() - 12).step_by(step) {
+            let mut bad = good.clone();
+            bad[at..at + 8].copy_from_slice(&f64::NAN.to_le_bytes());
+            if bad == good {
+                continue;
+            }
+            // As sent: the checksum catches it.
+            let why = decode_part(&bad).expect_err("the checksum catches it");
+            assert!(why.contains("checksum"), "{why}");
+            // Resealed: whatever still decodes is checked before it is used.
+            match decode_part(&resealed(&bad)) {
+                Err(why) => {
+                    refused += 1;
+                    assert!(why.starts_with("the "), "a sentence: {why}");
+                }
+                Ok(part) => {
+                    decoded += 1;
+                    // Only damage the checks cannot tell from a real run
+                    // gets through, and then the report is finite and adds up.
+                    let report = loyalty_sim::combine(&part, &base).expect("combines");
+                    // A NaN would be written as `null` and not read back.
+                    let text = serde_json::to_string(&report).unwrap();
+                    let back: Result<Report, _> = serde_json::from_str(&text);
+                    assert_eq!(back.ok().as_ref(), Some(&report), "finite at {at}");
+                    let (_, rows) = report.monthly_table();
+                    assert!(rows.iter().flatten().all(|x| x.is_finite()), "{at}");
+                    let k = &report.kpis;
+                    assert!(k.profit.is_finite() && k.incremental_profit.is_finite());
+                    assert_eq!(k.profit - k.baseline_profit, k.incremental_profit, "{at}");
+                }
+            }
+        }
+        eprintln!("damaged parts: {refused} refused, {decoded} passed the checks");
+        assert!(refused > 100, "refused {refused}, decoded {decoded}");
+        // Through the worker: a sentence, never a report.
+        let mut a = WorkerState::default();
+        ask(
+            &mut a,
+            &Request::Part {
+                id: 4,
+                scenario: s.clone(),
+                kind: RunKind::Baseline,
+                keep: true,
+            },
+            None,
+        );
+        let mut bad = good.clone();
+        let mid = good.len() / 2;
+        bad[mid..mid + 8].copy_from_slice(&f64::NAN.to_le_bytes());
+        let got = ask(&mut a, &Request::Combine { id: 4 }, Some(&resealed(&bad)));
+        match &got[..] {
+            [(Response::Invalid { id: 4, errors }, None)] => {
+                assert_eq!(errors[0].0, "request");
+                assert!(errors[0].1.starts_with("the "), "{:?}", errors[0]);
+            }
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]

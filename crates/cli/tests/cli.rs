@@ -293,6 +293,30 @@ fn invalid_json_syntax() {
     assert!(!stderr(&out).trim().is_empty());
 }
 
+/// A valid scenario followed by junk, or by a second scenario, was once
+/// accepted (exit 0, the rest silently ignored).
+#[test]
+fn trailing_data_after_the_scenario_is_refused() {
+    let text = small().to_string();
+    for (what, input) in [
+        ("junk", format!("{text}\njunk")),
+        ("a second scenario", format!("{text}\n{text}")),
+        ("a brace", format!("{text}}}")),
+    ] {
+        let err = expect_invalid(&input, "scenario");
+        assert!(
+            err.contains("after the scenario's closing brace") && err.contains("exactly one"),
+            "{what}: {err}"
+        );
+        let file = write_temp("trailing.json", &input);
+        let out = loyalty(&["run", file.to_str().expect("UTF-8 path")], None);
+        assert_eq!(out.status.code(), Some(2), "{what}: {}", stderr(&out));
+    }
+    // White space after it is fine.
+    let out = loyalty(&["validate", "-"], Some(&format!("{text}\n\n  \t\n")));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+}
+
 #[test]
 fn empty_input() {
     for text in ["", "  \n"] {

@@ -164,8 +164,8 @@ fn build_report(s: &Scenario, k: &Consts, prog: &RunResult, base: &RunResult) ->
     let tp = prog.ledger.total();
     let tb = base.ledger.total();
     let cur = |c: i64| c as f64 / 100.0;
-    let incremental = tp.profit() - tb.profit();
-    let spent = tp.programme_cost() + tp.discounts;
+    let incremental = tp.profit().saturating_sub(tb.profit());
+    let spent = tp.programme_cost().saturating_add(tp.discounts);
 
     let (payback, npv) =
         payback_and_npv(&prog.ledger, &base.ledger, s.business.annual_discount_rate);
@@ -199,8 +199,8 @@ fn build_report(s: &Scenario, k: &Consts, prog: &RunResult, base: &RunResult) ->
         kpis: crate::report::Kpis {
             revenue: cur(tp.revenue),
             baseline_revenue: cur(tb.revenue),
-            gross_profit: cur(tp.revenue - tp.cost_of_goods),
-            baseline_gross_profit: cur(tb.revenue - tb.cost_of_goods),
+            gross_profit: cur(tp.revenue.saturating_sub(tp.cost_of_goods)),
+            baseline_gross_profit: cur(tb.revenue.saturating_sub(tb.cost_of_goods)),
             discounts: cur(tp.discounts),
             programme_cost: cur(tp.programme_cost()),
             programme_income: cur(tp.programme_income()),
@@ -251,8 +251,8 @@ fn payback_and_npv(prog: &Ledger, base: &Ledger, rate: f64) -> (Option<u32>, f64
     let mut payback: Option<u32> = None;
     let mut npv = 0.0;
     for (d, (p, b)) in prog.days.iter().zip(&base.days).enumerate() {
-        let cf = p.profit() - b.profit();
-        cum += cf;
+        let cf = p.profit().saturating_sub(b.profit());
+        cum = cum.saturating_add(cf);
         if cum >= 0 {
             if payback.is_none() {
                 payback = Some(d as u32);
@@ -314,4 +314,94 @@ fn member_uplifts(prog: &RunResult, base: &RunResult) -> (f64, f64, f64) {
         0.0
     };
     (naive, true_uplift, basket)
+}
+
+/// A reason why a part cannot be one run of its scenario.
+fn broken(what: impl Into<String>) -> Result<(), String> {
+    Err(what.into())
+}
+
+impl RunResult {
+    /// Checks that this is a whole, sound run of `s` (of `kind`): its sizes
+    /// fit the scenario, every number is finite, every day's ledger adds
+    /// up, each month's money and points are that month's ledger sums, the
+    /// points are conserved, and the twin has no programme money. Parts
+    /// travel between workers as bytes, so damage that still decodes is
+    /// caught here, before it reaches a report.
+    pub(crate) fn check(&self, s: &Scenario, kind: RunKind) -> Result<(), String> {
+        let k = Consts::new(s);
+        if self.ledger.days.len() != k.days as usize || self.months.len() != k.months() as usize {
+            return broken("its days or months do not match the scenario's horizon");
+        }
+        let market = crate::validate::market_size(s);
+        if self.population < s.simulation.customers
+            || self.population > market
+            || self.window.len() != self.population as usize
+        {
+            return broken("its number of customers does not fit the scenario");
+        }
+        if !(0.0..=1.0).contains(&self.breakage)
+            || !self.liability_ratio.is_finite()
+            || self.liability_ratio < 0.0
+            || self.window.iter().any(|w| !w.spend.is_finite())
+        {
+            return broken("it holds a number that is not finite or out of its range");
+        }
+        for (d, day) in self.ledger.days.iter().enumerate() {
+            let money = [
+                day.gross_sales,
+                day.discounts,
+                day.revenue,
+                day.cost_of_goods,
+            ];
+            if money.iter().any(|&c| c < 0)
+                || day
+                    .costs()
+                    .iter()
+                    .chain(day.income().iter())
+                    .any(|&(_, c)| c < 0)
+                || day.revenue != day.gross_sales - day.discounts
+            {
+                return broken(format!("its ledger does not add up on day {d}"));
+            }
+            if kind == RunKind::Baseline
+                && (day.discounts != 0 || day.programme_cost() != 0 || day.programme_income() != 0)
+            {
+                return broken(format!("its twin has programme money on day {d}"));
+            }
+        }
+        let mut outstanding: u64 = 0;
+        for (m, stats) in self.months.iter().enumerate() {
+            let (from, to) = (k.month_start[m] as usize, k.month_start[m + 1] as usize);
+            let t = self.ledger.sum(from, to);
+            let month = m + 1;
+            if stats.columns().iter().any(|(_, x)| !x.is_finite()) {
+                return broken(format!("month {month} holds a number that is not finite"));
+            }
+            let money_matches = stats.gross_sales == t.gross_sales as f64 / 100.0
+                && stats.revenue == t.revenue as f64 / 100.0
+                && stats.discounts == t.discounts as f64 / 100.0
+                && stats.cost_of_goods == t.cost_of_goods as f64 / 100.0
+                && stats.programme_cost == t.programme_cost() as f64 / 100.0
+                && stats.programme_income == t.programme_income() as f64 / 100.0
+                && stats.profit == t.profit() as f64 / 100.0
+                && stats.purchases == t.purchases;
+            let points_match = stats.points_issued == t.points_issued
+                && stats.points_redeemed == t.points_redeemed
+                && stats.points_expired == t.points_expired;
+            if !money_matches || !points_match {
+                return broken(format!("month {month} is not the sum of its days"));
+            }
+            outstanding = outstanding
+                .saturating_add(t.points_issued)
+                .checked_sub(t.points_redeemed.saturating_add(t.points_expired))
+                .ok_or_else(|| {
+                    format!("more points left accounts than were credited by month {month}")
+                })?;
+            if stats.points_outstanding != outstanding {
+                return broken(format!("its points do not add up in month {month}"));
+            }
+        }
+        Ok(())
+    }
 }

@@ -24,7 +24,9 @@ impl<O: Observer> World<'_, O> {
                 Event::Launch { .. } => {
                     if let Some(r) = &self.rules {
                         self.live = true;
-                        self.ledger.days[d as usize].fixed += r.setup_cents;
+                        self.ledger.days[d as usize].fixed = self.ledger.days[d as usize]
+                            .fixed
+                            .saturating_add(r.setup_cents);
                     }
                 }
                 Event::End { settle, .. } if self.live => self.terminate(d, settle),

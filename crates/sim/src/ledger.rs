@@ -62,13 +62,13 @@ macro_rules! ledger_day {
             pub const COSTS: &'static [&'static str] = &[$(stringify!($c)),*];
             /// The income components' field names, in the one fixed order.
             pub const INCOME: &'static [&'static str] = &[$(stringify!($i)),*];
-            /// Sum of the programme cost components.
+            /// Sum of the programme cost components (saturating).
             pub fn programme_cost(&self) -> i64 {
-                0 $(+ self.$c)*
+                0i64 $(.saturating_add(self.$c))*
             }
-            /// Sum of the programme's income components.
+            /// Sum of the programme's income components (saturating).
             pub fn programme_income(&self) -> i64 {
-                0 $(+ self.$i)*
+                0i64 $(.saturating_add(self.$i))*
             }
             /// The cost components as (name, cents), in the fixed order.
             pub fn costs(&self) -> [(&'static str, i64); [$(stringify!($c)),*].len()] {
@@ -78,21 +78,26 @@ macro_rules! ledger_day {
             pub fn income(&self) -> [(&'static str, i64); [$(stringify!($i)),*].len()] {
                 [$((stringify!($i), self.$i)),*]
             }
+            /// Adds another day's bookings, saturating: a validated run stays
+            /// far below the limits (see `limits.rs`), and beyond them a sum
+            /// stops at its largest value instead of wrapping or panicking.
             fn add(&mut self, o: &LedgerDay) {
-                self.gross_sales += o.gross_sales;
-                self.discounts += o.discounts;
-                self.revenue += o.revenue;
-                self.cost_of_goods += o.cost_of_goods;
-                $(self.$c += o.$c;)*
-                $(self.$i += o.$i;)*
-                self.points_issued += o.points_issued;
-                self.points_redeemed += o.points_redeemed;
-                self.points_expired += o.points_expired;
-                self.partner_points += o.partner_points;
-                self.points_redeemed_at_partners += o.points_redeemed_at_partners;
-                self.coupons_sent += o.coupons_sent;
-                self.coupons_redeemed += o.coupons_redeemed;
-                self.purchases += o.purchases;
+                self.gross_sales = self.gross_sales.saturating_add(o.gross_sales);
+                self.discounts = self.discounts.saturating_add(o.discounts);
+                self.revenue = self.revenue.saturating_add(o.revenue);
+                self.cost_of_goods = self.cost_of_goods.saturating_add(o.cost_of_goods);
+                $(self.$c = self.$c.saturating_add(o.$c);)*
+                $(self.$i = self.$i.saturating_add(o.$i);)*
+                self.points_issued = self.points_issued.saturating_add(o.points_issued);
+                self.points_redeemed = self.points_redeemed.saturating_add(o.points_redeemed);
+                self.points_expired = self.points_expired.saturating_add(o.points_expired);
+                self.partner_points = self.partner_points.saturating_add(o.partner_points);
+                self.points_redeemed_at_partners = self
+                    .points_redeemed_at_partners
+                    .saturating_add(o.points_redeemed_at_partners);
+                self.coupons_sent = self.coupons_sent.saturating_add(o.coupons_sent);
+                self.coupons_redeemed = self.coupons_redeemed.saturating_add(o.coupons_redeemed);
+                self.purchases = self.purchases.saturating_add(o.purchases);
             }
         }
     };
@@ -101,9 +106,13 @@ macro_rules! ledger_day {
 with_components!(ledger_day);
 
 impl LedgerDay {
-    /// Revenue plus programme income minus cost of goods minus programme cost.
+    /// Revenue plus programme income minus cost of goods minus programme
+    /// cost (saturating, like every ledger sum).
     pub fn profit(&self) -> i64 {
-        self.revenue + self.programme_income() - self.cost_of_goods - self.programme_cost()
+        self.revenue
+            .saturating_add(self.programme_income())
+            .saturating_sub(self.cost_of_goods)
+            .saturating_sub(self.programme_cost())
     }
 }
 

@@ -38,6 +38,7 @@ mod events;
 pub mod experiment;
 mod finance;
 mod ledger;
+mod limits;
 mod market;
 mod observe;
 mod params;
@@ -56,6 +57,7 @@ pub use finance::{
     CohortRow, DeferredRow, Finance, PointEconomics, RollRow, Split, TierRow, WaterfallPart,
 };
 pub use ledger::{Ledger, LedgerDay};
+pub use limits::{BASKET_CAP, MONEY_LIMIT};
 pub use mechanics::coupons::MAX_COUPONS;
 pub use observe::{CustomerSnapshot, Observer, PurchaseEvent, RunKind};
 pub use report::{
@@ -65,7 +67,10 @@ pub use report::{
 /// Every input type (a mechanic's settings type is re-exported by `scenario`).
 pub use scenario::*;
 pub use sheets::{unit_of, Cell, Sheet};
-pub use validate::{validate, FieldError, CUSTOMERS_RANGE, DAYS_RANGE};
+pub use validate::{
+    default_market_size, market_size, validate, FieldError, CUSTOMERS_RANGE, DAYS_RANGE,
+    MARKET_MULTIPLE, MAX_POPULATION,
+};
 
 /// The model's version, carried by every [`Report`]. It is bumped whenever
 /// the same scenario and seed give different numbers (a change of the
@@ -77,8 +82,12 @@ pub use validate::{validate, FieldError, CUSTOMERS_RANGE, DAYS_RANGE};
 /// order (so a binding prize budget goes to the first winning entries by
 /// day and id), day-0 customers at the steady state (a burn-in), arrivals
 /// that replace departures (`market.trend`), and enrolment that weighs the
-/// offer's worth against the effort of joining.
-pub const MODEL_VERSION: u32 = 2;
+/// offer's worth against the effort of joining; 3, a market of limited
+/// size (`market.market_size`, by default 100 times the day-0 customers):
+/// new customers come from its people who are not yet customers and
+/// deplete them, so growth is bounded; and a basket is at most
+/// [`BASKET_CAP`] mean baskets.
+pub const MODEL_VERSION: u32 = 3;
 
 /// How far a run has got: simulated months done out of the total, counting
 /// both the programme run and its twin.
@@ -168,6 +177,21 @@ impl RunPart {
     pub fn kind(&self) -> RunKind {
         self.kind
     }
+
+    /// Checks that the part is a whole, sound run of its scenario: the
+    /// scenario is valid, the sizes fit it, every number is finite, every
+    /// day's ledger adds up, each month is the sum of its days, the points
+    /// are conserved and the twin has no programme money. `Err` says, in a
+    /// sentence, what is wrong. [`combine`] refuses parts that fail it, so
+    /// bytes damaged on their way between workers never make a report.
+    pub fn check(&self) -> Result<(), String> {
+        if validate(&self.scenario).is_err() {
+            return Err("the run part's scenario is not valid".into());
+        }
+        self.result
+            .check(&self.scenario, self.kind)
+            .map_err(|e| format!("the run part is damaged: {e}"))
+    }
 }
 
 /// Validates the scenario and simulates one of its runs. `progress` counts
@@ -187,9 +211,10 @@ pub fn run_part(
 }
 
 /// The report of a scenario from its two parts, in either order; `None` if
-/// they are not one programme run and one twin of the same scenario.
+/// they are not one programme run and one twin of the same scenario, or
+/// either fails [`RunPart::check`].
 pub fn combine(a: &RunPart, b: &RunPart) -> Option<Report> {
-    if a.scenario != b.scenario {
+    if a.scenario != b.scenario || a.check().is_err() || b.check().is_err() {
         return None;
     }
     let (prog, base) = match (a.kind, b.kind) {

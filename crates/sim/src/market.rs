@@ -25,6 +25,8 @@ pub(crate) struct Consts {
     pub(crate) ln_alts: f64,
     pub(crate) monopoly: bool,
     pub(crate) trip_sigma: f64,
+    /// The largest basket at list price ([`crate::BASKET_CAP`] mean baskets).
+    pub(crate) max_basket: f64,
     pub(crate) habit_decay: Vec<f32>,
     pub(crate) affect_decay: Vec<f32>,
     pub(crate) resent_decay: Vec<f32>,
@@ -107,6 +109,7 @@ impl Consts {
             },
             monopoly: alts == 0,
             trip_sigma: s.customers.trip_spread,
+            max_basket: crate::limits::BASKET_CAP * s.business.mean_basket,
             habit_decay: decay_table(HABIT_HALF_LIFE, n),
             affect_decay: decay_table(AFFECT_HALF_LIFE, n),
             resent_decay: decay_table(RESENTMENT_HALF_LIFE, n),

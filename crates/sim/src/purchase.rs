@@ -48,7 +48,7 @@ pub(crate) fn purchase(
     let tier = c.tier;
     let (z_quality, z_basket) = draws.normals();
     let sig = k.trip_sigma;
-    let list = c.basket as f64 * libm::exp(sig * z_basket - 0.5 * sig * sig);
+    let list = (c.basket as f64 * libm::exp(sig * z_basket - 0.5 * sig * sig)).min(k.max_basket);
     let list_cents = (libm::round(list * 100.0) as i64).max(1);
     let mut b = Basket {
         list_cents,
@@ -104,12 +104,12 @@ pub(crate) fn purchase(
     }
 
     let day = b.day;
-    day.gross_sales += list_cents;
-    day.discounts += b.discount_cents;
-    day.revenue += b.net_cents;
-    day.cost_of_goods += b.cogs_cents;
-    day.points_issued += b.earned;
-    day.points_redeemed += b.redeemed;
+    day.gross_sales = day.gross_sales.saturating_add(list_cents);
+    day.discounts = day.discounts.saturating_add(b.discount_cents);
+    day.revenue = day.revenue.saturating_add(b.net_cents);
+    day.cost_of_goods = day.cost_of_goods.saturating_add(b.cogs_cents);
+    day.points_issued = day.points_issued.saturating_add(b.earned);
+    day.points_redeemed = day.points_redeemed.saturating_add(b.redeemed);
     day.purchases += 1;
     let bought = Bought {
         list_cents,
@@ -173,7 +173,7 @@ fn enrol(x: &At, c: &mut Customer, b: &mut Basket, joins: &mut u64) {
         c.flags |= F_MEMBER;
         c.member_since = x.d as u16;
         *joins += 1;
-        b.day.cards += r.card_cents;
+        b.day.cards = b.day.cards.saturating_add(r.card_cents);
         r.m.on_join(x, c, b);
     }
 }

@@ -103,9 +103,11 @@ impl<O: Observer> World<'_, O> {
         }
         // Month-end costs and expiry go on the month's last day.
         if let Some(x) = &pass.me {
-            day.fixed += x.r.operating_month_cents;
-            day.members += st.members as i64 * x.r.member_month_cents;
-            day.points_expired += expired;
+            day.fixed = day.fixed.saturating_add(x.r.operating_month_cents);
+            day.members = day
+                .members
+                .saturating_add((st.members as i64).saturating_mul(x.r.member_month_cents));
+            day.points_expired = day.points_expired.saturating_add(expired);
             x.r.m.book_month(x, day);
         }
         self.rank_spenders(last);
@@ -322,7 +324,7 @@ impl Scan {
             discounts: cur(t.discounts),
             revenue: cur(t.revenue),
             cost_of_goods: cur(t.cost_of_goods),
-            gross_profit: cur(t.revenue - t.cost_of_goods),
+            gross_profit: cur(t.revenue.saturating_sub(t.cost_of_goods)),
             cost: CostBreakdown::from_ledger(t),
             programme_cost: cur(t.programme_cost()),
             income: IncomeBreakdown::from_ledger(t),

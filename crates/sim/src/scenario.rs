@@ -115,6 +115,12 @@ pub struct Market {
     /// a year; 0 = steady: new customers replace those who leave).
     #[serde(default)]
     pub trend: f64,
+    /// People in the market: the day-0 customers plus everyone who could
+    /// still become one. New customers come from the rest, which they
+    /// deplete. `None` (absent) is [`crate::default_market_size`]: 100 times
+    /// the day-0 customers, at most [`crate::MAX_POPULATION`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub market_size: Option<u32>,
 }
 
 /// A loyalty programme: enrolment, costs and mechanics.
@@ -659,12 +665,14 @@ impl Default for Market {
             referral_conversion: 0.03,
             detraction_loss: 0.01,
             trend: 0.0,
+            market_size: None,
         }
     }
 }
 
 impl Scenario {
-    /// Parses a scenario from JSON. Syntax and type errors name the field
+    /// Parses a scenario from JSON: exactly one object, with nothing but
+    /// white space after it. Syntax and type errors name the field
     /// (`business.gross_margin: invalid type: string "x", expected f64`).
     /// The result is not yet validated; call [`crate::validate`].
     pub fn from_json(text: &str) -> Result<Scenario, crate::FieldError> {
@@ -674,8 +682,8 @@ impl Scenario {
                 "must be a JSON object ({ ... }); `loyalty example` prints a complete one",
             ));
         }
-        let de = &mut serde_json::Deserializer::from_str(text);
-        serde_path_to_error::deserialize(de).map_err(|e| {
+        let mut de = serde_json::Deserializer::from_str(text);
+        let scenario = serde_path_to_error::deserialize(&mut de).map_err(|e| {
             let path = e.path().to_string();
             let inner = e.into_inner();
             let path = if path == "." || path == "?" {
@@ -684,7 +692,20 @@ impl Scenario {
                 path
             };
             field_error(&path, &inner)
-        })
+        })?;
+        // Only white space may follow: junk, or a second scenario, is refused
+        // rather than silently ignored.
+        de.end().map_err(|e| {
+            crate::FieldError::new(
+                "scenario",
+                format!(
+                    "has more text after the scenario's closing brace (line {}, column {}); the input must hold exactly one scenario, so remove what follows",
+                    e.line(),
+                    e.column()
+                ),
+            )
+        })?;
+        Ok(scenario)
     }
 
     /// Serialises the scenario as pretty JSON (the format of `scenarios/*.json`).

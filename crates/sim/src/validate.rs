@@ -37,6 +37,29 @@ impl std::error::Error for FieldError {}
 pub const CUSTOMERS_RANGE: (u32, u32) = (100, 1_000_000);
 /// Bounds of the horizon in days.
 pub const DAYS_RANGE: (u32, u32) = (30, 3_650);
+/// The most customers one run can simulate: day-0 customers plus arrivals
+/// (the population limit; `market.market_size` may not exceed it).
+pub const MAX_POPULATION: u32 = 5_000_000;
+/// The default market as a multiple of the day-0 customers.
+pub const MARKET_MULTIPLE: u32 = 100;
+
+/// The market's size when `market.market_size` is absent: 100 times the
+/// day-0 customers, at most [`MAX_POPULATION`] (and never fewer than the
+/// day-0 customers).
+pub fn default_market_size(customers: u32) -> u32 {
+    customers
+        .saturating_mul(MARKET_MULTIPLE)
+        .min(MAX_POPULATION)
+        .max(customers)
+}
+
+/// The market's size: `market.market_size`, or its default. A run
+/// simulates at most this many customers (day-0 customers plus arrivals).
+pub fn market_size(s: &Scenario) -> u32 {
+    s.market
+        .market_size
+        .unwrap_or_else(|| default_market_size(s.simulation.customers))
+}
 
 pub(crate) struct Check {
     errors: Vec<FieldError>,
@@ -77,6 +100,10 @@ pub fn validate(s: &Scenario) -> Result<(), Vec<FieldError>> {
         validate_programme(&mut c, p);
     }
     validate_events(&mut c, s);
+    if c.errors.is_empty() {
+        // Only once every value is in its range: the money bound multiplies them.
+        crate::limits::money(&mut c, s);
+    }
 
     if c.errors.is_empty() {
         Ok(())
@@ -260,8 +287,20 @@ fn validate_customers_and_market(c: &mut Check, s: &Scenario) {
     );
 }
 
-/// The market's trend.
+/// The market's trend and size.
 fn validate_trend(c: &mut Check, s: &Scenario) {
+    if let Some(m) = s.market.market_size {
+        let customers = s.simulation.customers;
+        if m < customers || m > MAX_POPULATION {
+            c.fail(
+                "market.market_size",
+                format!(
+                    "must be a whole number of people between {customers} (simulation.customers) and {MAX_POPULATION} (the most customers one run can simulate) (got {m}); leave it out for {}",
+                    default_market_size(customers)
+                ),
+            );
+        }
+    }
     c.range(
         "market.trend",
         s.market.trend,

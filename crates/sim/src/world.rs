@@ -59,6 +59,8 @@ pub(crate) struct World<'a, O: Observer> {
     /// The day-0 customers' expected departures a year and their word of
     /// mouth (new customers a year), set with month 0's arrivals.
     steady: (f64, f64),
+    /// People in the market (`market.market_size` or its default).
+    market_size: u64,
     pub(crate) observer: &'a mut O,
 }
 
@@ -104,6 +106,7 @@ impl<'a, O: Observer> World<'a, O> {
             event_days,
             next_event: 0,
             steady: (0.0, 0.0),
+            market_size: crate::validate::market_size(s) as u64,
             observer,
         };
         for id in 0..s.simulation.customers {
@@ -117,7 +120,7 @@ impl<'a, O: Observer> World<'a, O> {
             }
         }
         if let (Some(r), true) = (&w.rules, w.live) {
-            w.ledger.days[0].fixed += r.setup_cents;
+            w.ledger.days[0].fixed = w.ledger.days[0].fixed.saturating_add(r.setup_cents);
         }
         w.rank_spenders(0);
         // Word of mouth in month 0 comes from the customers as they are.
@@ -272,7 +275,9 @@ impl<'a, O: Observer> World<'a, O> {
                 progress,
             );
             if let Some((day, cents)) = gift_card {
-                self.ledger.days[day as usize].gift_cards += cents;
+                self.ledger.days[day as usize].gift_cards = self.ledger.days[day as usize]
+                    .gift_cards
+                    .saturating_add(cents);
             }
             let tier = c.tier;
             self.books.purchase(&mut c.book, id, m, &bought, tier);
@@ -328,10 +333,19 @@ impl<'a, O: Observer> World<'a, O> {
         if let Some(r) = self.live_rules() {
             r.m.referrals(self.s, &mut per_year);
         }
-        let expected = (per_year.max(0.0) / 12.0).min(1e7);
+        // New customers come from those in the market who have not yet
+        // been customers, and deplete them.
+        let pool = self.market_size.saturating_sub(base as u64);
+        let left = pool.saturating_sub(self.customers.len() as u64 - base as u64);
+        let untouched = if pool > 0 {
+            left as f64 / pool as f64
+        } else {
+            0.0
+        };
+        let expected = (per_year.max(0.0) / 12.0 * untouched).min(1e7);
         let mut r = Stream::new(k.seed, Domain::Arrivals, m as u64, 0);
         let whole = libm::floor(expected);
-        let n = whole as u64 + u64::from(r.uniform() < expected - whole);
+        let n = (whole as u64 + u64::from(r.uniform() < expected - whole)).min(left);
         for nth in 0..n {
             let id = self.customers.len();
             let mut t = Stream::new(k.seed, Domain::Traits, id as u64, 2);

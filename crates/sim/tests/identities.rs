@@ -212,6 +212,27 @@ fn progress_is_reported_and_cancel_stops_the_run() {
     assert_eq!(calls, 3);
 }
 
+/// What follows a scenario (junk, a second scenario) was once ignored by
+/// the parser that the command line, the app's upload and links all use.
+#[test]
+fn text_after_the_scenario_is_refused() {
+    let text = Scenario::default().to_json_pretty();
+    for extra in ["junk", "{}", "}", " 1", "\n\n// a comment"] {
+        let e = parse_scenario(&format!("{text}{extra}")).expect_err(extra);
+        assert_eq!(e.len(), 1, "{extra}");
+        assert_eq!(e[0].path, "scenario", "{extra}");
+        assert!(
+            e[0].message
+                .starts_with("has more text after the scenario's closing brace"),
+            "{}",
+            e[0]
+        );
+    }
+    let doubled = format!("{text}{text}");
+    assert!(Scenario::from_json(&doubled).is_err());
+    assert!(parse_scenario(&format!("{text} \n\t\r\n")).is_ok());
+}
+
 #[test]
 fn invalid_scenarios_are_refused_with_every_problem() {
     let mut s = Scenario::default();
@@ -224,6 +245,76 @@ fn invalid_scenarios_are_refused_with_every_problem() {
         }
         other => panic!("expected Invalid, got {other:?}"),
     }
+}
+
+/// A part damaged so that it still decodes (here through JSON) is refused
+/// by `RunPart::check` and `combine`, with a sentence.
+#[test]
+fn damaged_parts_fail_their_check_and_do_not_combine() {
+    use loyalty_sim::{combine, run_part, Control, RunKind, RunPart};
+    let s = common::everything(300, 90);
+    let go = &mut |_| Control::Continue;
+    let prog = run_part(&s, RunKind::Programme, go).unwrap();
+    let base = run_part(&s, RunKind::Baseline, go).unwrap();
+    assert_eq!(prog.check(), Ok(()));
+    assert_eq!(base.check(), Ok(()));
+    let value = serde_json::to_value(&prog).unwrap();
+    let damaged = |f: &dyn Fn(&mut serde_json::Value)| {
+        let mut v = value.clone();
+        f(&mut v);
+        serde_json::from_value::<RunPart>(v).expect("still a part")
+    };
+    let add = |v: &mut serde_json::Value, x: i64| {
+        *v = serde_json::json!(v.as_i64().unwrap() + x);
+    };
+    let cases: Vec<(&str, RunPart)> = vec![
+        (
+            "month 1 is not the sum of its days",
+            damaged(&|v| {
+                let r = &mut v["result"]["months"][0]["revenue"];
+                *r = serde_json::json!(r.as_f64().unwrap() + 0.01);
+            }),
+        ),
+        (
+            "does not add up on day 5",
+            damaged(&|v| add(&mut v["result"]["ledger"]["days"][5]["revenue"], 1)),
+        ),
+        (
+            "not finite or out of its range",
+            damaged(&|v| v["result"]["breakage"] = serde_json::json!(1.5)),
+        ),
+        (
+            "number of customers",
+            damaged(&|v| add(&mut v["result"]["population"], 1)),
+        ),
+        (
+            "days or months",
+            damaged(&|v| {
+                v["result"]["months"].as_array_mut().unwrap().pop();
+            }),
+        ),
+        (
+            "points do not add up in month 2",
+            damaged(&|v| add(&mut v["result"]["months"][1]["points_outstanding"], 1)),
+        ),
+    ];
+    for (why, part) in cases {
+        let e = part.check().expect_err(why);
+        assert!(
+            e.starts_with("the run part is damaged: ") && e.contains(why),
+            "{why}: {e}"
+        );
+        assert_eq!(combine(&part, &base), None, "{why}");
+    }
+    // Programme money in a twin.
+    let mut v = serde_json::to_value(&base).unwrap();
+    add(&mut v["result"]["ledger"]["days"][10]["fixed"], 100);
+    let twin: RunPart = serde_json::from_value(v).unwrap();
+    assert!(twin
+        .check()
+        .unwrap_err()
+        .contains("twin has programme money on day 10"));
+    assert_eq!(combine(&prog, &twin), None);
 }
 
 #[test]

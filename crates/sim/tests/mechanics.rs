@@ -658,6 +658,8 @@ fn every_mechanic_at_its_extremes_runs_and_stays_finite() {
             settle: Settle::PayOut,
         },
     ];
+    // The money inputs at the most the money bound allows with all the rest.
+    common::fit_money(&mut s);
     validate(&s).expect("the extremes are allowed");
     let o = outcome(&s);
     common::assert_finite(&serde_json::to_value(&o.report).unwrap(), "report");

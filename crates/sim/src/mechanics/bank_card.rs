@@ -77,8 +77,11 @@ impl Mechanic for BankRules {
     fn on_purchase(&self, _x: &At, c: &mut Customer, b: &mut Basket) {
         if c.is_member() && c.extra & X_BANK != 0 {
             let cb = libm::round(b.net_cents as f64 * self.b.cashback_rate) as i64;
-            b.day.cashback += cb;
-            b.day.bank += libm::round(cb as f64 * self.b.bank_share) as i64;
+            b.day.cashback = b.day.cashback.saturating_add(cb);
+            b.day.bank = b
+                .day
+                .bank
+                .saturating_add(libm::round(cb as f64 * self.b.bank_share) as i64);
         }
     }
 }

@@ -147,8 +147,8 @@ impl Mechanic for ClubRules {
         if c.extra & X_CLUB == 0 || gone {
             return;
         }
-        day.club += self.member_cents;
-        day.club_fees += self.fee_cents;
+        day.club = day.club.saturating_add(self.member_cents);
+        day.club_fees = day.club_fees.saturating_add(self.fee_cents);
         if self.event(x.m) {
             c.affective += (CLUB_EVENT_AFFECTIVE * (1.0 - c.affective as f64)) as f32;
             c.normative +=
@@ -158,7 +158,7 @@ impl Mechanic for ClubRules {
     }
     fn book_month(&self, x: &MonthEnd, day: &mut LedgerDay) {
         if self.event(x.m) {
-            day.club += self.event_cents;
+            day.club = day.club.saturating_add(self.event_cents);
         }
     }
     fn promoter(&self, _x: &MonthEnd, _id: u32, c: &mut Customer, _day: &mut LedgerDay) {

@@ -123,8 +123,8 @@ impl Mechanic for CoalitionRules {
         }
         let n = libm::floor(dt as f64 * self.partner_points_per_day + e.partner);
         let n = pt.credit(c, x.month(), n.min(u32::MAX as f64) as u32);
-        day.points_issued += n as u64;
-        day.partner_points += n as u64;
+        day.points_issued = day.points_issued.saturating_add(n as u64);
+        day.partner_points = day.partner_points.saturating_add(n as u64);
     }
     fn perceived_value(&self, x: &At, c: &Customer, _annual: f64, value: &mut f64) {
         // A coalition multiplies the earning opportunities: the points a
@@ -138,10 +138,14 @@ impl Mechanic for CoalitionRules {
         if !c.is_member() {
             return;
         }
-        b.day.coalition += libm::round(b.own_points as f64 * self.co.issue_fee * 100.0) as i64;
+        b.day.coalition = b
+            .day
+            .coalition
+            .saturating_add(libm::round(b.own_points as f64 * self.co.issue_fee * 100.0) as i64);
         if b.redeemed_here > 0 {
-            b.day.settlements +=
-                libm::round(b.redeemed_here as f64 * self.co.settlement * 100.0) as i64;
+            b.day.settlements = b.day.settlements.saturating_add(libm::round(
+                b.redeemed_here as f64 * self.co.settlement * 100.0,
+            ) as i64);
         }
     }
     fn referrals(&self, s: &Scenario) -> f64 {

@@ -144,7 +144,7 @@ impl Mechanic for CouponRules {
                 c.coupon = i as u8 + 1;
                 c.coupon_until = (x.last + cp.valid_days).min(u16::MAX as u32) as u16;
                 day.coupons_sent += 1;
-                day.coupons += cents(cp.send_cost);
+                day.coupons = day.coupons.saturating_add(cents(cp.send_cost));
                 break;
             }
         }

@@ -122,7 +122,7 @@ impl Mechanic for DrawRules {
         let cost = self.prize_cents;
         if b.draws.prize < dr.chance && *b.prize_cents + cost <= self.budget_cents {
             *b.prize_cents += cost;
-            b.day.prizes += cost;
+            b.day.prizes = b.day.prizes.saturating_add(cost);
             b.prize = true;
             b.perk += (PRIZE_WEIGHT * dr.prize_value / c.basket as f64).min(PRIZE_CAP);
         }

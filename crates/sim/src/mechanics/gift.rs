@@ -86,7 +86,7 @@ impl Mechanic for GiftRules {
         let g = &self.g;
         if x.d >= g.start_day && x.d <= g.end_day && x.reaches(&self.gift_for, c) {
             b.perk += (GIFT_WEIGHT * g.value / c.basket as f64).min(GIFT_CAP);
-            b.day.gifts += self.cost_cents;
+            b.day.gifts = b.day.gifts.saturating_add(self.cost_cents);
         }
     }
 }

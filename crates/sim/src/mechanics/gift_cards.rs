@@ -76,7 +76,7 @@ impl Mechanic for GiftCardRules {
             return;
         }
         let value_cents = cents(g.value);
-        b.day.gift_card_sales += value_cents;
+        b.day.gift_card_sales = b.day.gift_card_sales.saturating_add(value_cents);
         if e.gift_card_redeem < g.redeemed_share {
             let after =
                 libm::round(-libm::log(1.0 - e.gift_card_days) * g.mean_days_to_redeem as f64)

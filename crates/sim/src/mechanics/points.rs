@@ -235,7 +235,7 @@ impl PointsRules {
     /// Short-lived bonus points run out: they expire, and the loss hurts.
     fn expire_bonus(&self, c: &mut Customer, day: &mut LedgerDay) {
         let lost = std::mem::take(&mut c.bonus);
-        day.points_expired += lost as u64;
+        day.points_expired = day.points_expired.saturating_add(lost as u64);
         c.feel_points_loss(lost as f64 * self.value);
     }
 
@@ -339,11 +339,15 @@ impl PointsRules {
         self.spend(c, x.month(), want - from_bonus);
         let reward_value = want as f64 * self.value;
         if at_partner {
-            b.day.points_redeemed_at_partners += want;
+            b.day.points_redeemed_at_partners =
+                b.day.points_redeemed_at_partners.saturating_add(want);
             c.feel_reward(reward_value, PARTNER_REDEMPTION_AFFECT);
         } else {
             b.redeemed_here = want;
-            b.day.rewards += libm::round(reward_value * self.cost_ratio * 100.0) as i64;
+            b.day.rewards = b
+                .day
+                .rewards
+                .saturating_add(libm::round(reward_value * self.cost_ratio * 100.0) as i64);
             c.feel_reward(reward_value, 1.0);
         }
     }
@@ -447,12 +451,13 @@ impl Mechanic for PointsRules {
         if points > 0 {
             match settle {
                 Settle::PayOut => {
-                    day.points_redeemed += points;
-                    day.rewards +=
-                        libm::round(points as f64 * self.value * self.cost_ratio * 100.0) as i64;
+                    day.points_redeemed = day.points_redeemed.saturating_add(points);
+                    day.rewards = day.rewards.saturating_add(libm::round(
+                        points as f64 * self.value * self.cost_ratio * 100.0,
+                    ) as i64);
                 }
                 Settle::WriteOff => {
-                    day.points_expired += points;
+                    day.points_expired = day.points_expired.saturating_add(points);
                     c.feel_points_loss(points as f64 * self.value);
                 }
             }

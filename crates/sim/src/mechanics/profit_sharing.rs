@@ -86,7 +86,7 @@ impl Mechanic for SharingRules {
         let gp = b.net_cents - b.cogs_cents;
         if gp > 0 && x.in_segment(&self.ps.segment, c) {
             let share = libm::round(gp as f64 * self.ps.share) as i64;
-            b.day.profit_sharing += share;
+            b.day.profit_sharing = b.day.profit_sharing.saturating_add(share);
             c.stake += (share as f64 / 100.0) as f32;
         }
     }

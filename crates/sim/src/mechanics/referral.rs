@@ -155,9 +155,11 @@ impl Mechanic for ReferralRules {
         self.extra
             .set(self.extra.get() + response / (1.0 + response));
         if let (Some(pt), true) = (&x.r.m.points, self.r.points > 0) {
-            day.points_issued += pt.credit(c, x.m, self.r.points) as u64;
+            day.points_issued = day
+                .points_issued
+                .saturating_add(pt.credit(c, x.m, self.r.points) as u64);
         }
-        day.referrals += self.cost_cents;
+        day.referrals = day.referrals.saturating_add(self.cost_cents);
         c.feel_reward(value, 1.0);
         c.normative +=
             (REFERRAL_NORMATIVE * (c.alignment as f64 - c.normative as f64).max(0.0)) as f32;

@@ -90,7 +90,7 @@ impl Mechanic for VipRules {
     ) {
         if !gone && x.at(id, x.last).in_segment(&self.v.segment, c) {
             c.extra |= X_VIP;
-            day.vip += self.cost_cents;
+            day.vip = day.vip.saturating_add(self.cost_cents);
         } else {
             c.extra &= !X_VIP;
         }
