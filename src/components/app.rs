@@ -71,7 +71,14 @@ struct Running {
     programme_part: Option<Vec<u8>>,
     /// When the requests were sent (ms since page load).
     started_ms: f64,
+    /// When the progress bar was last redrawn (ms since page load).
+    drawn_ms: f64,
 }
+
+/// The progress bar is redrawn at most this often: each redraw renders the
+/// whole page on the main thread, which competes with the two workers for
+/// the machine's cores (a run reports every simulated month).
+const PROGRESS_REDRAW_MS: f64 = 100.0;
 
 impl Running {
     fn fraction(&self) -> f64 {
@@ -418,6 +425,7 @@ impl App {
                 twin_done: false,
                 programme_part: None,
                 started_ms: browser::now_ms(),
+                drawn_ms: browser::now_ms(),
             });
             self.sent = Some(scenario);
             self.cancelled = false;
@@ -684,6 +692,11 @@ impl Component for App {
                     Response::Ready => {}
                     Response::Progress { done, total, .. } => {
                         run.progress[index.min(1)] = done as f64 / total.max(1) as f64;
+                        let now = browser::now_ms();
+                        if now - run.drawn_ms < PROGRESS_REDRAW_MS {
+                            return false;
+                        }
+                        run.drawn_ms = now;
                     }
                     Response::PartDone { .. } => {
                         if index == 0 {
