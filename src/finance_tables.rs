@@ -79,7 +79,18 @@ impl TableKind {
         sheet
             .rows
             .iter()
-            .map(|row| row.iter().zip(&units).map(|(c, u)| shown(c, u)).collect())
+            .map(|row| {
+                row.iter()
+                    .zip(&units)
+                    .map(|(c, u)| match c {
+                        // The waterfall's parts by the chart's names for them.
+                        Cell::Text(part) if self.slug == "waterfall" => {
+                            crate::text::CHARTS.waterfall_part(part)
+                        }
+                        _ => shown(c, u),
+                    })
+                    .collect()
+            })
             .collect()
     }
 
@@ -191,6 +202,10 @@ mod tests {
                 assert_eq!(k.columns.len(), sheet.header.len(), "{name} {}", k.slug);
                 let rows = k.rows(&r);
                 assert_eq!(rows.len(), n, "{name} {}", k.slug);
+                if k.slug == "waterfall" {
+                    let label = crate::text::CHARTS.waterfall_part(&f.waterfall[0].part);
+                    assert_eq!(rows[0][0], label, "{name}: parts by their names");
+                }
                 assert!(rows.iter().all(|row| row.len() == k.columns.len()));
                 let (header, csv_rows) = parse(&k.csv(&r));
                 assert_eq!(header, sheet.header, "{name} {}", k.slug);

@@ -69,6 +69,31 @@ pub fn waterfall_steps(r: &Report, t: &ChartText) -> Vec<WaterfallStep> {
     out
 }
 
+/// Where the two totals' bars start: zero, unless the profits are far from
+/// zero against the parts (both running totals on the same side of zero,
+/// more than twice the parts' span away), when the axis starts near the
+/// parts so that they can be seen (the totals carry their value labels).
+fn totals_floor(steps: &[WaterfallStep]) -> f64 {
+    let ends = steps
+        .iter()
+        .map(|s| s.to)
+        .chain(steps.iter().filter(|s| !s.total).map(|s| s.from));
+    let (lo, hi) = ends.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| {
+        (a.min(v), b.max(v))
+    });
+    if !lo.is_finite() || !hi.is_finite() {
+        return 0.0;
+    }
+    let span = (hi - lo).max(0.05 * lo.abs().max(hi.abs()));
+    if lo > 0.0 && lo > 2.0 * span {
+        lo - 0.5 * span
+    } else if hi < 0.0 && -hi > 2.0 * span {
+        hi + 0.5 * span
+    } else {
+        0.0
+    }
+}
+
 pub(super) fn waterfall(r: &Report, t: &ChartText) -> Built {
     let steps = waterfall_steps(r, t);
     let n = steps.len();
@@ -80,6 +105,8 @@ pub(super) fn waterfall(r: &Report, t: &ChartText) -> Built {
         desc: String::new(),
     };
     let mut p = Plot::new(x, t.axis_currency);
+    let floor = totals_floor(&steps);
+    p.zero = floor == 0.0;
     for (i, s) in steps.iter().enumerate() {
         let x = i as f64;
         let up = s.to >= s.from;
@@ -93,7 +120,7 @@ pub(super) fn waterfall(r: &Report, t: &ChartText) -> Built {
         p.bars.push(Bar {
             x0: x - 0.35,
             x1: x + 0.35,
-            y0: s.from,
+            y0: if s.total { floor } else { s.from },
             y1: s.to,
             color,
             light: false,
@@ -190,7 +217,42 @@ mod tests {
         assert_eq!(p.bars.len(), steps.len());
         assert_eq!(p.x.labels.len(), steps.len());
         for (b, s) in p.bars.iter().zip(&steps) {
-            assert_eq!((b.y0, b.y1), (s.from, s.to), "{s:?}");
+            assert_eq!(b.y1, s.to, "{s:?}");
+            if !s.total {
+                assert_eq!(b.y0, s.from, "{s:?}");
+            }
         }
+    }
+
+    fn step(from: f64, to: f64, total: bool) -> WaterfallStep {
+        WaterfallStep {
+            part: String::new(),
+            label: String::new(),
+            from,
+            to,
+            total,
+        }
+    }
+
+    #[test]
+    fn the_axis_starts_near_the_parts_only_when_the_profits_dwarf_them() {
+        // Twin 3,000, parts +40 and -10, programme 3,030: start near 2,985.
+        let far = [
+            step(0.0, 3000.0, true),
+            step(3000.0, 3040.0, false),
+            step(3040.0, 3030.0, false),
+            step(0.0, 3030.0, true),
+        ];
+        assert_eq!(totals_floor(&far), 3000.0 - 0.5 * 152.0);
+        // Losses far below zero: the bars hang from above the parts.
+        let neg: Vec<_> = far.iter().map(|s| step(-s.from, -s.to, s.total)).collect();
+        assert_eq!(totals_floor(&neg), -3000.0 + 0.5 * 152.0);
+        // Twin 100, programme -50: from zero.
+        let near = [
+            step(0.0, 100.0, true),
+            step(100.0, -50.0, false),
+            step(0.0, -50.0, true),
+        ];
+        assert_eq!(totals_floor(&near), 0.0);
     }
 }
