@@ -1,5 +1,6 @@
-//! The result charts: eleven plots of the results and two of the finance view of a [`Report`], drawn with plotters on
-//! any backend (the app uses `plotters-canvas`, the tests SVG).
+//! The charts of a [`Report`]: eleven of the results' overview and two of
+//! the finance view, drawn with plotters on any backend (the app uses
+//! `plotters-canvas`, the tests SVG).
 //!
 //! Sizes are designed for a 960 x 540 pixel area (projector-readable: caption
 //! 26 px, axis descriptions and legend 18 px, tick labels 16 px, main lines
