@@ -69,11 +69,15 @@ pub fn waterfall_steps(r: &Report, t: &ChartText) -> Vec<WaterfallStep> {
     out
 }
 
-/// Where the two totals' bars start: zero, unless the profits are far from
+/// Where the two totals' bars start: zero, unless there are parts and the profits are far from
 /// zero against the parts (both running totals on the same side of zero,
 /// more than twice the parts' span away), when the axis starts near the
 /// parts so that they can be seen (the totals carry their value labels).
 fn totals_floor(steps: &[WaterfallStep]) -> f64 {
+    if steps.iter().all(|s| s.total) {
+        // No part to see: the profits from zero.
+        return 0.0;
+    }
     let ends = steps
         .iter()
         .map(|s| s.to)
@@ -254,5 +258,7 @@ mod tests {
             step(0.0, -50.0, true),
         ];
         assert_eq!(totals_floor(&near), 0.0);
+        // No part (no programme): from zero.
+        assert_eq!(totals_floor(&[far[0].clone(), far[0].clone()]), 0.0);
     }
 }
