@@ -229,6 +229,29 @@ pub struct ChartText {
     pub satisfaction_desc: &'static str,
     /// Accessible description of the uplift chart.
     pub uplift_desc: &'static str,
+
+    /// Caption of the waterfall chart.
+    pub waterfall_caption: &'static str,
+    /// Accessible description of the waterfall chart.
+    pub waterfall_desc: &'static str,
+    /// The waterfall's first bar: the twin's profit.
+    pub waterfall_twin: &'static str,
+    /// The waterfall's last bar: the programme's profit.
+    pub waterfall_programme: &'static str,
+    /// Short labels of the customer-level waterfall parts: retention,
+    /// frequency, basket, acquisition, subsidy, other discounts, other
+    /// rewards, rewards not with purchases.
+    pub waterfall_parts: [&'static str; 8],
+    /// Label of an income part, `{}` is the component's name.
+    pub waterfall_income_pattern: &'static str,
+    /// Caption of the decile chart.
+    pub deciles_caption: &'static str,
+    /// Accessible description of the decile chart.
+    pub deciles_desc: &'static str,
+    /// The decile chart's x axis.
+    pub axis_decile: &'static str,
+    /// The decile chart's bar of customers only in the programme run.
+    pub decile_new: &'static str,
 }
 
 impl ChartText {
@@ -252,6 +275,34 @@ impl ChartText {
             "referrals" => self.cost_referrals,
             other => other,
         }
+    }
+
+    /// The axis label of a part of `finance.waterfall` by its name in the
+    /// report (`cost_<component>`, `income_<component>` or a customer-level
+    /// part; an unknown name is shown as it is).
+    pub fn waterfall_part(&self, name: &str) -> String {
+        const PARTS: [&str; 8] = [
+            "retention",
+            "frequency",
+            "basket",
+            "acquisition",
+            "subsidy",
+            "discounts_other",
+            "rewards_other",
+            "rewards_not_with_purchases",
+        ];
+        if let Some(i) = PARTS.iter().position(|p| *p == name) {
+            return self.waterfall_parts[i].to_string();
+        }
+        if let Some(c) = name.strip_prefix("cost_") {
+            return self.cost(c).to_string();
+        }
+        if let Some(c) = name.strip_prefix("income_") {
+            return self
+                .waterfall_income_pattern
+                .replace("{}", &c.replace('_', " "));
+        }
+        name.to_string()
     }
 }
 
@@ -367,4 +418,23 @@ pub const CHART_TEXT_EN: ChartText = ChartText {
     commitments_desc: "Line chart of the mean affective, normative, economic, forced and habitual commitment (0 to 1), programme solid and twin dashed. Dashed vertical lines mark the scenario's dated events (programme events blue, market events orange-red).",
     satisfaction_desc: "Bar chart of the satisfaction distribution of active customers in the last month, programme and twin side by side.",
     uplift_desc: "Bar chart comparing the naive member uplift (members vs non-members), the true member uplift (members vs their own twin) and the basket uplift, in percent.",
+    waterfall_caption: "From the twin's profit to the programme's",
+    waterfall_desc: "Waterfall chart: the first bar is the twin's profit (no programme), each following bar a part of the incremental profit (more customers kept, more purchases, bigger baskets, customers acquired, the subsidy on purchases made anyway, other discounts and rewards, and every other cost and income component; parts of zero are left out), rising in green or falling in orange-red with its amount written at its end, and the last bar (blue like the first) the programme's profit. The parts add up to the incremental profit. When the parts are small against the profits, the axis starts near them rather than at zero (the two profit bars are then cut short; their values are written above them).",
+    waterfall_twin: "Twin",
+    waterfall_programme: "Programme",
+    waterfall_parts: [
+        "Retention",
+        "Frequency",
+        "Basket",
+        "Acquisition",
+        "Subsidy",
+        "Discounts",
+        "Rewards",
+        "Pay-out",
+    ],
+    waterfall_income_pattern: "Income: {}",
+    deciles_caption: "Incremental profit by the twin's spend decile",
+    deciles_desc: "Bar chart of the incremental profit from the customers (retention, frequency, basket, acquisition, subsidy, other discounts and rewards) by their spend in the twin: decile 1 is the tenth who spent least, 10 the tenth who spent most; the last bar, when there is one, is the customers only in the programme run. Green bars gain, orange-red lose.",
+    axis_decile: "Decile of the twin's spend (1 lowest, 10 highest)",
+    decile_new: "New",
 };

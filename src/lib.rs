@@ -16,6 +16,7 @@ pub mod charts;
 pub mod components;
 pub mod defaults;
 pub mod examples;
+pub mod finance_tables;
 pub mod format;
 pub mod link;
 pub mod number_input;

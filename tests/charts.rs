@@ -44,13 +44,17 @@ fn every_chart_draws_for_edge_cases() {
 
 #[test]
 fn slugs_are_unique_file_names() {
-    let mut slugs: Vec<_> = ChartKind::ALL.iter().map(|k| k.slug()).collect();
+    let all: Vec<ChartKind> = ChartKind::ALL
+        .into_iter()
+        .chain(ChartKind::FINANCE)
+        .collect();
+    let mut slugs: Vec<_> = all.iter().map(|k| k.slug()).collect();
     assert!(slugs
         .iter()
         .all(|s| s.chars().all(|c| c.is_ascii_lowercase() || c == '-')));
     slugs.sort();
     slugs.dedup();
-    assert_eq!(slugs.len(), ChartKind::ALL.len());
+    assert_eq!(slugs.len(), all.len());
 }
 
 /// A report with every new cost and income component non-zero and one
@@ -250,4 +254,51 @@ fn no_members_is_said_instead_of_a_zero_uplift() {
     let svg = svg_of(ChartKind::Uplift, &none);
     assert!(svg.contains(CHART_TEXT_EN.no_members), "{:?}", texts(&svg));
     assert!(!texts(&svg).iter().any(|t| t.contains("+0")));
+}
+
+/// The finance view's charts draw for every example and the edge cases, and
+/// the waterfall's bars run from the twin's profit to the programme's, the
+/// parts adding up to the incremental profit to the cent.
+#[test]
+fn the_waterfall_adds_up_for_every_example() {
+    let (_, first) = loyalty_lab::examples::all().remove(0);
+    let mut cases: Vec<(String, bool, Report)> = loyalty_lab::examples::all()
+        .into_iter()
+        .map(|(n, s)| (n.to_string(), s.programme.is_some(), short(s, 400)))
+        .collect();
+    cases.push(("one month".into(), true, short(first.clone(), 30)));
+    let mut none = first;
+    none.programme = None;
+    cases.push(("no programme".into(), false, short(none, 120)));
+    for (tag, programme, r) in &cases {
+        for kind in ChartKind::FINANCE {
+            let mut svg = String::new();
+            {
+                let area = SVGBackend::with_string(&mut svg, (960, 540)).into_drawing_area();
+                charts::draw(kind, r, &CHART_TEXT_EN, &area)
+                    .unwrap_or_else(|e| panic!("{tag} {kind:?}: {e}"));
+            }
+            assert!(svg.contains("<rect"), "{tag} {kind:?} drew no bar");
+        }
+        let steps = charts::waterfall_steps(r, &CHART_TEXT_EN);
+        let cents = |v: f64| (v * 100.0).round() as i64;
+        let first = steps.first().expect("a first bar");
+        let last = steps.last().expect("a last bar");
+        assert!(first.total && last.total, "{tag}");
+        assert_eq!(cents(first.to), cents(r.kpis.baseline_profit), "{tag}");
+        assert_eq!(cents(last.to), cents(r.kpis.profit), "{tag}");
+        let parts = &steps[1..steps.len() - 1];
+        let sum: i64 = parts.iter().map(|s| cents(s.to) - cents(s.from)).sum();
+        assert_eq!(sum, cents(r.kpis.incremental_profit), "{tag}");
+        // Each part starts where the one before ended.
+        for w in steps[..steps.len() - 1].windows(2) {
+            assert_eq!(cents(w[1].from), cents(w[0].to), "{tag}");
+        }
+        assert!(parts.iter().all(|s| s.from != s.to && !s.label.is_empty()));
+        if !programme {
+            assert!(parts.is_empty(), "{tag}: no programme, no part: {parts:?}");
+        } else {
+            assert!(!parts.is_empty(), "{tag} has no part");
+        }
+    }
 }

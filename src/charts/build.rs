@@ -5,7 +5,15 @@ use super::*;
 pub(super) fn build(kind: ChartKind, r: &Report, t: &ChartText) -> Built {
     let built = build_plot(kind, r, t);
     match built {
-        Built::Plot(mut p) if !matches!(kind, ChartKind::Satisfaction | ChartKind::Uplift) => {
+        Built::Plot(mut p)
+            if !matches!(
+                kind,
+                ChartKind::Satisfaction
+                    | ChartKind::Uplift
+                    | ChartKind::Waterfall
+                    | ChartKind::Deciles
+            ) =>
+        {
             p.events = event_lines(r, t);
             Built::Plot(p)
         }
@@ -66,6 +74,8 @@ pub(super) fn build_plot(kind: ChartKind, r: &Report, t: &ChartText) -> Built {
         ChartKind::Commitments => commitments(r, t),
         ChartKind::Satisfaction => satisfaction(r, t),
         ChartKind::Uplift => uplift(r, t),
+        ChartKind::Waterfall => waterfall(r, t),
+        ChartKind::Deciles => deciles(r, t),
     }
 }
 

@@ -1,5 +1,6 @@
-//! The result charts: eleven plots of a [`Report`], drawn with plotters on
-//! any backend (the app uses `plotters-canvas`, the tests SVG).
+//! The charts of a [`Report`]: eleven of the results' overview and two of
+//! the finance view, drawn with plotters on any backend (the app uses
+//! `plotters-canvas`, the tests SVG).
 //!
 //! Sizes are designed for a 960 x 540 pixel area (projector-readable: caption
 //! 26 px, axis descriptions and legend 18 px, tick labels 16 px, main lines
@@ -15,11 +16,14 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 mod build;
+mod finance;
 mod legend;
 mod plot;
 mod render;
 
 use build::*;
+use finance::{deciles, waterfall};
+pub use finance::{waterfall_steps, WaterfallStep};
 use legend::*;
 use plot::*;
 use render::*;
@@ -49,6 +53,10 @@ pub enum ChartKind {
     Satisfaction,
     /// Naive vs true member uplift and basket uplift.
     Uplift,
+    /// The finance view: from the twin's profit to the programme's, part by part.
+    Waterfall,
+    /// The finance view: incremental profit by the twin's spend decile.
+    Deciles,
 }
 
 impl ChartKind {
@@ -67,6 +75,9 @@ impl ChartKind {
         ChartKind::Uplift,
     ];
 
+    /// The finance view's charts, in display order (not in [`ChartKind::ALL`]).
+    pub const FINANCE: [ChartKind; 2] = [ChartKind::Waterfall, ChartKind::Deciles];
+
     /// A stable kebab-case name for file names and element ids, e.g. `"cumulative-profit"`.
     pub fn slug(self) -> &'static str {
         match self {
@@ -81,6 +92,8 @@ impl ChartKind {
             ChartKind::Commitments => "commitments",
             ChartKind::Satisfaction => "satisfaction",
             ChartKind::Uplift => "uplift",
+            ChartKind::Waterfall => "waterfall",
+            ChartKind::Deciles => "deciles",
         }
     }
 
@@ -98,6 +111,8 @@ impl ChartKind {
             ChartKind::Commitments => text.commitments_desc,
             ChartKind::Satisfaction => text.satisfaction_desc,
             ChartKind::Uplift => text.uplift_desc,
+            ChartKind::Waterfall => text.waterfall_desc,
+            ChartKind::Deciles => text.deciles_desc,
         }
     }
 
@@ -119,6 +134,8 @@ impl ChartKind {
                 text.satisfaction_caption_pattern.replace("{}", &m)
             }
             ChartKind::Uplift => text.uplift_caption.into(),
+            ChartKind::Waterfall => text.waterfall_caption.into(),
+            ChartKind::Deciles => text.deciles_caption.into(),
         }
     }
 }

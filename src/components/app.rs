@@ -10,6 +10,7 @@
 
 use super::chart_panel::ChartPanel;
 use super::editor::{Edit, Editor};
+use super::finance::Finance;
 use super::kpis::Kpis;
 use super::run_bar::RunBar;
 use super::toolbar::Toolbar;
@@ -138,6 +139,8 @@ pub enum Msg {
     OtherTab(Option<String>),
     /// On a narrow screen: show the scenario (`false`) or the results (`true`).
     Tab(bool),
+    /// Show the finance view (`true`) or the overview's charts.
+    FinanceView(bool),
     /// On a wide screen: fold the editor away (`true`) or show it again.
     Fold(bool),
 }
@@ -179,6 +182,8 @@ pub struct App {
     storage_warned: bool,
     /// Narrow screens show one tab: the results (`true`) or the scenario.
     results_tab: bool,
+    /// The results show the finance view rather than the overview's charts.
+    finance_view: bool,
     /// Wide screens: the editor is folded away, the results take the width.
     folded: bool,
 }
@@ -525,6 +530,7 @@ impl Component for App {
             _other_tab: other_tab,
             storage_warned: false,
             results_tab: true,
+            finance_view: false,
             folded: false,
         };
         app.set_draft(scenario);
@@ -788,6 +794,9 @@ impl Component for App {
             Msg::Tab(results) => {
                 self.results_tab = results;
             }
+            Msg::FinanceView(on) => {
+                self.finance_view = on;
+            }
             Msg::Fold(folded) => {
                 self.folded = folded;
             }
@@ -821,14 +830,24 @@ impl Component for App {
                         data-elapsed-ms={format!("{:.0}", shown.elapsed_ms)}>
                         <Kpis report={shown.report.clone()} has_programme={prog.is_some()}
                             has_points={prog.is_some_and(|p| p.points.is_some())} />
-                        <section class="charts" aria-labelledby="charts-title">
-                            <h2 id="charts-title">{ text::ui::CHARTS_TITLE }</h2>
-                            <div class="chart-grid">
-                                { for ChartKind::ALL.iter().map(|k| html! {
-                                    <ChartPanel kind={*k} report={shown.report.clone()} />
-                                }) }
-                            </div>
-                        </section>
+                        <nav class="view-tabs" role="tablist" aria-label={text::finance::TABS}>
+                            <button type="button" role="tab" id="view-overview" aria-selected={(!self.finance_view).to_string()}
+                                onclick={link.callback(|_: MouseEvent| Msg::FinanceView(false))}>{ text::finance::OVERVIEW }</button>
+                            <button type="button" role="tab" id="view-finance" aria-selected={self.finance_view.to_string()}
+                                onclick={link.callback(|_: MouseEvent| Msg::FinanceView(true))}>{ text::finance::FINANCE }</button>
+                        </nav>
+                        if self.finance_view {
+                            <Finance report={shown.report.clone()} />
+                        } else {
+                            <section class="charts" aria-labelledby="charts-title">
+                                <h2 id="charts-title">{ text::ui::CHARTS_TITLE }</h2>
+                                <div class="chart-grid">
+                                    { for ChartKind::ALL.iter().map(|k| html! {
+                                        <ChartPanel kind={*k} report={shown.report.clone()} />
+                                    }) }
+                                </div>
+                            </section>
+                        }
                     </div>
                 }
             }

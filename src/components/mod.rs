@@ -3,6 +3,7 @@
 pub mod app;
 pub mod chart_panel;
 pub mod editor;
+pub mod finance;
 pub mod kpis;
 pub mod mechanics;
 pub mod num_field;

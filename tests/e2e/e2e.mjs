@@ -150,6 +150,44 @@ await step('a chart downloads as a PNG', async () => {
   assert(fs.statSync(file).size > 10_000, 'a real picture');
 });
 
+await step('the Finance view: the waterfall drawn, the roll-forward table with rows, a table CSV that parses and balances', async () => {
+  await page.click('#view-finance');
+  await page.waitForSelector('#chart-waterfall canvas');
+  const inked = () => {
+    const c = document.querySelector('#chart-waterfall canvas');
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 16) if (d[i] < 200 || d[i + 1] < 200 || d[i + 2] < 200) n++;
+    return n;
+  };
+  await page.waitForFunction(inked, null, { timeout: 10_000 });
+  const drawn = await page.evaluate(inked);
+  assert(drawn > 500, `waterfall drawn pixels: ${drawn}`);
+  assert(await page.locator('#chart-deciles canvas').count() === 1, 'the decile chart is there');
+  const shownRows = await page.locator('#finance-points-rollforward tbody tr').count();
+  assert(shownRows === 24, `24 roll-forward rows on screen, got ${shownRows}`);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click('#finance-points-rollforward button.csv'),
+  ]);
+  assert(download.suggestedFilename() === 'loyalty-lab-points-rollforward.csv', download.suggestedFilename());
+  const file = path.join(artifacts, 'points-rollforward.csv');
+  await download.saveAs(file);
+  const lines = fs.readFileSync(file, 'utf8').trim().split('\n');
+  const header = lines[0].split(',');
+  assert(header[0] === 'month (number)' && header.includes('closing (points)') && header.includes('liability (currency)'), `header: ${header}`);
+  const rows = lines.slice(1).map(l => l.split(',').map(Number));
+  assert(rows.length === shownRows, `CSV rows ${rows.length} vs shown ${shownRows}`);
+  assert(rows.every(r => r.length === header.length && r.every(Number.isFinite)), 'all numbers');
+  const col = name => header.indexOf(`${name} (points)`);
+  for (const r of rows) {
+    assert(r[col('closing')] === r[col('opening')] + r[col('issued')] - r[col('redeemed')] - r[col('expired')], `month ${r[0]} balances`);
+  }
+  await page.screenshot({ path: path.join(artifacts, 'finance-full.png'), fullPage: true });
+  await page.click('#view-overview');
+  await page.waitForFunction(() => document.querySelectorAll('canvas').length === 11);
+});
+
 await step('a chart opens over the whole window, drawn at its size, and closes with Esc', async () => {
   await page.click('#chart-customers button.enlarge');
   const fig = page.locator('#chart-customers');

@@ -1,0 +1,264 @@
+//! The finance view's charts: the waterfall of the incremental profit and
+//! the incremental profit by the twin's spend decile.
+//!
+//! Invariant: the waterfall's bars are [`waterfall_steps`], one per
+//! non-zero part of `finance.waterfall` between the twin's profit and the
+//! programme's; the parts' heights add up to `kpis.incremental_profit` to
+//! the cent (summed in integer cents).
+
+use super::*;
+
+/// One bar of the waterfall, in currency units.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WaterfallStep {
+    /// The part's name in the report (`""` for the two totals).
+    pub part: String,
+    /// The bar's label on the axis.
+    pub label: String,
+    /// Where the bar starts (the running total before it).
+    pub from: f64,
+    /// Where it ends (the running total after it).
+    pub to: f64,
+    /// A total (the twin's or the programme's profit) rather than a part.
+    pub total: bool,
+}
+
+fn cents(v: f64) -> i64 {
+    if v.is_finite() {
+        (v * 100.0).round() as i64
+    } else {
+        0
+    }
+}
+
+/// The waterfall's bars: the twin's profit, every part of
+/// `finance.waterfall` that is not zero to the cent (in the report's
+/// order), then the programme's profit. Running totals are kept in cents.
+pub fn waterfall_steps(r: &Report, t: &ChartText) -> Vec<WaterfallStep> {
+    let base = cents(r.kpis.baseline_profit);
+    let mut out = vec![WaterfallStep {
+        part: String::new(),
+        label: t.waterfall_twin.into(),
+        from: 0.0,
+        to: base as f64 / 100.0,
+        total: true,
+    }];
+    let mut run = base;
+    for p in &r.finance.waterfall {
+        let c = cents(p.amount);
+        if c == 0 {
+            continue;
+        }
+        let next = run.saturating_add(c);
+        out.push(WaterfallStep {
+            part: p.part.clone(),
+            label: t.waterfall_part(&p.part),
+            from: run as f64 / 100.0,
+            to: next as f64 / 100.0,
+            total: false,
+        });
+        run = next;
+    }
+    out.push(WaterfallStep {
+        part: String::new(),
+        label: t.waterfall_programme.into(),
+        from: 0.0,
+        to: cents(r.kpis.profit) as f64 / 100.0,
+        total: true,
+    });
+    out
+}
+
+/// Where the two totals' bars start: zero, unless there are parts and the profits are far from
+/// zero against the parts (both running totals on the same side of zero,
+/// more than twice the parts' span away), when the axis starts near the
+/// parts so that they can be seen (the totals carry their value labels).
+fn totals_floor(steps: &[WaterfallStep]) -> f64 {
+    if steps.iter().all(|s| s.total) {
+        // No part to see: the profits from zero.
+        return 0.0;
+    }
+    let ends = steps
+        .iter()
+        .map(|s| s.to)
+        .chain(steps.iter().filter(|s| !s.total).map(|s| s.from));
+    let (lo, hi) = ends.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| {
+        (a.min(v), b.max(v))
+    });
+    if !lo.is_finite() || !hi.is_finite() {
+        return 0.0;
+    }
+    let span = (hi - lo).max(0.05 * lo.abs().max(hi.abs()));
+    if lo > 0.0 && lo > 2.0 * span {
+        lo - 0.5 * span
+    } else if hi < 0.0 && -hi > 2.0 * span {
+        hi + 0.5 * span
+    } else {
+        0.0
+    }
+}
+
+pub(super) fn waterfall(r: &Report, t: &ChartText) -> Built {
+    let steps = waterfall_steps(r, t);
+    let n = steps.len();
+    let x = XAxis {
+        lo: -0.5,
+        hi: n as f64 - 0.5,
+        keys: (0..n).map(|i| i as f64).collect(),
+        labels: steps.iter().map(|s| s.label.clone()).collect(),
+        desc: String::new(),
+    };
+    let mut p = Plot::new(x, t.axis_currency);
+    let floor = totals_floor(&steps);
+    p.zero = floor == 0.0;
+    for (i, s) in steps.iter().enumerate() {
+        let x = i as f64;
+        let up = s.to >= s.from;
+        let color = if s.total {
+            OI_BLUE
+        } else if up {
+            OI_GREEN
+        } else {
+            OI_VERMILLION
+        };
+        p.bars.push(Bar {
+            x0: x - 0.35,
+            x1: x + 0.35,
+            y0: if s.total { floor } else { s.from },
+            y1: s.to,
+            color,
+            light: false,
+        });
+        let v = s.to - s.from;
+        let text = if s.total {
+            compact(s.to, t)
+        } else if up {
+            format!("+{}", compact(v, t))
+        } else {
+            compact(v, t)
+        };
+        p.labels.push(ValueLabel {
+            x,
+            y: s.to,
+            text,
+            below: !up,
+        });
+    }
+    Built::Plot(Box::new(p))
+}
+
+/// The deciles in the order drawn: 1 to 10, then the newcomers (decile 0)
+/// when there are any.
+fn decile_rows(r: &Report) -> Vec<&loyalty_sim::Split> {
+    let mut v: Vec<_> = r.finance.deciles.iter().filter(|d| d.decile > 0).collect();
+    v.extend(
+        r.finance
+            .deciles
+            .iter()
+            .filter(|d| d.decile == 0 && d.customers > 0),
+    );
+    v
+}
+
+pub(super) fn deciles(r: &Report, t: &ChartText) -> Built {
+    let rows = decile_rows(r);
+    if rows.is_empty() {
+        return Built::Note(t.no_data);
+    }
+    let x = XAxis {
+        lo: -0.5,
+        hi: rows.len() as f64 - 0.5,
+        keys: (0..rows.len()).map(|i| i as f64).collect(),
+        labels: rows
+            .iter()
+            .map(|d| {
+                if d.decile == 0 {
+                    t.decile_new.to_string()
+                } else {
+                    d.decile.to_string()
+                }
+            })
+            .collect(),
+        desc: t.axis_decile.into(),
+    };
+    let mut p = Plot::new(x, t.axis_currency);
+    for (i, d) in rows.iter().enumerate() {
+        let v = fin(d.total);
+        p.bars.push(Bar {
+            x0: i as f64 - 0.35,
+            x1: i as f64 + 0.35,
+            y0: 0.0,
+            y1: v,
+            color: if v >= 0.0 { OI_GREEN } else { OI_VERMILLION },
+            light: false,
+        });
+        p.labels.push(ValueLabel {
+            x: i as f64,
+            y: v,
+            text: compact(v, t),
+            below: v < 0.0,
+        });
+    }
+    Built::Plot(Box::new(p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::chart_text::CHART_TEXT_EN as T;
+
+    /// The bars drawn are the steps, each from its start to its end.
+    #[test]
+    fn the_waterfall_draws_its_steps() {
+        let (_, mut s) = crate::examples::all().remove(0);
+        s.simulation.customers = 300;
+        s.simulation.days = 120;
+        let r = loyalty_sim::run(&s).expect("runs");
+        let steps = waterfall_steps(&r, &T);
+        let Built::Plot(p) = waterfall(&r, &T) else {
+            panic!("no plot")
+        };
+        assert_eq!(p.bars.len(), steps.len());
+        assert_eq!(p.x.labels.len(), steps.len());
+        for (b, s) in p.bars.iter().zip(&steps) {
+            assert_eq!(b.y1, s.to, "{s:?}");
+            if !s.total {
+                assert_eq!(b.y0, s.from, "{s:?}");
+            }
+        }
+    }
+
+    fn step(from: f64, to: f64, total: bool) -> WaterfallStep {
+        WaterfallStep {
+            part: String::new(),
+            label: String::new(),
+            from,
+            to,
+            total,
+        }
+    }
+
+    #[test]
+    fn the_axis_starts_near_the_parts_only_when_the_profits_dwarf_them() {
+        // Twin 3,000, parts +40 and -10, programme 3,030: start near 2,985.
+        let far = [
+            step(0.0, 3000.0, true),
+            step(3000.0, 3040.0, false),
+            step(3040.0, 3030.0, false),
+            step(0.0, 3030.0, true),
+        ];
+        assert_eq!(totals_floor(&far), 3000.0 - 0.5 * 152.0);
+        // Losses far below zero: the bars hang from above the parts.
+        let neg: Vec<_> = far.iter().map(|s| step(-s.from, -s.to, s.total)).collect();
+        assert_eq!(totals_floor(&neg), -3000.0 + 0.5 * 152.0);
+        // Twin 100, programme -50: from zero.
+        let near = [
+            step(0.0, 100.0, true),
+            step(100.0, -50.0, false),
+            step(0.0, -50.0, true),
+        ];
+        assert_eq!(totals_floor(&near), 0.0);
+        // No part (no programme): from zero.
+        assert_eq!(totals_floor(&[far[0].clone(), far[0].clone()]), 0.0);
+    }
+}

@@ -1,0 +1,79 @@
+//! The finance view: the waterfall and decile charts (with their PNG
+//! downloads) and the waterfall, points roll-forward, tier and decile
+//! tables, each with a CSV download. Every number is the report's
+//! (`finance_tables`, `charts`); every text is in `text::finance`.
+
+use super::chart_panel::ChartPanel;
+use crate::browser;
+use crate::charts::ChartKind;
+use crate::finance_tables::{TableKind, TABLES};
+use crate::text::finance as t;
+use loyalty_sim::Report;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Properties of [`Finance`].
+#[derive(Properties, Clone)]
+pub struct FinanceProps {
+    /// The report shown.
+    pub report: Rc<Report>,
+}
+
+impl PartialEq for FinanceProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.report, &other.report)
+    }
+}
+
+fn table(kind: TableKind, report: &Rc<Report>) -> Html {
+    let rows = kind.rows(report);
+    let download = {
+        let report = report.clone();
+        Callback::from(move |_: MouseEvent| {
+            let _ = browser::download_text(&kind.file_name(), "text/csv", &kind.csv(&report));
+        })
+    };
+    let id = format!("finance-{}", kind.slug);
+    html! {
+        <section class="finance-table" id={id.clone()} aria-labelledby={format!("{id}-title")}>
+            <h3 id={format!("{id}-title")}>{ kind.caption }</h3>
+            if rows.is_empty() {
+                <p class="placeholder">{ kind.empty }</p>
+            } else {
+                <div class="table-scroll" tabindex="0" role="region" aria-labelledby={format!("{id}-title")}>
+                    <table data-rows={rows.len().to_string()}>
+                        <thead>
+                            <tr>{ for kind.columns.iter().map(|c| html! { <th scope="col">{ *c }</th> }) }</tr>
+                        </thead>
+                        <tbody>
+                            { for rows.iter().map(|row| html! {
+                                <tr>{ for row.iter().map(|c| html! { <td>{ c.clone() }</td> }) }</tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            }
+            if !rows.is_empty() {
+                <button type="button" class="small csv" onclick={download}
+                    aria-label={format!("{}: {}", t::DOWNLOAD_CSV, kind.caption)}>{ t::DOWNLOAD_CSV }</button>
+            }
+        </section>
+    }
+}
+
+/// The finance view.
+#[function_component(Finance)]
+pub fn finance(props: &FinanceProps) -> Html {
+    html! {
+        <section class="finance" id="finance" aria-labelledby="finance-title">
+            <h2 id="finance-title">{ t::TITLE }</h2>
+            <p class="intro">{ t::INTRO }</p>
+            <div class="chart-grid" aria-label={t::CHARTS_TITLE}>
+                { for ChartKind::FINANCE.iter().map(|k| html! {
+                    <ChartPanel kind={*k} report={props.report.clone()} />
+                }) }
+            </div>
+            { for TABLES.iter().map(|k| table(*k, &props.report)) }
+        </section>
+    }
+}
