@@ -17,12 +17,15 @@
 //! - `valid`: **every scenario that passes validation runs without a panic,
 //!   produces only finite numbers and satisfies every ledger identity**
 //!   ([`check_run`]).
+//! - `experiment` and `log`: experiment files and transaction logs
+//!   ([`files`]).
 //!
 //! Invariant: an input is a pure function of (target, seed, number), so a
 //! failure is reproduced by its number; the failing input itself is kept
 //! in `crates/fuzz/regressions/<target>/`, and the tests replay every file
 //! there.
 
+pub mod files;
 pub mod gen;
 pub mod mutate;
 pub mod props;
@@ -32,7 +35,7 @@ use loyalty_lab::link;
 use loyalty_sim::Scenario;
 
 /// The targets, by name.
-pub const TARGETS: [&str; 4] = ["link", "scenario", "protocol", "valid"];
+pub const TARGETS: [&str; 6] = ["link", "scenario", "protocol", "valid", "experiment", "log"];
 
 /// How large the `valid` target's scenarios may be (bounded so a test run
 /// takes seconds; a long run can pass larger ones).
@@ -68,6 +71,10 @@ pub struct Corpus {
     pub kept: loyalty_sim::RunPart,
     /// The other part (the programme run), as the worker sends it.
     pub part_bytes: Vec<u8>,
+    /// Experiment files ([`files::EXPERIMENTS`]).
+    pub experiments: Vec<String>,
+    /// Transaction logs ([`files::LOGS`]).
+    pub logs: Vec<String>,
 }
 
 impl Corpus {
@@ -95,6 +102,8 @@ impl Corpus {
             links: all.iter().map(link::encode).collect(),
             kept,
             part_bytes: loyalty_lab::protocol::encode_part(&prog),
+            experiments: files::EXPERIMENTS.iter().map(|s| s.to_string()).collect(),
+            logs: files::LOGS.iter().map(|s| s.to_string()).collect(),
         }
     }
 }
@@ -143,6 +152,10 @@ pub fn make_input(target: &str, corpus: &Corpus, seed: u64, n: u64, size: gen::S
             }
             m
         }
+        "experiment" if u.ratio(1, 8).unwrap_or(false) => raw(&mut u, 400),
+        "experiment" => mutated(&mut u, &corpus.experiments),
+        "log" if u.ratio(1, 8).unwrap_or(false) => raw(&mut u, 400),
+        "log" => mutated(&mut u, &corpus.logs),
         "valid" => gen::scenario(&mut u, size)
             .map(|s| s.to_json_pretty().into_bytes())
             .unwrap_or_default(),
@@ -157,6 +170,8 @@ pub fn check(target: &str, corpus: &Corpus, input: &[u8]) -> Outcome {
         "link" => props::link(&String::from_utf8_lossy(input)),
         "scenario" => props::scenario(input),
         "protocol" => props::protocol(corpus, input),
+        "experiment" => files::experiment(input),
+        "log" => files::log(input),
         // A kept case that is (now) refused by validation is refused; the
         // generator's own scenarios are all valid (the tests check that).
         "valid" => match loyalty_sim::parse_scenario(&String::from_utf8_lossy(input)) {

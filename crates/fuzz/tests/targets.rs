@@ -42,6 +42,16 @@ fn every_valid_scenario_runs_finite_and_adds_up() {
 }
 
 #[test]
+fn experiment_files() {
+    bounded("experiment", 3_000);
+}
+
+#[test]
+fn transaction_logs() {
+    bounded("log", 500);
+}
+
+#[test]
 fn kept_regression_cases_pass() {
     let corpus = Corpus::new();
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/regressions");
