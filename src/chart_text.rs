@@ -252,6 +252,20 @@ pub struct ChartText {
     pub axis_decile: &'static str,
     /// The decile chart's bar of customers only in the programme run.
     pub decile_new: &'static str,
+    /// Caption of the cohort chart.
+    pub cohorts_caption: &'static str,
+    /// Accessible description of the cohort chart.
+    pub cohorts_desc: &'static str,
+    /// The cohort chart's x axis: months since the points were issued.
+    pub axis_age: &'static str,
+    /// The cohort chart's y axis: a share of a cohort's points.
+    pub axis_share_points: &'static str,
+    /// Legend label of one cohort's line, `{}` is its month of issue.
+    pub cohort_pattern: &'static str,
+    /// Legend label of the share redeemed of all cohorts' points.
+    pub cohort_mean_redeemed: &'static str,
+    /// Legend label of the share expired of all cohorts' points.
+    pub cohort_mean_expired: &'static str,
 }
 
 impl ChartText {
@@ -437,4 +451,11 @@ pub const CHART_TEXT_EN: ChartText = ChartText {
     deciles_desc: "Bar chart of the incremental profit from the customers (retention, frequency, basket, acquisition, subsidy, other discounts and rewards) by their spend in the twin: decile 1 is the tenth who spent least, 10 the tenth who spent most; the last bar, when there is one, is the customers only in the programme run. Green bars gain, orange-red lose.",
     axis_decile: "Decile of the twin's spend (1 lowest, 10 highest)",
     decile_new: "New",
+    cohorts_caption: "What became of each month's points",
+    cohorts_desc: "Line chart of the points' cohorts: across, the months since the points were issued (0 is the month of issue); up, the share of the cohort's points redeemed by then (0 to 100 %). One line per cohort for up to eight cohorts (every second, third or more month of issue when there are more), darker the later the month of issue; the black line is the share redeemed and the dashed orange-red line the share expired (the breakage) of all cohorts' points together, among the cohorts old enough. What is neither redeemed nor expired is still outstanding.",
+    axis_age: "Months since issue",
+    axis_share_points: "Share of the cohort's points (%)",
+    cohort_pattern: "Issued in month {}",
+    cohort_mean_redeemed: "All cohorts: redeemed",
+    cohort_mean_expired: "All cohorts: expired",
 };

@@ -757,7 +757,7 @@ pub mod finance {
     pub const OVERVIEW: &str = "Overview";
     pub const FINANCE: &str = "Finance";
     pub const TITLE: &str = "Finance";
-    pub const INTRO: &str = "Where the incremental profit comes from, the points' roll-forward, the tiers and the spend deciles. Each table downloads as CSV with every number exact, in the units its header names.";
+    pub const INTRO: &str = "Where the incremental profit comes from, what became of each month's points, the points' roll-forward, the tiers and the spend deciles. Each table downloads as CSV with every number exact, in the units its header names.";
     pub const CHARTS_TITLE: &str = "Finance charts";
     pub const DOWNLOAD_CSV: &str = "Download CSV";
     /// The CSV file of a table, `{}` is its name (`points-rollforward`).

@@ -256,7 +256,8 @@ fn no_members_is_said_instead_of_a_zero_uplift() {
     assert!(!texts(&svg).iter().any(|t| t.contains("+0")));
 }
 
-/// The finance view's charts draw for every example and the edge cases, and
+/// The finance view's charts draw for every example and the edge cases
+/// (the cohorts as lines, or the no-points sentence), and
 /// the waterfall's bars run from the twin's profit to the programme's, the
 /// parts adding up to the incremental profit to the cent.
 #[test]
@@ -270,6 +271,7 @@ fn the_waterfall_adds_up_for_every_example() {
     let mut none = first;
     none.programme = None;
     cases.push(("no programme".into(), false, short(none, 120)));
+    let mut drew_cohorts = false;
     for (tag, programme, r) in &cases {
         for kind in ChartKind::FINANCE {
             let mut svg = String::new();
@@ -278,7 +280,20 @@ fn the_waterfall_adds_up_for_every_example() {
                 charts::draw(kind, r, &CHART_TEXT_EN, &area)
                     .unwrap_or_else(|e| panic!("{tag} {kind:?}: {e}"));
             }
-            assert!(svg.contains("<rect"), "{tag} {kind:?} drew no bar");
+            if kind == ChartKind::Cohorts {
+                // Lines when there are points, the sentence when not.
+                let lines = svg.matches("<polyline").count();
+                if r.finance.cohorts.is_empty() {
+                    assert!(svg.contains(CHART_TEXT_EN.no_points), "{tag}");
+                } else {
+                    assert!(lines >= 3, "{tag} cohorts: {lines} lines");
+                    assert!(!svg.contains(CHART_TEXT_EN.no_points), "{tag}");
+                }
+                assert!(*programme || r.finance.cohorts.is_empty(), "{tag}");
+                drew_cohorts |= lines >= 3;
+            } else {
+                assert!(svg.contains("<rect"), "{tag} {kind:?} drew no bar");
+            }
         }
         let steps = charts::waterfall_steps(r, &CHART_TEXT_EN);
         let cents = |v: f64| (v * 100.0).round() as i64;
@@ -301,4 +316,5 @@ fn the_waterfall_adds_up_for_every_example() {
             assert!(!parts.is_empty(), "{tag} has no part");
         }
     }
+    assert!(drew_cohorts, "no example drew the cohort lines");
 }

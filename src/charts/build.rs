@@ -12,6 +12,7 @@ pub(super) fn build(kind: ChartKind, r: &Report, t: &ChartText) -> Built {
                     | ChartKind::Uplift
                     | ChartKind::Waterfall
                     | ChartKind::Deciles
+                    | ChartKind::Cohorts
             ) =>
         {
             p.events = event_lines(r, t);
@@ -76,6 +77,7 @@ pub(super) fn build_plot(kind: ChartKind, r: &Report, t: &ChartText) -> Built {
         ChartKind::Uplift => uplift(r, t),
         ChartKind::Waterfall => waterfall(r, t),
         ChartKind::Deciles => deciles(r, t),
+        ChartKind::Cohorts => cohorts(r, t),
     }
 }
 

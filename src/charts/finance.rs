@@ -1,10 +1,13 @@
-//! The finance view's charts: the waterfall of the incremental profit and
-//! the incremental profit by the twin's spend decile.
+//! The finance view's charts: the waterfall of the incremental profit,
+//! the incremental profit by the twin's spend decile and the points'
+//! cohorts.
 //!
 //! Invariant: the waterfall's bars are [`waterfall_steps`], one per
 //! non-zero part of `finance.waterfall` between the twin's profit and the
 //! programme's; the parts' heights add up to `kpis.incremental_profit` to
-//! the cent (summed in integer cents).
+//! the cent (summed in integer cents). The cohort chart's lines are
+//! [`cohort_curves`]: the report's `finance.cohorts` shares in per cent,
+//! age by age.
 
 use super::*;
 
@@ -202,6 +205,145 @@ pub(super) fn deciles(r: &Report, t: &ChartText) -> Built {
     Built::Plot(Box::new(p))
 }
 
+/// Most cohorts drawn as lines of their own (more would not be told apart).
+const MAX_COHORT_LINES: usize = 8;
+
+/// The cohort chart's lines, points `(age in months, share in %)` from
+/// the report's `finance.cohorts` (age 0 is the month of issue).
+#[derive(Clone, Debug, PartialEq)]
+pub struct CohortCurves {
+    /// The cohorts drawn, every `step`-th from the first (at most eight):
+    /// month of issue and share redeemed by age.
+    pub cohorts: Vec<(u32, Vec<(f64, f64)>)>,
+    /// Share redeemed of all cohorts' points together at each age, among
+    /// the cohorts that reached it (weighted by points issued).
+    pub mean_redeemed: Vec<(f64, f64)>,
+    /// Share expired likewise (the breakage).
+    pub mean_expired: Vec<(f64, f64)>,
+}
+
+/// The share of the points of the cohorts old enough, at each age.
+fn pooled(
+    rows: &[loyalty_sim::CohortRow],
+    f: fn(&loyalty_sim::CohortRow) -> &[f64],
+) -> Vec<(f64, f64)> {
+    let ages = rows.iter().map(|c| f(c).len()).max().unwrap_or(0);
+    (0..ages)
+        .filter_map(|a| {
+            let (mut num, mut den) = (0.0, 0.0);
+            for c in rows {
+                if let Some(v) = f(c).get(a) {
+                    num += c.issued as f64 * fin(*v);
+                    den += c.issued as f64;
+                }
+            }
+            (den > 0.0).then(|| (a as f64, 100.0 * num / den))
+        })
+        .collect()
+}
+
+/// The cohort chart's data: every cohort when there are at most eight,
+/// else every second, third... from the first, and the pooled shares.
+pub fn cohort_curves(r: &Report) -> CohortCurves {
+    let rows = &r.finance.cohorts;
+    let step = rows.len().div_ceil(MAX_COHORT_LINES).max(1);
+    let cohorts = rows
+        .iter()
+        .step_by(step)
+        .map(|c| {
+            let pts = c
+                .redeemed
+                .iter()
+                .enumerate()
+                .map(|(a, v)| (a as f64, 100.0 * fin(*v)))
+                .collect();
+            (c.month, pts)
+        })
+        .collect();
+    CohortCurves {
+        cohorts,
+        mean_redeemed: pooled(rows, |c| &c.redeemed),
+        mean_expired: pooled(rows, |c| &c.expired),
+    }
+}
+
+/// Sky blue for the first cohort to dark blue for the last.
+fn cohort_color(i: usize, n: usize) -> RGBColor {
+    let f = if n > 1 {
+        i as f64 / (n - 1) as f64
+    } else {
+        1.0
+    };
+    let mix = |a: u8, b: u8| (a as f64 + (b as f64 - a as f64) * f).round() as u8;
+    RGBColor(mix(150, 0), mix(205, 50), mix(240, 110))
+}
+
+pub(super) fn cohorts(r: &Report, t: &ChartText) -> Built {
+    let c = cohort_curves(r);
+    if c.cohorts.is_empty() {
+        return Built::Note(t.no_points);
+    }
+    let ages = c.mean_redeemed.len().max(1) as u32 - 1;
+    let step = [1u32, 2, 3, 4, 6, 12, 24, 36, 60, 120]
+        .into_iter()
+        .find(|s| ages / s <= 24)
+        .unwrap_or(ages.div_ceil(24).max(1));
+    let x = XAxis {
+        lo: 0.0,
+        hi: f64::from(ages.max(1)),
+        keys: (0..=ages).step_by(step as usize).map(f64::from).collect(),
+        labels: Vec::new(),
+        desc: t.axis_age.into(),
+    };
+    let mut p = Plot::new(x, t.axis_share_points);
+    p.bounds = (0.0, 100.0);
+    p.full = true;
+    p.legend_cols = 3;
+    let markers = ages < 3;
+    let n = c.cohorts.len();
+    for (i, (month, pts)) in c.cohorts.into_iter().enumerate() {
+        let color = cohort_color(i, n);
+        p.lines.push(Line {
+            pts,
+            color,
+            dashed: false,
+            right: false,
+            fill: false,
+            markers,
+        });
+        p.legend.push(Entry {
+            label: t.cohort_pattern.replace("{}", &month.to_string()),
+            glyph: Glyph::Line {
+                color,
+                dashed: false,
+                marker: false,
+            },
+        });
+    }
+    for (pts, label, color, dashed) in [
+        (c.mean_redeemed, t.cohort_mean_redeemed, OI_BLACK, false),
+        (c.mean_expired, t.cohort_mean_expired, OI_VERMILLION, true),
+    ] {
+        p.lines.push(Line {
+            pts,
+            color,
+            dashed,
+            right: false,
+            fill: false,
+            markers: true,
+        });
+        p.legend.push(Entry {
+            label: label.into(),
+            glyph: Glyph::Line {
+                color,
+                dashed,
+                marker: true,
+            },
+        });
+    }
+    Built::Plot(Box::new(p))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -260,5 +402,77 @@ mod tests {
         assert_eq!(totals_floor(&near), 0.0);
         // No part (no programme): from zero.
         assert_eq!(totals_floor(&[far[0].clone(), far[0].clone()]), 0.0);
+    }
+
+    /// Over every example: the lines drawn are the cohort curves, and the
+    /// curves are the report's cohort shares in per cent, age by age.
+    #[test]
+    fn the_cohort_lines_are_the_reports_shares_for_every_example() {
+        for (name, mut s) in crate::examples::all() {
+            s.simulation.customers = 300;
+            s.simulation.days = 400;
+            let r = loyalty_sim::run(&s).expect("runs");
+            let rows = &r.finance.cohorts;
+            let c = cohort_curves(&r);
+            let built = cohorts(&r, &T);
+            if rows.is_empty() {
+                assert!(c.cohorts.is_empty(), "{name}");
+                assert!(
+                    matches!(built, Built::Note(n) if n == T.no_points),
+                    "{name}"
+                );
+                continue;
+            }
+            // Every cohort when few, else every step-th from the first, at most eight.
+            let step = rows.len().div_ceil(8);
+            let months: Vec<u32> = rows.iter().step_by(step).map(|c| c.month).collect();
+            assert_eq!(
+                c.cohorts.iter().map(|c| c.0).collect::<Vec<_>>(),
+                months,
+                "{name}"
+            );
+            assert!(
+                c.cohorts.len() <= 8 && c.cohorts[0].0 == rows[0].month,
+                "{name}"
+            );
+            for (month, pts) in &c.cohorts {
+                let row = rows.iter().find(|c| c.month == *month).expect("a cohort");
+                assert_eq!(pts.len(), row.redeemed.len(), "{name} {month}");
+                for (a, (x, y)) in pts.iter().enumerate() {
+                    assert_eq!(*x, a as f64, "{name} {month}");
+                    assert_eq!(*y, 100.0 * row.redeemed[a], "{name} {month} age {a}");
+                }
+            }
+            // The pooled shares: points redeemed (expired) of the cohorts
+            // old enough over their points, at each age.
+            let ages = rows.iter().map(|c| c.redeemed.len()).max().unwrap();
+            assert_eq!(c.mean_redeemed.len(), ages, "{name}");
+            for a in 0..ages {
+                let old: Vec<_> = rows.iter().filter(|c| c.redeemed.len() > a).collect();
+                let issued: u64 = old.iter().map(|c| c.issued).sum();
+                let red: f64 = old.iter().map(|c| c.redeemed[a] * c.issued as f64).sum();
+                let exp: f64 = old.iter().map(|c| c.expired[a] * c.issued as f64).sum();
+                let close = |u: f64, v: f64| (u - v).abs() < 1e-9;
+                assert!(
+                    close(c.mean_redeemed[a].1, 100.0 * red / issued as f64),
+                    "{name} {a}"
+                );
+                assert!(
+                    close(c.mean_expired[a].1, 100.0 * exp / issued as f64),
+                    "{name} {a}"
+                );
+                assert!(c.mean_redeemed[a].1 + c.mean_expired[a].1 <= 100.0 + 1e-9);
+            }
+            let Built::Plot(p) = built else {
+                panic!("{name}: no plot")
+            };
+            let drawn: Vec<&Vec<(f64, f64)>> = p.lines.iter().map(|l| &l.pts).collect();
+            let mut want: Vec<&Vec<(f64, f64)>> = c.cohorts.iter().map(|c| &c.1).collect();
+            want.push(&c.mean_redeemed);
+            want.push(&c.mean_expired);
+            assert_eq!(drawn, want, "{name}");
+            assert_eq!(p.legend.len(), p.lines.len(), "{name}");
+            assert_eq!((p.full, p.bounds), (true, (0.0, 100.0)), "{name}");
+        }
     }
 }

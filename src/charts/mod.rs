@@ -1,4 +1,4 @@
-//! The charts of a [`Report`]: eleven of the results' overview and two of
+//! The charts of a [`Report`]: eleven of the results' overview and three of
 //! the finance view, drawn with plotters on any backend (the app uses
 //! `plotters-canvas`, the tests SVG).
 //!
@@ -22,8 +22,8 @@ mod plot;
 mod render;
 
 use build::*;
-use finance::{deciles, waterfall};
-pub use finance::{waterfall_steps, WaterfallStep};
+pub use finance::{cohort_curves, waterfall_steps, CohortCurves, WaterfallStep};
+use finance::{cohorts, deciles, waterfall};
 use legend::*;
 use plot::*;
 use render::*;
@@ -57,6 +57,9 @@ pub enum ChartKind {
     Waterfall,
     /// The finance view: incremental profit by the twin's spend decile.
     Deciles,
+    /// The finance view: the share of each month's points redeemed (and
+    /// of all points redeemed and expired) by months since issue.
+    Cohorts,
 }
 
 impl ChartKind {
@@ -76,7 +79,8 @@ impl ChartKind {
     ];
 
     /// The finance view's charts, in display order (not in [`ChartKind::ALL`]).
-    pub const FINANCE: [ChartKind; 2] = [ChartKind::Waterfall, ChartKind::Deciles];
+    pub const FINANCE: [ChartKind; 3] =
+        [ChartKind::Waterfall, ChartKind::Deciles, ChartKind::Cohorts];
 
     /// A stable kebab-case name for file names and element ids, e.g. `"cumulative-profit"`.
     pub fn slug(self) -> &'static str {
@@ -94,6 +98,7 @@ impl ChartKind {
             ChartKind::Uplift => "uplift",
             ChartKind::Waterfall => "waterfall",
             ChartKind::Deciles => "deciles",
+            ChartKind::Cohorts => "cohorts",
         }
     }
 
@@ -113,6 +118,7 @@ impl ChartKind {
             ChartKind::Uplift => text.uplift_desc,
             ChartKind::Waterfall => text.waterfall_desc,
             ChartKind::Deciles => text.deciles_desc,
+            ChartKind::Cohorts => text.cohorts_desc,
         }
     }
 
@@ -136,6 +142,7 @@ impl ChartKind {
             ChartKind::Uplift => text.uplift_caption.into(),
             ChartKind::Waterfall => text.waterfall_caption.into(),
             ChartKind::Deciles => text.deciles_caption.into(),
+            ChartKind::Cohorts => text.cohorts_caption.into(),
         }
     }
 }

@@ -72,6 +72,8 @@ pub(super) struct Plot {
     /// Include zero in the left axis range (and draw the zero line when inside).
     pub(super) zero: bool,
     pub(super) zero2: bool,
+    /// The left axis spans exactly `bounds` (a share on its whole scale).
+    pub(super) full: bool,
     /// The right axis spans exactly `bounds2` (a share shown on its whole
     /// scale, so small wiggles are not magnified).
     pub(super) full2: bool,
@@ -105,6 +107,7 @@ impl Plot {
             y2_desc: None,
             zero: true,
             zero2: true,
+            full: false,
             full2: false,
             bounds: (f64::NEG_INFINITY, f64::INFINITY),
             bounds2: (f64::NEG_INFINITY, f64::INFINITY),

@@ -205,7 +205,11 @@ pub(super) fn render<DB: DrawingBackend>(
     left.extend(p.marks.iter().map(|m| m.y));
     left.extend(p.labels.iter().map(|l| l.y));
     let pad = if p.labels.is_empty() { 0.06 } else { 0.14 };
-    let (mut ylo, mut yhi) = axis_range(&left, p.zero, p.bounds, pad);
+    let (mut ylo, mut yhi) = if p.full {
+        p.bounds
+    } else {
+        axis_range(&left, p.zero, p.bounds, pad)
+    };
     let (mut y2lo, mut y2hi) = if p.full2 {
         p.bounds2
     } else {

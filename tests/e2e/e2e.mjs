@@ -150,20 +150,34 @@ await step('a chart downloads as a PNG', async () => {
   assert(fs.statSync(file).size > 10_000, 'a real picture');
 });
 
-await step('the Finance view: the waterfall drawn, the roll-forward table with rows, a table CSV that parses and balances', async () => {
+await step('the Finance view: the waterfall and cohort charts drawn, the roll-forward table with rows, a table CSV that parses and balances', async () => {
   await page.click('#view-finance');
   await page.waitForSelector('#chart-waterfall canvas');
-  const inked = () => {
-    const c = document.querySelector('#chart-waterfall canvas');
+  const inked = id => {
+    const c = document.querySelector(`#chart-${id} canvas`);
     const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
     let n = 0;
     for (let i = 0; i < d.length; i += 16) if (d[i] < 200 || d[i + 1] < 200 || d[i + 2] < 200) n++;
     return n;
   };
-  await page.waitForFunction(inked, null, { timeout: 10_000 });
-  const drawn = await page.evaluate(inked);
+  await page.waitForFunction(inked, 'waterfall', { timeout: 10_000 });
+  const drawn = await page.evaluate(inked, 'waterfall');
   assert(drawn > 500, `waterfall drawn pixels: ${drawn}`);
   assert(await page.locator('#chart-deciles canvas').count() === 1, 'the decile chart is there');
+  // The cohort lines: blue ink (the cohorts' colours) beyond the caption's and axes' black.
+  await page.waitForSelector('#chart-cohorts canvas');
+  const blue = () => {
+    const c = document.querySelector('#chart-cohorts canvas');
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 4) if (d[i + 2] > 90 && d[i + 2] - d[i] > 60) n++;
+    return n;
+  };
+  await page.waitForFunction(blue, null, { timeout: 10_000 });
+  const cohortInk = await page.evaluate(blue);
+  assert(cohortInk > 2000, `cohort lines drawn pixels: ${cohortInk}`);
+  assert(await page.locator('#chart-cohorts button.png').count() === 1, 'the cohort chart downloads as PNG');
+  assert(await page.locator('#chart-cohorts button.enlarge').count() === 1, 'the cohort chart enlarges');
   const shownRows = await page.locator('#finance-points-rollforward tbody tr').count();
   assert(shownRows === 24, `24 roll-forward rows on screen, got ${shownRows}`);
   const [download] = await Promise.all([
