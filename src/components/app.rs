@@ -12,11 +12,13 @@ use super::chart_panel::ChartPanel;
 use super::editor::{Edit, Editor};
 use super::finance::Finance;
 use super::kpis::Kpis;
+pub use super::opening::Notice;
+use super::opening::{initial_scenario, read_upload};
 use super::run_bar::RunBar;
 use super::toolbar::Toolbar;
 use crate::browser;
 use crate::charts::ChartKind;
-use crate::link::{self, LinkError};
+use crate::link;
 use crate::protocol::{Request, Response};
 use crate::text::{self, notices};
 use crate::worker::SimWorker;
@@ -50,15 +52,6 @@ pub fn changed_since_named(draft: &Scenario, basis: &Scenario) -> bool {
     let mut d = draft.clone();
     d.name.clone_from(&basis.name);
     d != *basis
-}
-
-/// A message shown above the results.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Notice {
-    /// The text.
-    pub text: String,
-    /// An error (red) or information.
-    pub error: bool,
 }
 
 /// A run under way in the two workers.
@@ -202,89 +195,6 @@ fn error_map(s: &Scenario) -> HashMap<String, String> {
                     .push_str(&e.message);
             }
             map
-        }
-    }
-}
-
-fn describe(errors: &[loyalty_sim::FieldError]) -> String {
-    errors
-        .iter()
-        .map(|e| e.to_string())
-        .collect::<Vec<_>>()
-        .join("; ")
-}
-
-/// An opened file's scenario, or one message in the browser's terms: a
-/// file that is not JSON, a damaged or cut-short one, JSON that is not a
-/// scenario, or the fields a scenario file gets wrong.
-pub fn read_upload(text: &str) -> Result<Scenario, String> {
-    let body = text.trim_start_matches('\u{feff}').trim_start();
-    match serde_json::from_str::<serde_json::Value>(body) {
-        Err(_) if !body.starts_with('{') && !body.starts_with('[') => {
-            Err(notices::UPLOAD_NOT_JSON.to_string())
-        }
-        Err(e) if e.is_eof() => Err(notices::upload_cut_short(e.line())),
-        Err(e) => Err(notices::upload_damaged(e.line(), e.column())),
-        Ok(v) if !v.is_object() => Err(notices::UPLOAD_NOT_SCENARIO.to_string()),
-        Ok(_) => loyalty_sim::parse_scenario(body).map_err(|list| {
-            let problems = describe(&list).replace(
-                "`loyalty example` prints a complete scenario",
-                notices::UPLOAD_COMPLETE_HINT,
-            );
-            format!("{}{problems}", notices::UPLOAD_INVALID)
-        }),
-    }
-}
-
-/// Where the page's scenario comes from at start: the link, the autosave or
-/// the defaults; plus a notice and the autosave it displaced, if any.
-pub fn initial_scenario(
-    fragment: &str,
-    saved: Option<&str>,
-) -> (Scenario, Option<Notice>, Option<Scenario>) {
-    let saved_scenario = saved.map(Scenario::from_json);
-    let autosave = saved_scenario.clone().and_then(|r| r.ok());
-    let info = |t: &str| {
-        Some(Notice {
-            text: t.to_string(),
-            error: false,
-        })
-    };
-    let err = |t: String| {
-        Some(Notice {
-            text: t,
-            error: true,
-        })
-    };
-    match link::open(fragment) {
-        Ok(Some(opened)) => {
-            let s = opened.scenario;
-            let backup = autosave.filter(|a| *a != s);
-            // The model notice, if any, follows in the same message.
-            let text = match link::model_notice(opened.model_version, loyalty_sim::MODEL_VERSION) {
-                Some(n) => format!("{} {}", notices::LINK_LOADED, notices::model_notice(n)),
-                None => notices::LINK_LOADED.to_string(),
-            };
-            (s, info(&text), backup)
-        }
-        Ok(None) => match saved_scenario {
-            Some(Ok(s)) => (s, None, None),
-            Some(Err(_)) => (
-                Scenario::default(),
-                err(notices::AUTOSAVE_CORRUPT.to_string()),
-                None,
-            ),
-            None => (Scenario::default(), None, None),
-        },
-        Err(e) => {
-            let text = match e {
-                LinkError::NotOurs => notices::LINK_NOT_OURS.to_string(),
-                LinkError::Damaged => notices::LINK_DAMAGED.to_string(),
-                LinkError::FutureVersion(_) => notices::LINK_FUTURE.to_string(),
-                LinkError::Invalid(list) => format!("{}{}", notices::LINK_INVALID, describe(&list)),
-            };
-            let backup = autosave.filter(|a| *a != Scenario::default());
-            (Scenario::default(), err(text), backup)
         }
     }
 }
@@ -904,100 +814,5 @@ impl Component for App {
                 <footer><p>{ text::ui::FOOTER }</p></footer>
             </>
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn opened_text(fragment: &str) -> (Scenario, String) {
-        let (s, notice, _) = initial_scenario(fragment, None);
-        let notice = notice.expect("a notice");
-        assert!(!notice.error, "{}", notice.text);
-        (s, notice.text)
-    }
-
-    #[test]
-    fn a_link_of_this_model_version_opens_without_a_model_notice() {
-        let s = crate::examples::all()[3].1.clone();
-        let (got, text) = opened_text(&link::encode(&s));
-        assert_eq!(got, s);
-        assert_eq!(text, notices::LINK_LOADED);
-    }
-
-    #[test]
-    fn a_link_of_a_newer_model_version_opens_and_says_so() {
-        let s = crate::examples::all()[3].1.clone();
-        let newer = loyalty_sim::MODEL_VERSION + 998;
-        let (got, text) = opened_text(&link::encode_with_model(&s, newer));
-        assert_eq!(got, s);
-        let sentence = notices::model_notice(link::ModelNotice::Newer {
-            link: newer,
-            current: loyalty_sim::MODEL_VERSION,
-        });
-        assert_eq!(text, format!("{} {sentence}", notices::LINK_LOADED));
-        assert!(text.contains(&format!("model version {newer}")), "{text}");
-    }
-
-    #[test]
-    fn a_link_without_a_model_version_opens_with_the_notice_its_age_needs() {
-        let s = crate::examples::all()[3].1.clone();
-        let link = link::encode(&s);
-        let old = link.rsplit_once('.').unwrap().0;
-        let (got, text) = opened_text(old);
-        assert_eq!(got, s);
-        match link::model_notice(None, loyalty_sim::MODEL_VERSION) {
-            None => assert_eq!(text, notices::LINK_LOADED),
-            Some(n) => assert_eq!(
-                text,
-                format!("{} {}", notices::LINK_LOADED, notices::model_notice(n))
-            ),
-        }
-        if loyalty_sim::MODEL_VERSION > 1 {
-            let (got, text) = opened_text(&link::encode_with_model(&s, 1));
-            assert_eq!(got, s);
-            assert!(text.contains("model version 1;"), "{text}");
-        }
-    }
-
-    #[test]
-    fn upload_messages_say_what_is_wrong_with_the_file() {
-        let good = Scenario::default().to_json_pretty();
-        assert_eq!(read_upload(&good), Ok(Scenario::default()));
-        assert_eq!(
-            read_upload("PK\u{3}\u{4} binary"),
-            Err(notices::UPLOAD_NOT_JSON.to_string())
-        );
-        assert_eq!(
-            read_upload("month,revenue\n1,2"),
-            Err(notices::UPLOAD_NOT_JSON.to_string())
-        );
-        assert_eq!(
-            read_upload("[1, 2]"),
-            Err(notices::UPLOAD_NOT_SCENARIO.to_string())
-        );
-        let cut = &good[..good.len() / 2];
-        let msg = read_upload(cut).unwrap_err();
-        assert!(msg.contains("cut short"), "{msg}");
-        let broken = good.replacen("\"days\":", "\"days\" ", 1);
-        let msg = read_upload(&broken).unwrap_err();
-        assert!(msg.contains("damaged") && msg.contains("line 5"), "{msg}");
-        let missing = good.replacen("\"seed\": 42", "\"x\": 1", 1);
-        let msg = read_upload(&missing).unwrap_err();
-        assert!(!msg.contains("loyalty example"), "{msg}");
-        for m in [notices::UPLOAD_NOT_JSON, notices::UPLOAD_NOT_SCENARIO] {
-            assert!(!m.contains("loyalty"), "{m}");
-        }
-    }
-
-    #[test]
-    fn a_damaged_model_part_shows_the_damaged_link_message_and_the_defaults() {
-        let link = link::encode(&crate::examples::all()[3].1);
-        let (s, notice, _) = initial_scenario(&format!("{link}x"), None);
-        assert_eq!(s, Scenario::default());
-        let notice = notice.expect("a notice");
-        assert!(notice.error);
-        assert_eq!(notice.text, notices::LINK_DAMAGED);
     }
 }

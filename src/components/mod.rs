@@ -7,6 +7,7 @@ pub mod finance;
 pub mod kpis;
 pub mod mechanics;
 pub mod num_field;
+pub mod opening;
 pub mod row_table;
 pub mod run_bar;
 pub mod select_field;
