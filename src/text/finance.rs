@@ -1,0 +1,69 @@
+
+pub const TABS: &str = "Result views";
+pub const OVERVIEW: &str = "Overview";
+pub const FINANCE: &str = "Finance";
+pub const TITLE: &str = "Finance";
+pub const INTRO: &str = "Where the incremental profit comes from, what became of each month's points, the points' roll-forward, the tiers and the spend deciles. Each table downloads as CSV with every number exact, in the units its header names.";
+pub const CHARTS_TITLE: &str = "Finance charts";
+pub const DOWNLOAD_CSV: &str = "Download CSV";
+/// The CSV file of a table, `{}` is its name (`points-rollforward`).
+pub const FILE_PATTERN: &str = "loyalty-lab-{}.csv";
+
+pub const WATERFALL: &str = "Waterfall of the incremental profit";
+pub const WATERFALL_EMPTY: &str = "No parts.";
+pub const WATERFALL_COLUMNS: [&str; 2] = ["Part", "Amount (currency units)"];
+
+pub const ROLLFORWARD: &str = "Points roll-forward";
+pub const ROLLFORWARD_EMPTY: &str = "No points in this scenario.";
+pub const ROLLFORWARD_COLUMNS: [&str; 15] = [
+    "Month",
+    "Opening (points)",
+    "Issued (points)",
+    "Redeemed (points)",
+    "Expired (points)",
+    "Closing (points)",
+    "Cost of a point (currency units)",
+    "Opening (currency units)",
+    "Issued (currency units)",
+    "Redeemed (currency units)",
+    "Expired (currency units)",
+    "Revaluation (currency units)",
+    "Closing (currency units)",
+    "Breakage so far",
+    "Liability (currency units)",
+];
+
+pub const TIERS: &str = "Tiers";
+pub const TIERS_EMPTY: &str = "No tiers in this scenario.";
+pub const TIERS_COLUMNS: [&str; 13] = [
+    "Tier",
+    "Name",
+    "Members (ever)",
+    "Members at the end",
+    "Revenue (currency units)",
+    "Gross profit (currency units)",
+    "Twin's gross profit (currency units)",
+    "Extra margin (currency units)",
+    "Benefit cost (currency units)",
+    "Rewards (currency units)",
+    "Profit a member (currency units)",
+    "Promotions into (all months)",
+    "Demotions out of (all months)",
+];
+
+pub const DECILES: &str = "Incremental profit by the twin's spend decile";
+pub const DECILES_EMPTY: &str = "No customers.";
+pub const DECILES_COLUMNS: [&str; 12] = [
+    "Decile (0: only in the programme run)",
+    "Customers",
+    "Twin's sales (currency units)",
+    "Sales (currency units)",
+    "Retention (currency units)",
+    "Frequency (currency units)",
+    "Basket (currency units)",
+    "Acquisition (currency units)",
+    "Subsidy (currency units)",
+    "Other discounts (currency units)",
+    "Other rewards (currency units)",
+    "Total (currency units)",
+];
