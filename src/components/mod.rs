@@ -8,6 +8,7 @@ pub mod kpis;
 pub mod mechanics;
 pub mod num_field;
 pub mod opening;
+pub mod programme;
 pub mod row_table;
 pub mod run_bar;
 pub mod select_field;

@@ -1,4 +1,3 @@
-
 pub const TABS: &str = "Result views";
 pub const OVERVIEW: &str = "Overview";
 pub const FINANCE: &str = "Finance";

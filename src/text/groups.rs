@@ -1,4 +1,3 @@
-
 pub const SIMULATION: &str = "Simulation";
 pub const SIMULATION_HELP: &str =
         "How many customers, for how long, and the random seed (the same seed gives the same numbers anywhere).";

@@ -1,4 +1,3 @@
-
 pub const INCREMENTAL_PROFIT: &str = "Incremental profit";
 pub const INCREMENTAL_PROFIT_HELP: &str =
     "Profit with the programme minus profit of the twin without it, over the horizon.";

@@ -1,4 +1,3 @@
-
 pub const KPI: &str = "Measure";
 pub const VALUE: &str = "Programme";
 pub const UNIT: &str = "Unit";

@@ -1,4 +1,3 @@
-
 use crate::format::money;
 
 /// No programme configured.
