@@ -289,19 +289,7 @@ fn tick_label(v: f64, step: f64, scale: f64, t: &ChartText) -> String {
     } else {
         0
     };
-    let mut s = format!("{:.*}", decimals, v / div);
-    if s.contains('.') {
-        s = s.trim_end_matches('0').trim_end_matches('.').to_string();
-    }
-    if s == "-0" {
-        s = "0".into();
-    }
-    let s = s.replace('.', t.decimal_separator);
-    if suffix.is_empty() {
-        s
-    } else {
-        format!("{s} {suffix}")
-    }
+    finish(format!("{:.*}", decimals, v / div), suffix, t)
 }
 
 /// Compact number: `1.2 k`, `3.4 M`, `-250 k`, `0.05`.
@@ -320,11 +308,17 @@ fn compact(v: f64, t: &ChartText) -> String {
         (1.0, "")
     };
     let x = v / div;
-    let mut s = if div == 1.0 && a < 10.0 {
+    let s = if div == 1.0 && a < 10.0 {
         format!("{x:.3}")
     } else {
         format!("{x:.2}")
     };
+    finish(s, suffix, t)
+}
+
+/// A formatted number without its trailing zeros (and no `-0`), with the
+/// text's decimal separator and the suffix.
+fn finish(mut s: String, suffix: &str, t: &ChartText) -> String {
     if s.contains('.') {
         s = s.trim_end_matches('0').trim_end_matches('.').to_string();
     }
