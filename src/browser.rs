@@ -50,6 +50,15 @@ pub fn base_url() -> String {
         .unwrap_or_default()
 }
 
+/// The device's memory in GiB as the browser reports it
+/// (`navigator.deviceMemory`: Chromium only, rounded, at most 8), if it does.
+pub fn device_memory() -> Option<f64> {
+    let navigator = window()?.navigator();
+    js_sys::Reflect::get(&navigator, &JsValue::from_str("deviceMemory"))
+        .ok()?
+        .as_f64()
+}
+
 /// Milliseconds since the page started loading.
 pub fn now_ms() -> f64 {
     window()

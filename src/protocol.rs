@@ -13,7 +13,7 @@
 //! Invariant: a worker first sends [`Response::Ready`] (messages posted
 //! before it would be lost, since the worker's WebAssembly loads
 //! asynchronously), then answers each request with progress messages and
-//! exactly one `PartDone`, `Done` or `Invalid` carrying the request's id; the
+//! exactly one `PartDone`, `Done`, `TooLarge` or `Invalid` carrying the request's id; the
 //! page ignores answers whose id is not its current run's.
 
 use loyalty_sim::{Control, Report, RunKind, RunPart, Scenario};
@@ -40,6 +40,11 @@ pub enum Request {
         kind: RunKind,
         /// Keep the part for a later [`Request::Combine`] instead of sending it.
         keep: bool,
+        /// Stop the run, answering [`Response::TooLarge`], once it holds
+        /// more customers than this (the most this worker's memory can
+        /// hold, see `crate::budget`); absent, no limit.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        max_customers: Option<u64>,
     },
     /// Combine the kept part with the other part (the attached bytes).
     Combine {
@@ -75,6 +80,15 @@ pub enum Response {
         /// The core's report (boxed: it is large, the other messages small).
         report: Box<Report>,
     },
+    /// The run grew past the request's `max_customers` and was stopped.
+    TooLarge {
+        /// Run number.
+        id: u32,
+        /// Customers the run held when it was stopped.
+        customers: u64,
+        /// Months of the run simulated by then.
+        month: u32,
+    },
     /// The core refused the scenario, or the request was not understood.
     Invalid {
         /// Run number.
@@ -92,6 +106,7 @@ impl Response {
             Response::Progress { id, .. }
             | Response::PartDone { id }
             | Response::Done { id, .. }
+            | Response::TooLarge { id, .. }
             | Response::Invalid { id, .. } => *id,
         }
     }
@@ -192,11 +207,19 @@ impl WorkerState {
                 scenario,
                 kind,
                 keep,
+                max_customers,
             } => {
                 self.kept = None;
+                let mut over = None;
                 let result = {
                     let mut progress = throttled(id, send);
-                    loyalty_sim::run_part(&scenario, kind, &mut progress)
+                    loyalty_sim::run_part(&scenario, kind, &mut |p| {
+                        if max_customers.is_some_and(|most| p.customers > most) {
+                            over = Some((p.customers, p.done));
+                            return Control::Cancel;
+                        }
+                        progress(p)
+                    })
                 };
                 match result {
                     Ok(part) if keep => {
@@ -205,7 +228,18 @@ impl WorkerState {
                     }
                     Ok(part) => send(&Response::PartDone { id }, Some(encode_part(&part))),
                     Err(loyalty_sim::RunError::Invalid(e)) => send(&invalid(id, e), None),
-                    Err(loyalty_sim::RunError::Cancelled) => {}
+                    Err(loyalty_sim::RunError::Cancelled) => {
+                        if let Some((customers, month)) = over {
+                            send(
+                                &Response::TooLarge {
+                                    id,
+                                    customers,
+                                    month,
+                                },
+                                None,
+                            );
+                        }
+                    }
                 }
             }
             Request::Combine { id } => {
@@ -307,6 +341,38 @@ mod tests {
         }
     }
 
+    #[test]
+    fn a_run_that_outgrows_its_limit_stops_with_too_large() {
+        let s = small();
+        let part = |max_customers| Request::Part {
+            id: 4,
+            scenario: s.clone(),
+            kind: RunKind::Programme,
+            keep: false,
+            max_customers,
+        };
+        let got = ask(&mut WorkerState::default(), &part(Some(299)), None);
+        match &got.last().unwrap().0 {
+            Response::TooLarge {
+                id: 4,
+                customers,
+                month: 1,
+            } => assert!(*customers >= 300, "{customers}"),
+            other => panic!("{other:?}"),
+        }
+        assert!(!got
+            .iter()
+            .any(|(r, _)| matches!(r, Response::PartDone { .. })));
+        // Within the limit (or with none), the part is done as before.
+        for max in [Some(100_000), None] {
+            let got = ask(&mut WorkerState::default(), &part(max), None);
+            assert!(matches!(
+                got.last().unwrap(),
+                (Response::PartDone { id: 4 }, Some(_))
+            ));
+        }
+    }
+
     /// The page's two-worker protocol, with the bytes passed along as the page does.
     pub(crate) fn two_workers(s: &Scenario, id: u32) -> Sent {
         let (mut a, mut b) = (WorkerState::default(), WorkerState::default());
@@ -317,6 +383,7 @@ mod tests {
                 scenario: s.clone(),
                 kind: RunKind::Baseline,
                 keep: true,
+                max_customers: None,
             },
             None,
         );
@@ -331,6 +398,7 @@ mod tests {
                 scenario: s.clone(),
                 kind: RunKind::Programme,
                 keep: false,
+                max_customers: None,
             },
             None,
         );
@@ -393,6 +461,7 @@ mod tests {
                 scenario: s.clone(),
                 kind: RunKind::Baseline,
                 keep: true,
+                max_customers: None,
             },
             None,
         );
@@ -476,6 +545,7 @@ mod tests {
                 scenario: s.clone(),
                 kind: RunKind::Baseline,
                 keep: true,
+                max_customers: None,
             },
             None,
         );
@@ -506,6 +576,7 @@ mod tests {
                 scenario: s.clone(),
                 kind: RunKind::Programme,
                 keep: false,
+                max_customers: None,
             },
         ] {
             let got = ask(&mut WorkerState::default(), &request, None);

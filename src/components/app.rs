@@ -179,11 +179,15 @@ pub struct App {
     finance_view: bool,
     /// Wide screens: the editor is folded away, the results take the width.
     folded: bool,
+    /// The memory one simulation worker may use on this device, in bytes.
+    budget: u64,
 }
 
-fn error_map(s: &Scenario) -> HashMap<String, String> {
+/// The scenario's problems by setting: the core's validation, then (for a
+/// valid scenario) whether its run fits in `budget` bytes a worker.
+fn error_map(s: &Scenario, budget: u64) -> HashMap<String, String> {
     match loyalty_sim::validate(s) {
-        Ok(()) => HashMap::new(),
+        Ok(()) => crate::budget::check(s, budget).into_iter().collect(),
         Err(list) => {
             let mut map: HashMap<String, String> = HashMap::new();
             for e in list {
@@ -211,6 +215,11 @@ impl App {
     /// The number of settings that stop a run.
     fn problems(&self) -> usize {
         self.all_errors.len()
+    }
+
+    /// The most customers one worker's run may hold on this device.
+    fn max_customers(&self) -> u64 {
+        loyalty_sim::memory::customers_within(self.budget)
     }
 
     fn can_run(&self) -> bool {
@@ -246,7 +255,7 @@ impl App {
     }
 
     fn set_draft(&mut self, s: Scenario) {
-        self.errors = Rc::new(error_map(&s));
+        self.errors = Rc::new(error_map(&s, self.budget));
         // A browser that refuses to store is said once; the work goes on
         // in memory.
         if !browser::save(browser::AUTOSAVE_KEY, &s.to_json_pretty()) && !self.storage_warned {
@@ -320,12 +329,14 @@ impl App {
                 scenario: scenario.clone(),
                 kind: RunKind::Baseline,
                 keep: true,
+                max_customers: Some(self.max_customers()),
             },
             Request::Part {
                 id,
                 scenario: scenario.clone(),
                 kind: RunKind::Programme,
                 keep: false,
+                max_customers: Some(self.max_customers()),
             },
         ];
         let mut sent = true;
@@ -442,6 +453,7 @@ impl Component for App {
             results_tab: true,
             finance_view: false,
             folded: false,
+            budget: crate::budget::worker_budget(browser::device_memory()),
         };
         app.set_draft(scenario);
         app.start_run(ctx);
@@ -637,6 +649,27 @@ impl Component for App {
                             scenario,
                             elapsed_ms,
                         });
+                    }
+                    Response::TooLarge {
+                        customers, month, ..
+                    } => {
+                        // The run would not fit in this tab: stopped, the
+                        // last result stays, and the market is the setting
+                        // to change (until the next edit).
+                        self.running = None;
+                        self.workers.clear();
+                        let mut errors = (*self.errors).clone();
+                        errors.insert(
+                            "market.market_size".into(),
+                            text::memory::grew_too_large(
+                                customers,
+                                month,
+                                self.budget,
+                                self.max_customers(),
+                            ),
+                        );
+                        self.errors = Rc::new(errors);
+                        self.merge_errors();
                     }
                     Response::Invalid { errors, .. } => {
                         // Both workers refuse an invalid scenario; one message is enough.

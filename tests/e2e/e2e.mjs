@@ -938,6 +938,8 @@ await step('no request to any other host, and a strict Content-Security-Policy',
   assert(!/\*|https?:|wss?:/.test(csp), `no wildcard or remote origin: ${csp}`);
 });
 
+await (await import('./memory.mjs')).run({ browser, base, step, assert, newPage, waitForResult, setField, showAll });
+
 await step('no page errors', async () => {
   assert(pageErrors.length === 0, pageErrors.join('\n'));
 });

@@ -40,6 +40,7 @@ mod finance;
 mod ledger;
 mod limits;
 mod market;
+pub mod memory;
 mod observe;
 mod params;
 mod population;
@@ -97,6 +98,11 @@ pub struct Progress {
     pub done: u32,
     /// Months to simulate in all (both runs).
     pub total: u32,
+    /// Customers the run in progress holds so far: its day-0 customers and
+    /// every arrival up to the next month's (those are drawn at a month's
+    /// end). A shell that must keep a run within memory can cancel on it
+    /// (see [`memory`]).
+    pub customers: u64,
 }
 
 impl Progress {
