@@ -6,6 +6,9 @@ use wasm_bindgen::{JsCast, JsValue};
 
 /// Where the current scenario is autosaved in `localStorage`.
 pub const AUTOSAVE_KEY: &str = "loyalty-lab.scenario.v1";
+/// The `localStorage` key of what the autosave keeps beside the scenario
+/// (the example it came from, the scenario as named).
+pub const BASIS_KEY: &str = "loyalty-lab.basis.v1";
 
 fn window() -> Option<web_sys::Window> {
     web_sys::window()

@@ -13,7 +13,7 @@ use super::editor::{Edit, Editor};
 use super::finance::Finance;
 use super::kpis::Kpis;
 pub use super::opening::Notice;
-use super::opening::{initial_scenario, read_upload};
+use super::opening::{basis_json, initial_scenario, read_basis, read_upload};
 use super::run_bar::RunBar;
 use super::toolbar::Toolbar;
 use crate::browser;
@@ -258,6 +258,12 @@ impl App {
         self.errors = Rc::new(error_map(&s, self.budget));
         // A browser that refuses to store is said once; the work goes on
         // in memory.
+        let example = self
+            .example
+            .and_then(|i| self.examples.get(i))
+            .map(|(_, e)| e);
+        // The basis is a convenience: a failure to store it is not told.
+        let _ = browser::save(browser::BASIS_KEY, &basis_json(example, &self.name_basis));
         if !browser::save(browser::AUTOSAVE_KEY, &s.to_json_pretty()) && !self.storage_warned {
             self.storage_warned = true;
             self.notice = Some(Notice {
@@ -409,7 +415,20 @@ impl Component for App {
         let (scenario, notice, backup) = initial_scenario(&browser::fragment(), saved.as_deref());
         browser::clear_fragment();
         let examples = Rc::new(crate::examples::all());
-        let example = examples.iter().position(|(_, s)| *s == scenario);
+        // A draft restored from the autosave keeps its example and name
+        // basis (so its "edited" marks survive a reload).
+        let from_autosave = saved
+            .as_deref()
+            .and_then(|t| Scenario::from_json(t).ok())
+            .is_some_and(|s| s == scenario);
+        let basis = from_autosave
+            .then(|| read_basis(browser::load(browser::BASIS_KEY).as_deref(), &examples))
+            .flatten();
+        let example = match &basis {
+            Some((example, _)) => *example,
+            None => examples.iter().position(|(_, s)| *s == scenario),
+        };
+        let name_basis = basis.map_or_else(|| scenario.clone(), |(_, b)| b);
         let other_tab = {
             let link = ctx.link().clone();
             browser::StorageListener::on_change(browser::AUTOSAVE_KEY, move |v| {
@@ -446,7 +465,7 @@ impl Component for App {
             epoch: 0,
             examples,
             example,
-            name_basis: scenario.clone(),
+            name_basis,
             _keys: keys,
             _other_tab: other_tab,
             storage_warned: false,

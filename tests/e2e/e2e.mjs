@@ -938,7 +938,9 @@ await step('no request to any other host, and a strict Content-Security-Policy',
   assert(!/\*|https?:|wss?:/.test(csp), `no wildcard or remote origin: ${csp}`);
 });
 
-await (await import('./memory.mjs')).run({ browser, base, step, assert, newPage, waitForResult, setField, showAll });
+for (const file of ['./memory.mjs', './reload.mjs']) {
+  await (await import(file)).run({ browser, base, step, assert, newPage, waitForResult, setField, showAll });
+}
 
 await step('no page errors', async () => {
   assert(pageErrors.length === 0, pageErrors.join('\n'));
