@@ -51,6 +51,7 @@ mod rules;
 mod scan;
 mod scenario;
 mod sheets;
+pub mod story;
 mod validate;
 mod world;
 
@@ -60,7 +61,7 @@ pub use finance::{
 pub use ledger::{Ledger, LedgerDay};
 pub use limits::{BASKET_CAP, MONEY_LIMIT};
 pub use mechanics::coupons::MAX_COUPONS;
-pub use observe::{CustomerSnapshot, Observer, PurchaseEvent, RunKind};
+pub use observe::{CustomerSnapshot, Leaving, Observer, OccasionEvent, PurchaseEvent, RunKind};
 pub use report::{
     ApostleShares, Commitments, CostBreakdown, EventMark, IncomeBreakdown, Kpis, LoyaltyShares,
     MonthRow, MonthStats, Report,

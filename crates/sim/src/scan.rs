@@ -11,7 +11,7 @@ use crate::behaviour::recommend;
 use crate::ledger::LedgerDay;
 use crate::market::Consts;
 use crate::mechanics::MonthEnd;
-use crate::observe::{CustomerSnapshot, Observer, RunKind};
+use crate::observe::{CustomerSnapshot, Leaving, Observer, RunKind};
 use crate::population::*;
 use crate::purchase::MonthCounters;
 use crate::report::{
@@ -241,6 +241,7 @@ fn fold<O: Observer>(
         let snap = CustomerSnapshot {
             id,
             active,
+            recent,
             gone,
             member: c.is_member(),
             tier: c.tier,
@@ -257,6 +258,17 @@ fn fold<O: Observer>(
             window_spend: c.window_spend as f64,
             window_purchases: c.window_purchases as u32,
             points: c.points(),
+            expectation: c.expectation as f64,
+            positive_affect: (c.pos_affect * k.affect_decay[dt]) as f64,
+            negative_affect: (c.neg_affect * k.affect_decay[dt]) as f64,
+            share: c.share as f64,
+            left: match c.status {
+                DEFECTED => Some(Leaving::Defected),
+                EXITED => Some(Leaving::MovedAway),
+                _ => None,
+            },
+            exit_day: c.exit_day as u32,
+            arrival_day: c.arrival_day as u32,
         };
         observer.snapshot(p.kind, p.m, &snap);
     }

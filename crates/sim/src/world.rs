@@ -19,7 +19,7 @@ use crate::finance::Books;
 use crate::ledger::{Ledger, LedgerDay};
 use crate::market::Consts;
 use crate::mechanics::At;
-use crate::observe::{Observer, RunKind};
+use crate::observe::{Observer, OccasionEvent, RunKind};
 use crate::params::*;
 use crate::population::*;
 use crate::purchase::{purchase, MonthCounters};
@@ -293,8 +293,28 @@ impl<'a, O: Observer> World<'a, O> {
         } else if defects(c, rules, self.top_share, forced, draws.defect) {
             c.status = DEFECTED;
             self.counters.defections += 1;
+            self.observer.occasion(
+                self.kind,
+                &OccasionEvent {
+                    customer: id,
+                    day: d,
+                    here,
+                    forced,
+                    defected: true,
+                },
+            );
             return;
         }
+        self.observer.occasion(
+            self.kind,
+            &OccasionEvent {
+                customer: id,
+                day: d,
+                here,
+                forced,
+                defected: false,
+            },
+        );
 
         let gap = -libm::log(draws.next) / (c.rate as f64 * rate_mult);
         let next = d as f64 + libm::round(gap).max(1.0);
