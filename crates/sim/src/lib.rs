@@ -63,8 +63,8 @@ pub use limits::{BASKET_CAP, MONEY_LIMIT};
 pub use mechanics::coupons::MAX_COUPONS;
 pub use observe::{CustomerSnapshot, Leaving, Observer, OccasionEvent, PurchaseEvent, RunKind};
 pub use report::{
-    ApostleShares, Commitments, CostBreakdown, EventMark, IncomeBreakdown, Kpis, LoyaltyShares,
-    MonthRow, MonthStats, Report,
+    ApostleShares, Commitments, CostBreakdown, EmotionMeans, EventMark, IncomeBreakdown, Kpis,
+    LadderShares, LoyaltyShares, MonthRow, MonthStats, Report,
 };
 /// Every input type (a mechanic's settings type is re-exported by `scenario`).
 pub use scenario::*;

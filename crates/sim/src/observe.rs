@@ -122,6 +122,11 @@ pub struct CustomerSnapshot {
     pub exit_day: u32,
     /// Day the customer arrived (0 for the day-0 customers).
     pub arrival_day: u32,
+    /// A member's progress towards the next reward (0-1; 0 for
+    /// non-members and without a programme).
+    pub progress: f64,
+    /// Lost a tier at this month's review.
+    pub lost_tier: bool,
 }
 
 /// Watches a run. Every method has a do-nothing default; `()` watches nothing.

@@ -118,8 +118,8 @@ pub enum Rung {
 pub struct Emotions {
     /// Happiness: the satisfaction above 0.
     pub happiness: f64,
-    /// Hope: a member's progress towards the next reward at their latest
-    /// purchase (0 for non-members and without purchases).
+    /// Hope: a member's progress towards the next reward at the month's
+    /// end (0 for non-members).
     pub hope: f64,
     /// Pleasant surprise: positive affect (positive disconfirmation,
     /// rewards, prizes) as `a / (1 + a)`.
@@ -195,31 +195,56 @@ pub fn apostle(s: &CustomerSnapshot) -> Option<Apostle> {
 
 /// The loyalty-ladder rung of a month-end state.
 pub fn rung(s: &CustomerSnapshot) -> Option<Rung> {
-    if s.gone || !s.active || s.satisfaction < 0.0 {
+    rung_of(s.active && !s.gone, s.satisfaction, s.share, s.recommend)
+}
+
+/// The rung of a customer who is `active`, with `satisfaction`, `share`
+/// of occasions here and likelihood to `recommend` (the one rule, also
+/// used for the report's [`crate::LadderShares`]).
+pub fn rung_of(active: bool, satisfaction: f64, share: f64, recommend: u8) -> Option<Rung> {
+    if !active || satisfaction < 0.0 {
         return None;
     }
-    Some(if s.share < 0.8 {
+    Some(if share < 0.8 {
         Rung::Satisfaction
-    } else if s.recommend < 9 {
+    } else if recommend < 9 {
         Rung::BrandLoyalty
     } else {
         Rung::Partnership
     })
 }
 
-/// The seven-emotion scale of a month-end state; `hope` is the latest
-/// progress towards a reward, `lost_tier` whether a tier was lost this
-/// month.
-pub fn emotions(s: &CustomerSnapshot, hope: f64, lost_tier: bool) -> Emotions {
+/// The seven-emotion scale of a month-end state.
+pub fn emotions(s: &CustomerSnapshot) -> Emotions {
+    emotions_of(
+        s.satisfaction,
+        s.positive_affect,
+        s.resentment,
+        s.progress,
+        s.lost_tier,
+    )
+}
+
+/// The seven-emotion scale from the states behind it: `progress` is a
+/// member's progress towards the next reward (0 for others), `lost_tier`
+/// whether a tier was lost this month (the one rule, also used for the
+/// report's [`crate::EmotionMeans`]).
+pub fn emotions_of(
+    satisfaction: f64,
+    positive_affect: f64,
+    resentment: f64,
+    progress: f64,
+    lost_tier: bool,
+) -> Emotions {
     let squash = |x: f64| {
         let x = x.max(0.0);
         x / (1.0 + x)
     };
     Emotions {
-        happiness: s.satisfaction.clamp(0.0, 1.0),
-        hope: if s.member { hope.clamp(0.0, 1.0) } else { 0.0 },
-        pleasant_surprise: squash(s.positive_affect),
-        anger: squash(s.resentment),
+        happiness: satisfaction.clamp(0.0, 1.0),
+        hope: progress.clamp(0.0, 1.0),
+        pleasant_surprise: squash(positive_affect),
+        anger: squash(resentment),
         depression: None,
         guilt: None,
         humiliation: if lost_tier { 1.0 } else { 0.0 },
@@ -233,8 +258,6 @@ struct Gather {
     here: u32,
     elsewhere: u32,
     spend: f64,
-    hope: f64,
-    tier: u8,
 }
 
 impl Gather {
@@ -242,8 +265,6 @@ impl Gather {
         if self.life.months.is_empty() {
             self.life.arrival_day = s.arrival_day;
         }
-        let lost_tier = s.tier < self.tier;
-        self.tier = s.tier;
         if s.left == Some(Leaving::MovedAway) && self.life.left.is_none() {
             self.life.left = Some(Departure {
                 day: s.exit_day,
@@ -275,7 +296,7 @@ impl Gather {
             share: s.share,
             apostle: apostle(s),
             rung: rung(s),
-            emotions: emotions(s, self.hope, lost_tier),
+            emotions: emotions(s),
         });
     }
 }
@@ -303,9 +324,6 @@ impl Observer for Follow {
         }
         let g = self.of(run);
         g.spend += e.net;
-        if e.member {
-            g.hope = e.progress;
-        }
         g.life.purchases.push(Purchase {
             day: e.day,
             list: e.list,

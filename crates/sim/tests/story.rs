@@ -193,3 +193,89 @@ fn ladder_and_emotions_follow_their_rules() {
         "every rung is reached: {rungs:?}"
     );
 }
+
+/// Counts, per month, the active customers on each rung and the sums of
+/// their emotions, from the snapshots (the story's rules).
+#[derive(Default)]
+struct Census {
+    rungs: Vec<[u64; 4]>,
+    happiness: Vec<f64>,
+    humiliated: Vec<u64>,
+}
+
+impl Observer for Census {
+    fn wants_snapshots(&self) -> bool {
+        true
+    }
+    fn snapshot(&mut self, run: RunKind, month: u32, s: &CustomerSnapshot) {
+        if run != RunKind::Programme {
+            return;
+        }
+        let m = month as usize;
+        if self.rungs.len() <= m {
+            self.rungs.resize(m + 1, [0; 4]);
+            self.happiness.resize(m + 1, 0.0);
+            self.humiliated.resize(m + 1, 0);
+        }
+        // Humiliation counts members who are not gone; the rest, the active.
+        if s.member && !s.gone && story::emotions(s).humiliation == 1.0 {
+            self.humiliated[m] += 1;
+        }
+        if !s.active {
+            return;
+        }
+        self.rungs[m][story::rung(s).map_or(3, |r| r as usize)] += 1;
+        let e = story::emotions(s);
+        self.happiness[m] += e.happiness;
+    }
+}
+
+/// The report's ladder shares and emotion means are the stories' rungs and
+/// emotions counted over the active customers, every month, on 5 seeds.
+#[test]
+fn the_reports_ladder_and_emotions_are_the_customers_counted() {
+    for seed in 1..=5 {
+        let mut s = small(TIERS, 500, 730);
+        s.simulation.seed = seed;
+        let mut census = Census::default();
+        let o = run_observed(&s, &mut |_| Control::Continue, &mut census).unwrap();
+        let mut reached = [false; 4];
+        for (m, row) in o.report.monthly.iter().enumerate() {
+            let p = &row.programme;
+            let active = p.active as f64;
+            let l = &p.ladder;
+            let shares = [l.satisfaction, l.brand_loyalty, l.partnership, l.none];
+            for (i, share) in shares.iter().enumerate() {
+                assert!(
+                    (share * active - census.rungs[m][i] as f64).abs() < 1e-6,
+                    "month {m}, rung {i}"
+                );
+                reached[i] |= *share > 0.0;
+            }
+            assert!(
+                (shares.iter().sum::<f64>() - 1.0).abs() < 1e-12,
+                "month {m}: shares sum to 1"
+            );
+            assert!(
+                (p.emotions.happiness * active - census.happiness[m]).abs()
+                    < 1e-6 * active.max(1.0)
+            );
+            let members = p.members as f64;
+            assert!((p.emotions.humiliation * members - census.humiliated[m] as f64).abs() < 1e-6);
+            // The twin has no programme: no hope, no humiliation.
+            assert_eq!(row.baseline.emotions.hope, 0.0);
+            assert_eq!(row.baseline.emotions.humiliation, 0.0);
+        }
+        assert!(
+            reached.iter().all(|&r| r),
+            "seed {seed}: every rung is reached"
+        );
+        assert!(
+            o.report
+                .monthly
+                .iter()
+                .any(|r| r.programme.emotions.humiliation > 0.0),
+            "seed {seed}: demotions humiliate"
+        );
+    }
+}
