@@ -66,3 +66,29 @@ pub const DECILES_COLUMNS: [&str; 12] = [
     "Other rewards (currency units)",
     "Total (currency units)",
 ];
+
+pub const SEGMENTS: &str = "Targeted segments";
+pub const SEGMENTS_EMPTY: &str = "No offers, coupons, VIP terms or club in this scenario.";
+pub const SEGMENTS_COLUMNS: [&str; 8] = [
+    "Benefit",
+    "Which (1 = the first of its kind)",
+    "Segment",
+    "Members reached",
+    "Own cost (currency units)",
+    "Incremental gross profit of those reached (currency units)",
+    "Incremental gross profit of the others (currency units)",
+    "Cost per unit of incremental profit",
+];
+/// What `cost_per_profit` shows when it has no value (no cost, or no gain).
+pub const NO_VALUE: &str = "–";
+
+/// A targeted segment's benefit, from the report's `kind`.
+pub fn segment_kind(kind: &str) -> &'static str {
+    match kind {
+        "offer" => "Targeted offer",
+        "coupon" => "Coupon",
+        "vip" => "VIP terms",
+        "club" => "Club",
+        _ => "Other",
+    }
+}

@@ -88,8 +88,10 @@ impl<O: Observer> World<'_, O> {
         let mut st = Scan::default();
         let mut expired: u64 = 0;
         let day = &mut self.ledger.days[last as usize];
+        let targeted = !self.books.reach.is_empty();
         for (id, c) in self.customers.iter_mut().enumerate() {
             if c.arrival_day as u32 <= last {
+                let coupon = (c.coupon, c.coupon_until);
                 scan_one(
                     &pass,
                     id as u32,
@@ -99,6 +101,10 @@ impl<O: Observer> World<'_, O> {
                     day,
                     self.observer,
                 );
+                if let (true, Some(x)) = (targeted, &pass.me) {
+                    let bits = crate::finance::segments::reach(x, id as u32, c, coupon);
+                    self.books.mark(id, bits);
+                }
             }
         }
         // Month-end costs and expiry go on the month's last day.

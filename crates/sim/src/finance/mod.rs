@@ -11,10 +11,12 @@
 //! its total exactly.
 
 mod points;
+pub(crate) mod segments;
 mod tiers;
 mod waterfall;
 
 pub use points::{CohortRow, DeferredRow, PointEconomics, RollRow};
+pub use segments::SegmentRow;
 pub use tiers::TierRow;
 pub use waterfall::{Split, WaterfallPart};
 
@@ -133,6 +135,11 @@ pub(crate) struct Books {
     pub(crate) promotions: Vec<u32>,
     /// Per month and tier: demotions out of the tier.
     pub(crate) demotions: Vec<u32>,
+    /// Per customer, by id, in a run whose programme targets segments
+    /// (empty otherwise): the segments that reached them (`segments::reach`).
+    pub(crate) reach: Vec<u32>,
+    /// Per kind of coupon: coupons sent.
+    pub(crate) coupons_sent: Vec<u64>,
 }
 
 impl Books {
@@ -149,11 +156,22 @@ impl Books {
             cost_ratio: 0.0,
             promotions: vec![0; m * TIER_SLOTS],
             demotions: vec![0; m * TIER_SLOTS],
+            reach: Vec::new(),
+            coupons_sent: Vec::new(),
         }
+    }
+
+    /// Keeps the reach of the targeted segments (`coupons` kinds of coupon);
+    /// called before the first customer's book is opened.
+    pub(crate) fn target(&mut self, coupons: usize) {
+        self.coupons_sent = vec![0; coupons.max(1)];
     }
 
     /// Opens the book of the next customer id.
     pub(crate) fn push(&mut self) {
+        if !self.coupons_sent.is_empty() {
+            self.reach.push(0);
+        }
         self.flags.push(0);
         if self.tiered {
             self.extras.push(Extras::default());
@@ -224,6 +242,19 @@ impl Books {
         }
     }
 
+    /// Adds the reach bits of customer `id` at a month's end (and counts a
+    /// coupon sent).
+    pub(crate) fn mark(&mut self, id: usize, bits: u32) {
+        if let Some(r) = self.reach.get_mut(id) {
+            *r |= bits;
+            if let Some(k) = segments::coupon_sent(bits) {
+                if let Some(n) = self.coupons_sent.get_mut(k) {
+                    *n += 1;
+                }
+            }
+        }
+    }
+
     /// Counts a demotion out of tier `from` at the end of month `m`.
     pub(crate) fn demotion(&mut self, m: u32, from: u8) {
         if (from as usize) < TIER_SLOTS {
@@ -258,6 +289,10 @@ pub struct Finance {
     pub points: PointEconomics,
     /// Per tier (0: members who never reached one).
     pub tiers: Vec<TierRow>,
+    /// Per targeted segment (each offer, each kind of coupon, the VIP terms,
+    /// the club): reach, cost and the increment of the customers reached.
+    #[serde(default)]
+    pub segments: Vec<SegmentRow>,
     /// Plain-language warnings (e.g. a top tier that costs more than it brings).
     pub warnings: Vec<String>,
 }
@@ -300,6 +335,7 @@ pub(crate) fn build(s: &Scenario, prog: &RunView, base: &RunView) -> Finance {
         deferred_revenue: points::deferred(prog),
         points: points::economics(prog),
         tiers,
+        segments: segments::build(s, prog, base),
         warnings,
     }
 }

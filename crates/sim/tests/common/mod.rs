@@ -221,7 +221,9 @@ pub fn assert_finite(v: &serde_json::Value, path: &str) {
         // serde_json writes NaN and infinity as null: only optional KPIs may be null.
         serde_json::Value::Null => {
             assert!(
-                path.ends_with(".roi") || path.ends_with(".payback_day"),
+                path.ends_with(".roi")
+                    || path.ends_with(".payback_day")
+                    || path.ends_with(".cost_per_profit"),
                 "{path} is null"
             );
         }
