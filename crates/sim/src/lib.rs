@@ -54,7 +54,8 @@ mod validate;
 mod world;
 
 pub use finance::{
-    CohortRow, DeferredRow, Finance, PointEconomics, RollRow, Split, TierRow, WaterfallPart,
+    CohortRow, DeferredRow, Finance, PointEconomics, RollRow, SegmentRow, Split, TierRow,
+    WaterfallPart,
 };
 pub use ledger::{Ledger, LedgerDay};
 pub use limits::{BASKET_CAP, MONEY_LIMIT};
