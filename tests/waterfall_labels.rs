@@ -1,4 +1,4 @@
-//! The waterfall's labels never overlap, with 12 to 27 bars, at the canvas
+//! The waterfall's labels never overlap, with 12 to 25 bars, at the canvas
 //! size of the page (960 x 540, scaled by the browser to 1280 px or a phone
 //! alike) and at the enlarged sizes of a 1280 px window and of a phone in
 //! device pixels. Drawn natively with plotters' SVG backend; every text's

@@ -15,3 +15,4 @@ pub mod select_field;
 pub mod timeline;
 pub mod toggle;
 pub mod toolbar;
+pub mod xlsx_button;

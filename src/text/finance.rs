@@ -92,3 +92,14 @@ pub fn segment_kind(kind: &str) -> &'static str {
         _ => "Other",
     }
 }
+
+pub const XLSX_BUTTON: &str = "Download spreadsheet (xlsx)";
+pub const XLSX_NOTE: &str = "The whole result in one workbook: the KPIs, both runs' months, the waterfall, members, deciles, points, cohorts, tiers and segments, one sheet each, with units in the headers.";
+pub const XLSX_MAKING: &str = "Making the spreadsheet…";
+/// The spreadsheet's file name.
+pub const XLSX_FILE: &str = "loyalty-lab-result.xlsx";
+
+/// Why the spreadsheet could not be made, `reason` as the browser or the writer gave it.
+pub fn xlsx_failed(reason: &str) -> String {
+    format!("The spreadsheet could not be made ({reason}). The tables above download as CSV.")
+}
