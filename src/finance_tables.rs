@@ -1,6 +1,6 @@
 //! The finance view's tables (the waterfall, the points roll-forward, the
-//! tiers, the spend deciles, the targeted segments) for the screen and as CSV, both from the
-//! core's [`Report::sheets`].
+//! tiers, the spend deciles, the targeted segments, the cost lines) for the
+//! screen and as CSV, both from the core's [`Report::sheets`].
 //!
 //! Invariant: every number is the sheet's (the report's own, never
 //! recomputed); the CSV writes it exactly (Rust's shortest round-trip
@@ -27,7 +27,7 @@ pub struct TableKind {
 }
 
 /// The finance view's tables, in display order.
-pub const TABLES: [TableKind; 5] = [
+pub const TABLES: [TableKind; 6] = [
     TableKind {
         slug: "waterfall",
         sheet: "Waterfall",
@@ -62,6 +62,13 @@ pub const TABLES: [TableKind; 5] = [
         caption: t::SEGMENTS,
         empty: t::SEGMENTS_EMPTY,
         columns: &t::SEGMENTS_COLUMNS,
+    },
+    TableKind {
+        slug: "cost-lines",
+        sheet: "Cost lines",
+        caption: t::COST_LINES,
+        empty: t::COST_LINES_EMPTY,
+        columns: &t::COST_LINES_COLUMNS,
     },
 ];
 
@@ -98,6 +105,9 @@ impl TableKind {
                         // A segment's benefit by its name, its place from 1.
                         (Cell::Text(kind), "segments", 0) => t::segment_kind(kind).to_string(),
                         (Cell::Number(n), "segments", 1) => format!("{:.0}", n + 1.0),
+                        // A cost line's item, timing and basis in words.
+                        (Cell::Text(item), "cost-lines", 0) => t::cost_item(item).to_string(),
+                        (Cell::Text(w), "cost-lines", 1 | 2) => t::cost_word(w).to_string(),
                         _ => shown(c, u),
                     })
                     .collect()
@@ -211,6 +221,7 @@ mod tests {
                 f.tiers.len(),
                 f.deciles.len(),
                 f.segments.len(),
+                f.cost_lines.len(),
             ];
             for (k, n) in TABLES.iter().zip(lens) {
                 let sheet = k.sheet(&r).expect("the core makes the sheet");

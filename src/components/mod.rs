@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod chart_panel;
+pub mod cost_lines;
 pub mod editor;
 pub mod finance;
 pub mod kpis;

@@ -103,3 +103,59 @@ pub const XLSX_FILE: &str = "loyalty-lab-result.xlsx";
 pub fn xlsx_failed(reason: &str) -> String {
     format!("The spreadsheet could not be made ({reason}). The tables above download as CSV.")
 }
+
+pub const COST_LINES: &str = "Programme costs, line by line";
+pub const COST_LINES_EMPTY: &str = "No programme costs in this scenario.";
+pub const COST_LINES_COLUMNS: [&str; 6] = [
+    "Item",
+    "When",
+    "For",
+    "Amount each time (currency units)",
+    "Times booked",
+    "Cost (currency units)",
+];
+/// The editor's caption of the cost list.
+pub const COST_LINES_CAPTION: &str = "Cost list (on top of the amounts above)";
+/// `(value, label)` of a cost line's timing.
+pub const TIMINGS: [(&str, &str); 2] = [("one_off", "One-off"), ("monthly", "Monthly")];
+/// `(value, label)` of a cost line's basis.
+pub const BASES: [(&str, &str); 2] = [("fixed", "Fixed"), ("per_member", "Per member")];
+
+/// A cost line's item (or one of the four amounts every scenario has) by its name in the report.
+pub fn cost_item(name: &str) -> &'static str {
+    match name {
+        "cards" => "Card production and issuing",
+        "administration" => "Administration",
+        "technical_support" => "Technical support",
+        "disputes" => "Handling disputes",
+        "equipment" => "Special equipment",
+        "staff" => "Staff hiring and training",
+        "communication" => "Communication",
+        "setup" => "Set-up cost",
+        "monthly_operating" => "Operating cost",
+        "card" => "Card cost",
+        "member_monthly" => "Cost per member",
+        _ => "Other",
+    }
+}
+
+/// A timing or basis word of the report (`one_off`, `per_member`) as shown.
+pub fn cost_word(word: &str) -> &'static str {
+    TIMINGS
+        .iter()
+        .chain(BASES.iter())
+        .find(|(v, _)| *v == word)
+        .map_or("", |(_, l)| l)
+}
+
+/// The editor's texts of the cost list's columns.
+pub fn field(path: &str) -> Option<super::FieldText> {
+    let f = |label, unit, help| Some(super::FieldText { label, unit, help });
+    match path {
+        "programme.costs.lines.item" => f("Item", "", "What the line pays for, as the source texts list a programme's costs."),
+        "programme.costs.lines.timing" => f("When", "", "One-off: when the programme starts (fixed) or when a member joins (per member). Monthly: every month the programme runs."),
+        "programme.costs.lines.basis" => f("For", "", "Fixed: for the whole programme. Per member: for each member (each one joining, or each member's month)."),
+        "programme.costs.lines.amount" => f("Amount", "currency units", "What the line costs each time it is booked."),
+        _ => None,
+    }
+}

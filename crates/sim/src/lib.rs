@@ -33,6 +33,7 @@ mod assemble;
 mod behaviour;
 mod burn_in;
 mod calendar;
+mod costs;
 mod draws;
 mod events;
 pub mod experiment;
@@ -53,6 +54,7 @@ mod sheets;
 mod validate;
 mod world;
 
+pub use costs::{CostBasis, CostItem, CostLine, CostLineRow, CostTiming, MAX_COST_LINES};
 pub use finance::{
     CohortRow, DeferredRow, Finance, PointEconomics, RollRow, SegmentRow, Split, TierRow,
     WaterfallPart,

@@ -110,6 +110,8 @@ impl<O: Observer> World<'_, O> {
         // Month-end costs and expiry go on the month's last day.
         if let Some(x) = &pass.me {
             day.fixed = day.fixed.saturating_add(x.r.operating_month_cents);
+            self.books.operating_months += 1;
+            self.books.member_months += st.members;
             day.members = day
                 .members
                 .saturating_add((st.members as i64).saturating_mul(x.r.member_month_cents));

@@ -1,7 +1,7 @@
 //! The whole report as tables for a spreadsheet: the KPIs, the monthly rows
 //! of both runs, the waterfall, the groups and deciles, the points
 //! roll-forward, the deferred revenue, the cohorts, the tiers and the
-//! targeted segments, one table each, every column headed by its name and
+//! targeted segments and the cost lines, one table each, every column headed by its name and
 //! unit. The shells write them (the CLI as xlsx); this module only arranges
 //! the numbers.
 //!
@@ -283,6 +283,18 @@ impl Report {
                     "cost_per_profit|currency per currency",
                 ],
                 &f.segments,
+            ),
+            table(
+                "Cost lines",
+                &[
+                    "item|text",
+                    "timing|text",
+                    "basis|text",
+                    "amount",
+                    "count|times",
+                    "cost",
+                ],
+                &f.cost_lines,
             ),
         ]
     }

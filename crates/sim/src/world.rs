@@ -126,6 +126,7 @@ impl<'a, O: Observer> World<'a, O> {
         }
         if let (Some(r), true) = (&w.rules, w.live) {
             w.ledger.days[0].fixed = w.ledger.days[0].fixed.saturating_add(r.setup_cents);
+            w.books.setups += 1;
         }
         w.rank_spenders(0);
         // Word of mouth in month 0 comes from the customers as they are.

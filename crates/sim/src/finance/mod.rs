@@ -140,6 +140,12 @@ pub(crate) struct Books {
     pub(crate) reach: Vec<u32>,
     /// Per kind of coupon: coupons sent.
     pub(crate) coupons_sent: Vec<u64>,
+    /// Times the set-up cost was booked (the programme started).
+    pub(crate) setups: u64,
+    /// Month ends that booked the operating cost (the programme ran).
+    pub(crate) operating_months: u64,
+    /// Member-months that booked the per-member cost.
+    pub(crate) member_months: u64,
 }
 
 impl Books {
@@ -158,6 +164,9 @@ impl Books {
             demotions: vec![0; m * TIER_SLOTS],
             reach: Vec::new(),
             coupons_sent: Vec::new(),
+            setups: 0,
+            operating_months: 0,
+            member_months: 0,
         }
     }
 
@@ -293,6 +302,10 @@ pub struct Finance {
     /// the club): reach, cost and the increment of the customers reached.
     #[serde(default)]
     pub segments: Vec<SegmentRow>,
+    /// The programme's cost list, line by line: what each line booked (the
+    /// rows add up to the ledger's fixed, card and per-member costs).
+    #[serde(default)]
+    pub cost_lines: Vec<crate::costs::CostLineRow>,
     /// Plain-language warnings (e.g. a top tier that costs more than it brings).
     pub warnings: Vec<String>,
 }
@@ -336,8 +349,22 @@ pub(crate) fn build(s: &Scenario, prog: &RunView, base: &RunView) -> Finance {
         points: points::economics(prog),
         tiers,
         segments: segments::build(s, prog, base),
+        cost_lines: cost_lines(s, prog),
         warnings,
     }
+}
+
+/// The cost list's rows, with the counts the programme run booked.
+fn cost_lines(s: &Scenario, prog: &RunView) -> Vec<crate::costs::CostLineRow> {
+    let Some(p) = &s.programme else {
+        return Vec::new();
+    };
+    let b = prog.books;
+    let joins = prog.months.iter().map(|m| m.joins).sum();
+    crate::costs::rows(
+        &p.costs,
+        [b.setups, b.operating_months, joins, b.member_months],
+    )
 }
 
 #[cfg(test)]
