@@ -71,6 +71,7 @@ pub fn finance(props: &FinanceProps) -> Html {
             <h2 id="finance-title">{ t::TITLE }</h2>
             <p class="intro">{ t::INTRO }</p>
             <XlsxButton report={props.report.clone()} />
+            { super::goal::goal_panel(&props.report) }
             <div class="chart-grid" aria-label={t::CHARTS_TITLE}>
                 { for ChartKind::FINANCE.iter().map(|k| html! {
                     <ChartPanel kind={*k} report={props.report.clone()} />

@@ -5,6 +5,7 @@ pub mod chart_panel;
 pub mod cost_lines;
 pub mod editor;
 pub mod finance;
+pub mod goal;
 pub mod kpis;
 pub mod mechanics;
 pub mod num_field;

@@ -1,3 +1,5 @@
+use crate::format::money;
+
 pub const TABS: &str = "Result views";
 pub const OVERVIEW: &str = "Overview";
 pub const FINANCE: &str = "Finance";
@@ -157,5 +159,86 @@ pub fn field(path: &str) -> Option<super::FieldText> {
         "programme.costs.lines.basis" => f("For", "", "Fixed: for the whole programme. Per member: for each member (each one joining, or each member's month)."),
         "programme.costs.lines.amount" => f("Amount", "currency units", "What the line costs each time it is booked."),
         _ => None,
+    }
+}
+
+/// The editor's goal control.
+pub const GOAL_LABEL: &str = "Goal of the programme";
+pub const GOAL_HELP: &str = "What the programme is for: the verdict and the Finance tab judge it against this (none: judged on profit alone).";
+/// `(value, label)` of each goal; `none` is no goal.
+pub const GOALS: [(&str, &str); 4] = [
+    ("none", "None stated"),
+    ("acquisition", "Attract new customers"),
+    ("retention", "Retain existing customers"),
+    ("defensive", "Counter a competitor"),
+];
+pub const GOAL_TITLE: &str = "Against its goal";
+
+/// A retention programme: the churn it prevented and the retention part.
+pub fn goal_retention(prevented: i64, retention: f64) -> String {
+    if prevented > 0 {
+        format!(
+            "As a retention programme: it kept {} customers who would have been lost without it, and keeping customers brought {} of the extra margin (the waterfall's retention part).",
+            crate::format::count(prevented as f64),
+            money(retention)
+        )
+    } else {
+        format!(
+            "As a retention programme it falls short: it prevented no churn ({} customers on balance), and the waterfall's retention part is {}.",
+            crate::format::count(prevented as f64),
+            money(retention)
+        )
+    }
+}
+
+/// An acquisition programme: the customers brought and their cost each.
+pub fn goal_acquisition(brought: i64, each: Option<f64>) -> String {
+    match each {
+        Some(c) if brought > 0 => format!(
+            "As an acquisition programme: it brought {} customers, at {} each (the programme's net cost divided by them).",
+            crate::format::count(brought as f64),
+            money(c)
+        ),
+        _ => "As an acquisition programme it falls short: it brought no new customers.".to_string(),
+    }
+}
+
+/// A defensive programme: the customers kept through the competitor's move.
+pub fn goal_defensive(day: Option<u32>, kept: Option<i64>) -> String {
+    match (day, kept) {
+        (Some(d), Some(k)) if k > 0 => format!(
+            "As a defensive programme: through the competitor's move on day {d} it kept {} more active customers than the twin.",
+            crate::format::count(k as f64)
+        ),
+        (Some(d), Some(k)) => format!(
+            "As a defensive programme it falls short: through the competitor's move on day {d} it kept no more active customers than the twin ({} on balance).",
+            crate::format::count(k as f64)
+        ),
+        _ => "A defensive programme is judged on a competitor's move: add a competitor programme or price cut to the timeline.".to_string(),
+    }
+}
+
+/// The design's benefits pull in different directions.
+pub fn goal_mixed(acquisition: &[&str], retention: &[&str]) -> String {
+    format!(
+        "Its benefits pull in different directions: {} aim at new customers, {} at keeping existing ones; the source texts warn that a programme chasing several goals at once rarely reaches any.",
+        acquisition.join(", "),
+        retention.join(", ")
+    )
+}
+
+/// A lever (a mechanic's scenario name) as the goal sentences name it.
+pub fn lever(name: &str) -> &'static str {
+    match name {
+        "referral" => "the referral bonus",
+        "coalition" => "the coalition's partners",
+        "gift" => "the welcome gift",
+        "offers" => "the targeted offers",
+        "coupons" => "the coupons",
+        "tiers" => "the tiers",
+        "vip" => "the VIP terms",
+        "club" => "the club",
+        "profit_sharing" => "profit sharing",
+        _ => "another benefit",
     }
 }

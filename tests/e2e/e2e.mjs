@@ -939,7 +939,7 @@ await step('no request to any other host, and a strict Content-Security-Policy',
   assert(!/\*|https?:|wss?:/.test(csp), `no wildcard or remote origin: ${csp}`);
 });
 
-await runFinance({ step, assert, newPage, waitForResult, kpis, browser, base, artifacts });
+await runFinance({ step, assert, newPage, waitForResult, kpis, showAll, browser, base, artifacts });
 
 await step('no page errors', async () => {
   assert(pageErrors.length === 0, pageErrors.join('\n'));

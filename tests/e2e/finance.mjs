@@ -20,7 +20,7 @@ function rowsOf(ws) {
 }
 
 export async function run(h) {
-  const { step, assert, newPage, waitForResult, kpis, browser, base, artifacts } = h;
+  const { step, assert, newPage, waitForResult, kpis, showAll, browser, base, artifacts } = h;
   const ctx = await browser.newContext({ acceptDownloads: true });
   const page = await newPage(ctx);
   let runId = 0;
@@ -94,6 +94,37 @@ export async function run(h) {
     const header = lines[0].split(',');
     assert(header.includes('reach (members)') && header.includes('cost (currency)'), `header: ${header}`);
     await page.locator('#finance-segments').screenshot({ path: path.join(artifacts, 'finance-segments.png') });
+  });
+
+  await step('Finance: a cost line and a goal from the editor: the line in the cost table, the verdict judged against the goal', async () => {
+    await page.selectOption('#examples', '0');
+    runId = await waitForResult(page, runId);
+    await showAll(page);
+    await page.locator('#g-business').evaluate(d => { d.open = true; });
+    const table = page.locator('#table-cost-lines');
+    await table.locator('button', { hasText: 'Add row' }).last().click();
+    runId = await waitForResult(page, runId);
+    await page.selectOption('#f-programme-costs-lines-0--item', 'technical_support');
+    runId = await waitForResult(page, runId);
+    await page.fill('#f-programme-costs-lines-0--amount', '321');
+    await page.locator('#f-programme-costs-lines-0--amount').press('Tab');
+    runId = await waitForResult(page, runId);
+    if (await page.locator('#finance-cost-lines').count() === 0) await page.click('#view-finance');
+    const costRows = await page.locator('#finance-cost-lines tbody tr').allTextContents();
+    assert(costRows.some(r => /Technical support/.test(r) && /321\.00/.test(r)), `cost rows: ${costRows}`);
+    await page.selectOption('#f-programme-goal', 'retention');
+    runId = await waitForResult(page, runId);
+    const verdict = await page.locator('[data-testid=verdict]').textContent();
+    assert(/As a retention programme/.test(verdict), `verdict: ${verdict}`);
+    const panel = await page.locator('#finance-goal').textContent();
+    assert(/retention programme/.test(panel), `goal panel: ${panel}`);
+    await page.selectOption('#f-programme-goal', 'defensive');
+    runId = await waitForResult(page, runId);
+    assert(/competitor/.test(await page.locator('#finance-goal').textContent()), 'the defensive goal asks for a competitor event');
+    await page.locator('#finance-goal').screenshot({ path: path.join(artifacts, 'finance-goal.png') });
+    await page.selectOption('#f-programme-goal', 'none');
+    runId = await waitForResult(page, runId);
+    assert(await page.locator('#finance-goal').count() === 0, 'no goal, no judgement');
   });
 
   await step('Finance: the waterfall draws on a phone (390 px) and the spreadsheet button is on screen', async () => {

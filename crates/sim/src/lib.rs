@@ -56,8 +56,8 @@ mod world;
 
 pub use costs::{CostBasis, CostItem, CostLine, CostLineRow, CostTiming, MAX_COST_LINES};
 pub use finance::{
-    CohortRow, DeferredRow, Finance, PointEconomics, RollRow, SegmentRow, Split, TierRow,
-    WaterfallPart,
+    CohortRow, DeferredRow, Finance, Goal, GoalView, PointEconomics, RollRow, SegmentRow, Split,
+    TierRow, WaterfallPart,
 };
 pub use ledger::{Ledger, LedgerDay};
 pub use limits::{BASKET_CAP, MONEY_LIMIT};

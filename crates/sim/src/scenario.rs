@@ -185,6 +185,10 @@ pub struct Programme {
     /// A referral bonus: members who bring a new customer are rewarded.
     #[serde(default)]
     pub referral: Option<Referral>,
+    /// What the programme is for (none by default): the finance view judges
+    /// it against this goal.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub goal: Option<crate::finance::Goal>,
 }
 
 /// How customers join.
@@ -628,6 +632,7 @@ impl Default for Programme {
             gift_cards: None,
             profit_sharing: None,
             referral: None,
+            goal: None,
         }
     }
 }

@@ -10,11 +10,13 @@
 //! result; every decomposition is computed in integer cents and adds up to
 //! its total exactly.
 
+mod goal;
 mod points;
 pub(crate) mod segments;
 mod tiers;
 mod waterfall;
 
+pub use goal::{Goal, GoalView};
 pub use points::{CohortRow, DeferredRow, PointEconomics, RollRow};
 pub use segments::SegmentRow;
 pub use tiers::TierRow;
@@ -306,6 +308,10 @@ pub struct Finance {
     /// rows add up to the ledger's fixed, card and per-member costs).
     #[serde(default)]
     pub cost_lines: Vec<crate::costs::CostLineRow>,
+    /// The programme against its goal: each goal's measures and the
+    /// design's levers.
+    #[serde(default)]
+    pub goal: GoalView,
     /// Plain-language warnings (e.g. a top tier that costs more than it brings).
     pub warnings: Vec<String>,
 }
@@ -338,6 +344,10 @@ pub(crate) fn mul_div(a: i64, b: i64, c: i64) -> i64 {
 pub(crate) fn build(s: &Scenario, prog: &RunView, base: &RunView) -> Finance {
     let (waterfall, members, non_members, deciles) = waterfall::build(prog, base);
     let (tiers, warnings) = tiers::build(s, prog, base);
+    // The retention part in cents (the first part, rounded from cents).
+    let retention = waterfall
+        .first()
+        .map_or(0, |p| libm::round(p.amount * 100.0) as i64);
     Finance {
         waterfall,
         members,
@@ -350,6 +360,7 @@ pub(crate) fn build(s: &Scenario, prog: &RunView, base: &RunView) -> Finance {
         tiers,
         segments: segments::build(s, prog, base),
         cost_lines: cost_lines(s, prog),
+        goal: goal::build(s, prog, base, retention),
         warnings,
     }
 }
