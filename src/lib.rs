@@ -26,6 +26,7 @@ pub mod protocol;
 pub mod summary_csv;
 pub mod text;
 pub mod worker;
+pub mod xlsx_download;
 
 /// Installs the panic message, mounts the app on the page's `<body>` and
 /// registers the service worker that makes later visits work offline.

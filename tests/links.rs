@@ -136,3 +136,34 @@ fn the_default_link_is_unchanged_and_new_mechanics_cost_nothing_when_off() {
     s.events.clear();
     assert_eq!(link::encode(&s), default);
 }
+
+/// A scenario with the source texts' cost lines travels in a link, and the
+/// stored links (without lines) open with none.
+#[test]
+fn cost_lines_travel_in_a_link() {
+    use loyalty_sim::{CostBasis, CostItem, CostLine, CostTiming};
+    let mut s = Scenario::default();
+    s.programme.as_mut().unwrap().costs.lines = vec![
+        CostLine {
+            item: CostItem::TechnicalSupport,
+            timing: CostTiming::Monthly,
+            basis: CostBasis::Fixed,
+            amount: 320.5,
+        },
+        CostLine {
+            item: CostItem::Cards,
+            timing: CostTiming::OneOff,
+            basis: CostBasis::PerMember,
+            amount: 0.7,
+        },
+    ];
+    let opened = link::open(&link::encode(&s)).unwrap().unwrap();
+    assert_eq!(opened.scenario, s);
+    let stored: Vec<Stored> = serde_json::from_str(include_str!("links/v1.json")).unwrap();
+    for st in &stored {
+        let got = link::open(&st.link).unwrap().unwrap().scenario;
+        if let Some(p) = &got.programme {
+            assert!(p.costs.lines.is_empty());
+        }
+    }
+}

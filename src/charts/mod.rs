@@ -17,6 +17,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 mod build;
 mod finance;
+mod fit;
 mod legend;
 mod plot;
 mod render;
@@ -24,6 +25,7 @@ mod render;
 use build::*;
 pub use finance::{cohort_curves, waterfall_steps, CohortCurves, WaterfallStep};
 use finance::{cohorts, deciles, waterfall};
+use fit::*;
 use legend::*;
 use plot::*;
 use render::*;

@@ -286,6 +286,7 @@ pub fn editor(props: &EditorProps) -> Html {
                     { cx.float("programme.costs.card", p.costs.card, |s, v| if let Some(p) = prog(s) { p.costs.card = v }) }
                     { cx.float("programme.costs.member_monthly", p.costs.member_monthly, |s, v| if let Some(p) = prog(s) { p.costs.member_monthly = v }) }
                 </div>
+                { super::cost_lines::cost_lines(&cx, p) }
             </>
         }
     });

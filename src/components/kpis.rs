@@ -43,7 +43,11 @@ pub fn verdict_sentence(report: &Report, has_programme: bool) -> String {
     }
     let k = &report.kpis;
     let extra_gross = k.gross_profit - k.baseline_gross_profit;
-    let main = main_verdict(report);
+    let mut main = main_verdict(report);
+    // Judged against its stated goal, when it has one.
+    for line in super::goal::judgement(report) {
+        main = format!("{main} {line}");
+    }
     if k.discounts > 0.0 {
         format!(
             "{main} {}",

@@ -2,8 +2,10 @@
 
 pub mod app;
 pub mod chart_panel;
+pub mod cost_lines;
 pub mod editor;
 pub mod finance;
+pub mod goal;
 pub mod kpis;
 pub mod mechanics;
 pub mod num_field;
@@ -15,3 +17,4 @@ pub mod select_field;
 pub mod timeline;
 pub mod toggle;
 pub mod toolbar;
+pub mod xlsx_button;

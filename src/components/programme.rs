@@ -71,6 +71,7 @@ pub(super) fn programme_body(cx: &Cx, p: &Programme) -> Html {
     };
     let enrolment = html! {
         <>
+            { super::goal::goal_field(cx, p) }
             <h4>{ groups::ENROLMENT }</h4>
             <div class="fields">
                 <SelectField id="f-programme-enrolment-mode" label={choices::MODE} help={choices::MODE_HELP}

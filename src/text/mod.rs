@@ -483,7 +483,7 @@ pub fn field(path: &str) -> FieldText {
         "events.competitor_quality" => f("Their quality", "0-1", "Quality the new alternatives offer."),
         "events.severity" => f("Severity", "quality drop (0-1)", "How much worse customers experience the service while it lasts."),
         "events.settle" => f("Outstanding points", "", "What happens to the points still on accounts when the programme ends."),
-        _ => segment_param(path),
+        _ => finance::field(path).unwrap_or_else(|| segment_param(path)),
     }
 }
 

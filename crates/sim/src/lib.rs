@@ -33,6 +33,7 @@ mod assemble;
 mod behaviour;
 mod burn_in;
 mod calendar;
+mod costs;
 mod draws;
 mod events;
 pub mod experiment;
@@ -55,8 +56,10 @@ pub mod story;
 mod validate;
 mod world;
 
+pub use costs::{CostBasis, CostItem, CostLine, CostLineRow, CostTiming, MAX_COST_LINES};
 pub use finance::{
-    CohortRow, DeferredRow, Finance, PointEconomics, RollRow, Split, TierRow, WaterfallPart,
+    CohortRow, DeferredRow, Finance, Goal, GoalView, PointEconomics, RollRow, SegmentRow, Split,
+    TierRow, WaterfallPart,
 };
 pub use ledger::{Ledger, LedgerDay};
 pub use limits::{BASKET_CAP, MONEY_LIMIT};

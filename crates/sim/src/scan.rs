@@ -100,8 +100,10 @@ impl<O: Observer> World<'_, O> {
         let mut st = Scan::default();
         let mut expired: u64 = 0;
         let day = &mut self.ledger.days[last as usize];
+        let targeted = !self.books.reach.is_empty();
         for (id, c) in self.customers.iter_mut().enumerate() {
             if c.arrival_day as u32 <= last {
+                let coupon = (c.coupon, c.coupon_until);
                 scan_one(
                     &pass,
                     id as u32,
@@ -111,11 +113,17 @@ impl<O: Observer> World<'_, O> {
                     day,
                     self.observer,
                 );
+                if let (true, Some(x)) = (targeted, &pass.me) {
+                    let bits = crate::finance::segments::reach(x, id as u32, c, coupon);
+                    self.books.mark(id, bits);
+                }
             }
         }
         // Month-end costs and expiry go on the month's last day.
         if let Some(x) = &pass.me {
             day.fixed = day.fixed.saturating_add(x.r.operating_month_cents);
+            self.books.operating_months += 1;
+            self.books.member_months += st.members;
             day.members = day
                 .members
                 .saturating_add((st.members as i64).saturating_mul(x.r.member_month_cents));
