@@ -16,6 +16,7 @@
 //! exactly one `PartDone`, `Done` or `Invalid` carrying the request's id; the
 //! page ignores answers whose id is not its current run's.
 
+use loyalty_sim::experiment::{Experiment, JobResult, Plan};
 use loyalty_sim::{Control, Report, RunKind, RunPart, Scenario};
 use serde::{Deserialize, Serialize};
 
@@ -46,6 +47,21 @@ pub enum Request {
         /// Run number (must be the kept part's).
         id: u32,
     },
+    /// Check an experiment and keep its plan for the [`Request::Job`]s
+    /// that follow (answered only if it is invalid).
+    Plan {
+        /// Experiment number chosen by the page.
+        id: u32,
+        /// The experiment, every scenario inline.
+        experiment: Box<Experiment>,
+    },
+    /// Run one job of the kept plan; answered with [`Response::JobDone`].
+    Job {
+        /// Experiment number (must be the kept plan's).
+        id: u32,
+        /// The job's number.
+        job: usize,
+    },
 }
 
 /// Worker → page.
@@ -75,6 +91,13 @@ pub enum Response {
         /// The core's report (boxed: it is large, the other messages small).
         report: Box<Report>,
     },
+    /// One job of an experiment is done.
+    JobDone {
+        /// Experiment number.
+        id: u32,
+        /// What the experiment keeps of the job's run.
+        result: Box<JobResult>,
+    },
     /// The core refused the scenario, or the request was not understood.
     Invalid {
         /// Run number.
@@ -92,6 +115,7 @@ impl Response {
             Response::Progress { id, .. }
             | Response::PartDone { id }
             | Response::Done { id, .. }
+            | Response::JobDone { id, .. }
             | Response::Invalid { id, .. } => *id,
         }
     }
@@ -135,10 +159,12 @@ pub fn decode_part(bytes: &[u8]) -> Result<RunPart, String> {
     Ok(part)
 }
 
-/// What a worker remembers between messages: the part it keeps.
+/// What a worker remembers between messages: the part it keeps, and the
+/// plan of the experiment whose jobs it runs.
 #[derive(Default)]
 pub struct WorkerState {
     kept: Option<(u32, RunPart)>,
+    plan: Option<(u32, Plan)>,
 }
 
 fn invalid(id: u32, errors: Vec<loyalty_sim::FieldError>) -> Response {
@@ -233,6 +259,30 @@ impl WorkerState {
                         &bad_request(id, "the two parts do not belong together"),
                         None,
                     ),
+                }
+            }
+            Request::Plan { id, experiment } => match Plan::new(&experiment) {
+                Ok(plan) => self.plan = Some((id, plan)),
+                Err(e) => {
+                    self.plan = None;
+                    send(&invalid(id, e), None)
+                }
+            },
+            Request::Job { id, job } => {
+                let Some((_, plan)) = self.plan.as_ref().filter(|(p, _)| *p == id) else {
+                    return send(&bad_request(id, "no experiment kept for this job"), None);
+                };
+                // Nothing here cancels; the page terminates the worker instead.
+                match plan.run_job(job, &mut |_| Control::Continue) {
+                    Ok(result) => send(
+                        &Response::JobDone {
+                            id,
+                            result: Box::new(result),
+                        },
+                        None,
+                    ),
+                    Err(loyalty_sim::RunError::Invalid(e)) => send(&invalid(id, e), None),
+                    Err(loyalty_sim::RunError::Cancelled) => {}
                 }
             }
         }
@@ -515,6 +565,86 @@ mod tests {
                 }
                 other => panic!("{other:?}"),
             }
+        }
+    }
+
+    fn small_sweep() -> Experiment {
+        let mut e = Experiment::from_json(
+            r#"{"kind": "sweep", "seeds": 2, "parameters": [{"path": "programme.points.earn_rate", "values": [0.02, 0.05]}]}"#,
+        )
+        .unwrap();
+        e.scenario = Some(loyalty_sim::experiment::ScenarioSource::Inline(Box::new(
+            small(),
+        )));
+        e
+    }
+
+    #[test]
+    fn experiment_jobs_give_the_results_of_the_core_in_any_order() {
+        let e = small_sweep();
+        let plan = Plan::new(&e).unwrap();
+        // Two workers, each with the plan, the jobs dealt out in turn and
+        // collected in the order they finish (here: backwards).
+        let mut workers = [WorkerState::default(), WorkerState::default()];
+        for w in &mut workers {
+            let got = ask(
+                w,
+                &Request::Plan {
+                    id: 5,
+                    experiment: Box::new(e.clone()),
+                },
+                None,
+            );
+            assert!(got.is_empty(), "a good plan is not answered: {got:?}");
+        }
+        let mut results = Vec::new();
+        for job in (0..plan.runs()).rev() {
+            let got = ask(&mut workers[job % 2], &Request::Job { id: 5, job }, None);
+            match &got[..] {
+                [(Response::JobDone { id: 5, result }, None)] => results.push((**result).clone()),
+                other => panic!("{other:?}"),
+            }
+        }
+        let core: Vec<JobResult> = (0..plan.runs())
+            .map(|j| plan.run_job(j, &mut |_| Control::Continue).unwrap())
+            .collect();
+        assert_eq!(plan.report(&results).unwrap(), plan.report(&core).unwrap());
+        // A job of another experiment, or before any plan, is refused.
+        let got = ask(&mut workers[0], &Request::Job { id: 6, job: 0 }, None);
+        assert!(matches!(got[..], [(Response::Invalid { id: 6, .. }, None)]));
+        let got = ask(
+            &mut WorkerState::default(),
+            &Request::Job { id: 5, job: 0 },
+            None,
+        );
+        assert!(matches!(got[..], [(Response::Invalid { id: 5, .. }, None)]));
+    }
+
+    #[test]
+    fn a_bad_experiment_gets_the_messages_of_the_cli() {
+        let mut e = small_sweep();
+        if let loyalty_sim::experiment::Kind::Sweep(s) = &mut e.kind {
+            s.parameters[0].path = "programme.points.earn_rat".into();
+        }
+        let got = ask(
+            &mut WorkerState::default(),
+            &Request::Plan {
+                id: 2,
+                experiment: Box::new(e.clone()),
+            },
+            None,
+        );
+        let want: Vec<(String, String)> = Plan::new(&e)
+            .unwrap_err()
+            .into_iter()
+            .map(|f| (f.path, f.message))
+            .collect();
+        match &got[..] {
+            [(Response::Invalid { id: 2, errors }, None)] => {
+                assert_eq!(*errors, want);
+                assert_eq!(errors[0].0, "parameters[0].path");
+            }
+            other => panic!("{other:?}"),
         }
     }
 

@@ -16,12 +16,14 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 mod build;
+mod experiments;
 mod finance;
 mod legend;
 mod plot;
 mod render;
 
 use build::*;
+pub use experiments::{draw_experiment, ExpChart};
 pub use finance::{cohort_curves, waterfall_steps, CohortCurves, WaterfallStep};
 use finance::{cohorts, deciles, waterfall};
 use legend::*;

@@ -605,7 +605,8 @@ impl Component for App {
                     return false;
                 }
                 match response {
-                    Response::Ready => {}
+                    // Experiment answers go to the experiments' own pool.
+                    Response::Ready | Response::JobDone { .. } => {}
                     Response::Progress { done, total, .. } => {
                         run.progress[index.min(1)] = done as f64 / total.max(1) as f64;
                         let now = browser::now_ms();

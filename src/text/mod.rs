@@ -510,6 +510,9 @@ pub mod summary;
 /// The finance view: its tab, tables, column headings and files.
 pub mod finance;
 
+/// The Experiments view, its charts and verdicts.
+pub mod experiments;
+
 /// Names of the bundled example scenarios, in menu order.
 pub const EXAMPLE_NAMES: [&str; 10] = [
     "Default: points programme for a mid-sized retailer",
