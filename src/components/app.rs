@@ -10,6 +10,7 @@
 
 use super::chart_panel::ChartPanel;
 use super::editor::{Edit, Editor};
+use super::experiments::Experiments;
 use super::finance::Finance;
 use super::kpis::Kpis;
 pub use super::opening::Notice;
@@ -37,6 +38,8 @@ pub const DEBOUNCE_MS: u32 = 350;
 pub const TYPING_MS: f64 = 2000.0;
 /// Undo steps kept.
 pub const UNDO_DEPTH: usize = 200;
+/// Where the Experiments view's settings are autosaved.
+pub const EXPERIMENT_AUTOSAVE_KEY: &str = "loyalty-lab.experiment.v1";
 
 /// What undo brings back: the draft, the example it was loaded from and
 /// the scenario as it was when it got its name.
@@ -136,6 +139,10 @@ pub enum Msg {
     FinanceView(bool),
     /// On a wide screen: fold the editor away (`true`) or show it again.
     Fold(bool),
+    /// Show the Experiments view (`true`) or the single run.
+    ExperimentsView(bool),
+    /// The Experiments view's settings changed.
+    ExperimentSetup(Box<crate::experiment_setup::Setup>),
 }
 
 /// The app component.
@@ -179,6 +186,11 @@ pub struct App {
     finance_view: bool,
     /// Wide screens: the editor is folded away, the results take the width.
     folded: bool,
+    /// The output shows the Experiments view rather than the single run.
+    experiments_view: bool,
+    /// The Experiments view's settings (autosaved, and in the share link
+    /// while the view is shown).
+    experiment_setup: Rc<crate::experiment_setup::Setup>,
 }
 
 fn error_map(s: &Scenario) -> HashMap<String, String> {
@@ -395,7 +407,19 @@ impl Component for App {
 
     fn create(ctx: &Context<Self>) -> Self {
         let saved = browser::load(browser::AUTOSAVE_KEY);
-        let (scenario, notice, backup) = initial_scenario(&browser::fragment(), saved.as_deref());
+        let fragment = browser::fragment();
+        // An experiment part after the scenario's link (`&x=`); old links have none.
+        let (scenario_link, experiment_link) = crate::experiment_files::split(&fragment);
+        let linked_setup = experiment_link.and_then(crate::experiment_files::decode);
+        let experiments_view = linked_setup.is_some();
+        let experiment_setup = linked_setup
+            .or_else(|| {
+                browser::load(EXPERIMENT_AUTOSAVE_KEY)
+                    .as_deref()
+                    .and_then(crate::experiment_setup::read)
+            })
+            .unwrap_or_default();
+        let (scenario, notice, backup) = initial_scenario(scenario_link, saved.as_deref());
         browser::clear_fragment();
         let examples = Rc::new(crate::examples::all());
         let example = examples.iter().position(|(_, s)| *s == scenario);
@@ -442,6 +466,8 @@ impl Component for App {
             results_tab: true,
             finance_view: false,
             folded: false,
+            experiments_view,
+            experiment_setup: Rc::new(experiment_setup),
         };
         app.set_draft(scenario);
         app.start_run(ctx);
@@ -659,7 +685,10 @@ impl Component for App {
                 self.schedule_live(ctx);
             }
             Msg::CopyLink => {
-                let url = format!("{}#{}", browser::base_url(), link::encode(&self.draft));
+                let mut url = format!("{}#{}", browser::base_url(), link::encode(&self.draft));
+                if self.experiments_view {
+                    url.push_str(&crate::experiment_files::encode(&self.experiment_setup));
+                }
                 self.share_link = Some(url.clone());
                 let link = ctx.link().clone();
                 wasm_bindgen_futures::spawn_local(async move {
@@ -710,6 +739,21 @@ impl Component for App {
             }
             Msg::Fold(folded) => {
                 self.folded = folded;
+            }
+            Msg::ExperimentsView(on) => {
+                self.experiments_view = on;
+                self.share_link = None;
+            }
+            Msg::ExperimentSetup(setup) => {
+                if *setup == *self.experiment_setup {
+                    return false;
+                }
+                let _ = browser::save(
+                    EXPERIMENT_AUTOSAVE_KEY,
+                    &serde_json::to_string(&*setup).unwrap_or_default(),
+                );
+                self.experiment_setup = Rc::new(*setup);
+                self.share_link = None;
             }
         }
         true
@@ -809,7 +853,23 @@ impl Component for App {
                             onclick={link.callback({ let f = self.folded; move |_: MouseEvent| Msg::Fold(!f) })}>
                             { if self.folded { text::ui::UNFOLD } else { text::ui::FOLD } }
                         </button>
-                        { results }
+                        <nav class="view-tabs mode-tabs" role="tablist" aria-label={text::experiments::MODES}>
+                            <button type="button" role="tab" id="mode-single" aria-selected={(!self.experiments_view).to_string()}
+                                onclick={link.callback(|_: MouseEvent| Msg::ExperimentsView(false))}>{ text::experiments::SINGLE_RUN }</button>
+                            <button type="button" role="tab" id="mode-experiments" aria-selected={self.experiments_view.to_string()}
+                                onclick={link.callback(|_: MouseEvent| Msg::ExperimentsView(true))}>{ text::experiments::EXPERIMENTS }</button>
+                        </nav>
+                        <div hidden={self.experiments_view}>{ results }</div>
+                        <div hidden={!self.experiments_view}>
+                            <Experiments draft={self.draft.clone()} can_run={self.can_run()}
+                                setup={self.experiment_setup.clone()}
+                                on_setup={link.callback(|s| Msg::ExperimentSetup(Box::new(s)))}
+                                on_scenario={link.callback(|s| Msg::Replace(Box::new(s), None))}
+                                ms_per_customer_day={self.shown.as_ref().map(|s| {
+                                    let cd = s.scenario.simulation.customers as f64 * s.scenario.simulation.days as f64;
+                                    s.elapsed_ms / cd.max(1.0)
+                                })} />
+                        </div>
                     </div>
                 </main>
                 <footer><p>{ text::ui::FOOTER }</p></footer>

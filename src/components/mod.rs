@@ -3,6 +3,9 @@
 pub mod app;
 pub mod chart_panel;
 pub mod editor;
+pub mod experiment_form;
+pub mod experiment_results;
+pub mod experiments;
 pub mod finance;
 pub mod kpis;
 pub mod mechanics;

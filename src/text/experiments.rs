@@ -269,7 +269,7 @@ pub fn verdict_sweep(
     current: Option<f64>,
 ) -> String {
     let range = if lo == hi {
-        format!("on every seed")
+        "on every seed".to_string()
     } else {
         format!("({}–{} over the seeds)", value(path, lo), value(path, hi))
     };
