@@ -141,8 +141,8 @@ pub enum Msg {
     Fold(bool),
     /// Show the Experiments view (`true`) or the single run.
     ExperimentsView(bool),
-    /// The Experiments view's settings changed.
-    ExperimentSetup(Box<crate::experiment_setup::Setup>),
+    /// An edit of the Experiments view's settings.
+    ExperimentSetup(super::experiment_form::SetupEdit),
 }
 
 /// The app component.
@@ -744,15 +744,17 @@ impl Component for App {
                 self.experiments_view = on;
                 self.share_link = None;
             }
-            Msg::ExperimentSetup(setup) => {
-                if *setup == *self.experiment_setup {
+            Msg::ExperimentSetup(edit) => {
+                let mut setup = (*self.experiment_setup).clone();
+                edit(&mut setup);
+                if setup == *self.experiment_setup {
                     return false;
                 }
                 let _ = browser::save(
                     EXPERIMENT_AUTOSAVE_KEY,
-                    &serde_json::to_string(&*setup).unwrap_or_default(),
+                    &serde_json::to_string(&setup).unwrap_or_default(),
                 );
-                self.experiment_setup = Rc::new(*setup);
+                self.experiment_setup = Rc::new(setup);
                 self.share_link = None;
             }
         }
@@ -863,7 +865,7 @@ impl Component for App {
                         <div hidden={!self.experiments_view}>
                             <Experiments draft={self.draft.clone()} can_run={self.can_run()}
                                 setup={self.experiment_setup.clone()}
-                                on_setup={link.callback(|s| Msg::ExperimentSetup(Box::new(s)))}
+                                on_setup={link.callback(Msg::ExperimentSetup)}
                                 on_scenario={link.callback(|s| Msg::Replace(Box::new(s), None))}
                                 ms_per_customer_day={self.shown.as_ref().map(|s| {
                                     let cd = s.scenario.simulation.customers as f64 * s.scenario.simulation.days as f64;

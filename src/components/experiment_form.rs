@@ -21,22 +21,25 @@ pub struct FormProps {
     pub setup: Rc<Setup>,
     /// The editor's scenario (which parameters it uses, their values).
     pub draft: Rc<Scenario>,
-    /// Called with the changed settings.
-    pub on_setup: Callback<Setup>,
+    /// Called with each edit, which the app applies to its current
+    /// settings (so two quick edits never undo each other).
+    pub on_setup: Callback<SetupEdit>,
 }
+
+/// An edit of the settings.
+pub type SetupEdit = Rc<dyn Fn(&mut Setup)>;
 
 type Edit = Rc<dyn Fn(&mut Setup, f64)>;
 
 /// A number input that applies what it reads.
 fn number(id: String, label: &str, value: f64, props: &FormProps, edit: Edit) -> Html {
-    let (setup, cb) = (props.setup.clone(), props.on_setup.clone());
+    let cb = props.on_setup.clone();
     let onchange = Callback::from(move |e: Event| {
         let input: HtmlInputElement = e.target_unchecked_into();
         if let Ok(v) = input.value().trim().replace(',', ".").parse::<f64>() {
             if v.is_finite() {
-                let mut s = (*setup).clone();
-                edit(&mut s, v);
-                cb.emit(s);
+                let edit = edit.clone();
+                cb.emit(Rc::new(move |s: &mut Setup| edit(s, v)));
             }
         }
     });
@@ -50,12 +53,9 @@ fn number(id: String, label: &str, value: f64, props: &FormProps, edit: Edit) ->
 
 /// A button that changes the settings.
 fn button(id: String, label: &str, props: &FormProps, edit: impl Fn(&mut Setup) + 'static) -> Html {
-    let (setup, cb) = (props.setup.clone(), props.on_setup.clone());
-    let onclick = Callback::from(move |_: MouseEvent| {
-        let mut s = (*setup).clone();
-        edit(&mut s);
-        cb.emit(s);
-    });
+    let cb = props.on_setup.clone();
+    let edit: SetupEdit = Rc::new(edit);
+    let onclick = Callback::from(move |_: MouseEvent| cb.emit(edit.clone()));
     html! { <button type="button" class="small" id={id} {onclick}>{ label.to_string() }</button> }
 }
 
@@ -68,16 +68,16 @@ fn select(
     props: &FormProps,
     edit: impl Fn(&mut Setup, String) + 'static,
 ) -> Html {
-    let (setup, cb) = (props.setup.clone(), props.on_setup.clone());
+    let cb = props.on_setup.clone();
+    let edit = Rc::new(edit);
     let onchange = Callback::from(move |e: Event| {
         let el: HtmlSelectElement = e.target_unchecked_into();
         let v = el.value();
         if v.is_empty() {
             return;
         }
-        let mut s = (*setup).clone();
-        edit(&mut s, v);
-        cb.emit(s);
+        let edit = edit.clone();
+        cb.emit(Rc::new(move |s: &mut Setup| edit(s, v.clone())));
     });
     html! {
         <label class="exp-select" for={id.clone()}>
@@ -302,12 +302,8 @@ pub fn form(props: &FormProps) -> Html {
     let kinds = KindChoice::ALL.iter().zip(t::KINDS).zip(t::KIND_HELP).map(|((k, (_, label)), help)| {
         let k = *k;
         let selected = s.kind == k;
-        let (setup, cb) = (props.setup.clone(), props.on_setup.clone());
-        let onclick = Callback::from(move |_: MouseEvent| {
-            let mut s = (*setup).clone();
-            s.kind = k;
-            cb.emit(s);
-        });
+        let cb = props.on_setup.clone();
+        let onclick = Callback::from(move |_: MouseEvent| cb.emit(Rc::new(move |s: &mut Setup| s.kind = k)));
         html! {
             <button type="button" role="tab" id={format!("exp-kind-{}", k.slug())} aria-selected={selected.to_string()}
                 title={help} {onclick}>{ label }</button>

@@ -10,7 +10,7 @@
 //! terminates the workers, and both keep every finished run; answers of
 //! any experiment but the current one are ignored.
 
-use super::experiment_form::Form;
+use super::experiment_form::{Form, SetupEdit};
 use super::experiment_results::Results;
 use crate::browser;
 use crate::experiment_setup::Setup;
@@ -26,6 +26,10 @@ use yew::prelude::*;
 /// been measured yet (about what a 2-core laptop does).
 const DEFAULT_MS_PER_CUSTOMER_DAY: f64 = 1.5e-4;
 
+/// While running, the report is combined and the view (its charts) redrawn
+/// at most this often: drawing competes with the workers for the cores.
+const REDRAW_MS: f64 = 500.0;
+
 /// Properties of [`Experiments`].
 #[derive(Properties, Clone, PartialEq)]
 pub struct ExperimentsProps {
@@ -35,8 +39,8 @@ pub struct ExperimentsProps {
     pub can_run: bool,
     /// The view's settings (kept by the app: autosave and link).
     pub setup: Rc<Setup>,
-    /// The settings changed.
-    pub on_setup: Callback<Setup>,
+    /// An edit of the settings (the app applies it to its current ones).
+    pub on_setup: Callback<SetupEdit>,
     /// An example experiment brings its scenario for the editor.
     pub on_scenario: Callback<Scenario>,
     /// Milliseconds per customer-day of one run, from the last single run.
@@ -73,6 +77,10 @@ pub struct Run {
     /// When each worker's job was sent.
     sent_ms: Vec<f64>,
     error: Option<String>,
+    /// When the report was last combined.
+    reported_ms: f64,
+    /// A pending redraw of results that arrived since.
+    flush: Option<gloo_timers::callback::Timeout>,
 }
 
 /// Messages of [`Experiments`].
@@ -91,6 +99,8 @@ pub enum Msg {
     Failed(String),
     /// Load bundled example experiment `i`.
     Example(usize),
+    /// Combine and show the results that arrived since the last redraw.
+    Flush,
 }
 
 /// The Experiments view.
@@ -174,6 +184,8 @@ impl Experiments {
             elapsed_ms: 0.0,
             sent_ms: vec![now; n],
             error: None,
+            reported_ms: now,
+            flush: None,
         };
         match pool {
             Ok(pool) => {
@@ -205,8 +217,16 @@ fn deal(run: &mut Run) {
     }
 }
 
+/// Combines the results so far into the report shown.
+fn combine(run: &mut Run) {
+    run.report = run.plan.report(&run.results).ok().map(Rc::new);
+    run.reported_ms = browser::now_ms();
+    run.flush = None;
+}
+
 /// Stops the workers and keeps the results.
 fn stop(run: &mut Run, state: State) {
+    combine(run);
     run.pool = None;
     run.dealer.paused = true;
     run.elapsed_ms = browser::now_ms() - run.started_ms;
@@ -246,9 +266,15 @@ impl Component for Experiments {
                     if let Some(s) = scenario {
                         ctx.props().on_scenario.emit(s);
                     }
-                    ctx.props().on_setup.emit(setup);
+                    ctx.props()
+                        .on_setup
+                        .emit(Rc::new(move |s: &mut Setup| *s = setup.clone()));
                 }
             }
+            Msg::Flush => match self.run.as_mut() {
+                Some(run) if run.flush.is_some() => combine(run),
+                _ => return false,
+            },
             Msg::Pause => {
                 if let Some(run) = self.run.as_mut().filter(|r| r.state == State::Running) {
                     run.dealer.paused = true;
@@ -303,11 +329,22 @@ impl Component for Experiments {
                         if let Some(p) = profit {
                             Rc::make_mut(&mut run.values).push(p);
                         }
-                        run.report = run.plan.report(&run.results).ok().map(Rc::new);
                         run.elapsed_ms = now - run.started_ms;
                         deal(run);
                         if run.dealer.idle() && run.dealer.next >= run.dealer.total {
                             stop(run, State::Finished);
+                        } else if now - run.reported_ms >= REDRAW_MS {
+                            combine(run);
+                        } else {
+                            if run.flush.is_none() {
+                                let link = ctx.link().clone();
+                                let wait = (REDRAW_MS - (now - run.reported_ms)).max(0.0) as u32;
+                                run.flush =
+                                    Some(gloo_timers::callback::Timeout::new(wait, move || {
+                                        link.send_message(Msg::Flush)
+                                    }));
+                            }
+                            return false;
                         }
                     }
                     Response::Invalid { errors, .. } => {

@@ -119,7 +119,7 @@ pub fn unknown_file(path: &str) -> String {
 /// What a parameter is, for a user (its path if the app has no name for it).
 pub fn parameter(path: &str) -> String {
     let name = match path {
-        "programme.points.earn_rate" => "Earn rate (points per currency unit, as value)",
+        "programme.points.earn_rate" => "Earn rate",
         "programme.points.redemption_threshold" => "Redemption threshold",
         "programme.points.expiry_months" => "Points expiry",
         "programme.points.reward_cost_ratio" => "Cost of a reward per unit of value",
