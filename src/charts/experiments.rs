@@ -39,7 +39,7 @@ impl ExpChart {
             KindReport::MonteCarlo(_) => {
                 vec![ExpChart::Fan, ExpChart::Histogram, ExpChart::Payback]
             }
-            KindReport::Compare(_) => vec![ExpChart::Compare, ExpChart::Histogram],
+            KindReport::Compare(_) => vec![ExpChart::Compare],
             KindReport::Sweep(s) if s.parameters.len() == 2 => vec![ExpChart::Heatmap],
             KindReport::Sweep(_) => vec![ExpChart::SweepCurve],
             KindReport::Tornado(_) => vec![ExpChart::Tornado],
@@ -127,13 +127,21 @@ pub fn draw_experiment<DB: DrawingBackend>(
                     .collect();
                 fan(area, &sz, &bands, false)
             }
-            (ExpChart::Payback, KindReport::MonteCarlo(m)) => payback(
-                area,
-                &sz,
-                &m.payback_month.runs_by_month,
-                m.payback_month.never_share,
-                report.runs,
-            ),
+            (ExpChart::Payback, KindReport::MonteCarlo(m)) => {
+                let horizon = m
+                    .monthly
+                    .get("cumulative_incremental_profit")
+                    .map_or(0, |b| b.p50.len());
+                let p = &m.payback_month;
+                payback(
+                    area,
+                    &sz,
+                    &p.runs_by_month,
+                    horizon,
+                    p.never_share,
+                    report.runs,
+                )
+            }
             (ExpChart::Histogram, _) => histogram(area, &sz, values),
             (ExpChart::SweepCurve, KindReport::Sweep(s)) => sweep_curve(area, &sz, s),
             (ExpChart::Heatmap, KindReport::Sweep(s)) => heatmap(area, &sz, s),
@@ -150,6 +158,15 @@ pub fn draw_experiment<DB: DrawingBackend>(
 
 fn y_fmt(v: &f64) -> String {
     compact(*v, &CHARTS)
+}
+
+/// A whole-number tick label; none between whole numbers.
+fn whole(v: &f64) -> String {
+    if (v - v.round()).abs() < 1e-6 {
+        format!("{}", v.round() as i64)
+    } else {
+        String::new()
+    }
 }
 
 const COLOURS: [RGBColor; 4] = [OI_BLUE, OI_VERMILLION, OI_GREEN, OI_PURPLE];
@@ -206,20 +223,18 @@ fn fan<DB: DrawingBackend>(
     };
     for (k, (name, b)) in bands.iter().enumerate() {
         let c = COLOURS[k % COLOURS.len()];
-        chart
+        let outer = chart
             .draw_series(std::iter::once(Polygon::new(
                 polygon(&b.p5, &b.p95),
                 c.mix(0.18).filled(),
             )))
-            .map_err(err)?
-            .label(if inner {
-                t::BAND_90.to_string()
-            } else {
-                format!("{name} ({})", t::BAND_90)
-            })
-            .legend(move |(x, y)| {
+            .map_err(err)?;
+        // The comparison names each scenario once, by its median line.
+        if inner {
+            outer.label(t::BAND_90).legend(move |(x, y)| {
                 Rectangle::new([(x, y - 6), (x + 20, y + 6)], c.mix(0.18).filled())
             });
+        }
         if inner {
             chart
                 .draw_series(std::iter::once(Polygon::new(
@@ -266,10 +281,11 @@ fn payback<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     sz: &Sizes,
     by_month: &[usize],
+    horizon: usize,
     never_share: f64,
     runs: usize,
 ) -> Result<bool, String> {
-    let months = by_month.len();
+    let months = by_month.len().max(horizon).max(1);
     let never = (never_share * runs as f64).round();
     let top = by_month
         .iter()
@@ -292,14 +308,17 @@ fn payback<DB: DrawingBackend>(
         .y_desc(t::RUNS_AXIS)
         .label_style(font(sz.tick()))
         .axis_desc_style(font(sz.desc()))
+        .x_labels(months + 2)
         .x_label_formatter(&|v| {
             if (v - never_x).abs() < 0.01 {
                 t::NEVER.to_string()
+            } else if v.round() as usize % 3 == 0 || months <= 12 {
+                whole(v)
             } else {
-                format!("{}", v.round() as i64)
+                String::new()
             }
         })
-        .y_label_formatter(&|v| format!("{}", v.round() as i64))
+        .y_label_formatter(&whole)
         .draw()
         .map_err(err)?;
     let bar =
@@ -362,7 +381,7 @@ fn histogram<DB: DrawingBackend>(
         .label_style(font(sz.tick()))
         .axis_desc_style(font(sz.desc()))
         .x_label_formatter(&y_fmt)
-        .y_label_formatter(&|v| format!("{}", v.round() as i64))
+        .y_label_formatter(&whole)
         .draw()
         .map_err(err)?;
     chart
@@ -717,4 +736,78 @@ fn tornado<DB: DrawingBackend>(
         .draw()
         .map_err(err)?;
     Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use loyalty_sim::experiment::{JobResult, Plan};
+    use loyalty_sim::Control;
+
+    fn results(file: usize, seeds: u32) -> (Plan, Vec<JobResult>) {
+        let mut e =
+            crate::experiment_examples::read(crate::experiment_examples::FILES[file]).unwrap();
+        e.seeds = seeds;
+        let shrink = |s: &mut loyalty_sim::Scenario| {
+            s.simulation.customers = 300;
+            s.simulation.days = 120;
+        };
+        if let Some(loyalty_sim::experiment::ScenarioSource::Inline(s)) = &mut e.scenario {
+            shrink(s);
+        }
+        if let loyalty_sim::experiment::Kind::Compare(c) = &mut e.kind {
+            for s in &mut c.scenarios {
+                if let loyalty_sim::experiment::ScenarioSource::Inline(s) = s {
+                    shrink(s);
+                }
+            }
+        }
+        let plan = Plan::new(&e).unwrap();
+        let r = (0..plan.runs())
+            .map(|j| plan.run_job(j, &mut |_| Control::Continue).unwrap())
+            .collect();
+        (plan, r)
+    }
+
+    fn svg(chart: ExpChart, report: &ExperimentReport, values: &[f64]) -> String {
+        let mut out = String::new();
+        {
+            let area = SVGBackend::with_string(&mut out, (960, 540)).into_drawing_area();
+            draw_experiment(chart, report, values, &area).unwrap();
+        }
+        out
+    }
+
+    #[test]
+    fn every_kind_draws_its_charts_and_an_unfinished_one_a_note() {
+        for (file, seeds, must) in [
+            (0, 3, vec!["median", "never", "P(&gt; 0)"]),
+            (2, 2, vec!["Flat 5 % discount"]),
+            (3, 1, vec!["optimum"]),
+            (4, 1, vec!["Reward appetite", "base"]),
+        ] {
+            let (plan, results) = results(file, seeds);
+            let report = plan.report(&results).unwrap();
+            let values: Vec<f64> = results
+                .iter()
+                .filter_map(|r| r.kpi("incremental_profit"))
+                .collect();
+            let text: String = ExpChart::of(&report)
+                .into_iter()
+                .map(|c| svg(c, &report, &values))
+                .collect();
+            for m in must {
+                assert!(text.contains(m), "file {file}: no {m:?}");
+            }
+            assert!(!text.contains(t::NO_RESULTS), "file {file} drew a note");
+            // No run finished yet: a note, never a panic.
+            let empty = plan.report(&[]).unwrap();
+            for c in ExpChart::of(&empty) {
+                assert!(
+                    svg(c, &empty, &[]).contains(t::NO_RESULTS),
+                    "file {file}: {c:?}"
+                );
+            }
+        }
+    }
 }

@@ -31,24 +31,60 @@ pub type SetupEdit = Rc<dyn Fn(&mut Setup)>;
 
 type Edit = Rc<dyn Fn(&mut Setup, f64)>;
 
-/// A number input that applies what it reads.
-fn number(id: String, label: &str, value: f64, props: &FormProps, edit: Edit) -> Html {
-    let cb = props.on_setup.clone();
+/// Properties of [`ExpNumber`].
+#[derive(Properties, Clone, PartialEq)]
+pub struct ExpNumberProps {
+    /// Element id.
+    pub id: AttrValue,
+    /// The label.
+    pub label: AttrValue,
+    /// The setting's value.
+    pub value: f64,
+    /// Called with what the field reads, when the user leaves it.
+    pub on_value: Callback<f64>,
+}
+
+/// A number input that keeps what the user typed (a redraw of the page
+/// meanwhile does not reset it) and applies the number it reads.
+#[function_component(ExpNumber)]
+pub fn exp_number(props: &ExpNumberProps) -> Html {
+    let typed = use_state(|| props.value.to_string());
+    {
+        let typed = typed.clone();
+        use_effect_with(props.value, move |v| typed.set(v.to_string()));
+    }
+    let oninput = {
+        let typed = typed.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            typed.set(input.value());
+        })
+    };
+    let on_value = props.on_value.clone();
     let onchange = Callback::from(move |e: Event| {
         let input: HtmlInputElement = e.target_unchecked_into();
         if let Ok(v) = input.value().trim().replace(',', ".").parse::<f64>() {
             if v.is_finite() {
-                let edit = edit.clone();
-                cb.emit(Rc::new(move |s: &mut Setup| edit(s, v)));
+                on_value.emit(v);
             }
         }
     });
     html! {
-        <label class="exp-number" for={id.clone()}>
-            <span>{ label.to_string() }</span>
-            <input type="number" step="any" id={id} value={value.to_string()} {onchange} />
+        <label class="exp-number" for={props.id.clone()}>
+            <span>{ props.label.clone() }</span>
+            <input type="number" step="any" id={props.id.clone()} value={(*typed).clone()} {oninput} {onchange} />
         </label>
     }
+}
+
+/// A number field whose reading edits the settings.
+fn number(id: String, label: &str, value: f64, props: &FormProps, edit: Edit) -> Html {
+    let cb = props.on_setup.clone();
+    let on_value = Callback::from(move |v: f64| {
+        let edit = edit.clone();
+        cb.emit(Rc::new(move |s: &mut Setup| edit(s, v)));
+    });
+    html! { <ExpNumber id={id} label={label.to_string()} {value} {on_value} /> }
 }
 
 /// A button that changes the settings.
