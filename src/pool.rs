@@ -10,7 +10,7 @@
 
 use crate::protocol::{Request, Response};
 use crate::worker::SimWorker;
-use loyalty_sim::experiment::Experiment;
+use loyalty_sim::experiment::Plan;
 
 /// The most workers an experiment uses (each holds a copy of the model's
 /// memory, about a run's worth).
@@ -92,34 +92,38 @@ pub struct Pool {
 }
 
 impl Pool {
-    /// Starts `n` workers, each given the experiment's plan; answers go to
-    /// `on_response(worker, response)`, a worker's failure to `on_failure`.
+    /// Starts `n` workers; answers go to `on_response(worker, response)`,
+    /// a worker's failure to `on_failure`.
     pub fn start(
         n: usize,
-        id: u32,
-        experiment: &Experiment,
         on_response: impl Fn(usize, Response) + Clone + 'static,
         on_failure: impl Fn(String) + Clone + 'static,
     ) -> Result<Pool, String> {
-        let plan = serde_json::to_string(&Request::Plan {
-            id,
-            experiment: Box::new(experiment.clone()),
-        })
-        .map_err(|e| e.to_string())?;
         let mut workers = Vec::with_capacity(n);
         for w in 0..n {
             let on_response = on_response.clone();
-            let worker = SimWorker::spawn(move |r, _| on_response(w, r), on_failure.clone())?;
-            worker.send(&plan, None)?;
-            workers.push(worker);
+            workers.push(SimWorker::spawn(
+                move |r, _| on_response(w, r),
+                on_failure.clone(),
+            )?);
         }
         Ok(Pool { workers })
     }
 
-    /// Sends job `job` of experiment `id` to worker `w`.
-    pub fn send(&self, w: usize, id: u32, job: usize) -> Result<(), String> {
-        let request =
-            serde_json::to_string(&Request::Job { id, job }).map_err(|e| e.to_string())?;
+    /// Sends job `job` of `plan` (experiment `id`) to worker `w`: the job's
+    /// scenario, so a worker needs no plan of its own.
+    pub fn send(&self, w: usize, id: u32, plan: &Plan, job: usize) -> Result<(), String> {
+        let scenario = plan
+            .job(job)
+            .map(|j| Box::new(plan.scenario(&j)))
+            .ok_or_else(|| "no such job".to_string())?;
+        let request = serde_json::to_string(&Request::Job {
+            id,
+            job,
+            scenario,
+            monthly: plan.experiment().kind.has_monthly(),
+        })
+        .map_err(|e| e.to_string())?;
         self.workers
             .get(w)
             .ok_or_else(|| "no such worker".to_string())?

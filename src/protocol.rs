@@ -16,7 +16,7 @@
 //! exactly one `PartDone`, `Done` or `Invalid` carrying the request's id; the
 //! page ignores answers whose id is not its current run's.
 
-use loyalty_sim::experiment::{Experiment, JobResult, Plan};
+use loyalty_sim::experiment::JobResult;
 use loyalty_sim::{Control, Report, RunKind, RunPart, Scenario};
 use serde::{Deserialize, Serialize};
 
@@ -47,20 +47,18 @@ pub enum Request {
         /// Run number (must be the kept part's).
         id: u32,
     },
-    /// Check an experiment and keep its plan for the [`Request::Job`]s
-    /// that follow (answered only if it is invalid).
-    Plan {
-        /// Experiment number chosen by the page.
-        id: u32,
-        /// The experiment, every scenario inline.
-        experiment: Box<Experiment>,
-    },
-    /// Run one job of the kept plan; answered with [`Response::JobDone`].
+    /// Run one job of an experiment: its scenario (the page's
+    /// `Plan::scenario`, seed included); answered with
+    /// [`Response::JobDone`], whose result is what `Plan::run_job` gives.
     Job {
-        /// Experiment number (must be the kept plan's).
+        /// Experiment number chosen by the page.
         id: u32,
         /// The job's number.
         job: usize,
+        /// The job's scenario (validated again by the core).
+        scenario: Box<Scenario>,
+        /// Keep the monthly series (`Kind::has_monthly`).
+        monthly: bool,
     },
 }
 
@@ -159,12 +157,10 @@ pub fn decode_part(bytes: &[u8]) -> Result<RunPart, String> {
     Ok(part)
 }
 
-/// What a worker remembers between messages: the part it keeps, and the
-/// plan of the experiment whose jobs it runs.
+/// What a worker remembers between messages: the part it keeps.
 #[derive(Default)]
 pub struct WorkerState {
     kept: Option<(u32, RunPart)>,
-    plan: Option<(u32, Plan)>,
 }
 
 fn invalid(id: u32, errors: Vec<loyalty_sim::FieldError>) -> Response {
@@ -261,23 +257,18 @@ impl WorkerState {
                     ),
                 }
             }
-            Request::Plan { id, experiment } => match Plan::new(&experiment) {
-                Ok(plan) => self.plan = Some((id, plan)),
-                Err(e) => {
-                    self.plan = None;
-                    send(&invalid(id, e), None)
-                }
-            },
-            Request::Job { id, job } => {
-                let Some((_, plan)) = self.plan.as_ref().filter(|(p, _)| *p == id) else {
-                    return send(&bad_request(id, "no experiment kept for this job"), None);
-                };
+            Request::Job {
+                id,
+                job,
+                scenario,
+                monthly,
+            } => {
                 // Nothing here cancels; the page terminates the worker instead.
-                match plan.run_job(job, &mut |_| Control::Continue) {
-                    Ok(result) => send(
+                match loyalty_sim::run_with(&scenario, &mut |_| Control::Continue) {
+                    Ok(report) => send(
                         &Response::JobDone {
                             id,
-                            result: Box::new(result),
+                            result: Box::new(JobResult::from_report(job, &report, monthly)),
                         },
                         None,
                     ),
@@ -568,8 +559,8 @@ mod tests {
         }
     }
 
-    fn small_sweep() -> Experiment {
-        let mut e = Experiment::from_json(
+    fn small_sweep() -> loyalty_sim::experiment::Experiment {
+        let mut e = loyalty_sim::experiment::Experiment::from_json(
             r#"{"kind": "sweep", "seeds": 2, "parameters": [{"path": "programme.points.earn_rate", "values": [0.02, 0.05]}]}"#,
         )
         .unwrap();
@@ -579,70 +570,69 @@ mod tests {
         e
     }
 
-    #[test]
-    fn experiment_jobs_give_the_results_of_the_core_in_any_order() {
-        let e = small_sweep();
-        let plan = Plan::new(&e).unwrap();
-        // Two workers, each with the plan, the jobs dealt out in turn and
-        // collected in the order they finish (here: backwards).
-        let mut workers = [WorkerState::default(), WorkerState::default()];
-        for w in &mut workers {
-            let got = ask(
-                w,
-                &Request::Plan {
-                    id: 5,
-                    experiment: Box::new(e.clone()),
-                },
-                None,
-            );
-            assert!(got.is_empty(), "a good plan is not answered: {got:?}");
+    /// The request the page sends for job `job` of `plan`.
+    pub(crate) fn job_request(
+        plan: &loyalty_sim::experiment::Plan,
+        id: u32,
+        job: usize,
+    ) -> Request {
+        Request::Job {
+            id,
+            job,
+            scenario: Box::new(plan.scenario(&plan.job(job).unwrap())),
+            monthly: plan.experiment().kind.has_monthly(),
         }
-        let mut results = Vec::new();
-        for job in (0..plan.runs()).rev() {
-            let got = ask(&mut workers[job % 2], &Request::Job { id: 5, job }, None);
-            match &got[..] {
-                [(Response::JobDone { id: 5, result }, None)] => results.push((**result).clone()),
-                other => panic!("{other:?}"),
-            }
-        }
-        let core: Vec<JobResult> = (0..plan.runs())
-            .map(|j| plan.run_job(j, &mut |_| Control::Continue).unwrap())
-            .collect();
-        assert_eq!(plan.report(&results).unwrap(), plan.report(&core).unwrap());
-        // A job of another experiment, or before any plan, is refused.
-        let got = ask(&mut workers[0], &Request::Job { id: 6, job: 0 }, None);
-        assert!(matches!(got[..], [(Response::Invalid { id: 6, .. }, None)]));
-        let got = ask(
-            &mut WorkerState::default(),
-            &Request::Job { id: 5, job: 0 },
-            None,
-        );
-        assert!(matches!(got[..], [(Response::Invalid { id: 5, .. }, None)]));
     }
 
     #[test]
-    fn a_bad_experiment_gets_the_messages_of_the_cli() {
-        let mut e = small_sweep();
-        if let loyalty_sim::experiment::Kind::Sweep(s) = &mut e.kind {
-            s.parameters[0].path = "programme.points.earn_rat".into();
+    fn experiment_jobs_give_the_results_of_the_core_in_any_order() {
+        use loyalty_sim::experiment::Plan;
+        for e in [small_sweep(), {
+            let mut m = small_sweep();
+            m.kind =
+                loyalty_sim::experiment::Kind::MonteCarlo(loyalty_sim::experiment::MonteCarlo {
+                    uncertain: Vec::new(),
+                    draws: None,
+                });
+            m
+        }] {
+            let plan = Plan::new(&e).unwrap();
+            // Two workers, the jobs dealt out in turn and collected in the
+            // order they finish (here: backwards).
+            let mut workers = [WorkerState::default(), WorkerState::default()];
+            let mut results = Vec::new();
+            for job in (0..plan.runs()).rev() {
+                let got = ask(&mut workers[job % 2], &job_request(&plan, 5, job), None);
+                match &got[..] {
+                    [(Response::JobDone { id: 5, result }, None)] => {
+                        // Exactly the core's result for that job.
+                        let core = plan.run_job(job, &mut |_| Control::Continue).unwrap();
+                        assert_eq!(**result, core, "job {job}");
+                        results.push((**result).clone());
+                    }
+                    other => panic!("{other:?}"),
+                }
+            }
+            let core: Vec<JobResult> = (0..plan.runs())
+                .map(|j| plan.run_job(j, &mut |_| Control::Continue).unwrap())
+                .collect();
+            assert_eq!(plan.report(&results).unwrap(), plan.report(&core).unwrap());
         }
-        let got = ask(
-            &mut WorkerState::default(),
-            &Request::Plan {
-                id: 2,
-                experiment: Box::new(e.clone()),
-            },
-            None,
-        );
-        let want: Vec<(String, String)> = Plan::new(&e)
-            .unwrap_err()
-            .into_iter()
-            .map(|f| (f.path, f.message))
-            .collect();
-        match &got[..] {
+    }
+
+    #[test]
+    fn an_invalid_job_scenario_lists_its_problems() {
+        let mut s = small();
+        s.business.gross_margin = 2.0;
+        let request = Request::Job {
+            id: 2,
+            job: 0,
+            scenario: Box::new(s),
+            monthly: true,
+        };
+        match &ask(&mut WorkerState::default(), &request, None)[..] {
             [(Response::Invalid { id: 2, errors }, None)] => {
-                assert_eq!(*errors, want);
-                assert_eq!(errors[0].0, "parameters[0].path");
+                assert_eq!(errors[0].0, "business.gross_margin")
             }
             other => panic!("{other:?}"),
         }

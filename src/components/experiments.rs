@@ -165,8 +165,6 @@ impl Experiments {
         let fail = ctx.link().clone();
         let pool = Pool::start(
             n,
-            id,
-            plan.experiment(),
             move |w, r| link.send_message(Msg::Worker(w, r)),
             move |m| fail.send_message(Msg::Failed(m)),
         );
@@ -208,7 +206,7 @@ fn deal(run: &mut Run) {
     };
     let now = browser::now_ms();
     for (w, job) in run.dealer.deal() {
-        if pool.send(w, run.id, job).is_err() {
+        if pool.send(w, run.id, &run.plan, job).is_err() {
             run.error = Some(t::WORKER_FAILED.to_string());
         }
         if let Some(s) = run.sent_ms.get_mut(w) {
