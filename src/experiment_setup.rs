@@ -64,7 +64,17 @@ pub enum Source {
     /// A bundled example, by its path (`../scenarios/tiers.json`).
     Example(String),
     /// A scenario carried in full (from an experiment file).
-    Inline(Box<Scenario>),
+    Inline(#[serde(deserialize_with = "scenario_json")] Box<Scenario>),
+}
+
+/// Reads a scenario with the core's own reader (`Scenario::from_json`),
+/// the one the link and the autosave use: one deserialiser of the scenario
+/// in the page's WebAssembly, not two.
+fn scenario_json<'de, D: serde::Deserializer<'de>>(de: D) -> Result<Box<Scenario>, D::Error> {
+    let value = serde_json::Value::deserialize(de)?;
+    let s = Scenario::from_json(&value.to_string()).map_err(serde::de::Error::custom)?;
+    loyalty_sim::validate(&s).map_err(|e| serde::de::Error::custom(format!("{e:?}")))?;
+    Ok(Box::new(s))
 }
 
 /// Everything the view's settings hold.
