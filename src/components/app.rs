@@ -864,7 +864,7 @@ impl Component for App {
                         <div hidden={self.experiments_view}>{ results }</div>
                         <div hidden={!self.experiments_view}>
                             <Experiments draft={self.draft.clone()} can_run={self.can_run()}
-                                setup={self.experiment_setup.clone()}
+                                setup={self.experiment_setup.clone()} visible={self.experiments_view}
                                 on_setup={link.callback(Msg::ExperimentSetup)}
                                 on_scenario={link.callback(|s| Msg::Replace(Box::new(s), None))}
                                 ms_per_customer_day={self.shown.as_ref().map(|s| {

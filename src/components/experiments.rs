@@ -46,6 +46,9 @@ pub struct ExperimentsProps {
     /// Milliseconds per customer-day of one run, from the last single run.
     #[prop_or_default]
     pub ms_per_customer_day: Option<f64>,
+    /// The view is on screen (its workers are started ahead).
+    #[prop_or_default]
+    pub visible: bool,
 }
 
 /// Where an experiment stands.
@@ -110,6 +113,8 @@ pub struct Experiments {
     next_id: u32,
     /// Measured ms per customer-day of one run in one worker.
     measured: Option<f64>,
+    /// Idle workers, ready for the next experiment.
+    spare: Option<Pool>,
 }
 
 fn plan_of(props: &ExperimentsProps) -> Result<Rc<Plan>, Vec<String>> {
@@ -151,6 +156,26 @@ impl Experiments {
         2.0 * self.rate(props) * customer_days(plan) / parallel
     }
 
+    /// A pool of workers for this machine, answering to this view.
+    fn spawn(&self, ctx: &Context<Self>) -> Result<Pool, String> {
+        let link = ctx.link().clone();
+        let fail = ctx.link().clone();
+        Pool::start(
+            workers(),
+            move |w, r| link.send_message(Msg::Worker(w, r)),
+            move |m| fail.send_message(Msg::Failed(m)),
+        )
+    }
+
+    /// Starts the workers ahead of the first experiment, while the view is
+    /// shown, so that Start does not wait for them to load.
+    fn warm_up(&mut self, ctx: &Context<Self>) {
+        let idle = self.run.as_ref().is_none_or(|r| r.pool.is_none());
+        if ctx.props().visible && self.spare.is_none() && idle {
+            self.spare = self.spawn(ctx).ok();
+        }
+    }
+
     fn start(&mut self, ctx: &Context<Self>) {
         let Ok(plan) = self.planned.clone() else {
             return;
@@ -160,14 +185,13 @@ impl Experiments {
         }
         self.next_id += 1;
         let id = self.next_id;
-        let n = workers().min(plan.runs()).max(1);
-        let link = ctx.link().clone();
-        let fail = ctx.link().clone();
-        let pool = Pool::start(
-            n,
-            move |w, r| link.send_message(Msg::Worker(w, r)),
-            move |m| fail.send_message(Msg::Failed(m)),
-        );
+        // The workers started when the view opened (or kept from the last
+        // experiment), else fresh ones.
+        let pool = match self.spare.take() {
+            Some(pool) => Ok(pool),
+            None => self.spawn(ctx),
+        };
+        let n = pool.as_ref().map_or(1, Pool::len);
         let now = browser::now_ms();
         let mut run = Run {
             id,
@@ -222,13 +246,15 @@ fn combine(run: &mut Run) {
     run.flush = None;
 }
 
-/// Stops the workers and keeps the results.
-fn stop(run: &mut Run, state: State) {
+/// Stops the experiment and keeps the results; a cancelled one's workers
+/// are terminated at once, a finished one's are returned for the next.
+fn stop(run: &mut Run, state: State) -> Option<Pool> {
     combine(run);
-    run.pool = None;
+    let pool = run.pool.take();
     run.dealer.paused = true;
     run.elapsed_ms = browser::now_ms() - run.started_ms;
     run.state = state;
+    pool.filter(|_| state == State::Finished)
 }
 
 impl Component for Experiments {
@@ -236,18 +262,24 @@ impl Component for Experiments {
     type Properties = ExperimentsProps;
 
     fn create(ctx: &Context<Self>) -> Self {
-        Experiments {
+        let mut view = Experiments {
             planned: plan_of(ctx.props()),
             run: None,
             next_id: 0,
             measured: None,
-        }
+            spare: None,
+        };
+        view.warm_up(ctx);
+        view
     }
 
     fn changed(&mut self, ctx: &Context<Self>, old: &Self::Properties) -> bool {
         let p = ctx.props();
         if p.setup != old.setup || p.draft != old.draft {
             self.planned = plan_of(p);
+        }
+        if p.visible && !old.visible {
+            self.warm_up(ctx);
         }
         true
     }
@@ -294,6 +326,8 @@ impl Component for Experiments {
                 }
             }
             Msg::Failed(message) => {
+                // A failed spare is not used; fresh workers start next time.
+                self.spare = None;
                 if let Some(run) = self.run.as_mut() {
                     if run.pool.is_some() {
                         stop(run, State::Cancelled);
@@ -330,7 +364,7 @@ impl Component for Experiments {
                         run.elapsed_ms = now - run.started_ms;
                         deal(run);
                         if run.dealer.idle() && run.dealer.next >= run.dealer.total {
-                            stop(run, State::Finished);
+                            self.spare = stop(run, State::Finished);
                         } else if now - run.reported_ms >= REDRAW_MS {
                             combine(run);
                         } else {
