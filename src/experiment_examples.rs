@@ -34,6 +34,19 @@ pub fn read(text: &str) -> Result<Experiment, Vec<String>> {
     Ok(e)
 }
 
+/// Bundled experiment `i` as the view's settings (the other kinds' keep
+/// those of `current`) and its scenario for the editor, if it has one.
+pub fn load(
+    i: usize,
+    current: &crate::experiment_setup::Setup,
+) -> Option<(
+    crate::experiment_setup::Setup,
+    Option<loyalty_sim::Scenario>,
+)> {
+    let e = read(FILES.get(i)?).ok()?;
+    Some(current.with_experiment(&e))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -46,5 +59,10 @@ mod tests {
             Plan::new(&e).unwrap();
         }
         assert_eq!(FILES.len(), crate::text::experiments::EXAMPLES.len());
+        let base = crate::experiment_setup::Setup::default();
+        assert!(load(FILES.len(), &base).is_none());
+        let (setup, scenario) = load(3, &base).unwrap();
+        assert_eq!(setup.kind, crate::experiment_setup::KindChoice::Sweep);
+        assert!(scenario.unwrap().programme.is_some());
     }
 }

@@ -779,6 +779,41 @@ mod tests {
     }
 
     #[test]
+    fn a_two_parameter_sweep_draws_a_heat_map_with_its_optimum() {
+        let mut e = crate::experiment_examples::read(crate::experiment_examples::FILES[3]).unwrap();
+        e.seeds = 1;
+        if let Some(loyalty_sim::experiment::ScenarioSource::Inline(s)) = &mut e.scenario {
+            s.simulation.customers = 300;
+            s.simulation.days = 120;
+        }
+        if let loyalty_sim::experiment::Kind::Sweep(w) = &mut e.kind {
+            w.constraints.clear();
+            w.parameters[0].values = Some(vec![0.02, 0.08, 0.14]);
+            w.parameters[0].from = None;
+            w.parameters[0].to = None;
+            w.parameters[0].step = None;
+            let mut second = w.parameters[0].clone();
+            second.path = "programme.points.redemption_threshold".into();
+            second.values = Some(vec![50.0, 200.0]);
+            w.parameters.push(second);
+        }
+        let plan = Plan::new(&e).unwrap();
+        let results: Vec<JobResult> = (0..plan.runs())
+            .map(|j| plan.run_job(j, &mut |_| Control::Continue).unwrap())
+            .collect();
+        let report = plan.report(&results).unwrap();
+        assert_eq!(ExpChart::of(&report), vec![ExpChart::Heatmap]);
+        let text = svg(ExpChart::Heatmap, &report, &[]);
+        assert!(
+            text.contains(t::OPTIMUM) && text.contains("Redemption threshold"),
+            "heat map"
+        );
+        // Half the points: still a heat map, never a panic.
+        let half = plan.report(&results[..3]).unwrap();
+        assert!(svg(ExpChart::Heatmap, &half, &[]).contains(t::HEATMAP_CAPTION));
+    }
+
+    #[test]
     fn every_kind_draws_its_charts_and_an_unfinished_one_a_note() {
         for (file, seeds, must) in [
             (0, 3, vec!["median", "never", "P(&gt; 0)"]),

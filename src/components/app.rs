@@ -143,6 +143,8 @@ pub enum Msg {
     ExperimentsView(bool),
     /// An edit of the Experiments view's settings.
     ExperimentSetup(super::experiment_form::SetupEdit),
+    /// Load bundled example experiment `i` and show the Experiments view.
+    ExperimentExample(usize),
 }
 
 /// The app component.
@@ -744,6 +746,19 @@ impl Component for App {
                 self.experiments_view = on;
                 self.share_link = None;
             }
+            Msg::ExperimentExample(i) => {
+                let Some((setup, scenario)) =
+                    crate::experiment_examples::load(i, &self.experiment_setup)
+                else {
+                    return false;
+                };
+                self.experiments_view = true;
+                ctx.link()
+                    .send_message(Msg::ExperimentSetup(Rc::new(move |s| *s = setup.clone())));
+                if let Some(s) = scenario {
+                    ctx.link().send_message(Msg::Replace(Box::new(s), None));
+                }
+            }
             Msg::ExperimentSetup(edit) => {
                 let mut setup = (*self.experiment_setup).clone();
                 edit(&mut setup);
@@ -824,7 +839,8 @@ impl Component for App {
                         example={self.example.map(|i| (i, self.examples.get(i).is_some_and(|(_, e)| *e != *self.draft)))}
                         on_copy={link.callback(|_| Msg::CopyLink)}
                         on_example={link.callback(Msg::Example)}
-                        on_upload={link.callback(Msg::Uploaded)} />
+                        on_upload={link.callback(Msg::Uploaded)}
+                        on_experiment={link.callback(Msg::ExperimentExample)} />
                 </header>
                 <RunBar progress={self.running.as_ref().map(Running::fraction)} can_run={self.can_run()} live={self.live}
                     status={self.status()} problems={self.problems()}

@@ -288,18 +288,17 @@ impl Component for Experiments {
         match msg {
             Msg::Start => self.start(ctx),
             Msg::Example(i) => {
-                let Some(text) = crate::experiment_examples::FILES.get(i) else {
+                let Some((setup, scenario)) =
+                    crate::experiment_examples::load(i, &ctx.props().setup)
+                else {
                     return false;
                 };
-                if let Ok(e) = crate::experiment_examples::read(text) {
-                    let (setup, scenario) = ctx.props().setup.with_experiment(&e);
-                    if let Some(s) = scenario {
-                        ctx.props().on_scenario.emit(s);
-                    }
-                    ctx.props()
-                        .on_setup
-                        .emit(Rc::new(move |s: &mut Setup| *s = setup.clone()));
+                if let Some(s) = scenario {
+                    ctx.props().on_scenario.emit(s);
                 }
+                ctx.props()
+                    .on_setup
+                    .emit(Rc::new(move |s: &mut Setup| *s = setup.clone()));
             }
             Msg::Flush => match self.run.as_mut() {
                 Some(run) if run.flush.is_some() => combine(run),

@@ -62,6 +62,8 @@ pub const EXAMPLES: [&str; 5] = [
     "Tornado of the default scenario",
 ];
 pub const EXAMPLE_MENU: &str = "Example experiments…";
+/// The example experiments' group in the toolbar's examples menu.
+pub const EXAMPLE_GROUP: &str = "Experiments (opens the Experiments view)";
 pub const START: &str = "Start experiment";
 pub const PAUSE: &str = "Pause";
 pub const RESUME: &str = "Resume";

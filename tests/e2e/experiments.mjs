@@ -164,6 +164,14 @@ export async function run(h) {
     await c.close();
   });
 
+  await step('experiments: the toolbar\'s examples menu opens an example experiment in the view', async () => {
+    await page.click('#mode-single');
+    await page.selectOption('#examples', 'x4');
+    await page.waitForSelector('#experiments', { state: 'visible' });
+    assert(await page.locator('#exp-kind-tornado').getAttribute('aria-selected') === 'true', 'the tornado example');
+    assert(await page.locator('#exp-seeds').inputValue() === '5', 'its seeds');
+  });
+
   await step('experiments: cancelled halfway, the finished runs are kept and shown', async () => {
     await page.click('#exp-kind-monte_carlo');
     await page.click('#exp-uncertain-0-remove');
