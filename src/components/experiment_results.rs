@@ -118,12 +118,28 @@ fn mc_table(report: &KindReport) -> Html {
                 <td>{ kpi_value(k, s.and_then(|s| s.p50)) }</td><td>{ band(k, s) }</td><td>{ mean_se(k, s) }</td></tr>
         }
     });
+    let pct = crate::format::percent;
+    let payback = m
+        .payback_month
+        .p50
+        .map(|v| format!("{v:.0}"))
+        .unwrap_or_else(|| t::NEVER.to_string());
     html! {
-        <table class="exp-table" id="exp-kpi-table">
-            <caption>{ t::KPI_TABLE }</caption>
-            <thead><tr><th>{ t::KPI }</th><th>{ t::MEDIAN }</th><th>{ t::BAND_90 }</th><th>{ t::MEAN_SE }</th></tr></thead>
-            <tbody>{ for rows }</tbody>
-        </table>
+        <>
+            <table class="exp-table" id="exp-kpi-table">
+                <caption>{ t::KPI_TABLE }</caption>
+                <thead><tr><th>{ t::KPI }</th><th>{ t::MEDIAN }</th><th>{ t::BAND_90 }</th><th>{ t::MEAN_SE }</th></tr></thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+            <table class="exp-table" id="exp-odds-table">
+                <tbody>
+                    <tr><th scope="row">{ t::P_PROFIT }</th><td>{ pct(m.p_incremental_profit_positive) }</td></tr>
+                    <tr><th scope="row">{ t::P_NPV }</th><td>{ pct(m.p_npv_positive) }</td></tr>
+                    <tr><th scope="row">{ t::PAYBACK_MEDIAN }</th><td>{ payback }</td></tr>
+                    <tr><th scope="row">{ t::NEVER_SHARE }</th><td>{ pct(m.payback_month.never_share) }</td></tr>
+                </tbody>
+            </table>
+        </>
     }
 }
 

@@ -85,6 +85,10 @@ pub const P_POSITIVE: &str = "P(> 0)";
 pub const MEDIAN: &str = "Median";
 pub const MEAN_SE: &str = "Mean ± s.e.";
 pub const BAND_90: &str = "5–95 %";
+pub const P_PROFIT: &str = "Share of runs with incremental profit above 0";
+pub const P_NPV: &str = "Share of runs with NPV above 0";
+pub const PAYBACK_MEDIAN: &str = "Median payback month";
+pub const NEVER_SHARE: &str = "Share of runs that never pay back";
 
 /// The runs and time the settings take, said before starting.
 pub fn plan(

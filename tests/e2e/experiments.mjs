@@ -83,6 +83,8 @@ export async function run(h) {
     assert(await page.locator('#exp-results').getAttribute('data-runs') === '12', 'every run in the report');
     const ink = await chartsDrawn(page);
     assert(ink.length === 3 && ink.every(n => n > 50), `three charts drawn: ${ink}`);
+    const odds = await page.locator('#exp-odds-table td').allTextContents();
+    assert(odds.length === 4 && odds.every(o => /\d|never/.test(o)), `P(> 0), P(NPV > 0), payback: ${odds}`);
     for (const id of ['#exp-chart-fan', '#exp-chart-histogram', '#exp-chart-payback']) {
       assert(await page.locator(id).count() === 1, `${id} is shown`);
     }
