@@ -16,6 +16,7 @@
 //! exactly one `PartDone`, `Done`, `TooLarge` or `Invalid` carrying the request's id; the
 //! page ignores answers whose id is not its current run's.
 
+use loyalty_sim::experiment::JobResult;
 use loyalty_sim::{Control, Report, RunKind, RunPart, Scenario};
 use serde::{Deserialize, Serialize};
 
@@ -50,6 +51,19 @@ pub enum Request {
     Combine {
         /// Run number (must be the kept part's).
         id: u32,
+    },
+    /// Run one job of an experiment: its scenario (the page's
+    /// `Plan::scenario`, seed included); answered with
+    /// [`Response::JobDone`], whose result is what `Plan::run_job` gives.
+    Job {
+        /// Experiment number chosen by the page.
+        id: u32,
+        /// The job's number.
+        job: usize,
+        /// The job's scenario (validated again by the core).
+        scenario: Box<Scenario>,
+        /// Keep the monthly series (`Kind::has_monthly`).
+        monthly: bool,
     },
 }
 
@@ -89,6 +103,13 @@ pub enum Response {
         /// Months of the run simulated by then.
         month: u32,
     },
+    /// One job of an experiment is done.
+    JobDone {
+        /// Experiment number.
+        id: u32,
+        /// What the experiment keeps of the job's run.
+        result: Box<JobResult>,
+    },
     /// The core refused the scenario, or the request was not understood.
     Invalid {
         /// Run number.
@@ -107,6 +128,7 @@ impl Response {
             | Response::PartDone { id }
             | Response::Done { id, .. }
             | Response::TooLarge { id, .. }
+            | Response::JobDone { id, .. }
             | Response::Invalid { id, .. } => *id,
         }
     }
@@ -267,6 +289,25 @@ impl WorkerState {
                         &bad_request(id, "the two parts do not belong together"),
                         None,
                     ),
+                }
+            }
+            Request::Job {
+                id,
+                job,
+                scenario,
+                monthly,
+            } => {
+                // Nothing here cancels; the page terminates the worker instead.
+                match loyalty_sim::run_with(&scenario, &mut |_| Control::Continue) {
+                    Ok(report) => send(
+                        &Response::JobDone {
+                            id,
+                            result: Box::new(JobResult::from_report(job, &report, monthly)),
+                        },
+                        None,
+                    ),
+                    Err(loyalty_sim::RunError::Invalid(e)) => send(&invalid(id, e), None),
+                    Err(loyalty_sim::RunError::Cancelled) => {}
                 }
             }
         }
@@ -586,6 +627,85 @@ mod tests {
                 }
                 other => panic!("{other:?}"),
             }
+        }
+    }
+
+    fn small_sweep() -> loyalty_sim::experiment::Experiment {
+        let mut e = loyalty_sim::experiment::Experiment::from_json(
+            r#"{"kind": "sweep", "seeds": 2, "parameters": [{"path": "programme.points.earn_rate", "values": [0.02, 0.05]}]}"#,
+        )
+        .unwrap();
+        e.scenario = Some(loyalty_sim::experiment::ScenarioSource::Inline(Box::new(
+            small(),
+        )));
+        e
+    }
+
+    /// The request the page sends for job `job` of `plan`.
+    pub(crate) fn job_request(
+        plan: &loyalty_sim::experiment::Plan,
+        id: u32,
+        job: usize,
+    ) -> Request {
+        Request::Job {
+            id,
+            job,
+            scenario: Box::new(plan.scenario(&plan.job(job).unwrap())),
+            monthly: plan.experiment().kind.has_monthly(),
+        }
+    }
+
+    #[test]
+    fn experiment_jobs_give_the_results_of_the_core_in_any_order() {
+        use loyalty_sim::experiment::Plan;
+        for e in [small_sweep(), {
+            let mut m = small_sweep();
+            m.kind =
+                loyalty_sim::experiment::Kind::MonteCarlo(loyalty_sim::experiment::MonteCarlo {
+                    uncertain: Vec::new(),
+                    draws: None,
+                });
+            m
+        }] {
+            let plan = Plan::new(&e).unwrap();
+            // Two workers, the jobs dealt out in turn and collected in the
+            // order they finish (here: backwards).
+            let mut workers = [WorkerState::default(), WorkerState::default()];
+            let mut results = Vec::new();
+            for job in (0..plan.runs()).rev() {
+                let got = ask(&mut workers[job % 2], &job_request(&plan, 5, job), None);
+                match &got[..] {
+                    [(Response::JobDone { id: 5, result }, None)] => {
+                        // Exactly the core's result for that job.
+                        let core = plan.run_job(job, &mut |_| Control::Continue).unwrap();
+                        assert_eq!(**result, core, "job {job}");
+                        results.push((**result).clone());
+                    }
+                    other => panic!("{other:?}"),
+                }
+            }
+            let core: Vec<JobResult> = (0..plan.runs())
+                .map(|j| plan.run_job(j, &mut |_| Control::Continue).unwrap())
+                .collect();
+            assert_eq!(plan.report(&results).unwrap(), plan.report(&core).unwrap());
+        }
+    }
+
+    #[test]
+    fn an_invalid_job_scenario_lists_its_problems() {
+        let mut s = small();
+        s.business.gross_margin = 2.0;
+        let request = Request::Job {
+            id: 2,
+            job: 0,
+            scenario: Box::new(s),
+            monthly: true,
+        };
+        match &ask(&mut WorkerState::default(), &request, None)[..] {
+            [(Response::Invalid { id: 2, errors }, None)] => {
+                assert_eq!(errors[0].0, "business.gross_margin")
+            }
+            other => panic!("{other:?}"),
         }
     }
 

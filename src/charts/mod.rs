@@ -16,6 +16,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 mod build;
+mod experiments;
 mod finance;
 mod fit;
 mod legend;
@@ -23,6 +24,7 @@ mod plot;
 mod render;
 
 use build::*;
+pub use experiments::{draw_experiment, ExpChart};
 pub use finance::{cohort_curves, waterfall_steps, CohortCurves, WaterfallStep};
 use finance::{cohorts, deciles, waterfall};
 use fit::*;

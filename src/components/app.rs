@@ -10,6 +10,7 @@
 
 use super::chart_panel::ChartPanel;
 use super::editor::{Edit, Editor};
+use super::experiments::Experiments;
 use super::finance::Finance;
 use super::kpis::Kpis;
 pub use super::opening::Notice;
@@ -37,6 +38,8 @@ pub const DEBOUNCE_MS: u32 = 350;
 pub const TYPING_MS: f64 = 2000.0;
 /// Undo steps kept.
 pub const UNDO_DEPTH: usize = 200;
+/// Where the Experiments view's settings are autosaved.
+pub const EXPERIMENT_AUTOSAVE_KEY: &str = "loyalty-lab.experiment.v1";
 
 /// What undo brings back: the draft, the example it was loaded from and
 /// the scenario as it was when it got its name.
@@ -136,6 +139,12 @@ pub enum Msg {
     FinanceView(bool),
     /// On a wide screen: fold the editor away (`true`) or show it again.
     Fold(bool),
+    /// Show the Experiments view (`true`) or the single run.
+    ExperimentsView(bool),
+    /// An edit of the Experiments view's settings.
+    ExperimentSetup(super::experiment_form::SetupEdit),
+    /// Load bundled example experiment `i` and show the Experiments view.
+    ExperimentExample(usize),
 }
 
 /// The app component.
@@ -181,6 +190,11 @@ pub struct App {
     folded: bool,
     /// The memory one simulation worker may use on this device, in bytes.
     budget: u64,
+    /// The output shows the Experiments view rather than the single run.
+    experiments_view: bool,
+    /// The Experiments view's settings (autosaved, and in the share link
+    /// while the view is shown).
+    experiment_setup: Rc<crate::experiment_setup::Setup>,
 }
 
 /// The scenario's problems by setting: the core's validation, then (for a
@@ -412,7 +426,19 @@ impl Component for App {
 
     fn create(ctx: &Context<Self>) -> Self {
         let saved = browser::load(browser::AUTOSAVE_KEY);
-        let (scenario, notice, backup) = initial_scenario(&browser::fragment(), saved.as_deref());
+        let fragment = browser::fragment();
+        // An experiment part after the scenario's link (`&x=`); old links have none.
+        let (scenario_link, experiment_link) = crate::experiment_files::split(&fragment);
+        let linked_setup = experiment_link.and_then(crate::experiment_files::decode);
+        let experiments_view = linked_setup.is_some();
+        let experiment_setup = linked_setup
+            .or_else(|| {
+                browser::load(EXPERIMENT_AUTOSAVE_KEY)
+                    .as_deref()
+                    .and_then(crate::experiment_setup::read)
+            })
+            .unwrap_or_default();
+        let (scenario, notice, backup) = initial_scenario(scenario_link, saved.as_deref());
         browser::clear_fragment();
         let examples = Rc::new(crate::examples::all());
         // A draft restored from the autosave keeps its example and name
@@ -473,6 +499,8 @@ impl Component for App {
             finance_view: false,
             folded: false,
             budget: crate::budget::worker_budget(browser::device_memory()),
+            experiments_view,
+            experiment_setup: Rc::new(experiment_setup),
         };
         app.set_draft(scenario);
         app.start_run(ctx);
@@ -636,7 +664,8 @@ impl Component for App {
                     return false;
                 }
                 match response {
-                    Response::Ready => {}
+                    // Experiment answers go to the experiments' own pool.
+                    Response::Ready | Response::JobDone { .. } => {}
                     Response::Progress { done, total, .. } => {
                         run.progress[index.min(1)] = done as f64 / total.max(1) as f64;
                         let now = browser::now_ms();
@@ -710,7 +739,10 @@ impl Component for App {
                 self.schedule_live(ctx);
             }
             Msg::CopyLink => {
-                let url = format!("{}#{}", browser::base_url(), link::encode(&self.draft));
+                let mut url = format!("{}#{}", browser::base_url(), link::encode(&self.draft));
+                if self.experiments_view {
+                    url.push_str(&crate::experiment_files::encode(&self.experiment_setup));
+                }
                 self.share_link = Some(url.clone());
                 let link = ctx.link().clone();
                 wasm_bindgen_futures::spawn_local(async move {
@@ -761,6 +793,36 @@ impl Component for App {
             }
             Msg::Fold(folded) => {
                 self.folded = folded;
+            }
+            Msg::ExperimentsView(on) => {
+                self.experiments_view = on;
+                self.share_link = None;
+            }
+            Msg::ExperimentExample(i) => {
+                let Some((setup, scenario)) =
+                    crate::experiment_examples::load(i, &self.experiment_setup)
+                else {
+                    return false;
+                };
+                self.experiments_view = true;
+                ctx.link()
+                    .send_message(Msg::ExperimentSetup(Rc::new(move |s| *s = setup.clone())));
+                if let Some(s) = scenario {
+                    ctx.link().send_message(Msg::Replace(Box::new(s), None));
+                }
+            }
+            Msg::ExperimentSetup(edit) => {
+                let mut setup = (*self.experiment_setup).clone();
+                edit(&mut setup);
+                if setup == *self.experiment_setup {
+                    return false;
+                }
+                let _ = browser::save(
+                    EXPERIMENT_AUTOSAVE_KEY,
+                    &serde_json::to_string(&setup).unwrap_or_default(),
+                );
+                self.experiment_setup = Rc::new(setup);
+                self.share_link = None;
             }
         }
         true
@@ -829,7 +891,8 @@ impl Component for App {
                         example={self.example.map(|i| (i, self.examples.get(i).is_some_and(|(_, e)| *e != *self.draft)))}
                         on_copy={link.callback(|_| Msg::CopyLink)}
                         on_example={link.callback(Msg::Example)}
-                        on_upload={link.callback(Msg::Uploaded)} />
+                        on_upload={link.callback(Msg::Uploaded)}
+                        on_experiment={link.callback(Msg::ExperimentExample)} />
                 </header>
                 <RunBar progress={self.running.as_ref().map(Running::fraction)} can_run={self.can_run()} live={self.live}
                     status={self.status()} problems={self.problems()}
@@ -860,7 +923,23 @@ impl Component for App {
                             onclick={link.callback({ let f = self.folded; move |_: MouseEvent| Msg::Fold(!f) })}>
                             { if self.folded { text::ui::UNFOLD } else { text::ui::FOLD } }
                         </button>
-                        { results }
+                        <nav class="view-tabs mode-tabs" role="tablist" aria-label={text::experiments::MODES}>
+                            <button type="button" role="tab" id="mode-single" aria-selected={(!self.experiments_view).to_string()}
+                                onclick={link.callback(|_: MouseEvent| Msg::ExperimentsView(false))}>{ text::experiments::SINGLE_RUN }</button>
+                            <button type="button" role="tab" id="mode-experiments" aria-selected={self.experiments_view.to_string()}
+                                onclick={link.callback(|_: MouseEvent| Msg::ExperimentsView(true))}>{ text::experiments::EXPERIMENTS }</button>
+                        </nav>
+                        <div hidden={self.experiments_view}>{ results }</div>
+                        <div hidden={!self.experiments_view}>
+                            <Experiments draft={self.draft.clone()} can_run={self.can_run()}
+                                setup={self.experiment_setup.clone()} visible={self.experiments_view}
+                                on_setup={link.callback(Msg::ExperimentSetup)}
+                                on_scenario={link.callback(|s| Msg::Replace(Box::new(s), None))}
+                                ms_per_customer_day={self.shown.as_ref().map(|s| {
+                                    let cd = s.scenario.simulation.customers as f64 * s.scenario.simulation.days as f64;
+                                    s.elapsed_ms / cd.max(1.0)
+                                })} />
+                        </div>
                     </div>
                 </main>
                 <footer><p>{ text::ui::FOOTER }</p></footer>

@@ -514,6 +514,9 @@ pub mod finance;
 /// The memory check before a run.
 pub mod memory;
 
+/// The Experiments view, its charts and verdicts.
+pub mod experiments;
+
 /// Names of the bundled example scenarios, in menu order.
 pub const EXAMPLE_NAMES: [&str; 10] = [
     "Default: points programme for a mid-sized retailer",

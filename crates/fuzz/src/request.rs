@@ -3,8 +3,8 @@
 //! worker (`WorkerState::handle`).
 //!
 //! The promise checked: whatever the text, the worker never panics and
-//! answers with exactly one final message (`PartDone`, `Done`, `TooLarge`
-//! or `Invalid`), after any progress messages, every one carrying the
+//! answers with exactly one final message (`PartDone`, `Done`, `JobDone`,
+//! `TooLarge` or `Invalid`), after any progress messages, every one carrying the
 //! request's run number (0 when the text cannot be read as a request); a
 //! report it sends has only finite numbers and its identities hold; part
 //! bytes it sends decode to a part that passes `RunPart::check`.
@@ -37,6 +37,12 @@ pub fn corpus(s: &Scenario) -> Vec<String> {
             scenario: s.clone(),
         },
         Request::Combine { id: 1 },
+        Request::Job {
+            id: 9,
+            job: 2,
+            scenario: Box::new(s.clone()),
+            monthly: true,
+        },
     ]
     .iter()
     .map(|r| serde_json::to_string(r).expect("a request is JSON"))
@@ -48,6 +54,7 @@ fn size(r: &Request) -> u64 {
     match r {
         Request::Run { scenario, .. } => 2 * of(scenario),
         Request::Part { scenario, .. } => of(scenario),
+        Request::Job { scenario, .. } => 2 * of(scenario),
         Request::Combine { .. } => 0,
     }
 }
@@ -57,6 +64,7 @@ fn final_message(r: &Response) -> bool {
         r,
         Response::PartDone { .. }
             | Response::Done { .. }
+            | Response::JobDone { .. }
             | Response::TooLarge { .. }
             | Response::Invalid { .. }
     )
@@ -89,7 +97,12 @@ pub fn check(text: &[u8], kept: &Scenario, bytes: &[u8]) -> Outcome {
     let mut answers: Vec<(Response, Option<Vec<u8>>)> = Vec::new();
     worker.handle(&text, Some(bytes), &mut |r, b| answers.push((r.clone(), b)));
     let want_id = match &parsed {
-        Some(Request::Run { id, .. } | Request::Part { id, .. } | Request::Combine { id }) => *id,
+        Some(
+            Request::Run { id, .. }
+            | Request::Part { id, .. }
+            | Request::Combine { id }
+            | Request::Job { id, .. },
+        ) => *id,
         None => 0,
     };
     let finals = answers.iter().filter(|(r, _)| final_message(r)).count();
@@ -113,9 +126,9 @@ pub fn check(text: &[u8], kept: &Scenario, bytes: &[u8]) -> Outcome {
                 "the worker sent a part that does not decode: {why}"
             )),
         },
-        Some((Response::PartDone { .. }, None)) | Some((Response::TooLarge { .. }, _)) => {
-            Outcome::Accepted
-        }
+        Some((Response::PartDone { .. }, None))
+        | Some((Response::TooLarge { .. }, _))
+        | Some((Response::JobDone { .. }, _)) => Outcome::Accepted,
         _ => Outcome::Refused,
     }
 }
