@@ -247,7 +247,7 @@ pub fn calibrate(text: &str, o: &Options) -> Result<Calibration, CalibrateError>
         observed_mean,
         horizon,
     );
-    let diagnostics = diagnostics::diagnostics(&model, &s, periods);
+    let diagnostics = diagnostics::diagnostics(&model, gg.as_ref().map(|g| &g.0), &s, periods);
     Ok(Calibration {
         import: import_report(&imported, &s),
         periods: periods.into(),
