@@ -222,7 +222,15 @@ pub fn fit(customers: &[CustomerData]) -> (BgNbd, Fit) {
         }
     }
     let ll = |p: &[f64]| BgNbd::from_slice(p).log_likelihood(&data);
-    let fit = optimize::fit(&ll, &starts, &["r", "alpha", "a", "b"]);
+    let names = ["r", "alpha", "a", "b"];
+    let fit = match crate::gamma_gamma::screen_sample(customers) {
+        None => optimize::fit(&ll, &starts, &names),
+        Some(sample) => {
+            let sample = Data::new(&sample);
+            let screen = |p: &[f64]| BgNbd::from_slice(p).log_likelihood(&sample);
+            optimize::fit_screened(&ll, &screen, &starts, &names, 0.1)
+        }
+    };
     (BgNbd::from_slice(&fit.params), fit)
 }
 
