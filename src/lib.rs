@@ -11,6 +11,7 @@
 #![forbid(unsafe_code)]
 
 pub mod browser;
+pub mod calibration;
 pub mod chart_text;
 pub mod charts;
 pub mod components;

@@ -605,7 +605,11 @@ impl Component for App {
                     return false;
                 }
                 match response {
-                    Response::Ready => {}
+                    // The simulation workers are not asked to import a log.
+                    Response::Ready
+                    | Response::Inspected { .. }
+                    | Response::Calibrated { .. }
+                    | Response::CalibrationFailed { .. } => {}
                     Response::Progress { done, total, .. } => {
                         run.progress[index.min(1)] = done as f64 / total.max(1) as f64;
                         let now = browser::now_ms();

@@ -12,13 +12,13 @@ use crate::bgnbd::BgNbd;
 use crate::gamma_gamma::{self, GammaGamma};
 use crate::special::beta_reg;
 use crate::summary::{CustomerData, Periods, Summary};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Frequencies 0 .. TOP - 1 and a last bucket TOP+ ("7+").
 pub const TOP: u32 = 7;
 
 /// One bar of the repeat-purchase histogram of the calibration period.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct FrequencyBar {
     /// Repeat purchases in the calibration period (the last bar: this many or more).
     pub frequency: u32,
@@ -31,7 +31,7 @@ pub struct FrequencyBar {
 }
 
 /// Mean holdout purchases of the customers with one calibration frequency.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct HoldoutBucket {
     /// Repeat purchases in the calibration period (the last bucket: this many or more).
     pub frequency: u32,
@@ -46,7 +46,7 @@ pub struct HoldoutBucket {
 }
 
 /// Total purchases of the cohort in the holdout period.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct HoldoutTotal {
     /// Purchases in the log.
     pub actual: f64,
@@ -57,7 +57,7 @@ pub struct HoldoutTotal {
 }
 
 /// One week of repeat purchases (week 1 starts on the log's first day).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Week {
     /// Week number from 1.
     pub week: u32,
@@ -75,7 +75,7 @@ pub struct Week {
 }
 
 /// Every diagnostic table.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Diagnostics {
     /// Calibration-period repeat-purchase histogram (0 .. 6, 7+).
     pub frequency_histogram: Vec<FrequencyBar>,
@@ -98,7 +98,7 @@ pub const SPEND_BINS: usize = 12;
 pub const RECENCY_BINS: usize = 8;
 
 /// One bin of the distribution of customers' mean repeat spend.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SpendBin {
     /// Lower edge (currency units, inclusive).
     pub from: f64,
@@ -111,7 +111,7 @@ pub struct SpendBin {
 }
 
 /// One cell of the P(alive) matrix.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct AliveCell {
     /// BG/NBD's P(alive | x, t_x, T) at the cell's centre: x its frequency
     /// (7 for the "7+" row), t_x the middle of its recency bin, T the
@@ -124,7 +124,7 @@ pub struct AliveCell {
 }
 
 /// P(alive) by calibration frequency (rows 0 .. 6, 7+) and recency (columns).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct AliveMatrix {
     /// T of the model cells: the longest customer's weeks in the calibration period.
     pub weeks: f64,

@@ -10,7 +10,7 @@
 //! transactions carry a dense index, nothing else about the customer).
 
 use crate::date::DateFormat;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::fmt;
 
@@ -39,7 +39,7 @@ impl Column {
 }
 
 /// The field delimiter.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Delimiter {
     /// `,`
@@ -138,7 +138,7 @@ pub struct Detected {
 }
 
 /// A row left out: where and why.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RowProblem {
     /// 1-based line number in the file.
     pub line: u64,
@@ -149,7 +149,7 @@ pub struct RowProblem {
 }
 
 /// The rows that were left out.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct BadRows {
     /// How many rows were left out.
     pub count: usize,
@@ -301,6 +301,26 @@ fn each_record(text: &str, delim: Delimiter, mut f: impl FnMut(u64, &[&str]) -> 
             Err(_) => return,
         }
     }
+}
+
+/// The first `n` non-empty records of `text` (after a byte-order mark),
+/// split with `delimiter` (or the detected one), each with its line number:
+/// what a preview of the file shows before any column is chosen.
+pub fn preview(
+    text: &str,
+    delimiter: Option<Delimiter>,
+    n: usize,
+) -> (Delimiter, Vec<(u64, Vec<String>)>) {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let delimiter = delimiter.unwrap_or_else(|| detect_delimiter(text));
+    let mut rows = Vec::new();
+    if n > 0 {
+        each_record(text, delimiter, |line, f| {
+            rows.push((line, f.iter().map(|s| s.trim().to_string()).collect()));
+            rows.len() < n
+        });
+    }
+    (delimiter, rows)
 }
 
 /// The delimiter that the first non-empty line uses most.

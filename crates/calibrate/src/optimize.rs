@@ -11,7 +11,7 @@
 //! Invariant: always returns parameters and a readable verdict, whatever the
 //! data (a failed search is a verdict, never a panic or an error).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Nelder-Mead's iteration limit for one start.
 const MAX_ITERS: u64 = 5_000;
@@ -21,7 +21,7 @@ const EDGE: f64 = 12.0;
 const AGREE: f64 = 1e-3;
 
 /// How the search went, in numbers and in words.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Convergence {
     /// Whether the fit can be trusted (every check below passed).
     pub converged: bool,
