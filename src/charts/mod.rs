@@ -16,12 +16,14 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 mod build;
+mod calibration;
 mod finance;
 mod legend;
 mod plot;
 mod render;
 
 use build::*;
+pub use calibration::{calibration_end_week, draw_calibration, CalibrationChart};
 pub use finance::{cohort_curves, waterfall_steps, CohortCurves, WaterfallStep};
 use finance::{cohorts, deciles, waterfall};
 use legend::*;
