@@ -8,6 +8,7 @@
 //! change of the draft (an edit, an example, an upload, a reset) can be
 //! undone, and typing in one field is one undo step.
 
+use super::calibrate::CalibrateView;
 use super::chart_panel::ChartPanel;
 use super::editor::{Edit, Editor};
 use super::finance::Finance;
@@ -136,6 +137,10 @@ pub enum Msg {
     FinanceView(bool),
     /// On a wide screen: fold the editor away (`true`) or show it again.
     Fold(bool),
+    /// Show the import of a transaction log (`true`) or close it.
+    Import(bool),
+    /// The calibrated customers become the draft (undoable) and run.
+    Calibrated(Box<Scenario>),
 }
 
 /// The app component.
@@ -179,6 +184,8 @@ pub struct App {
     finance_view: bool,
     /// Wide screens: the editor is folded away, the results take the width.
     folded: bool,
+    /// The import view ("Use your own customers") is open.
+    importing: bool,
 }
 
 fn error_map(s: &Scenario) -> HashMap<String, String> {
@@ -442,6 +449,7 @@ impl Component for App {
             results_tab: true,
             finance_view: false,
             folded: false,
+            importing: false,
         };
         app.set_draft(scenario);
         app.start_run(ctx);
@@ -714,6 +722,24 @@ impl Component for App {
             Msg::Fold(folded) => {
                 self.folded = folded;
             }
+            Msg::Import(open) => {
+                self.importing = open;
+                self.results_tab = true;
+            }
+            Msg::Calibrated(s) => {
+                // The programme being designed is kept for these customers.
+                let mut s = *s;
+                s.programme.clone_from(&self.draft.programme);
+                if loyalty_sim::validate(&s).is_err() {
+                    s.programme = None;
+                }
+                self.importing = false;
+                let notice = Some(Notice {
+                    text: text::calibrate::LOADED.to_string(),
+                    error: false,
+                });
+                ctx.link().send_message(Msg::Replace(Box::new(s), notice));
+            }
         }
         true
     }
@@ -782,6 +808,8 @@ impl Component for App {
                         on_copy={link.callback(|_| Msg::CopyLink)}
                         on_example={link.callback(Msg::Example)}
                         on_upload={link.callback(Msg::Uploaded)} />
+                    <button type="button" class="small" id="open-import" title={text::calibrate::OPEN_HELP}
+                        onclick={link.callback(|_: MouseEvent| Msg::Import(true))}>{ text::calibrate::OPEN }</button>
                 </header>
                 <RunBar progress={self.running.as_ref().map(Running::fraction)} can_run={self.can_run()} live={self.live}
                     status={self.status()} problems={self.problems()}
@@ -812,7 +840,12 @@ impl Component for App {
                             onclick={link.callback({ let f = self.folded; move |_: MouseEvent| Msg::Fold(!f) })}>
                             { if self.folded { text::ui::UNFOLD } else { text::ui::FOLD } }
                         </button>
-                        { results }
+                        if self.importing {
+                            <CalibrateView on_close={link.callback(|_| Msg::Import(false))}
+                                on_simulate={link.callback(|s| Msg::Calibrated(Box::new(s)))} />
+                        } else {
+                            { results }
+                        }
                     </div>
                 </main>
                 <footer><p>{ text::ui::FOOTER }</p></footer>
