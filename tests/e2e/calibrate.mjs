@@ -89,6 +89,8 @@ export async function run(h) {
     await page.waitForFunction(() => document.querySelector('#import')?.dataset.busy === 'false'
       && (document.querySelector('#import-summary') || document.querySelector('#import-error')), null, { timeout: 60_000 });
   };
+  // The text of an element if it is there (never waits for one).
+  const said = async (sel) => (await page.locator(sel).count()) ? page.locator(sel).textContent() : `no ${sel}`;
   const fit = async () => {
     await page.click('#import-fit');
     await page.waitForFunction(() => document.querySelector('#import')?.dataset.busy === 'false'
@@ -117,7 +119,7 @@ export async function run(h) {
   await step('import: continue without the bad rows, fit, see the diagnostics and the convergence in words', async () => {
     await page.click('#import-accept');
     await fit();
-    assert(await page.locator('#import-results').count() === 1, await page.locator('#import-message').textContent().catch(() => 'no results'));
+    assert(await page.locator('#import-results').count() === 1, await said('#import-message'));
     assert(await page.locator('#import-results canvas').count() === 6, 'six diagnostics charts');
     const conv = await page.locator('#import-convergence').textContent();
     assert(/starting points/.test(conv), conv);
@@ -133,7 +135,7 @@ export async function run(h) {
   });
 
   await step('import: "Simulate a programme for these customers" runs them, and undo brings the scenario back', async () => {
-    const before = await page.inputValue('#f-name').catch(() => null);
+    const before = (await page.locator('#f-name').count()) ? await page.inputValue('#f-name') : null;
     await page.click('#import-simulate');
     const id = await waitForResult(page, firstRun);
     assert(id > firstRun, 'a new run');
@@ -197,7 +199,7 @@ export async function run(h) {
         const t0 = Date.now();
         await choose(p);
         const read = Date.now() - t0;
-        assert(await page.locator('#import-summary').count() === 1, await page.locator('#import-error').textContent().catch(() => '?'));
+        assert(await page.locator('#import-summary').count() === 1, await said('#import-error'));
         if (await page.locator('#import-accept').count()) await page.click('#import-accept');
         const t1 = Date.now();
         await page.click('#import-fit');
@@ -209,7 +211,7 @@ export async function run(h) {
           worst = Math.max(worst, Date.now() - s);
         }
         const fitted = Date.now() - t1;
-        assert(await page.locator('#import-results').count() === 1, await page.locator('#import-message').textContent().catch(() => '?'));
+        assert(await page.locator('#import-results').count() === 1, await said('#import-message'));
         const line = `${name}: read ${read} ms, fit ${fitted} ms, longest frame wait while fitting ${worst} ms`;
         console.log(`     ${line}`);
         fs.appendFileSync(path.join(artifacts, 'bench.txt'), `calibrate ${line}\n`);
