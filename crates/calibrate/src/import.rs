@@ -282,12 +282,23 @@ fn each_record(text: &str, delim: Delimiter, mut f: impl FnMut(u64, &[&str]) -> 
         .delimiter(delim.byte())
         .from_reader(text.as_bytes());
     let mut record = csv::StringRecord::new();
+    // The csv reader's line numbers lag behind with CRLF line ends (the
+    // `\n` after a record's `\r` is counted with the next record), so the
+    // line is counted here from the record's byte offset.
+    let bytes = text.as_bytes();
+    let (mut seen_byte, mut seen_line) = (0usize, 1u64);
     loop {
-        let line = reader.position().line();
         match reader.read_record(&mut record) {
             Ok(false) => return,
             Ok(true) => {
-                let line = record.position().map_or(line, |p| p.line());
+                let mut b = record.position().map_or(seen_byte, |p| p.byte() as usize);
+                while b < bytes.len() && matches!(bytes[b], b'\r' | b'\n') {
+                    b += 1;
+                }
+                let b = b.max(seen_byte).min(bytes.len());
+                seen_line += bytes[seen_byte..b].iter().filter(|&&c| c == b'\n').count() as u64;
+                seen_byte = b;
+                let line = seen_line;
                 let fields: Vec<&str> = record.iter().collect();
                 if fields.iter().all(|s| s.trim().is_empty()) {
                     continue;
