@@ -17,8 +17,6 @@ pub const WORKER_FAILED: &str =
 pub const PREVIEW: &str = "First rows of the file";
 pub const LINE: &str = "Line";
 pub const SETTINGS: &str = "How to read the file";
-pub const DETECT: &str = "Detect";
-pub const DETECTED: &str = "detected";
 pub const DELIMITER: &str = "Delimiter";
 pub const DECIMAL: &str = "Decimal separator";
 pub const DATE_FORMAT: &str = "Date format";
@@ -46,7 +44,6 @@ pub const FIT_SPEND: &str = "Spend (Gamma-Gamma)";
 pub const NO_SPEND_FIT: &str = "No customer has a repeat purchase of positive value, so spend could not be fitted; the scenario keeps the mean purchase value of the log.";
 pub const CHARTS: &str = "Diagnostics charts";
 pub const PRIVACY: &str = "What a shared calibrated scenario carries: the fitted parameters (how often customers buy, when they stop, how much they spend) and counts of customers, nothing else. No customer id, date or amount leaves this machine: the transactions stay in this browser tab and are forgotten when you close this view.";
-pub const SHOWN_ROWS: &str = "rows read";
 
 pub const DELIMITERS: [(&str, &str); 4] = [
     ("comma", "Comma ,"),
@@ -55,11 +52,6 @@ pub const DELIMITERS: [(&str, &str); 4] = [
     ("whitespace", "Spaces"),
 ];
 pub const DECIMALS: [(char, &str); 2] = [('.', "Point ."), (',', "Comma ,")];
-
-/// The busy line, `{}` seconds so far.
-pub fn busy(what: &str, seconds: f64) -> String {
-    format!("{what} ({seconds:.0} s)")
-}
 
 /// A column's option in a select: its number and header name.
 pub fn column_option(number: usize, name: Option<&str>) -> String {
