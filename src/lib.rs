@@ -12,6 +12,7 @@
 
 pub mod browser;
 pub mod budget;
+pub mod calibration;
 pub mod chart_text;
 pub mod charts;
 pub mod components;

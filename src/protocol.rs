@@ -16,6 +16,7 @@
 //! exactly one `PartDone`, `Done`, `TooLarge` or `Invalid` carrying the request's id; the
 //! page ignores answers whose id is not its current run's.
 
+use crate::calibration::{CalibrationView, Inspection, LogOptions};
 use loyalty_sim::experiment::JobResult;
 use loyalty_sim::{Control, Report, RunKind, RunPart, Scenario};
 use serde::{Deserialize, Serialize};
@@ -65,6 +66,24 @@ pub enum Request {
         /// Keep the monthly series (`Kind::has_monthly`).
         monthly: bool,
     },
+    /// Read a transaction log (and keep it here; `None`: the kept one) with
+    /// these settings; answered by [`Response::Inspected`].
+    Inspect {
+        /// Request number.
+        id: u32,
+        /// The file's text, or `None` to read the kept one again.
+        text: Option<String>,
+        /// The settings.
+        options: LogOptions,
+    },
+    /// Fit the kept log; answered by [`Response::Calibrated`] or
+    /// [`Response::CalibrationFailed`].
+    Calibrate {
+        /// Request number.
+        id: u32,
+        /// The settings.
+        options: LogOptions,
+    },
 }
 
 /// Worker → page.
@@ -110,6 +129,27 @@ pub enum Response {
         /// What the experiment keeps of the job's run.
         result: Box<JobResult>,
     },
+    /// The log as read: preview, settings, bad rows, default periods.
+    Inspected {
+        /// Request number.
+        id: u32,
+        /// What was read.
+        inspection: Box<Inspection>,
+    },
+    /// The fit of the kept log.
+    Calibrated {
+        /// Request number.
+        id: u32,
+        /// The fits, the diagnostics and the scenario.
+        result: Box<CalibrationView>,
+    },
+    /// The log cannot be fitted (the sentence says why).
+    CalibrationFailed {
+        /// Request number.
+        id: u32,
+        /// What is wrong, in a sentence.
+        message: String,
+    },
     /// The core refused the scenario, or the request was not understood.
     Invalid {
         /// Run number.
@@ -129,6 +169,9 @@ impl Response {
             | Response::Done { id, .. }
             | Response::TooLarge { id, .. }
             | Response::JobDone { id, .. }
+            | Response::Inspected { id, .. }
+            | Response::Calibrated { id, .. }
+            | Response::CalibrationFailed { id, .. }
             | Response::Invalid { id, .. } => *id,
         }
     }
@@ -172,16 +215,25 @@ pub fn decode_part(bytes: &[u8]) -> Result<RunPart, String> {
     Ok(part)
 }
 
-/// What a worker remembers between messages: the part it keeps.
+/// What a worker remembers between messages: the part it keeps, and the
+/// transaction log being imported (which never leaves the worker).
 #[derive(Default)]
 pub struct WorkerState {
     kept: Option<(u32, RunPart)>,
+    log: Option<String>,
 }
 
 fn invalid(id: u32, errors: Vec<loyalty_sim::FieldError>) -> Response {
     Response::Invalid {
         id,
         errors: errors.into_iter().map(|e| (e.path, e.message)).collect(),
+    }
+}
+
+fn no_log(id: u32) -> Response {
+    Response::CalibrationFailed {
+        id,
+        message: crate::text::calibrate::NO_LOG.to_string(),
     }
 }
 
@@ -264,6 +316,34 @@ impl WorkerState {
                     }
                 }
             }
+            Request::Inspect { id, text, options } => {
+                if let Some(text) = text {
+                    self.log = Some(text);
+                }
+                match &self.log {
+                    Some(log) => send(
+                        &Response::Inspected {
+                            id,
+                            inspection: Box::new(crate::calibration::inspect(log, &options)),
+                        },
+                        None,
+                    ),
+                    None => send(&no_log(id), None),
+                }
+            }
+            Request::Calibrate { id, options } => match &self.log {
+                Some(log) => match crate::calibration::calibrate(log, &options) {
+                    Ok(result) => send(
+                        &Response::Calibrated {
+                            id,
+                            result: Box::new(result),
+                        },
+                        None,
+                    ),
+                    Err(message) => send(&Response::CalibrationFailed { id, message }, None),
+                },
+                None => send(&no_log(id), None),
+            },
             Request::Combine { id } => {
                 let kept = match self.kept.take() {
                     Some((kept_id, part)) if kept_id == id => part,
@@ -705,6 +785,57 @@ mod tests {
             [(Response::Invalid { id: 2, errors }, None)] => {
                 assert_eq!(errors[0].0, "business.gross_margin")
             }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_log_is_inspected_then_fitted_from_what_the_worker_keeps() {
+        let mut w = WorkerState::default();
+        let got = ask(
+            &mut w,
+            &Request::Calibrate {
+                id: 1,
+                options: LogOptions::default(),
+            },
+            None,
+        );
+        assert!(matches!(
+            got[..],
+            [(Response::CalibrationFailed { id: 1, .. }, None)]
+        ));
+        let text = crate::calibration::tests::log(300);
+        let got = ask(
+            &mut w,
+            &Request::Inspect {
+                id: 2,
+                text: Some(text.clone()),
+                options: LogOptions::default(),
+            },
+            None,
+        );
+        match &got[..] {
+            [(Response::Inspected { id: 2, inspection }, None)] => {
+                assert_eq!(
+                    **inspection,
+                    crate::calibration::inspect(&text, &LogOptions::default())
+                )
+            }
+            other => panic!("{other:?}"),
+        }
+        let got = ask(
+            &mut w,
+            &Request::Calibrate {
+                id: 3,
+                options: LogOptions::default(),
+            },
+            None,
+        );
+        match &got[..] {
+            [(Response::Calibrated { id: 3, result }, None)] => assert_eq!(
+                **result,
+                crate::calibration::calibrate(&text, &LogOptions::default()).unwrap()
+            ),
             other => panic!("{other:?}"),
         }
     }

@@ -16,6 +16,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 mod build;
+mod calibration;
 mod experiments;
 mod finance;
 mod fit;
@@ -24,6 +25,7 @@ mod plot;
 mod render;
 
 use build::*;
+pub use calibration::{calibration_end_week, draw_calibration, CalibrationChart};
 pub use experiments::{draw_experiment, ExpChart};
 pub use finance::{cohort_curves, waterfall_steps, CohortCurves, WaterfallStep};
 use finance::{cohorts, deciles, waterfall};

@@ -8,6 +8,7 @@
 //! change of the draft (an edit, an example, an upload, a reset) can be
 //! undone, and typing in one field is one undo step.
 
+use super::calibrate::CalibrateView;
 use super::chart_panel::ChartPanel;
 use super::editor::{Edit, Editor};
 use super::experiments::Experiments;
@@ -145,6 +146,10 @@ pub enum Msg {
     ExperimentSetup(super::experiment_form::SetupEdit),
     /// Load bundled example experiment `i` and show the Experiments view.
     ExperimentExample(usize),
+    /// Show the import of a transaction log (`true`) or close it.
+    Import(bool),
+    /// The calibrated customers become the draft (undoable) and run.
+    Calibrated(Box<Scenario>),
 }
 
 /// The app component.
@@ -195,6 +200,8 @@ pub struct App {
     /// The Experiments view's settings (autosaved, and in the share link
     /// while the view is shown).
     experiment_setup: Rc<crate::experiment_setup::Setup>,
+    /// The import view ("Use your own customers") is open.
+    importing: bool,
 }
 
 /// The scenario's problems by setting: the core's validation, then (for a
@@ -501,6 +508,7 @@ impl Component for App {
             budget: crate::budget::worker_budget(browser::device_memory()),
             experiments_view,
             experiment_setup: Rc::new(experiment_setup),
+            importing: false,
         };
         app.set_draft(scenario);
         app.start_run(ctx);
@@ -666,6 +674,10 @@ impl Component for App {
                 match response {
                     // Experiment answers go to the experiments' own pool.
                     Response::Ready | Response::JobDone { .. } => {}
+                    // The simulation workers are not asked to import a log.
+                    Response::Inspected { .. }
+                    | Response::Calibrated { .. }
+                    | Response::CalibrationFailed { .. } => {}
                     Response::Progress { done, total, .. } => {
                         run.progress[index.min(1)] = done as f64 / total.max(1) as f64;
                         let now = browser::now_ms();
@@ -824,6 +836,24 @@ impl Component for App {
                 self.experiment_setup = Rc::new(setup);
                 self.share_link = None;
             }
+            Msg::Import(open) => {
+                self.importing = open;
+                self.results_tab = true;
+            }
+            Msg::Calibrated(s) => {
+                // The programme being designed is kept for these customers.
+                let mut s = *s;
+                s.programme.clone_from(&self.draft.programme);
+                if loyalty_sim::validate(&s).is_err() {
+                    s.programme = None;
+                }
+                self.importing = false;
+                let notice = Some(Notice {
+                    text: text::calibrate::LOADED.to_string(),
+                    error: false,
+                });
+                ctx.link().send_message(Msg::Replace(Box::new(s), notice));
+            }
         }
         true
     }
@@ -893,6 +923,8 @@ impl Component for App {
                         on_example={link.callback(Msg::Example)}
                         on_upload={link.callback(Msg::Uploaded)}
                         on_experiment={link.callback(Msg::ExperimentExample)} />
+                    <button type="button" class="small" id="open-import" title={text::calibrate::OPEN_HELP}
+                        onclick={link.callback(|_: MouseEvent| Msg::Import(true))}>{ text::calibrate::OPEN }</button>
                 </header>
                 <RunBar progress={self.running.as_ref().map(Running::fraction)} can_run={self.can_run()} live={self.live}
                     status={self.status()} problems={self.problems()}
@@ -923,6 +955,10 @@ impl Component for App {
                             onclick={link.callback({ let f = self.folded; move |_: MouseEvent| Msg::Fold(!f) })}>
                             { if self.folded { text::ui::UNFOLD } else { text::ui::FOLD } }
                         </button>
+                        if self.importing {
+                            <CalibrateView on_close={link.callback(|_| Msg::Import(false))}
+                                on_simulate={link.callback(|s| Msg::Calibrated(Box::new(s)))} />
+                        } else {
                         <nav class="view-tabs mode-tabs" role="tablist" aria-label={text::experiments::MODES}>
                             <button type="button" role="tab" id="mode-single" aria-selected={(!self.experiments_view).to_string()}
                                 onclick={link.callback(|_: MouseEvent| Msg::ExperimentsView(false))}>{ text::experiments::SINGLE_RUN }</button>
@@ -940,6 +976,7 @@ impl Component for App {
                                     s.elapsed_ms / cd.max(1.0)
                                 })} />
                         </div>
+                        }
                     </div>
                 </main>
                 <footer><p>{ text::ui::FOOTER }</p></footer>

@@ -1,6 +1,7 @@
 //! The Yew components, one per file.
 
 pub mod app;
+pub mod calibrate;
 pub mod chart_panel;
 pub mod cost_lines;
 pub mod editor;

@@ -251,6 +251,9 @@ pub mod verdict;
 /// Group titles and descriptions of the scenario editor.
 pub mod groups;
 
+/// The import of a transaction log ("Use your own customers") and its diagnostics.
+pub mod calibrate;
+
 /// Names of the segments a benefit can be limited to.
 pub mod segments {
     pub const EVERYONE: &str = "Every member";

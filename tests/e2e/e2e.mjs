@@ -14,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run as runFinance } from './finance.mjs';
 import { run as experiments } from './experiments.mjs';
+import * as calibrate from './calibrate.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
@@ -946,6 +947,7 @@ for (const file of ['./memory.mjs', './reload.mjs']) {
   await (await import(file)).run({ browser, base, step, assert, newPage, waitForResult, setField, showAll });
 }
 await experiments({ step, assert, newPage, waitForResult, showAll, browser, base, bench, artifacts });
+await calibrate.run({ step, assert, newPage, waitForResult, kpis, browser, base, root, artifacts, bench });
 
 await step('no page errors', async () => {
   assert(pageErrors.length === 0, pageErrors.join('\n'));

@@ -4,7 +4,8 @@
 //!
 //! The promise checked: whatever the text, the worker never panics and
 //! answers with exactly one final message (`PartDone`, `Done`, `JobDone`,
-//! `TooLarge` or `Invalid`), after any progress messages, every one carrying the
+//! `Inspected`, `Calibrated`, `CalibrationFailed`, `TooLarge` or
+//! `Invalid`), after any progress messages, every one carrying the
 //! request's run number (0 when the text cannot be read as a request); a
 //! report it sends has only finite numbers and its identities hold; part
 //! bytes it sends decode to a part that passes `RunPart::check`.
@@ -43,6 +44,15 @@ pub fn corpus(s: &Scenario) -> Vec<String> {
             scenario: Box::new(s.clone()),
             monthly: true,
         },
+        Request::Inspect {
+            id: 11,
+            text: Some(crate::files::LOGS[0].to_string()),
+            options: Default::default(),
+        },
+        Request::Calibrate {
+            id: 12,
+            options: Default::default(),
+        },
     ]
     .iter()
     .map(|r| serde_json::to_string(r).expect("a request is JSON"))
@@ -55,7 +65,7 @@ fn size(r: &Request) -> u64 {
         Request::Run { scenario, .. } => 2 * of(scenario),
         Request::Part { scenario, .. } => of(scenario),
         Request::Job { scenario, .. } => 2 * of(scenario),
-        Request::Combine { .. } => 0,
+        Request::Combine { .. } | Request::Inspect { .. } | Request::Calibrate { .. } => 0,
     }
 }
 
@@ -65,6 +75,9 @@ fn final_message(r: &Response) -> bool {
         Response::PartDone { .. }
             | Response::Done { .. }
             | Response::JobDone { .. }
+            | Response::Inspected { .. }
+            | Response::Calibrated { .. }
+            | Response::CalibrationFailed { .. }
             | Response::TooLarge { .. }
             | Response::Invalid { .. }
     )
@@ -94,6 +107,15 @@ pub fn check(text: &[u8], kept: &Scenario, bytes: &[u8]) -> Outcome {
         let prime = serde_json::to_string(&prime).expect("a request is JSON");
         worker.handle(&prime, None, &mut |_, _| {});
     }
+    if matches!(parsed, Some(Request::Calibrate { .. })) {
+        let prime = Request::Inspect {
+            id: 1,
+            text: Some(crate::files::LOGS[0].to_string()),
+            options: Default::default(),
+        };
+        let prime = serde_json::to_string(&prime).expect("a request is JSON");
+        worker.handle(&prime, None, &mut |_, _| {});
+    }
     let mut answers: Vec<(Response, Option<Vec<u8>>)> = Vec::new();
     worker.handle(&text, Some(bytes), &mut |r, b| answers.push((r.clone(), b)));
     let want_id = match &parsed {
@@ -101,7 +123,9 @@ pub fn check(text: &[u8], kept: &Scenario, bytes: &[u8]) -> Outcome {
             Request::Run { id, .. }
             | Request::Part { id, .. }
             | Request::Combine { id }
-            | Request::Job { id, .. },
+            | Request::Job { id, .. }
+            | Request::Inspect { id, .. }
+            | Request::Calibrate { id, .. },
         ) => *id,
         None => 0,
     };
@@ -128,7 +152,9 @@ pub fn check(text: &[u8], kept: &Scenario, bytes: &[u8]) -> Outcome {
         },
         Some((Response::PartDone { .. }, None))
         | Some((Response::TooLarge { .. }, _))
-        | Some((Response::JobDone { .. }, _)) => Outcome::Accepted,
+        | Some((Response::JobDone { .. }, _))
+        | Some((Response::Inspected { .. }, _))
+        | Some((Response::Calibrated { .. }, _)) => Outcome::Accepted,
         _ => Outcome::Refused,
     }
 }
