@@ -2,7 +2,7 @@
 //! scenario, with changes set by path (`simulation.customers`), and the
 //! runs a lesson's claims are judged on.
 
-use loyalty_sim::{validate, Report, Scenario};
+use loyalty_sim::{validate, Scenario};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -136,18 +136,22 @@ impl ScenarioSource {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
-/// Runs a scenario with each seed (in parallel, one thread a seed) and
-/// returns the reports in seed order.
-pub fn run_seeds(scenario: &Scenario, seeds: &[u64]) -> Result<Vec<Report>, String> {
+/// Runs a scenario with each seed and returns the reports in seed order
+/// (natively in parallel, one thread a seed; one after another in wasm32,
+/// which has no threads).
+pub fn run_seeds(scenario: &Scenario, seeds: &[u64]) -> Result<Vec<loyalty_sim::Report>, String> {
+    let one = |seed: u64| {
+        let mut s = scenario.clone();
+        s.simulation.seed = seed;
+        loyalty_sim::run(&s).map_err(|e| e.to_string())
+    };
+    if cfg!(target_arch = "wasm32") {
+        return seeds.iter().map(|&seed| one(seed)).collect();
+    }
     std::thread::scope(|scope| {
         let handles: Vec<_> = seeds
             .iter()
-            .map(|&seed| {
-                let mut s = scenario.clone();
-                s.simulation.seed = seed;
-                scope.spawn(move || loyalty_sim::run(&s).map_err(|e| e.to_string()))
-            })
+            .map(|&seed| scope.spawn(move || one(seed)))
             .collect();
         handles
             .into_iter()
