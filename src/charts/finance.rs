@@ -101,8 +101,21 @@ fn totals_floor(steps: &[WaterfallStep]) -> f64 {
     }
 }
 
+/// The waterfall parts a programme's goal is judged on (`None`: no goal, so
+/// every bar is drawn alike): retention for a retention or defensive
+/// programme (customers kept, also through a competitor's move), acquisition
+/// for an acquisition programme.
+pub fn goal_parts(r: &Report) -> Option<&'static [&'static str]> {
+    use loyalty_sim::Goal;
+    Some(match r.finance.goal.goal? {
+        Goal::Retention | Goal::Defensive => &["retention"],
+        Goal::Acquisition => &["acquisition"],
+    })
+}
+
 pub(super) fn waterfall(r: &Report, t: &ChartText) -> Built {
     let steps = waterfall_steps(r, t);
+    let judged = goal_parts(r);
     let n = steps.len();
     let x = XAxis {
         lo: -0.5,
@@ -130,7 +143,8 @@ pub(super) fn waterfall(r: &Report, t: &ChartText) -> Built {
             y0: if s.total { floor } else { s.from },
             y1: s.to,
             color,
-            light: false,
+            // With a goal, the parts it is not judged on are drawn light.
+            light: !s.total && judged.is_some_and(|parts| !parts.contains(&s.part.as_str())),
         });
         let v = s.to - s.from;
         let text = if s.total {
@@ -366,6 +380,40 @@ mod tests {
             assert_eq!(b.y1, s.to, "{s:?}");
             if !s.total {
                 assert_eq!(b.y0, s.from, "{s:?}");
+            }
+        }
+    }
+
+    /// With a goal, the parts it is judged on are drawn solid and the rest
+    /// light; without one, every bar alike.
+    #[test]
+    fn the_waterfall_shows_the_parts_a_goal_is_judged_on() {
+        let (_, mut s) = crate::examples::all().remove(0);
+        s.simulation.customers = 400;
+        s.simulation.days = 240;
+        let light = |s: &loyalty_sim::Scenario| {
+            let r = loyalty_sim::run(s).expect("runs");
+            let steps = waterfall_steps(&r, &T);
+            let Built::Plot(p) = waterfall(&r, &T) else {
+                panic!("no plot")
+            };
+            steps
+                .iter()
+                .zip(&p.bars)
+                .map(|(st, b)| (st.part.clone(), b.light))
+                .collect::<Vec<_>>()
+        };
+        assert!(light(&s).iter().all(|(_, l)| !l), "no goal: none light");
+        for (goal, part) in [
+            (loyalty_sim::Goal::Retention, "retention"),
+            (loyalty_sim::Goal::Defensive, "retention"),
+            (loyalty_sim::Goal::Acquisition, "acquisition"),
+        ] {
+            s.programme.as_mut().unwrap().goal = Some(goal);
+            let bars = light(&s);
+            assert!(bars.iter().any(|(_, l)| *l), "{goal:?}: some parts light");
+            for (p, l) in &bars {
+                assert_eq!(*l, !p.is_empty() && p != part, "{goal:?}: {p}");
             }
         }
     }
