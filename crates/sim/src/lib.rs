@@ -34,6 +34,7 @@ mod behaviour;
 mod burn_in;
 mod calendar;
 mod draws;
+mod error_code;
 mod events;
 pub mod experiment;
 mod finance;
@@ -68,7 +69,8 @@ pub use report::{
 pub use scenario::*;
 pub use sheets::{unit_of, Cell, Sheet};
 pub use validate::{
-    default_market_size, market_size, validate, FieldError, CUSTOMERS_RANGE, DAYS_RANGE,
+    default_market_size, market_size, validate, ErrorCode, FieldError, Quantity, CUSTOMERS_RANGE,
+    DAYS_RANGE,
     MARKET_MULTIPLE, MAX_POPULATION,
 };
 
@@ -120,7 +122,7 @@ pub enum Control {
 }
 
 /// Why a run produced no report.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum RunError {
     /// The scenario failed validation; every problem is listed.
     #[error("the scenario is invalid ({} problem(s))", .0.len())]

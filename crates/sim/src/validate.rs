@@ -3,24 +3,37 @@
 //! Invariant: a scenario that passes [`validate`] can be simulated without a
 //! panic, a NaN or an infinity. The engine relies on these bounds.
 
+pub use crate::error_code::{ErrorCode, Quantity};
 use crate::scenario::*;
 use std::fmt;
 
-/// One problem with a scenario: the field's dotted path and a sentence a user understands.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// One problem with a scenario: the field's dotted path, its code with
+/// arguments (for shells that translate) and the English sentence a user
+/// understands (`message`, always `code.to_string()`).
+#[derive(Clone, Debug, PartialEq)]
 pub struct FieldError {
     /// Dotted path of the field, e.g. `programme.points.earn_rate`.
     pub path: String,
-    /// What is wrong and what is allowed.
+    /// What is wrong, with its arguments.
+    pub code: ErrorCode,
+    /// What is wrong and what is allowed, in English.
     pub message: String,
 }
 
 impl FieldError {
-    /// Creates an error for `path`.
+    /// Creates an error for `path` with an English sentence
+    /// ([`ErrorCode::Message`]).
     pub fn new(path: &str, message: impl Into<String>) -> Self {
+        Self::coded(path, ErrorCode::Message(message.into()))
+    }
+
+    /// Creates an error for `path` from its code; the message is the
+    /// code's English.
+    pub fn coded(path: &str, code: ErrorCode) -> Self {
         FieldError {
             path: path.to_string(),
-            message: message.into(),
+            message: code.to_string(),
+            code,
         }
     }
 }
@@ -66,19 +79,29 @@ pub(crate) struct Check {
 }
 
 impl Check {
-    pub(crate) fn range(&mut self, path: &str, v: f64, lo: f64, hi: f64, what: &str) {
+    pub(crate) fn range(&mut self, path: &str, v: f64, lo: f64, hi: f64, what: Quantity) {
         if !v.is_finite() || v < lo || v > hi {
-            self.errors.push(FieldError::new(
+            self.errors.push(FieldError::coded(
                 path,
-                format!("must be {what} between {lo} and {hi} (got {v})"),
+                ErrorCode::OutOfRange {
+                    what,
+                    lo,
+                    hi,
+                    got: v,
+                },
             ));
         }
     }
-    pub(crate) fn range_u(&mut self, path: &str, v: u64, lo: u64, hi: u64, what: &str) {
+    pub(crate) fn range_u(&mut self, path: &str, v: u64, lo: u64, hi: u64, what: Quantity) {
         if v < lo || v > hi {
-            self.errors.push(FieldError::new(
+            self.errors.push(FieldError::coded(
                 path,
-                format!("must be {what} between {lo} and {hi} (got {v})"),
+                ErrorCode::OutOfRange {
+                    what,
+                    lo: lo as f64,
+                    hi: hi as f64,
+                    got: v as f64,
+                },
             ));
         }
     }
@@ -120,14 +143,14 @@ fn validate_simulation_and_business(c: &mut Check, s: &Scenario) {
         sim.customers as u64,
         CUSTOMERS_RANGE.0 as u64,
         CUSTOMERS_RANGE.1 as u64,
-        "a whole number of customers",
+        crate::Quantity::WholeCustomers,
     );
     c.range_u(
         "simulation.days",
         sim.days as u64,
         DAYS_RANGE.0 as u64,
         DAYS_RANGE.1 as u64,
-        "a whole number of days",
+        crate::Quantity::WholeDays,
     );
 
     let b = &s.business;
@@ -136,35 +159,35 @@ fn validate_simulation_and_business(c: &mut Check, s: &Scenario) {
         b.mean_basket,
         0.01,
         1e6,
-        "an amount",
+        crate::Quantity::Amount,
     );
     c.range(
         "business.gross_margin",
         b.gross_margin,
         0.0,
         0.95,
-        "a share",
+        crate::Quantity::Share,
     );
     c.range(
         "business.service_quality",
         b.service_quality,
         0.0,
         1.0,
-        "a quality",
+        crate::Quantity::Quality,
     );
     c.range(
         "business.price_index",
         b.price_index,
         0.2,
         5.0,
-        "a price ratio",
+        crate::Quantity::PriceRatio,
     );
     c.range(
         "business.annual_discount_rate",
         b.annual_discount_rate,
         0.0,
         1.0,
-        "a yearly rate",
+        crate::Quantity::YearlyRate,
     );
 }
 
@@ -176,56 +199,56 @@ fn validate_customers_and_market(c: &mut Check, s: &Scenario) {
         cu.occasions_per_year,
         0.5,
         365.0,
-        "a yearly count",
+        crate::Quantity::YearlyCount,
     );
     c.range(
         "customers.rate_shape",
         cu.rate_shape,
         0.1,
         20.0,
-        "a Gamma shape",
+        crate::Quantity::GammaShape,
     );
     c.range(
         "customers.basket_spread",
         cu.basket_spread,
         0.0,
         2.0,
-        "a log standard deviation",
+        crate::Quantity::LogSd,
     );
     c.range(
         "customers.trip_spread",
         cu.trip_spread,
         0.0,
         2.0,
-        "a log standard deviation",
+        crate::Quantity::LogSd,
     );
     c.range(
         "customers.price_sensitivity",
         cu.price_sensitivity,
         0.0,
         5.0,
-        "a sensitivity",
+        crate::Quantity::Sensitivity,
     );
     c.range(
         "customers.reward_appetite",
         cu.reward_appetite,
         0.01,
         0.99,
-        "a share",
+        crate::Quantity::Share,
     );
     c.range(
         "customers.annual_exit_rate",
         cu.annual_exit_rate,
         0.0,
         0.9,
-        "a yearly share",
+        crate::Quantity::YearlyShare,
     );
     c.range_u(
         "customers.lapse_days",
         cu.lapse_days as u64,
         7,
         1_095,
-        "a number of days",
+        crate::Quantity::Days,
     );
 
     let m = &s.market;
@@ -234,56 +257,56 @@ fn validate_customers_and_market(c: &mut Check, s: &Scenario) {
         m.alternatives as u64,
         0,
         50,
-        "a count",
+        crate::Quantity::Count,
     );
     c.range(
         "market.competitor_quality",
         m.competitor_quality,
         0.0,
         1.0,
-        "a quality",
+        crate::Quantity::Quality,
     );
     c.range(
         "market.switching_barrier",
         m.switching_barrier,
         0.0,
         0.95,
-        "a share",
+        crate::Quantity::Share,
     );
     c.range(
         "market.marketing_acquisition",
         m.marketing_acquisition,
         0.0,
         2.0,
-        "a yearly share",
+        crate::Quantity::YearlyShare,
     );
     c.range(
         "market.promoter_tells",
         m.promoter_tells,
         0.0,
         100.0,
-        "a yearly count",
+        crate::Quantity::YearlyCount,
     );
     c.range(
         "market.detractor_tells",
         m.detractor_tells,
         0.0,
         100.0,
-        "a yearly count",
+        crate::Quantity::YearlyCount,
     );
     c.range(
         "market.referral_conversion",
         m.referral_conversion,
         0.0,
         1.0,
-        "a share",
+        crate::Quantity::Share,
     );
     c.range(
         "market.detraction_loss",
         m.detraction_loss,
         0.0,
         1.0,
-        "a share",
+        crate::Quantity::Share,
     );
 }
 
@@ -306,7 +329,7 @@ fn validate_trend(c: &mut Check, s: &Scenario) {
         s.market.trend,
         -0.5,
         1.0,
-        "a yearly growth rate of the customer base (0.05 = 5 % a year, 0 = steady)",
+        crate::Quantity::GrowthRate,
     );
 }
 
@@ -325,21 +348,21 @@ fn validate_enrolment(c: &mut Check, p: &Programme) {
         e.min_purchase,
         0.0,
         1e7,
-        "an amount",
+        crate::Quantity::Amount,
     );
     c.range(
         "programme.enrolment.join_propensity",
         e.join_propensity,
         0.0,
         1.0,
-        "a probability",
+        crate::Quantity::Probability,
     );
     c.range(
         "programme.enrolment.bearer_sharing",
         e.bearer_sharing,
         0.0,
         1.0,
-        "a share",
+        crate::Quantity::Share,
     );
     if e.card == CardKind::Personal && e.bearer_sharing > 0.0 {
         c.fail(
@@ -360,7 +383,7 @@ fn validate_enrolment(c: &mut Check, p: &Programme) {
             v,
             0.0,
             1e12,
-            "an amount",
+            crate::Quantity::Amount,
         );
     }
 }
@@ -375,7 +398,7 @@ fn validate_discount(c: &mut Check, p: &Programme) {
                 *rate,
                 0.0,
                 0.9,
-                "a discount rate",
+                crate::Quantity::DiscountRate,
             );
         }
         Some(Discount::Progressive { steps }) => {
@@ -393,14 +416,14 @@ fn validate_discount(c: &mut Check, p: &Programme) {
                     st.from_spend,
                     0.0,
                     1e9,
-                    "an amount",
+                    crate::Quantity::Amount,
                 );
                 c.range(
                     &format!("{path}.rate"),
                     st.rate,
                     0.0,
                     0.9,
-                    "a discount rate",
+                    crate::Quantity::DiscountRate,
                 );
                 if let Some(pr) = prev {
                     if st.from_spend <= pr.from_spend {
@@ -487,14 +510,14 @@ fn validate_targeting(c: &mut Check, p: &Programme) {
             o.extra_discount,
             0.0,
             0.5,
-            "a discount rate",
+            crate::Quantity::DiscountRate,
         );
         c.range(
             &format!("{path}.points_multiplier"),
             o.points_multiplier,
             0.0,
             10.0,
-            "a multiplier",
+            crate::Quantity::Multiplier,
         );
     }
     if p.offers.len() > 8 {
@@ -507,7 +530,7 @@ pub(crate) fn segment(c: &mut Check, path: &str, sg: &Segment, p: &Programme) {
     match sg {
         Segment::Everyone | Segment::Birthday => {}
         Segment::TopSpenders { share } => {
-            c.range(&format!("{path}.share"), *share, 0.001, 1.0, "a share");
+            c.range(&format!("{path}.share"), *share, 0.001, 1.0, crate::Quantity::Share);
         }
         Segment::New { days } | Segment::Lapsing { days } => {
             c.range_u(
@@ -515,7 +538,7 @@ pub(crate) fn segment(c: &mut Check, path: &str, sg: &Segment, p: &Programme) {
                 *days as u64,
                 1,
                 3_650,
-                "a number of days",
+                crate::Quantity::Days,
             );
         }
         Segment::Tier { min } => {
@@ -523,7 +546,7 @@ pub(crate) fn segment(c: &mut Check, path: &str, sg: &Segment, p: &Programme) {
             if n == 0 {
                 c.fail(path, "targets a tier, but the programme has no tiers");
             } else {
-                c.range_u(&format!("{path}.min"), *min as u64, 1, n, "a tier number");
+                c.range_u(&format!("{path}.min"), *min as u64, 1, n, crate::Quantity::TierNumber);
             }
         }
     }
@@ -618,14 +641,14 @@ fn validate_event_terms(c: &mut Check, s: &Scenario, path: &str, e: &Event) {
                 *point_value_factor,
                 0.01,
                 10.0,
-                "a multiple",
+                crate::Quantity::Multiple,
             );
             c.range(
                 &format!("{path}.threshold_factor"),
                 *threshold_factor,
                 0.01,
                 100.0,
-                "a multiple",
+                crate::Quantity::Multiple,
             );
         }
         Event::Campaign {
@@ -641,14 +664,14 @@ fn validate_event_terms(c: &mut Check, s: &Scenario, path: &str, e: &Event) {
                 *n as u64,
                 1,
                 3_650,
-                "a number of days",
+                crate::Quantity::Days,
             );
             c.range(
                 &format!("{path}.multiplier"),
                 *multiplier,
                 0.0,
                 10.0,
-                "a multiplier",
+                crate::Quantity::Multiplier,
             );
         }
         Event::CompetitorProgramme { value, .. } => {
@@ -657,11 +680,11 @@ fn validate_event_terms(c: &mut Check, s: &Scenario, path: &str, e: &Event) {
                 *value,
                 0.0,
                 0.5,
-                "a discount rate",
+                crate::Quantity::DiscountRate,
             );
         }
         Event::CompetitorPriceCut { cut, .. } => {
-            c.range(&format!("{path}.cut"), *cut, 0.0, 0.5, "a price cut");
+            c.range(&format!("{path}.cut"), *cut, 0.0, 0.5, crate::Quantity::PriceCut);
         }
         Event::Deregulation {
             alternatives,
@@ -673,14 +696,14 @@ fn validate_event_terms(c: &mut Check, s: &Scenario, path: &str, e: &Event) {
                 *alternatives as u64,
                 1,
                 50,
-                "a count",
+                crate::Quantity::Count,
             );
             c.range(
                 &format!("{path}.competitor_quality"),
                 *competitor_quality,
                 0.0,
                 1.0,
-                "a quality",
+                crate::Quantity::Quality,
             );
             if s.market.alternatives > 0 {
                 c.fail(
@@ -697,14 +720,14 @@ fn validate_event_terms(c: &mut Check, s: &Scenario, path: &str, e: &Event) {
                 *n as u64,
                 1,
                 3_650,
-                "a number of days",
+                crate::Quantity::Days,
             );
             c.range(
                 &format!("{path}.severity"),
                 *severity,
                 0.0,
                 1.0,
-                "a quality drop",
+                crate::Quantity::QualityDrop,
             );
         }
         Event::Launch { .. } | Event::End { .. } => {}

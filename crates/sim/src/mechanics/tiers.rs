@@ -35,7 +35,7 @@ pub(crate) fn validate(c: &mut Check, p: &Programme) {
             t.window_months as u64,
             1,
             60,
-            "a number of months",
+            crate::Quantity::Months,
         );
         if t.levels.is_empty() || t.levels.len() > 8 {
             c.fail("programme.tiers.levels", "needs between 1 and 8 tiers");
@@ -51,28 +51,28 @@ pub(crate) fn validate(c: &mut Check, p: &Programme) {
                 l.qualifying_spend,
                 0.01,
                 1e9,
-                "an amount",
+                crate::Quantity::Amount,
             );
             c.range(
                 &format!("{path}.discount"),
                 l.discount,
                 0.0,
                 0.9,
-                "a discount rate",
+                crate::Quantity::DiscountRate,
             );
             c.range(
                 &format!("{path}.points_multiplier"),
                 l.points_multiplier,
                 0.0,
                 10.0,
-                "a multiplier",
+                crate::Quantity::Multiplier,
             );
             c.range(
                 &format!("{path}.service_boost"),
                 l.service_boost,
                 0.0,
                 0.5,
-                "a quality boost",
+                crate::Quantity::QualityBoost,
             );
             if let Some(pr) = prev {
                 if l.qualifying_spend <= pr.qualifying_spend {
