@@ -18,6 +18,7 @@ pub mod defaults;
 pub mod examples;
 pub mod finance_tables;
 pub mod format;
+pub mod i18n;
 pub mod link;
 pub mod number_input;
 pub mod panic;

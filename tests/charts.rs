@@ -29,7 +29,7 @@ fn short(mut s: loyalty_sim::Scenario, days: u32) -> Report {
 #[test]
 fn every_chart_draws_for_every_example() {
     for (name, s) in loyalty_lab::examples::all() {
-        render(name, &short(s, 400));
+        render(name.en, &short(s, 400));
     }
 }
 
@@ -265,7 +265,7 @@ fn the_waterfall_adds_up_for_every_example() {
     let (_, first) = loyalty_lab::examples::all().remove(0);
     let mut cases: Vec<(String, bool, Report)> = loyalty_lab::examples::all()
         .into_iter()
-        .map(|(n, s)| (n.to_string(), s.programme.is_some(), short(s, 400)))
+        .map(|(n, s)| (n.en.to_string(), s.programme.is_some(), short(s, 400)))
         .collect();
     cases.push(("one month".into(), true, short(first.clone(), 30)));
     let mut none = first;

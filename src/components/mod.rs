@@ -5,6 +5,7 @@ pub mod chart_panel;
 pub mod editor;
 pub mod finance;
 pub mod kpis;
+pub mod language;
 pub mod mechanics;
 pub mod num_field;
 pub mod opening;
