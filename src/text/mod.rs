@@ -17,14 +17,18 @@ texts! {
     TAGLINE = "Does your loyalty programme pay? Simulate it against a twin without the programme.",
         "Kannattaako kanta-asiakasohjelmasi? Simuloi sitä kaksosta vastaan, jolla ohjelmaa ei ole.",
         "Lount sech Äre Loyalitéitsprogramm? Simuléiert en géint en Zwilling ouni Programm.";
-    /// The page's `<title>`.
-    PAGE_TITLE = "Loyalty Lab: does your loyalty programme pay?",
-        "Loyalty Lab: kannattaako kanta-asiakasohjelmasi?",
-        "Loyalty Lab: lount sech Äre Loyalitéitsprogramm?";
-    /// The page's meta description.
-    PAGE_DESCRIPTION = "An in-browser simulator of loyalty programmes: customers with satisfaction, commitment and word of mouth, each run against a twin without the programme.",
-        "Selaimessa toimiva kanta-asiakasohjelmien simulaattori: asiakkailla on tyytyväisyys, sitoutuminen ja suosittelu, ja jokaista ajoa verrataan kaksoseen ilman ohjelmaa.",
-        "E Simulator vu Loyalitéitsprogrammer am Browser: Clienten mat Zefriddenheet, Engagement a Mond-zu-Mond-Propaganda, all Laf géint en Zwilling ouni Programm.";
+    /// The page's `<title>` (index.html has the English; the app sets it).
+    PAGE_TITLE = "Loyalty Lab: loyalty programme simulator",
+        "Loyalty Lab: kanta-asiakasohjelmien simulaattori",
+        "Loyalty Lab: Simulator fir Loyalitéitsprogrammer";
+    /// The page's meta description (index.html has the English).
+    PAGE_DESCRIPTION = "Simulate a loyalty programme against a twin without it: incremental profit, ROI, payback, NPV, points liability, retention and NPS.",
+        "Simuloi kanta-asiakasohjelmaa kaksosta vastaan, jolla ohjelmaa ei ole: lisävoitto, ROI, takaisinmaksu, NPV, pistevastuu, asiakaspysyvyys ja NPS.",
+        "Simuléiert e Loyalitéitsprogramm géint en Zwilling ouni Programm: zousätzleche Gewënn, ROI, Amortisatioun, NPV, Punkteverbindlechkeet, Clientebindung an NPS.";
+    /// The `<noscript>` text of index.html, in each language there.
+    NOSCRIPT = "Loyalty Lab needs JavaScript and WebAssembly to run the simulation in your browser.",
+        "Loyalty Lab tarvitsee JavaScriptin ja WebAssemblyn ajaakseen simulaation selaimessasi.",
+        "Loyalty Lab brauch JavaScript a WebAssembly, fir d'Simulatioun an Ärem Browser lafen ze loossen.";
     /// The language switch's label.
     LANGUAGE = "Language", "Kieli", "Sprooch";
 }

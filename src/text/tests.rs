@@ -170,3 +170,14 @@ fn each_model_notice_is_one_sentence_naming_both_versions() {
     }
     assert_eq!(ui::model_version(Lang::En, 1), "Model version 1");
 }
+
+#[test]
+fn index_html_has_the_page_texts_of_every_language() {
+    let html = include_str!("../../index.html");
+    assert!(html.contains(&format!("<title>{}</title>", PAGE_TITLE.en)));
+    assert!(html.contains(&format!("content=\"{}\"", PAGE_DESCRIPTION.en)));
+    for l in Lang::ALL {
+        let p = format!("<p lang=\"{}\">{}</p>", l.code(), NOSCRIPT.get(l));
+        assert!(html.contains(&p), "index.html's <noscript> lacks {p}");
+    }
+}
