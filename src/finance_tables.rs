@@ -250,11 +250,20 @@ mod tests {
     fn cells_are_rounded_by_their_unit() {
         assert_eq!(unit("opening (points)"), "points");
         assert_eq!(unit("part"), "");
-        assert_eq!(shown(Lang::En, &Cell::Number(-1234.5), "currency"), "−1,234.50");
+        assert_eq!(
+            shown(Lang::En, &Cell::Number(-1234.5), "currency"),
+            "−1,234.50"
+        );
         assert_eq!(shown(Lang::En, &Cell::Number(0.25), "ratio"), "25.0 %");
         assert_eq!(shown(Lang::En, &Cell::Number(12345.0), "points"), "12,345");
         assert_eq!(shown(Lang::En, &Cell::Number(7.0), "number"), "7");
-        assert_eq!(shown(Lang::En, &Cell::Number(0.0123), "currency per point"), "0.0123");
-        assert_eq!(shown(Lang::En, &Cell::Text("gold".into()), "currency"), "gold");
+        assert_eq!(
+            shown(Lang::En, &Cell::Number(0.0123), "currency per point"),
+            "0.0123"
+        );
+        assert_eq!(
+            shown(Lang::En, &Cell::Text("gold".into()), "currency"),
+            "gold"
+        );
     }
 }

@@ -188,7 +188,9 @@ mod tests {
         let missing = Tr { fi: "", ..ok };
         assert!(problem("M", &missing).unwrap().contains("no fi text"));
         let english = Tr { lb: "Run", ..ok };
-        assert!(problem("E", &english).unwrap().contains("lb is still English"));
+        assert!(problem("E", &english)
+            .unwrap()
+            .contains("lb is still English"));
         let holes = Tr { fi: "Aja {}", ..ok };
         assert!(problem("H", &holes).unwrap().contains("placeholders"));
         let name = Tr {

@@ -48,12 +48,20 @@ pub fn show(details: &str) -> Result<(), JsValue> {
     let pre = document.create_element("pre")?;
     pre.set_class_name("panic-details");
     pre.set_text_content(Some(details));
-    let copy = button(&document, "panic-copy", crate::text::ui::PANIC_COPY.get(lang))?;
+    let copy = button(
+        &document,
+        "panic-copy",
+        crate::text::ui::PANIC_COPY.get(lang),
+    )?;
     let text = details.to_string();
     let on_copy = Closure::<dyn FnMut()>::new(move || copy_text(&text));
     copy.add_event_listener_with_callback("click", on_copy.as_ref().unchecked_ref())?;
     on_copy.forget(); // lives as long as the message
-    let reload = button(&document, "panic-reload", crate::text::ui::PANIC_RELOAD.get(lang))?;
+    let reload = button(
+        &document,
+        "panic-reload",
+        crate::text::ui::PANIC_RELOAD.get(lang),
+    )?;
     let on_reload = Closure::<dyn FnMut()>::new(|| {
         if let Some(w) = web_sys::window() {
             let _ = w.location().reload();

@@ -92,7 +92,14 @@ const MEASURES: [Measure; 7] = [
 pub fn summary_csv(l: Lang, report: &Report) -> String {
     let k = &report.kpis;
     let mut w = csv::Writer::from_writer(Vec::new());
-    let mut ok = w.write_record([t::KPI.get(l), t::VALUE.get(l), t::UNIT.get(l), t::TWIN.get(l)]).is_ok();
+    let mut ok = w
+        .write_record([
+            t::KPI.get(l),
+            t::VALUE.get(l),
+            t::UNIT.get(l),
+            t::TWIN.get(l),
+        ])
+        .is_ok();
     let payback = k
         .payback_day
         .map(|d| crate::components::kpis::month_of_day(report, d).to_string())
@@ -110,7 +117,12 @@ pub fn summary_csv(l: Lang, report: &Report) -> String {
             t::UNIT_ROI.get(l),
             String::new(),
         ),
-        (t::PAYBACK.get(l), payback, t::UNIT_MONTH.get(l), String::new()),
+        (
+            t::PAYBACK.get(l),
+            payback,
+            t::UNIT_MONTH.get(l),
+            String::new(),
+        ),
         (
             t::NPV.get(l),
             value(k.npv, Kind::Money),
@@ -203,7 +215,11 @@ pub fn summary_csv(l: Lang, report: &Report) -> String {
     let mut w = csv::Writer::from_writer(bytes);
     let mut header = vec![t::MONTH.get(l).to_string()];
     for (name, kind, _) in MEASURES {
-        for part in [t::PROGRAMME.get(l), t::TWIN_PART.get(l), t::DIFFERENCE.get(l)] {
+        for part in [
+            t::PROGRAMME.get(l),
+            t::TWIN_PART.get(l),
+            t::DIFFERENCE.get(l),
+        ] {
             header.push(format!("{} ({}), {part}", name.get(l), kind.unit_name(l)));
         }
     }

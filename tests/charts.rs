@@ -222,6 +222,7 @@ fn counts_start_at_zero_and_retention_uses_its_whole_scale() {
 fn share_scales_do_not_run_past_their_end() {
     // The deregulated utility: its commitments chart once ran to 1.75.
     for (i, (name, _)) in loyalty_lab::examples::all().iter().enumerate() {
+        let name = name.en;
         let r = days_run(2_000, 730, i);
         let commit = texts(&svg_of(ChartKind::Commitments, &r));
         let over: Vec<_> = commit

@@ -386,7 +386,8 @@ impl App {
         match &self.shown {
             None => text::ui::WAITING.get(self.lang).to_string(),
             Some(_) if self.stale() => text::ui::STALE.get(self.lang).to_string(),
-            Some(s) => text::timing(self.lang, 
+            Some(s) => text::timing(
+                self.lang,
                 s.scenario.simulation.customers,
                 s.scenario.simulation.days,
                 s.elapsed_ms,
@@ -672,7 +673,11 @@ impl Component for App {
                 self.schedule_live(ctx);
             }
             Msg::CopyLink => {
-                let url = format!("{}#{}", browser::base_url(), language::with_lang(&link::encode(&self.draft), self.lang));
+                let url = format!(
+                    "{}#{}",
+                    browser::base_url(),
+                    language::with_lang(&link::encode(&self.draft), self.lang)
+                );
                 self.share_link = Some(url.clone());
                 let link = ctx.link().clone();
                 wasm_bindgen_futures::spawn_local(async move {

@@ -2,8 +2,8 @@
 //! button that shows it over the whole window, drawn afresh at the
 //! window's size in device pixels (so it is sharp on a projector).
 
-use crate::i18n::Lang;
 use crate::charts::{self, ChartKind};
+use crate::i18n::Lang;
 use crate::text;
 use loyalty_sim::Report;
 use plotters::prelude::*;
@@ -41,7 +41,12 @@ pub fn draw_on_canvas(
 ) -> Result<(), String> {
     let backend = CanvasBackend::with_canvas_object(canvas).ok_or("no 2D canvas context")?;
     // `charts::draw` clears the area and presents it itself.
-    charts::draw(kind, report, text::charts(lang), &backend.into_drawing_area())
+    charts::draw(
+        kind,
+        report,
+        text::charts(lang),
+        &backend.into_drawing_area(),
+    )
 }
 
 /// The canvas size for the whole window: 16:9 within it (less room for the
@@ -72,14 +77,17 @@ pub fn chart_panel(props: &ChartPanelProps) -> Html {
         let canvas = canvas.clone();
         let failed = failed.clone();
         let kind = props.kind;
-        use_effect_with((props.clone(), width, height, lang), move |(p, _, _, lang)| {
-            if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
-                let result = draw_on_canvas(*lang, kind, &p.report, c).err();
-                if *failed != result {
-                    failed.set(result);
+        use_effect_with(
+            (props.clone(), width, height, lang),
+            move |(p, _, _, lang)| {
+                if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
+                    let result = draw_on_canvas(*lang, kind, &p.report, c).err();
+                    if *failed != result {
+                        failed.set(result);
+                    }
                 }
-            }
-        });
+            },
+        );
     }
     let slug = props.kind.slug();
     let download = {
@@ -106,9 +114,15 @@ pub fn chart_panel(props: &ChartPanelProps) -> Html {
     };
     let desc = charts::description(props.kind, text::charts(lang));
     let (enlarge, enlarge_label) = if *big {
-        (text::ui::CLOSE_CHART.get(lang), text::ui::CLOSE_CHART.get(lang))
+        (
+            text::ui::CLOSE_CHART.get(lang),
+            text::ui::CLOSE_CHART.get(lang),
+        )
     } else {
-        (text::ui::ENLARGE.get(lang), text::ui::ENLARGE_HELP.get(lang))
+        (
+            text::ui::ENLARGE.get(lang),
+            text::ui::ENLARGE_HELP.get(lang),
+        )
     };
     html! {
         <figure class={classes!("chart", big.then_some("enlarged"))} id={format!("chart-{slug}")} onkeydown={on_key}

@@ -5,11 +5,11 @@
 //! an [`Edit`] applied by the app to its current draft, so no edit is lost
 //! or applied to a stale copy.
 
-use crate::i18n::Lang;
 use super::num_field::NumField;
 use super::programme::programme_body;
 use super::toggle::Toggle;
 use crate::format::input_number;
+use crate::i18n::Lang;
 use crate::text::{self, groups};
 use loyalty_sim::{Points, Programme, Scenario};
 use std::collections::HashMap;

@@ -3,11 +3,11 @@
 //! tables, each with a CSV download. Every number is the report's
 //! (`finance_tables`, `charts`); every text is in `text::finance`.
 
-use crate::i18n::Lang;
 use super::chart_panel::ChartPanel;
 use crate::browser;
 use crate::charts::ChartKind;
 use crate::finance_tables::{TableKind, TABLES};
+use crate::i18n::Lang;
 use crate::text::finance as t;
 use loyalty_sim::Report;
 use std::rc::Rc;

@@ -61,14 +61,18 @@ fn main_verdict(lang: Lang, report: &Report) -> String {
     let extra_gross = k.gross_profit - k.baseline_gross_profit;
     let cost = k.programme_cost;
     match k.payback_day {
-        Some(day) if k.incremental_profit >= 0.0 => verdict::pays(lang, 
+        Some(day) if k.incremental_profit >= 0.0 => verdict::pays(
+            lang,
             month_of_day(report, day),
             k.incremental_profit,
             months,
             &verdict::driver_pays(lang, extra_gross, cost, k.programme_income),
         ),
-        _ if k.incremental_profit > 0.0 => verdict::ahead_unsteady(lang, k.incremental_profit, months),
-        _ => verdict::loses(lang, 
+        _ if k.incremental_profit > 0.0 => {
+            verdict::ahead_unsteady(lang, k.incremental_profit, months)
+        }
+        _ => verdict::loses(
+            lang,
             k.incremental_profit,
             months,
             &verdict::driver_loses(lang, extra_gross, cost, k.programme_income),
@@ -112,7 +116,11 @@ fn spending(lang: Lang, k: &loyalty_sim::Kpis) -> String {
         money(lang, k.programme_cost)
     );
     if k.discounts > 0.0 {
-        out.push_str(&format!(" · {}: {}", kpi::DISCOUNTS.get(lang), money(lang, k.discounts)));
+        out.push_str(&format!(
+            " · {}: {}",
+            kpi::DISCOUNTS.get(lang),
+            money(lang, k.discounts)
+        ));
     }
     if k.programme_income != 0.0 {
         out.push_str(&format!(

@@ -33,7 +33,11 @@ pub fn with_lang(fragment: &str, lang: Lang) -> String {
 
 /// The language the page opens in: the stored choice, else the link's,
 /// else the browser's first language the app has, else English.
-pub fn initial_lang<S: AsRef<str>>(stored: Option<&str>, fragment: &str, preferences: &[S]) -> Lang {
+pub fn initial_lang<S: AsRef<str>>(
+    stored: Option<&str>,
+    fragment: &str,
+    preferences: &[S],
+) -> Lang {
     stored
         .and_then(Lang::from_code)
         .or_else(|| lang_of_fragment(fragment))
@@ -86,10 +90,16 @@ mod tests {
         assert_eq!(initial_lang(None, &fi_link, &["en-GB"]), Lang::Fi);
         assert_eq!(initial_lang(Some("lb"), &fi_link, &["en-GB"]), Lang::Lb);
         assert_eq!(initial_lang(Some("en"), &fi_link, &["fi"]), Lang::En);
-        assert_eq!(initial_lang(None, "#s=1.abc.m3", &["lb-LU", "fi"]), Lang::Lb);
+        assert_eq!(
+            initial_lang(None, "#s=1.abc.m3", &["lb-LU", "fi"]),
+            Lang::Lb
+        );
         assert_eq!(initial_lang::<&str>(None, "", &[]), Lang::En);
         // A broken stored value or parameter is ignored.
-        assert_eq!(initial_lang(Some("xx"), "#s=1.a&lang=zz", &["fi"]), Lang::Fi);
+        assert_eq!(
+            initial_lang(Some("xx"), "#s=1.a&lang=zz", &["fi"]),
+            Lang::Fi
+        );
         assert_eq!(lang_of_fragment("#s=1.abc&lang=lb"), Some(Lang::Lb));
         assert_eq!(lang_of_fragment("#s=1.abc"), None);
     }
@@ -101,7 +111,9 @@ mod tests {
         let old = link::encode(&s);
         for l in Lang::ALL {
             let new = with_lang(&old, l);
-            let opened = link::decode(&format!("#{new}")).expect("opens").expect("a scenario");
+            let opened = link::decode(&format!("#{new}"))
+                .expect("opens")
+                .expect("a scenario");
             assert_eq!(opened, s);
             assert_eq!(lang_of_fragment(&new), Some(l));
         }

@@ -79,7 +79,10 @@ pub fn num_field(props: &NumFieldProps) -> Html {
         });
     }
     let parsed = read(&typed, props.integer, percent);
-    let unreadable: Option<String> = parsed.as_ref().err().map(|e| text::ui::number_error(lang, e));
+    let unreadable: Option<String> = parsed
+        .as_ref()
+        .err()
+        .map(|e| text::ui::number_error(lang, e));
     {
         // Tell the app while this field holds text it cannot read, and
         // stop telling it when the text is fixed or the field goes away.

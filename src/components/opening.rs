@@ -78,7 +78,11 @@ pub fn initial_scenario(
             let backup = autosave.filter(|a| *a != s);
             // The model notice, if any, follows in the same message.
             let text = match link::model_notice(opened.model_version, loyalty_sim::MODEL_VERSION) {
-                Some(n) => format!("{} {}", notices::LINK_LOADED.get(lang), notices::model_notice(lang, n)),
+                Some(n) => format!(
+                    "{} {}",
+                    notices::LINK_LOADED.get(lang),
+                    notices::model_notice(lang, n)
+                ),
                 None => notices::LINK_LOADED.get(lang).to_string(),
             };
             (s, info(&text), backup)
@@ -97,7 +101,11 @@ pub fn initial_scenario(
                 LinkError::NotOurs => notices::LINK_NOT_OURS.get(lang).to_string(),
                 LinkError::Damaged => notices::LINK_DAMAGED.get(lang).to_string(),
                 LinkError::FutureVersion(_) => notices::LINK_FUTURE.get(lang).to_string(),
-                LinkError::Invalid(list) => format!("{}{}", notices::LINK_INVALID.get(lang), describe(lang, &list)),
+                LinkError::Invalid(list) => format!(
+                    "{}{}",
+                    notices::LINK_INVALID.get(lang),
+                    describe(lang, &list)
+                ),
             };
             let backup = autosave.filter(|a| *a != Scenario::default());
             (Scenario::default(), err(text), backup)
@@ -130,10 +138,13 @@ mod tests {
         let newer = loyalty_sim::MODEL_VERSION + 998;
         let (got, text) = opened_text(&link::encode_with_model(&s, newer));
         assert_eq!(got, s);
-        let sentence = notices::model_notice(Lang::En, link::ModelNotice::Newer {
-            link: newer,
-            current: loyalty_sim::MODEL_VERSION,
-        });
+        let sentence = notices::model_notice(
+            Lang::En,
+            link::ModelNotice::Newer {
+                link: newer,
+                current: loyalty_sim::MODEL_VERSION,
+            },
+        );
         assert_eq!(text, format!("{} {sentence}", notices::LINK_LOADED.en));
         assert!(text.contains(&format!("model version {newer}")), "{text}");
     }
@@ -149,7 +160,11 @@ mod tests {
             None => assert_eq!(text, notices::LINK_LOADED.en),
             Some(n) => assert_eq!(
                 text,
-                format!("{} {}", notices::LINK_LOADED.en, notices::model_notice(Lang::En, n))
+                format!(
+                    "{} {}",
+                    notices::LINK_LOADED.en,
+                    notices::model_notice(Lang::En, n)
+                )
             ),
         }
         if loyalty_sim::MODEL_VERSION > 1 {

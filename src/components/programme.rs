@@ -398,14 +398,19 @@ fn tiers_section(cx: &Cx, p: &Programme) -> Html {
 
 fn gift_section(cx: &Cx, p: &Programme) -> Html {
     let lang = cx.lang;
-    let toggle = cx.switch("t-gift", groups::GIFT_SWITCH.get(lang), p.gift.is_some(), |s, on| {
-        if let Some(p) = prog(s) {
-            p.gift = on.then(crate::defaults::gift);
-            if !on {
-                p.gift_for = None;
+    let toggle = cx.switch(
+        "t-gift",
+        groups::GIFT_SWITCH.get(lang),
+        p.gift.is_some(),
+        |s, on| {
+            if let Some(p) = prog(s) {
+                p.gift = on.then(crate::defaults::gift);
+                if !on {
+                    p.gift_for = None;
+                }
             }
-        }
-    });
+        },
+    );
     let body = p.gift.as_ref().map(|g| {
         html! {
             <div class="fields">
@@ -427,14 +432,19 @@ fn gift_section(cx: &Cx, p: &Programme) -> Html {
 
 fn draw_section(cx: &Cx, p: &Programme) -> Html {
     let lang = cx.lang;
-    let toggle = cx.switch("t-draw", groups::DRAW_SWITCH.get(lang), p.draw.is_some(), |s, on| {
-        if let Some(p) = prog(s) {
-            p.draw = on.then(crate::defaults::draw);
-            if !on {
-                p.draw_for = None;
+    let toggle = cx.switch(
+        "t-draw",
+        groups::DRAW_SWITCH.get(lang),
+        p.draw.is_some(),
+        |s, on| {
+            if let Some(p) = prog(s) {
+                p.draw = on.then(crate::defaults::draw);
+                if !on {
+                    p.draw_for = None;
+                }
             }
-        }
-    });
+        },
+    );
     let body = p.draw.as_ref().map(|dr| {
         let members_only = cx.switch(
             "t-draw-members",

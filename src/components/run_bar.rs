@@ -51,7 +51,10 @@ pub fn run_bar(props: &RunBarProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let running = props.progress.is_some();
     let (label, title) = if running {
-        (text::ui::RESTART.get(lang), Some(text::ui::RESTART_HELP.get(lang)))
+        (
+            text::ui::RESTART.get(lang),
+            Some(text::ui::RESTART_HELP.get(lang)),
+        )
     } else {
         (text::ui::RUN.get(lang), None)
     };

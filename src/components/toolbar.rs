@@ -1,8 +1,8 @@
 //! Share and files: copy link, scenario JSON download and upload, the
 //! monthly CSV, examples and reset.
 
-use crate::i18n::Lang;
 use crate::browser;
+use crate::i18n::Lang;
 use crate::text::{self, files, ui};
 use loyalty_sim::{Report, Scenario};
 use std::rc::Rc;

@@ -22,11 +22,17 @@ pub fn quantity(l: Lang, q: Quantity) -> &'static str {
         Quality => ("laatu", "eng Qualitéit"),
         Probability => ("todennäköisyys", "eng Wahrscheinlechkeet"),
         Months => ("kuukausien määrä", "eng Zuel vu Méint"),
-        PointsPerUnit => ("pisteitä rahayksikköä kohden", "Punkten pro Währungseenheet"),
+        PointsPerUnit => (
+            "pisteitä rahayksikköä kohden",
+            "Punkten pro Währungseenheet",
+        ),
         AmountPerPoint => ("rahamäärä pistettä kohden", "e Betrag pro Punkt"),
         QualityBoost => ("laadun lisäys", "e Qualitéitsbonus"),
         Multiple => ("kerrannainen", "e Villfacht"),
-        LogSd => ("logaritminen keskihajonta", "eng logarithmesch Standardofwäichung"),
+        LogSd => (
+            "logaritminen keskihajonta",
+            "eng logarithmesch Standardofwäichung",
+        ),
         Count => ("lukumäärä", "eng Zuel"),
         PointsPerYear => ("pisteitä vuodessa", "Punkten pro Joer"),
         YearlyRate => ("vuotuinen määrä", "e jäerleche Saz"),
@@ -42,7 +48,10 @@ pub fn quantity(l: Lang, q: Quantity) -> &'static str {
         CostRatio => ("kustannussuhde", "e Käschteverhältnis"),
         TierNumber => ("tason numero", "eng Nummer vun enger Stuf"),
         PriceCut => ("hinnanalennus", "eng Präissenkung"),
-        MonthsOrNever => ("kuukausien määrä (0 = ei koskaan)", "eng Zuel vu Méint (0 = ni)"),
+        MonthsOrNever => (
+            "kuukausien määrä (0 = ei koskaan)",
+            "eng Zuel vu Méint (0 = ni)",
+        ),
         GammaShape => ("Gamma-muoto", "eng Gamma-Form"),
         GrowthRate => (
             "asiakaskunnan vuotuinen kasvu (0,05 = 5 % vuodessa, 0 = ennallaan)",
@@ -75,7 +84,12 @@ pub fn message(l: Lang, e: &FieldError) -> String {
     match (&e.code, l) {
         (_, Lang::En) => e.message.clone(),
         (ErrorCode::OutOfRange { what, lo, hi, got }, _) => {
-            let (q, lo, hi, got) = (quantity(l, *what), number(l, *lo), number(l, *hi), number(l, *got));
+            let (q, lo, hi, got) = (
+                quantity(l, *what),
+                number(l, *lo),
+                number(l, *hi),
+                number(l, *got),
+            );
             match l {
                 Lang::Fi => format!("arvon on oltava {q} väliltä {lo}–{hi} (annettu {got})"),
                 _ => format!("muss {q} tëscht {lo} an {hi} sinn (kritt: {got})"),

@@ -33,54 +33,198 @@ const fn tr(en: &'static str, fi: &'static str, lb: &'static str) -> Tr {
 
 pub const WATERFALL_COLUMNS: [Tr; 2] = [
     tr("Part", "Osa", "Deel"),
-    tr("Amount (currency units)", "Määrä (rahayksikköä)", "Betrag (Währungseenheeten)"),
+    tr(
+        "Amount (currency units)",
+        "Määrä (rahayksikköä)",
+        "Betrag (Währungseenheeten)",
+    ),
 ];
 
 pub const ROLLFORWARD_COLUMNS: [Tr; 15] = [
     tr("Month", "Kuukausi", "Mount"),
-    tr("Opening (points)", "Alkusaldo (pisteet)", "Ufankssaldo (Punkten)"),
-    tr("Issued (points)", "Myönnetty (pisteet)", "Ausginn (Punkten)"),
-    tr("Redeemed (points)", "Lunastettu (pisteet)", "Agelies (Punkten)"),
-    tr("Expired (points)", "Vanhentunut (pisteet)", "Verfall (Punkten)"),
-    tr("Closing (points)", "Loppusaldo (pisteet)", "Schlusssaldo (Punkten)"),
-    tr("Cost of a point (currency units)", "Pisteen kustannus (rahayksikköä)", "Käschte vun engem Punkt (Währungseenheeten)"),
-    tr("Opening (currency units)", "Alkusaldo (rahayksikköä)", "Ufankssaldo (Währungseenheeten)"),
-    tr("Issued (currency units)", "Myönnetty (rahayksikköä)", "Ausginn (Währungseenheeten)"),
-    tr("Redeemed (currency units)", "Lunastettu (rahayksikköä)", "Agelies (Währungseenheeten)"),
-    tr("Expired (currency units)", "Vanhentunut (rahayksikköä)", "Verfall (Währungseenheeten)"),
-    tr("Revaluation (currency units)", "Uudelleenarvostus (rahayksikköä)", "Neibewäertung (Währungseenheeten)"),
-    tr("Closing (currency units)", "Loppusaldo (rahayksikköä)", "Schlusssaldo (Währungseenheeten)"),
-    tr("Breakage so far", "Vanhentuneet tähän mennessä", "Verfall bis elo"),
-    tr("Liability (currency units)", "Vastuu (rahayksikköä)", "Verbindlechkeet (Währungseenheeten)"),
+    tr(
+        "Opening (points)",
+        "Alkusaldo (pisteet)",
+        "Ufankssaldo (Punkten)",
+    ),
+    tr(
+        "Issued (points)",
+        "Myönnetty (pisteet)",
+        "Ausginn (Punkten)",
+    ),
+    tr(
+        "Redeemed (points)",
+        "Lunastettu (pisteet)",
+        "Agelies (Punkten)",
+    ),
+    tr(
+        "Expired (points)",
+        "Vanhentunut (pisteet)",
+        "Verfall (Punkten)",
+    ),
+    tr(
+        "Closing (points)",
+        "Loppusaldo (pisteet)",
+        "Schlusssaldo (Punkten)",
+    ),
+    tr(
+        "Cost of a point (currency units)",
+        "Pisteen kustannus (rahayksikköä)",
+        "Käschte vun engem Punkt (Währungseenheeten)",
+    ),
+    tr(
+        "Opening (currency units)",
+        "Alkusaldo (rahayksikköä)",
+        "Ufankssaldo (Währungseenheeten)",
+    ),
+    tr(
+        "Issued (currency units)",
+        "Myönnetty (rahayksikköä)",
+        "Ausginn (Währungseenheeten)",
+    ),
+    tr(
+        "Redeemed (currency units)",
+        "Lunastettu (rahayksikköä)",
+        "Agelies (Währungseenheeten)",
+    ),
+    tr(
+        "Expired (currency units)",
+        "Vanhentunut (rahayksikköä)",
+        "Verfall (Währungseenheeten)",
+    ),
+    tr(
+        "Revaluation (currency units)",
+        "Uudelleenarvostus (rahayksikköä)",
+        "Neibewäertung (Währungseenheeten)",
+    ),
+    tr(
+        "Closing (currency units)",
+        "Loppusaldo (rahayksikköä)",
+        "Schlusssaldo (Währungseenheeten)",
+    ),
+    tr(
+        "Breakage so far",
+        "Vanhentuneet tähän mennessä",
+        "Verfall bis elo",
+    ),
+    tr(
+        "Liability (currency units)",
+        "Vastuu (rahayksikköä)",
+        "Verbindlechkeet (Währungseenheeten)",
+    ),
 ];
 
 pub const TIERS_COLUMNS: [Tr; 13] = [
     tr("Tier", "Taso", "Stuf"),
     tr("Name", "Nimi", "Numm"),
-    tr("Members (ever)", "Jäsenet (kaikkiaan)", "Memberen (insgesamt)"),
+    tr(
+        "Members (ever)",
+        "Jäsenet (kaikkiaan)",
+        "Memberen (insgesamt)",
+    ),
     tr("Members at the end", "Jäsenet lopussa", "Memberen um Enn"),
-    tr("Revenue (currency units)", "Liikevaihto (rahayksikköä)", "Ëmsaz (Währungseenheeten)"),
-    tr("Gross profit (currency units)", "Myyntikate (rahayksikköä)", "Bruttogewënn (Währungseenheeten)"),
-    tr("Twin's gross profit (currency units)", "Kaksosen myyntikate (rahayksikköä)", "Bruttogewënn vum Zwilling (Währungseenheeten)"),
-    tr("Extra margin (currency units)", "Lisäkate (rahayksikköä)", "Extra Marge (Währungseenheeten)"),
-    tr("Benefit cost (currency units)", "Etujen kustannus (rahayksikköä)", "Käschte vun de Virdeeler (Währungseenheeten)"),
-    tr("Rewards (currency units)", "Palkkiot (rahayksikköä)", "Belounungen (Währungseenheeten)"),
-    tr("Profit a member (currency units)", "Voitto jäsentä kohden (rahayksikköä)", "Gewënn pro Member (Währungseenheeten)"),
-    tr("Promotions into (all months)", "Nousut tasolle (kaikki kuukaudet)", "Opstig an d'Stuf (all Méint)"),
-    tr("Demotions out of (all months)", "Laskut tasolta (kaikki kuukaudet)", "Ofstig aus der Stuf (all Méint)"),
+    tr(
+        "Revenue (currency units)",
+        "Liikevaihto (rahayksikköä)",
+        "Ëmsaz (Währungseenheeten)",
+    ),
+    tr(
+        "Gross profit (currency units)",
+        "Myyntikate (rahayksikköä)",
+        "Bruttogewënn (Währungseenheeten)",
+    ),
+    tr(
+        "Twin's gross profit (currency units)",
+        "Kaksosen myyntikate (rahayksikköä)",
+        "Bruttogewënn vum Zwilling (Währungseenheeten)",
+    ),
+    tr(
+        "Extra margin (currency units)",
+        "Lisäkate (rahayksikköä)",
+        "Extra Marge (Währungseenheeten)",
+    ),
+    tr(
+        "Benefit cost (currency units)",
+        "Etujen kustannus (rahayksikköä)",
+        "Käschte vun de Virdeeler (Währungseenheeten)",
+    ),
+    tr(
+        "Rewards (currency units)",
+        "Palkkiot (rahayksikköä)",
+        "Belounungen (Währungseenheeten)",
+    ),
+    tr(
+        "Profit a member (currency units)",
+        "Voitto jäsentä kohden (rahayksikköä)",
+        "Gewënn pro Member (Währungseenheeten)",
+    ),
+    tr(
+        "Promotions into (all months)",
+        "Nousut tasolle (kaikki kuukaudet)",
+        "Opstig an d'Stuf (all Méint)",
+    ),
+    tr(
+        "Demotions out of (all months)",
+        "Laskut tasolta (kaikki kuukaudet)",
+        "Ofstig aus der Stuf (all Méint)",
+    ),
 ];
 
 pub const DECILES_COLUMNS: [Tr; 12] = [
-    tr("Decile (0: only in the programme run)", "Desiili (0: vain ohjelma-ajossa)", "Dezil (0: nëmmen am Laf mam Programm)"),
+    tr(
+        "Decile (0: only in the programme run)",
+        "Desiili (0: vain ohjelma-ajossa)",
+        "Dezil (0: nëmmen am Laf mam Programm)",
+    ),
     tr("Customers", "Asiakkaat", "Clienten"),
-    tr("Twin's sales (currency units)", "Kaksosen myynti (rahayksikköä)", "Verkaf vum Zwilling (Währungseenheeten)"),
-    tr("Sales (currency units)", "Myynti (rahayksikköä)", "Verkaf (Währungseenheeten)"),
-    tr("Retention (currency units)", "Pysyvyys (rahayksikköä)", "Bindung (Währungseenheeten)"),
-    tr("Frequency (currency units)", "Ostotiheys (rahayksikköä)", "Frequenz (Währungseenheeten)"),
-    tr("Basket (currency units)", "Ostoskori (rahayksikköä)", "Akaf (Währungseenheeten)"),
-    tr("Acquisition (currency units)", "Asiakashankinta (rahayksikköä)", "Clientewerbung (Währungseenheeten)"),
-    tr("Subsidy (currency units)", "Tuki (rahayksikköä)", "Subventioun (Währungseenheeten)"),
-    tr("Other discounts (currency units)", "Muut alennukset (rahayksikköä)", "Aner Rabatter (Währungseenheeten)"),
-    tr("Other rewards (currency units)", "Muut palkkiot (rahayksikköä)", "Aner Belounungen (Währungseenheeten)"),
-    tr("Total (currency units)", "Yhteensä (rahayksikköä)", "Total (Währungseenheeten)"),
+    tr(
+        "Twin's sales (currency units)",
+        "Kaksosen myynti (rahayksikköä)",
+        "Verkaf vum Zwilling (Währungseenheeten)",
+    ),
+    tr(
+        "Sales (currency units)",
+        "Myynti (rahayksikköä)",
+        "Verkaf (Währungseenheeten)",
+    ),
+    tr(
+        "Retention (currency units)",
+        "Pysyvyys (rahayksikköä)",
+        "Bindung (Währungseenheeten)",
+    ),
+    tr(
+        "Frequency (currency units)",
+        "Ostotiheys (rahayksikköä)",
+        "Frequenz (Währungseenheeten)",
+    ),
+    tr(
+        "Basket (currency units)",
+        "Ostoskori (rahayksikköä)",
+        "Akaf (Währungseenheeten)",
+    ),
+    tr(
+        "Acquisition (currency units)",
+        "Asiakashankinta (rahayksikköä)",
+        "Clientewerbung (Währungseenheeten)",
+    ),
+    tr(
+        "Subsidy (currency units)",
+        "Tuki (rahayksikköä)",
+        "Subventioun (Währungseenheeten)",
+    ),
+    tr(
+        "Other discounts (currency units)",
+        "Muut alennukset (rahayksikköä)",
+        "Aner Rabatter (Währungseenheeten)",
+    ),
+    tr(
+        "Other rewards (currency units)",
+        "Muut palkkiot (rahayksikköä)",
+        "Aner Belounungen (Währungseenheeten)",
+    ),
+    tr(
+        "Total (currency units)",
+        "Yhteensä (rahayksikköä)",
+        "Total (Währungseenheeten)",
+    ),
 ];

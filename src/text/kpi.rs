@@ -58,7 +58,11 @@ texts! {
 /// The ROI card's line under the value: what it was divided by.
 pub fn roi_basis(l: Lang, cost: f64, discounts: f64) -> String {
     use crate::format::money;
-    let (all, c, d) = (money(l, cost + discounts), money(l, cost), money(l, discounts));
+    let (all, c, d) = (
+        money(l, cost + discounts),
+        money(l, cost),
+        money(l, discounts),
+    );
     match l {
         Lang::En => format!("on {all} spent: costs {c} + discounts {d}"),
         Lang::Fi => format!("käytetty {all}: kustannukset {c} + alennukset {d}"),

@@ -217,7 +217,9 @@ pub mod ui {
             NumberError::NotANumber => NOT_A_NUMBER.get(l).to_string(),
             NumberError::NotWhole => NOT_A_WHOLE_NUMBER.get(l).to_string(),
             NumberError::PercentNotHere => PERCENT_NOT_HERE.get(l).to_string(),
-            NumberError::Ambiguous { thousands, decimal } => ambiguous_number(l, thousands, decimal),
+            NumberError::Ambiguous { thousands, decimal } => {
+                ambiguous_number(l, thousands, decimal)
+            }
         }
     }
 
@@ -226,15 +228,27 @@ pub mod ui {
         let m = message.trim();
         match l {
             Lang::En => {
-                let why = if m.is_empty() { String::new() } else { format!(" (the browser said: {m})") };
+                let why = if m.is_empty() {
+                    String::new()
+                } else {
+                    format!(" (the browser said: {m})")
+                };
                 format!("The simulation stopped: a worker failed or ran out of memory{why}. The last result is still shown; press Run to try again, or try a smaller population.")
             }
             Lang::Fi => {
-                let why = if m.is_empty() { String::new() } else { format!(" (selain ilmoitti: {m})") };
+                let why = if m.is_empty() {
+                    String::new()
+                } else {
+                    format!(" (selain ilmoitti: {m})")
+                };
                 format!("Simulaatio pysähtyi: työsäie epäonnistui tai sen muisti loppui{why}. Viimeisin tulos näkyy yhä; paina Aja simulaatio yrittääksesi uudelleen tai kokeile pienempää populaatiota.")
             }
             Lang::Lb => {
-                let why = if m.is_empty() { String::new() } else { format!(" (de Browser sot: {m})") };
+                let why = if m.is_empty() {
+                    String::new()
+                } else {
+                    format!(" (de Browser sot: {m})")
+                };
                 format!("D'Simulatioun ass stoe bliwwen: e Worker huet versot oder hat keen Ospäicher méi{why}. Dat lescht Resultat gëtt nach ëmmer gewisen; dréckt op Start, fir et nach eng Kéier ze probéieren, oder probéiert eng méi kleng Populatioun.")
             }
         }
@@ -253,10 +267,16 @@ pub mod ui {
 /// Formats "Simulated {customers} customers × {days} days in {ms} ms (programme and twin)."
 pub fn timing(l: Lang, customers: u32, days: u32, ms: f64) -> String {
     use crate::format::{count, duration_ms};
-    let (c, d, t) = (count(l, customers as f64), count(l, days as f64), duration_ms(l, ms));
+    let (c, d, t) = (
+        count(l, customers as f64),
+        count(l, days as f64),
+        duration_ms(l, ms),
+    );
     match l {
         Lang::En => format!("Simulated {c} customers × {d} days in {t} (programme and twin)."),
-        Lang::Fi => format!("Simuloitiin {c} asiakasta × {d} päivää ajassa {t} (ohjelma ja kaksonen)."),
+        Lang::Fi => {
+            format!("Simuloitiin {c} asiakasta × {d} päivää ajassa {t} (ohjelma ja kaksonen).")
+        }
         Lang::Lb => format!("{c} Clienten × {d} Deeg an {t} simuléiert (Programm an Zwilling)."),
     }
 }
@@ -538,16 +558,56 @@ pub mod finance;
 
 /// Names of the bundled example scenarios, in menu order.
 pub const EXAMPLE_NAMES: [Tr; 10] = [
-    Tr { en: "Default: points programme for a mid-sized retailer", fi: "Oletus: keskikokoisen vähittäiskaupan pisteohjelma", lb: "Standard: Punkteprogramm fir e mëttelgrousse Geschäft" },
-    Tr { en: "No programme", fi: "Ei ohjelmaa", lb: "Kee Programm" },
-    Tr { en: "Flat 20 % discount (the discount drug)", fi: "Kiinteä 20 %:n alennus (alennushuume)", lb: "Fixe Rabatt vun 20 % (d'Rabattdrog)" },
-    Tr { en: "Red Cube bonus programme", fi: "Red Cuben bonusohjelma", lb: "Bonusprogramm vu Red Cube" },
-    Tr { en: "Silver, gold and platinum tiers", fi: "Hopea-, kulta- ja platinatasot", lb: "Stufe Sëlwer, Gold a Platin" },
-    Tr { en: "Coalition of five partners", fi: "Viiden kumppanin koalitio", lb: "Koalitioun vu fënnef Partner" },
-    Tr { en: "VIP terms for the top tier", fi: "VIP-ehdot ylimmälle tasolle", lb: "VIP-Konditioune fir déi iewescht Stuf" },
-    Tr { en: "Deregulated utility", fi: "Vapautettu energiamarkkina", lb: "Dereguléierten Energieversuerger" },
-    Tr { en: "Terminated programme", fi: "Lopetettu ohjelma", lb: "Ofgeschaaften Programm" },
-    Tr { en: "Devaluation of points", fi: "Pisteiden devalvaatio", lb: "Devaluatioun vun de Punkten" },
+    Tr {
+        en: "Default: points programme for a mid-sized retailer",
+        fi: "Oletus: keskikokoisen vähittäiskaupan pisteohjelma",
+        lb: "Standard: Punkteprogramm fir e mëttelgrousse Geschäft",
+    },
+    Tr {
+        en: "No programme",
+        fi: "Ei ohjelmaa",
+        lb: "Kee Programm",
+    },
+    Tr {
+        en: "Flat 20 % discount (the discount drug)",
+        fi: "Kiinteä 20 %:n alennus (alennushuume)",
+        lb: "Fixe Rabatt vun 20 % (d'Rabattdrog)",
+    },
+    Tr {
+        en: "Red Cube bonus programme",
+        fi: "Red Cuben bonusohjelma",
+        lb: "Bonusprogramm vu Red Cube",
+    },
+    Tr {
+        en: "Silver, gold and platinum tiers",
+        fi: "Hopea-, kulta- ja platinatasot",
+        lb: "Stufe Sëlwer, Gold a Platin",
+    },
+    Tr {
+        en: "Coalition of five partners",
+        fi: "Viiden kumppanin koalitio",
+        lb: "Koalitioun vu fënnef Partner",
+    },
+    Tr {
+        en: "VIP terms for the top tier",
+        fi: "VIP-ehdot ylimmälle tasolle",
+        lb: "VIP-Konditioune fir déi iewescht Stuf",
+    },
+    Tr {
+        en: "Deregulated utility",
+        fi: "Vapautettu energiamarkkina",
+        lb: "Dereguléierten Energieversuerger",
+    },
+    Tr {
+        en: "Terminated programme",
+        fi: "Lopetettu ohjelma",
+        lb: "Ofgeschaaften Programm",
+    },
+    Tr {
+        en: "Devaluation of points",
+        fi: "Pisteiden devalvaatio",
+        lb: "Devaluatioun vun de Punkten",
+    },
 ];
 
 #[cfg(test)]

@@ -70,15 +70,39 @@ fn every_field_has_its_texts_in_every_language() {
     for p in &en {
         let [e, fi, lb] = [Lang::En, Lang::Fi, Lang::Lb].map(|l| field(l, p));
         for (what, t) in [
-            ("label", Tr { en: e.label, fi: fi.label, lb: lb.label }),
-            ("unit", Tr { en: e.unit, fi: fi.unit, lb: lb.unit }),
-            ("help", Tr { en: e.help, fi: fi.help, lb: lb.help }),
+            (
+                "label",
+                Tr {
+                    en: e.label,
+                    fi: fi.label,
+                    lb: lb.label,
+                },
+            ),
+            (
+                "unit",
+                Tr {
+                    en: e.unit,
+                    fi: fi.unit,
+                    lb: lb.unit,
+                },
+            ),
+            (
+                "help",
+                Tr {
+                    en: e.help,
+                    fi: fi.help,
+                    lb: lb.help,
+                },
+            ),
         ] {
             problems.extend(problem(&format!("{p} {what}"), &t));
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
-    assert_eq!(field(Lang::Fi, "programme.offers.segment.days").label, "Päivät");
+    assert_eq!(
+        field(Lang::Fi, "programme.offers.segment.days").label,
+        "Päivät"
+    );
 }
 
 /// A message with values in the three languages.
@@ -89,7 +113,10 @@ fn each(f: impl Fn(Lang) -> String) -> [String; 3] {
 #[test]
 fn every_message_with_values_is_in_every_language() {
     use crate::number_input::NumberError;
-    let notice = ModelNotice::Older { link: Some(1), current: 2 };
+    let notice = ModelNotice::Older {
+        link: Some(1),
+        current: 2,
+    };
     let cases: Vec<(&str, [String; 3])> = vec![
         ("problems 1", each(|l| ui::problems(l, 1))),
         ("problems 3", each(|l| ui::problems(l, 3))),
@@ -99,11 +126,17 @@ fn every_message_with_values_is_in_every_language() {
         ("found 0", each(|l| ui::found(l, 0))),
         ("found 2", each(|l| ui::found(l, 2))),
         ("understood", each(|l| ui::understood(l, "1"))),
-        ("number_error", each(|l| ui::number_error(l, &NumberError::NotWhole))),
+        (
+            "number_error",
+            each(|l| ui::number_error(l, &NumberError::NotWhole)),
+        ),
         ("worker_died", each(|l| ui::worker_died(l, "x"))),
         ("model_version", each(|l| ui::model_version(l, 3))),
         ("timing", each(|l| timing(l, 100, 30, 5.0))),
-        ("upload_cut_short", each(|l| notices::upload_cut_short(l, 3))),
+        (
+            "upload_cut_short",
+            each(|l| notices::upload_cut_short(l, 3)),
+        ),
         ("upload_damaged", each(|l| notices::upload_damaged(l, 3, 4))),
         ("model_notice", each(|l| notices::model_notice(l, notice))),
         ("event title", each(|l| events::title(l, 2, "x"))),
@@ -111,11 +144,26 @@ fn every_message_with_values_is_in_every_language() {
         ("month", each(|l| kpi::month(l, 7))),
         ("pays", each(|l| verdict::pays(l, 3, 1.0, 12, "x"))),
         ("loses", each(|l| verdict::loses(l, -1.0, 12, "x"))),
-        ("ahead_unsteady", each(|l| verdict::ahead_unsteady(l, 1.0, 12))),
-        ("driver_pays", each(|l| verdict::driver_pays(l, 1.0, 2.0, 1.0))),
-        ("driver_loses", each(|l| verdict::driver_loses(l, -1.0, 2.0, 0.0))),
-        ("driver_loses+", each(|l| verdict::driver_loses(l, 1.0, 2.0, 0.0))),
-        ("discount_note", each(|l| verdict::discount_note(l, 5.0, -1.0))),
+        (
+            "ahead_unsteady",
+            each(|l| verdict::ahead_unsteady(l, 1.0, 12)),
+        ),
+        (
+            "driver_pays",
+            each(|l| verdict::driver_pays(l, 1.0, 2.0, 1.0)),
+        ),
+        (
+            "driver_loses",
+            each(|l| verdict::driver_loses(l, -1.0, 2.0, 0.0)),
+        ),
+        (
+            "driver_loses+",
+            each(|l| verdict::driver_loses(l, 1.0, 2.0, 0.0)),
+        ),
+        (
+            "discount_note",
+            each(|l| verdict::discount_note(l, 5.0, -1.0)),
+        ),
     ];
     for (name, [en, fi, lb]) in cases {
         for (code, text) in [("fi", &fi), ("lb", &lb)] {
@@ -128,7 +176,10 @@ fn every_message_with_values_is_in_every_language() {
         assert_eq!(events::kinds(l).len(), 8);
         assert_eq!(events::name(l, "no such kind"), "no such kind");
     }
-    assert_eq!(events::name(Lang::Fi, "deregulation"), "Sääntelyn purku (monopoli päättyy)");
+    assert_eq!(
+        events::name(Lang::Fi, "deregulation"),
+        "Sääntelyn purku (monopoli päättyy)"
+    );
 }
 
 #[test]

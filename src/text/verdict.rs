@@ -82,7 +82,11 @@ pub fn discount_note(l: Lang, discounts: f64, extra_gross: f64) -> String {
     let b = money(l, before.abs());
     match l {
         Lang::En => {
-            let change = if fell { format!("fell by {change}") } else { format!("rose by {change}") };
+            let change = if fell {
+                format!("fell by {change}")
+            } else {
+                format!("rose by {change}")
+            };
             let sales = if before >= 0.0 {
                 format!("the extra sales brought {b} of gross profit before discounts")
             } else {
@@ -91,7 +95,11 @@ pub fn discount_note(l: Lang, discounts: f64, extra_gross: f64) -> String {
             format!("Discounts of {d} count in full against gross profit; {sales}, so gross profit {change} in all.")
         }
         Lang::Fi => {
-            let change = if fell { format!("laski yhteensä {change}") } else { format!("nousi yhteensä {change}") };
+            let change = if fell {
+                format!("laski yhteensä {change}")
+            } else {
+                format!("nousi yhteensä {change}")
+            };
             let sales = if before >= 0.0 {
                 format!("lisämyynti toi {b} katetta ennen alennuksia")
             } else {
@@ -100,7 +108,11 @@ pub fn discount_note(l: Lang, discounts: f64, extra_gross: f64) -> String {
             format!("Alennukset, {d}, vähennetään kokonaan myyntikatteesta; {sales}, joten myyntikate {change}.")
         }
         Lang::Lb => {
-            let change = if fell { format!("ëm {change} gefall") } else { format!("ëm {change} geklommen") };
+            let change = if fell {
+                format!("ëm {change} gefall")
+            } else {
+                format!("ëm {change} geklommen")
+            };
             let sales = if before >= 0.0 {
                 format!("de Méiverkaf huet virun de Rabatter {b} Bruttogewënn bruecht")
             } else {

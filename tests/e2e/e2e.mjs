@@ -12,6 +12,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { run as runI18n } from './i18n.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
@@ -937,6 +938,8 @@ await step('no request to any other host, and a strict Content-Security-Policy',
   assert(!/'unsafe-inline'|'unsafe-eval'/.test(scripts), `scripts: no inline code or eval but the start-up script's hash: ${scripts}`);
   assert(!/\*|https?:|wss?:/.test(csp), `no wildcard or remote origin: ${csp}`);
 });
+
+await runI18n({ step, assert, newPage, waitForResult, kpis, showAll, setField, browser, base, artifacts, path });
 
 await step('no page errors', async () => {
   assert(pageErrors.length === 0, pageErrors.join('\n'));
