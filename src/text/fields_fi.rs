@@ -24,7 +24,7 @@ pub(super) const FIELDS: &[(&str, FieldText)] = &[
     ("customers.price_sensitivity", f("Hintaherkkyys", "1 = tyypillinen", "Kuinka voimakkaasti asiakkaat reagoivat hintoihin ja alennuksiin.")),
     ("customers.reward_appetite", f("Palkkioiden houkuttelevuus", "0–1", "Kuinka paljon pisteet ja edut merkitsevät keskimääräiselle asiakkaalle.")),
     ("customers.annual_exit_rate", f("Poismuutto", "osuus vuodessa", "Asiakkaat, jotka poistuvat tuoteryhmästä tai alueelta vuosittain, teitpä mitä tahansa.")),
-    ("customers.lapse_days", f("Passiivinen, kun", "päivää", "Päivät ilman ostoa, joiden jälkeen asiakas lasketaan passiiviseksi.")),
+    ("customers.lapse_days", f("Passiivinen ostotauon jälkeen", "päivää", "Päivät ilman ostoa, joiden jälkeen asiakas lasketaan passiiviseksi.")),
     ("market.alternatives", f("Vaihtoehdot", "kilpailijaa", "Toimivat vaihtoehdot, joista asiakkaat voivat valita (0 = monopoli: jokainen asiakas on pakotettu).")),
     ("market.competitor_quality", f("Kilpailijoiden laatu", "0–1", "Vaihtoehtojen tarjoama laatu: mittapuu, johon asiakkaat sinua vertaavat.")),
     ("market.switching_barrier", f("Vaihtamisen este", "osuus ostotilanteista (0–0,95)", "Ostotilanteiden osuus, joissa vaihtoehtoa ei ole saatavilla: pakotettu sitoutuminen.")),

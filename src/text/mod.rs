@@ -57,7 +57,7 @@ pub mod ui {
         JUMP_HELP = "Go to the first setting that needs fixing", "Siirry ensimmäiseen korjattavaan asetukseen", "Op déi éischt Astellung goen, déi muss korrigéiert ginn";
         EDITED = "edited", "muokattu", "geännert";
         CANCEL = "Cancel", "Peruuta", "Ofbriechen";
-        TOOLBAR = "Scenario tools", "Skenaarion työkalut", "Tools fir d'Szenario";
+        TOOLBAR = "Scenario tools", "Skenaarion työkalut", "Aktioune fir d'Szenario";
         COPY_LINK = "Copy link", "Kopioi linkki", "Link kopéieren";
         LINK_COPIED = "Link copied to the clipboard.", "Linkki kopioitiin leikepöydälle.", "De Link ass an der Zwëschenoflag.";
         LINK_SHOWN = "Copy the link below (the clipboard is not available in this browser).",

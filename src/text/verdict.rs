@@ -16,7 +16,7 @@ pub fn pays(l: Lang, month: u32, profit: f64, months: u32, driver: &str) -> Stri
     let p = money(l, profit);
     match l {
         Lang::En => format!("The programme pays back in month {month} and adds {p} of profit over {months} months: {driver}."),
-        Lang::Fi => format!("Ohjelma maksaa itsensä takaisin kuukaudessa {month} ja tuo {p} lisävoittoa {months} kuukaudessa: {driver}."),
+        Lang::Fi => format!("Ohjelma maksaa itsensä takaisin kuukautena {month} ja tuo {p} lisävoittoa {months} kuukaudessa: {driver}."),
         Lang::Lb => format!("De Programm amortiséiert sech am Mount {month} a bréngt iwwer {months} Méint {p} Gewënn derbäi: {driver}."),
     }
 }
@@ -26,7 +26,7 @@ pub fn loses(l: Lang, loss: f64, months: u32, driver: &str) -> String {
     let p = money(l, -loss);
     match l {
         Lang::En => format!("The programme does not pay back within {months} months: it loses {p} against the twin, because {driver}."),
-        Lang::Fi => format!("Ohjelma ei maksa itseään takaisin {months} kuukaudessa: se häviää kaksoselle {p}, koska {driver}."),
+        Lang::Fi => format!("Ohjelma ei maksa itseään takaisin {months} kuukaudessa: se jää kaksosesta {p} jälkeen, koska {driver}."),
         Lang::Lb => format!("De Programm amortiséiert sech net bannent {months} Méint: e verléiert {p} par rapport zum Zwilling, well {driver}."),
     }
 }
@@ -131,7 +131,7 @@ fn net_cost(l: Lang, cost: f64, income: f64) -> String {
         let (n, i) = (money(l, cost - income), money(l, income));
         match l {
             Lang::En => format!("{n} after {i} of programme income"),
-            Lang::Fi => format!("{n} ohjelman {i} tulojen jälkeen"),
+            Lang::Fi => format!("{n}, kun ohjelman tulot {i} on vähennetty"),
             Lang::Lb => format!("{n} no {i} Akommes vum Programm"),
         }
     }
