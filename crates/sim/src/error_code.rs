@@ -159,7 +159,9 @@ impl Quantity {
             PriceCut => "a price cut",
             MonthsOrNever => "a number of months (0 = never)",
             GammaShape => "a Gamma shape",
-            GrowthRate => "a yearly growth rate of the customer base (0.05 = 5 % a year, 0 = steady)",
+            GrowthRate => {
+                "a yearly growth rate of the customer base (0.05 = 5 % a year, 0 = steady)"
+            }
         }
     }
 }
@@ -220,6 +222,9 @@ mod tests {
             hi: 0.95,
             got: f64::NAN,
         };
-        assert_eq!(c.to_string(), "must be a share between 0 and 0.95 (got NaN)");
+        assert_eq!(
+            c.to_string(),
+            "must be a share between 0 and 0.95 (got NaN)"
+        );
     }
 }

@@ -530,7 +530,13 @@ pub(crate) fn segment(c: &mut Check, path: &str, sg: &Segment, p: &Programme) {
     match sg {
         Segment::Everyone | Segment::Birthday => {}
         Segment::TopSpenders { share } => {
-            c.range(&format!("{path}.share"), *share, 0.001, 1.0, crate::Quantity::Share);
+            c.range(
+                &format!("{path}.share"),
+                *share,
+                0.001,
+                1.0,
+                crate::Quantity::Share,
+            );
         }
         Segment::New { days } | Segment::Lapsing { days } => {
             c.range_u(
@@ -546,7 +552,13 @@ pub(crate) fn segment(c: &mut Check, path: &str, sg: &Segment, p: &Programme) {
             if n == 0 {
                 c.fail(path, "targets a tier, but the programme has no tiers");
             } else {
-                c.range_u(&format!("{path}.min"), *min as u64, 1, n, crate::Quantity::TierNumber);
+                c.range_u(
+                    &format!("{path}.min"),
+                    *min as u64,
+                    1,
+                    n,
+                    crate::Quantity::TierNumber,
+                );
             }
         }
     }
@@ -684,7 +696,13 @@ fn validate_event_terms(c: &mut Check, s: &Scenario, path: &str, e: &Event) {
             );
         }
         Event::CompetitorPriceCut { cut, .. } => {
-            c.range(&format!("{path}.cut"), *cut, 0.0, 0.5, crate::Quantity::PriceCut);
+            c.range(
+                &format!("{path}.cut"),
+                *cut,
+                0.0,
+                0.5,
+                crate::Quantity::PriceCut,
+            );
         }
         Event::Deregulation {
             alternatives,

@@ -26,7 +26,13 @@ pub struct BankCard {
 /// Checks the settings (every problem, with the field's path).
 pub(crate) fn validate(c: &mut Check, p: &Programme) {
     if let Some(b) = &p.bank_card {
-        c.range("programme.bank_card.uptake", b.uptake, 0.0, 1.0, crate::Quantity::Share);
+        c.range(
+            "programme.bank_card.uptake",
+            b.uptake,
+            0.0,
+            1.0,
+            crate::Quantity::Share,
+        );
         c.range(
             "programme.bank_card.cashback_rate",
             b.cashback_rate,

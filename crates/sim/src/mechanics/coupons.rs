@@ -36,7 +36,13 @@ pub(crate) fn validate(c: &mut Check, p: &Programme) {
     for (i, cp) in p.coupons.iter().enumerate() {
         let path = format!("programme.coupons[{i}]");
         segment(c, &format!("{path}.segment"), &cp.segment, p);
-        c.range(&format!("{path}.value"), cp.value, 0.0, 1e6, crate::Quantity::Amount);
+        c.range(
+            &format!("{path}.value"),
+            cp.value,
+            0.0,
+            1e6,
+            crate::Quantity::Amount,
+        );
         c.range_u(
             &format!("{path}.valid_days"),
             cp.valid_days as u64,

@@ -36,7 +36,13 @@ pub(crate) fn validate(c: &mut Check, p: &Programme) {
             1.0,
             crate::Quantity::Share,
         );
-        c.range("programme.gift_cards.value", g.value, 0.0, 1e6, crate::Quantity::Amount);
+        c.range(
+            "programme.gift_cards.value",
+            g.value,
+            0.0,
+            1e6,
+            crate::Quantity::Amount,
+        );
         c.range(
             "programme.gift_cards.redeemed_share",
             g.redeemed_share,

@@ -81,7 +81,13 @@ pub(crate) fn validate(c: &mut Check, p: &Programme) {
         1_000_000,
         crate::Quantity::Points,
     );
-    c.range("programme.referral.reward", r.reward, 0.0, 1e6, crate::Quantity::Amount);
+    c.range(
+        "programme.referral.reward",
+        r.reward,
+        0.0,
+        1e6,
+        crate::Quantity::Amount,
+    );
     c.range(
         "programme.referral.reward_cost",
         r.reward_cost,
