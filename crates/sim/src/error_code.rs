@@ -166,6 +166,113 @@ impl Quantity {
     }
 }
 
+/// A rule between fields that a scenario breaks (no arguments: the path
+/// says where).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Rule {
+    /// Only a bearer card can be shared: "only a bearer card can be shared; set it to 0 or use \"card\": \"bearer\"".
+    BearerSharing,
+    /// A progressive discount with no step: "needs at least one step ({\"from_spend\": 0, \"rate\": 0.02})".
+    StepsNeeded,
+    /// A step with a lower rate than the one before: "a progressive discount cannot fall as spend grows".
+    StepsFall,
+    /// A progressive discount with a bearer card: "a progressive discount needs a personal card to track cumulative spend; use a flat discount or \"card\": \"personal\"".
+    ProgressiveNeedsPersonal,
+    /// `discount_for` without a discount: "limits the discount to a segment, but there is no discount; add one or remove the limit".
+    DiscountLimitWithoutDiscount,
+    /// A segment limit on a benefit the programme lacks: "limits a benefit the programme does not have; add it or remove the limit".
+    LimitWithoutBenefit,
+    /// More than 8 targeted offers: "at most 8 targeted offers are allowed".
+    TooManyOffers,
+    /// A tier segment without tiers: "targets a tier, but the programme has no tiers".
+    TierSegmentWithoutTiers,
+    /// More than 32 events: "at most 32 events are allowed".
+    TooManyEvents,
+    /// A second deregulation: "a monopoly can be deregulated only once".
+    DeregulatedTwice,
+    /// A second launch: "the programme can be launched only once".
+    LaunchedTwice,
+    /// A second end: "the programme can end only once".
+    EndedTwice,
+    /// A rule change without points: "changes the points rules, but there are no points".
+    RuleChangeWithoutPoints,
+    /// A points campaign without points: "boosts points, but there are no points".
+    CampaignWithoutPoints,
+    /// Deregulation of a market with alternatives: "deregulation ends a monopoly, but the market already has alternatives; set market.alternatives to 0".
+    DeregulationWithAlternatives,
+    /// Referral points without points: "gives points, but the programme has no points; switch on points or give a reward instead".
+    ReferralPointsWithoutPoints,
+    /// A coalition without points: "a coalition shares a points currency; switch on points first".
+    CoalitionWithoutPoints,
+    /// Points with a bearer card: "points need a personal card to track purchases; set programme.enrolment.card to \"personal\"".
+    PointsNeedPersonal,
+    /// Tiers with a bearer card: "tiers need a personal card to track spend; set programme.enrolment.card to \"personal\"".
+    TiersNeedPersonal,
+    /// No tier, or more than 8: "needs between 1 and 8 tiers".
+    TierCount,
+    /// A tier without a name: "needs a name (e.g. \"silver\")".
+    TierName,
+    /// More than 8 kinds of coupon: "at most 8 kinds of coupon are allowed".
+    TooManyCoupons,
+}
+
+impl Rule {
+    /// Every rule, for shells that translate them (and their tests).
+    pub const ALL: [Rule; 22] = [
+        Rule::BearerSharing,
+        Rule::StepsNeeded,
+        Rule::StepsFall,
+        Rule::ProgressiveNeedsPersonal,
+        Rule::DiscountLimitWithoutDiscount,
+        Rule::LimitWithoutBenefit,
+        Rule::TooManyOffers,
+        Rule::TierSegmentWithoutTiers,
+        Rule::TooManyEvents,
+        Rule::DeregulatedTwice,
+        Rule::LaunchedTwice,
+        Rule::EndedTwice,
+        Rule::RuleChangeWithoutPoints,
+        Rule::CampaignWithoutPoints,
+        Rule::DeregulationWithAlternatives,
+        Rule::ReferralPointsWithoutPoints,
+        Rule::CoalitionWithoutPoints,
+        Rule::PointsNeedPersonal,
+        Rule::TiersNeedPersonal,
+        Rule::TierCount,
+        Rule::TierName,
+        Rule::TooManyCoupons,
+    ];
+
+    /// The English sentence (without the path).
+    pub fn english(self) -> &'static str {
+        use Rule::*;
+        match self {
+            BearerSharing => "only a bearer card can be shared; set it to 0 or use \"card\": \"bearer\"",
+            StepsNeeded => "needs at least one step ({\"from_spend\": 0, \"rate\": 0.02})",
+            StepsFall => "a progressive discount cannot fall as spend grows",
+            ProgressiveNeedsPersonal => "a progressive discount needs a personal card to track cumulative spend; use a flat discount or \"card\": \"personal\"",
+            DiscountLimitWithoutDiscount => "limits the discount to a segment, but there is no discount; add one or remove the limit",
+            LimitWithoutBenefit => "limits a benefit the programme does not have; add it or remove the limit",
+            TooManyOffers => "at most 8 targeted offers are allowed",
+            TierSegmentWithoutTiers => "targets a tier, but the programme has no tiers",
+            TooManyEvents => "at most 32 events are allowed",
+            DeregulatedTwice => "a monopoly can be deregulated only once",
+            LaunchedTwice => "the programme can be launched only once",
+            EndedTwice => "the programme can end only once",
+            RuleChangeWithoutPoints => "changes the points rules, but there are no points",
+            CampaignWithoutPoints => "boosts points, but there are no points",
+            DeregulationWithAlternatives => "deregulation ends a monopoly, but the market already has alternatives; set market.alternatives to 0",
+            ReferralPointsWithoutPoints => "gives points, but the programme has no points; switch on points or give a reward instead",
+            CoalitionWithoutPoints => "a coalition shares a points currency; switch on points first",
+            PointsNeedPersonal => "points need a personal card to track purchases; set programme.enrolment.card to \"personal\"",
+            TiersNeedPersonal => "tiers need a personal card to track spend; set programme.enrolment.card to \"personal\"",
+            TierCount => "needs between 1 and 8 tiers",
+            TierName => "needs a name (e.g. \"silver\")",
+            TooManyCoupons => "at most 8 kinds of coupon are allowed",
+        }
+    }
+}
+
 /// What is wrong with a field, with its arguments.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ErrorCode {
@@ -182,8 +289,24 @@ pub enum ErrorCode {
         /// The value given.
         got: f64,
     },
-    /// Any other problem (a rule between fields, a file that does not
-    /// parse), as an English sentence without the path.
+    /// A rule between fields is broken.
+    Rule(Rule),
+    /// An event or a period ends (day `end`) before it starts (day `start`).
+    EndsBeforeStart {
+        /// Its first day.
+        start: u32,
+        /// Its last day.
+        end: u32,
+    },
+    /// A day is after the horizon: days run from 0 to `last` (`got` given).
+    AfterHorizon {
+        /// The last day of the horizon.
+        last: u32,
+        /// The day given.
+        got: u32,
+    },
+    /// Any other problem (a rule with computed values, a file that does
+    /// not parse), as an English sentence without the path.
     Message(String),
 }
 
@@ -194,6 +317,14 @@ impl fmt::Display for ErrorCode {
                 f,
                 "must be {} between {lo} and {hi} (got {got})",
                 what.english()
+            ),
+            ErrorCode::Rule(r) => f.write_str(r.english()),
+            ErrorCode::EndsBeforeStart { start, end } => {
+                write!(f, "ends (day {end}) before it starts (day {start})")
+            }
+            ErrorCode::AfterHorizon { last, got } => write!(
+                f,
+                "is after the horizon: days run from 0 to {last} (got {got})"
             ),
             ErrorCode::Message(m) => f.write_str(m),
         }

@@ -3,7 +3,7 @@
 //! Invariant: a scenario that passes [`validate`] can be simulated without a
 //! panic, a NaN or an infinity. The engine relies on these bounds.
 
-pub use crate::error_code::{ErrorCode, Quantity};
+pub use crate::error_code::{ErrorCode, Quantity, Rule};
 use crate::scenario::*;
 use std::fmt;
 
@@ -107,6 +107,13 @@ impl Check {
     }
     pub(crate) fn fail(&mut self, path: &str, msg: impl Into<String>) {
         self.errors.push(FieldError::new(path, msg));
+    }
+    pub(crate) fn rule(&mut self, path: &str, rule: Rule) {
+        self.errors
+            .push(FieldError::coded(path, ErrorCode::Rule(rule)));
+    }
+    pub(crate) fn coded(&mut self, path: &str, code: ErrorCode) {
+        self.errors.push(FieldError::coded(path, code));
     }
 }
 
@@ -365,9 +372,9 @@ fn validate_enrolment(c: &mut Check, p: &Programme) {
         crate::Quantity::Share,
     );
     if e.card == CardKind::Personal && e.bearer_sharing > 0.0 {
-        c.fail(
+        c.rule(
             "programme.enrolment.bearer_sharing",
-            "only a bearer card can be shared; set it to 0 or use \"card\": \"bearer\"",
+            crate::Rule::BearerSharing,
         );
     }
 
@@ -403,10 +410,7 @@ fn validate_discount(c: &mut Check, p: &Programme) {
         }
         Some(Discount::Progressive { steps }) => {
             if steps.is_empty() {
-                c.fail(
-                    "programme.discount.steps",
-                    "needs at least one step ({\"from_spend\": 0, \"rate\": 0.02})",
-                );
+                c.rule("programme.discount.steps", crate::Rule::StepsNeeded);
             }
             let mut prev: Option<&DiscountStep> = None;
             for (i, st) in steps.iter().enumerate() {
@@ -436,10 +440,7 @@ fn validate_discount(c: &mut Check, p: &Programme) {
                         );
                     }
                     if st.rate < pr.rate {
-                        c.fail(
-                            &format!("{path}.rate"),
-                            "a progressive discount cannot fall as spend grows",
-                        );
+                        c.rule(&format!("{path}.rate"), crate::Rule::StepsFall);
                     }
                 }
                 prev = Some(st);
@@ -450,10 +451,7 @@ fn validate_discount(c: &mut Check, p: &Programme) {
 
     let tracked = e.card == CardKind::Personal;
     if !tracked && matches!(p.discount, Some(Discount::Progressive { .. })) {
-        c.fail(
-            "programme.discount",
-            "a progressive discount needs a personal card to track cumulative spend; use a flat discount or \"card\": \"personal\"",
-        );
+        c.rule("programme.discount", crate::Rule::ProgressiveNeedsPersonal);
     }
 
     let max_discount = match &p.discount {
@@ -481,9 +479,9 @@ fn validate_targeting(c: &mut Check, p: &Programme) {
     if let Some(sg) = &p.discount_for {
         segment(c, "programme.discount_for", sg, p);
         if p.discount.is_none() {
-            c.fail(
+            c.rule(
                 "programme.discount_for",
-                "limits the discount to a segment, but there is no discount; add one or remove the limit",
+                crate::Rule::DiscountLimitWithoutDiscount,
             );
         }
     }
@@ -495,10 +493,7 @@ fn validate_targeting(c: &mut Check, p: &Programme) {
         if let Some(sg) = limit {
             segment(c, path, sg, p);
             if !has {
-                c.fail(
-                    path,
-                    "limits a benefit the programme does not have; add it or remove the limit",
-                );
+                c.rule(path, crate::Rule::LimitWithoutBenefit);
             }
         }
     }
@@ -521,7 +516,7 @@ fn validate_targeting(c: &mut Check, p: &Programme) {
         );
     }
     if p.offers.len() > 8 {
-        c.fail("programme.offers", "at most 8 targeted offers are allowed");
+        c.rule("programme.offers", crate::Rule::TooManyOffers);
     }
 }
 
@@ -550,7 +545,7 @@ pub(crate) fn segment(c: &mut Check, path: &str, sg: &Segment, p: &Programme) {
         Segment::Tier { min } => {
             let n = p.tiers.as_ref().map_or(0, |t| t.levels.len()) as u64;
             if n == 0 {
-                c.fail(path, "targets a tier, but the programme has no tiers");
+                c.rule(path, crate::Rule::TierSegmentWithoutTiers);
             } else {
                 c.range_u(
                     &format!("{path}.min"),
@@ -566,7 +561,7 @@ pub(crate) fn segment(c: &mut Check, path: &str, sg: &Segment, p: &Programme) {
 
 fn validate_events(c: &mut Check, s: &Scenario) {
     if s.events.len() > 32 {
-        c.fail("events", "at most 32 events are allowed");
+        c.rule("events", crate::Rule::TooManyEvents);
     }
     let mut launch: Option<u32> = None;
     let mut end: Option<u32> = None;
@@ -587,7 +582,7 @@ fn validate_events(c: &mut Check, s: &Scenario) {
         .filter(|e| matches!(e, Event::Deregulation { .. }))
         .count();
     if dereg > 1 {
-        c.fail("events", "a monopoly can be deregulated only once");
+        c.rule("events", crate::Rule::DeregulatedTwice);
     }
 }
 
@@ -603,13 +598,12 @@ fn validate_event(
     let days = s.simulation.days;
     let path = format!("events[{i}]");
     if e.day() >= days {
-        c.fail(
+        c.coded(
             &format!("{path}.day"),
-            format!(
-                "is after the horizon: days run from 0 to {} (got {})",
-                days.saturating_sub(1),
-                e.day()
-            ),
+            ErrorCode::AfterHorizon {
+                last: days.saturating_sub(1),
+                got: e.day(),
+            },
         );
     }
     if e.programme_only() && s.programme.is_none() {
@@ -624,12 +618,12 @@ fn validate_event(
     match e {
         Event::Launch { day } => {
             if launch.replace(*day).is_some() {
-                c.fail(&path, "the programme can be launched only once");
+                c.rule(&path, crate::Rule::LaunchedTwice);
             }
         }
         Event::End { day, .. } => {
             if end.replace(*day).is_some() {
-                c.fail(&path, "the programme can end only once");
+                c.rule(&path, crate::Rule::EndedTwice);
             }
         }
         _ => validate_event_terms(c, s, &path, e),
@@ -646,7 +640,7 @@ fn validate_event_terms(c: &mut Check, s: &Scenario, path: &str, e: &Event) {
             ..
         } => {
             if s.programme.as_ref().is_some_and(|p| p.points.is_none()) {
-                c.fail(&path, "changes the points rules, but there are no points");
+                c.rule(&path, crate::Rule::RuleChangeWithoutPoints);
             }
             c.range(
                 &format!("{path}.point_value_factor"),
@@ -669,7 +663,7 @@ fn validate_event_terms(c: &mut Check, s: &Scenario, path: &str, e: &Event) {
             ..
         } => {
             if s.programme.as_ref().is_some_and(|p| p.points.is_none()) {
-                c.fail(&path, "boosts points, but there are no points");
+                c.rule(&path, crate::Rule::CampaignWithoutPoints);
             }
             c.range_u(
                 &format!("{path}.days"),
@@ -724,10 +718,7 @@ fn validate_event_terms(c: &mut Check, s: &Scenario, path: &str, e: &Event) {
                 crate::Quantity::Quality,
             );
             if s.market.alternatives > 0 {
-                c.fail(
-                    &path,
-                    "deregulation ends a monopoly, but the market already has alternatives; set market.alternatives to 0",
-                );
+                c.rule(&path, crate::Rule::DeregulationWithAlternatives);
             }
         }
         Event::ServiceFailure {

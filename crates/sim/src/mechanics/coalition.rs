@@ -39,10 +39,7 @@ pub struct Coalition {
 pub(crate) fn validate(c: &mut Check, p: &Programme) {
     if let Some(co) = &p.coalition {
         if p.points.is_none() {
-            c.fail(
-                "programme.coalition",
-                "a coalition shares a points currency; switch on points first",
-            );
+            c.rule("programme.coalition", crate::Rule::CoalitionWithoutPoints);
         }
         c.range_u(
             "programme.coalition.partners",

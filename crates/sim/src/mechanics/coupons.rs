@@ -66,7 +66,7 @@ pub(crate) fn validate(c: &mut Check, p: &Programme) {
         );
     }
     if p.coupons.len() > MAX_COUPONS {
-        c.fail("programme.coupons", "at most 8 kinds of coupon are allowed");
+        c.rule("programme.coupons", crate::Rule::TooManyCoupons);
     }
 }
 

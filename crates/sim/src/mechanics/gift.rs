@@ -45,12 +45,12 @@ pub(crate) fn validate(c: &mut Check, p: &Programme) {
             crate::Quantity::Amount,
         );
         if g.end_day < g.start_day {
-            c.fail(
+            c.coded(
                 "programme.gift.end_day",
-                format!(
-                    "ends (day {}) before it starts (day {})",
-                    g.end_day, g.start_day
-                ),
+                crate::ErrorCode::EndsBeforeStart {
+                    start: g.start_day,
+                    end: g.end_day,
+                },
             );
         }
     }

@@ -45,10 +45,7 @@ pub(crate) fn validate(c: &mut Check, p: &Programme) {
     let tracked = p.enrolment.card == CardKind::Personal;
     if let Some(pt) = &p.points {
         if !tracked {
-            c.fail(
-                "programme.points",
-                "points need a personal card to track purchases; set programme.enrolment.card to \"personal\"",
-            );
+            c.rule("programme.points", crate::Rule::PointsNeedPersonal);
         }
         c.range(
             "programme.points.earn_rate",
@@ -104,12 +101,12 @@ pub(crate) fn validate(c: &mut Check, p: &Programme) {
                 crate::Quantity::Multiplier,
             );
             if cp.end_day < cp.start_day {
-                c.fail(
+                c.coded(
                     &format!("{path}.end_day"),
-                    format!(
-                        "ends (day {}) before it starts (day {})",
-                        cp.end_day, cp.start_day
-                    ),
+                    crate::ErrorCode::EndsBeforeStart {
+                        start: cp.start_day,
+                        end: cp.end_day,
+                    },
                 );
             }
         }

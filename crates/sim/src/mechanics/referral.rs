@@ -96,9 +96,9 @@ pub(crate) fn validate(c: &mut Check, p: &Programme) {
         crate::Quantity::Amount,
     );
     if (r.points > 0 || r.welcome_points > 0) && p.points.is_none() {
-        c.fail(
+        c.rule(
             "programme.referral",
-            "gives points, but the programme has no points; switch on points or give a reward instead",
+            crate::Rule::ReferralPointsWithoutPoints,
         );
     }
 }

@@ -25,10 +25,7 @@ pub(crate) fn validate(c: &mut Check, p: &Programme) {
     let tracked = p.enrolment.card == CardKind::Personal;
     if let Some(t) = &p.tiers {
         if !tracked {
-            c.fail(
-                "programme.tiers",
-                "tiers need a personal card to track spend; set programme.enrolment.card to \"personal\"",
-            );
+            c.rule("programme.tiers", crate::Rule::TiersNeedPersonal);
         }
         c.range_u(
             "programme.tiers.window_months",
@@ -38,13 +35,13 @@ pub(crate) fn validate(c: &mut Check, p: &Programme) {
             crate::Quantity::Months,
         );
         if t.levels.is_empty() || t.levels.len() > 8 {
-            c.fail("programme.tiers.levels", "needs between 1 and 8 tiers");
+            c.rule("programme.tiers.levels", crate::Rule::TierCount);
         }
         let mut prev: Option<&TierLevel> = None;
         for (i, l) in t.levels.iter().enumerate() {
             let path = format!("programme.tiers.levels[{i}]");
             if l.name.trim().is_empty() {
-                c.fail(&format!("{path}.name"), "needs a name (e.g. \"silver\")");
+                c.rule(&format!("{path}.name"), crate::Rule::TierName);
             }
             c.range(
                 &format!("{path}.qualifying_spend"),
