@@ -101,10 +101,11 @@ echo "==> Node.js: $(node --version), npm $(npm --version)"
 echo "==> pip: $( (pip3 --version || pip --version || python3 -m pip --version) 2>/dev/null | head -c 40)"
 echo "==> GNU parallel: $(parallel --version 2>/dev/null | head -n 1)"
 
-if [[ -d tests/e2e/node_modules/playwright-core ]]; then
+if [[ -d tests/e2e/node_modules/playwright-core && -d tests/e2e/node_modules/exceljs ]]; then
     echo "==> e2e npm packages: present"
 else
-    # playwright-core only: it never downloads a browser; the tests use Debian's Chromium.
+    # playwright-core (it never downloads a browser; the tests use Debian's
+    # Chromium) and exceljs (reads the downloaded spreadsheet back).
     echo "==> e2e npm packages: installing (npm ci)"
     (cd tests/e2e && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
 fi

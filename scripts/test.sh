@@ -20,8 +20,8 @@ cargo fmt --all -- --check
 step "Lints: cargo clippy --workspace --all-targets -- -D warnings"
 cargo clippy --workspace --all-targets -- -D warnings
 
-step "Lints (wasm32): cargo clippy -p loyalty-sim -p loyalty-calibrate -p loyalty-lab --all-targets --target wasm32-unknown-unknown -- -D warnings"
-cargo clippy -p loyalty-sim -p loyalty-calibrate -p loyalty-lab --all-targets --target wasm32-unknown-unknown -- -D warnings
+step "Lints (wasm32): cargo clippy -p loyalty-sim -p loyalty-calibrate -p loyalty-classroom -p loyalty-lab --all-targets --target wasm32-unknown-unknown -- -D warnings"
+cargo clippy -p loyalty-sim -p loyalty-calibrate -p loyalty-classroom -p loyalty-lab --all-targets --target wasm32-unknown-unknown -- -D warnings
 
 # The calibration test on real data (crates/calibrate/tests/cdnow.rs) fails
 # without it, so it comes before the tests.

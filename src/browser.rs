@@ -6,6 +6,9 @@ use wasm_bindgen::{JsCast, JsValue};
 
 /// Where the current scenario is autosaved in `localStorage`.
 pub const AUTOSAVE_KEY: &str = "loyalty-lab.scenario.v1";
+/// The `localStorage` key of what the autosave keeps beside the scenario
+/// (the example it came from, the scenario as named).
+pub const BASIS_KEY: &str = "loyalty-lab.basis.v1";
 
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
@@ -96,6 +99,15 @@ pub fn base_url() -> String {
         .and_then(|w| w.location().href().ok())
         .map(|h| h.split('#').next().unwrap_or_default().to_string())
         .unwrap_or_default()
+}
+
+/// The device's memory in GiB as the browser reports it
+/// (`navigator.deviceMemory`: Chromium only, rounded, at most 8), if it does.
+pub fn device_memory() -> Option<f64> {
+    let navigator = window()?.navigator();
+    js_sys::Reflect::get(&navigator, &JsValue::from_str("deviceMemory"))
+        .ok()?
+        .as_f64()
 }
 
 /// Milliseconds since the page started loading.

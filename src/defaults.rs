@@ -123,6 +123,16 @@ pub fn coupon() -> Coupon {
     }
 }
 
+/// A new cost line: administration, monthly, fixed, 100.
+pub fn cost_line() -> loyalty_sim::CostLine {
+    loyalty_sim::CostLine {
+        item: loyalty_sim::CostItem::Administration,
+        timing: loyalty_sim::CostTiming::Monthly,
+        basis: loyalty_sim::CostBasis::Fixed,
+        amount: 100.0,
+    }
+}
+
 /// Gift cards with 2 % of purchases.
 pub fn gift_cards() -> GiftCards {
     GiftCards {

@@ -17,6 +17,30 @@ const FILES: [&str; 9] = [
     include_str!("../scenarios/devaluation.json"),
 ];
 
+/// The examples' paths as an experiment file in `experiments/` names
+/// them, in the order of `FILES`.
+pub const PATHS: [&str; 9] = [
+    "../scenarios/no-programme.json",
+    "../scenarios/flat-discount.json",
+    "../scenarios/red-cube-bonus.json",
+    "../scenarios/tiers.json",
+    "../scenarios/coalition.json",
+    "../scenarios/vip-tier.json",
+    "../scenarios/deregulated-utility.json",
+    "../scenarios/terminated-programme.json",
+    "../scenarios/devaluation.json",
+];
+
+/// The bundled example at `path` (as in [`PATHS`]; `scenarios/x.json` and
+/// `x.json` are found too), if there is one.
+pub fn by_path(path: &str) -> Option<Scenario> {
+    let file = path.rsplit('/').next()?;
+    let i = PATHS
+        .iter()
+        .position(|p| p.rsplit('/').next() == Some(file))?;
+    loyalty_sim::parse_scenario(FILES[i]).ok()
+}
+
 /// Every example as (menu label, scenario), the default scenario first.
 pub fn all() -> Vec<(crate::i18n::Tr, Scenario)> {
     let mut out = vec![(crate::text::EXAMPLE_NAMES[0], Scenario::default())];

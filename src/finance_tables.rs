@@ -1,6 +1,6 @@
 //! The finance view's tables (the waterfall, the points roll-forward, the
-//! tiers, the spend deciles) for the screen and as CSV, both from the
-//! core's [`Report::sheets`].
+//! tiers, the spend deciles, the targeted segments, the cost lines) for the
+//! screen and as CSV, both from the core's [`Report::sheets`].
 //!
 //! Invariant: every number is the sheet's (the report's own, never
 //! recomputed); the CSV writes it exactly (Rust's shortest round-trip
@@ -28,7 +28,7 @@ pub struct TableKind {
 }
 
 /// The finance view's tables, in display order.
-pub const TABLES: [TableKind; 4] = [
+pub const TABLES: [TableKind; 6] = [
     TableKind {
         slug: "waterfall",
         sheet: "Waterfall",
@@ -57,6 +57,20 @@ pub const TABLES: [TableKind; 4] = [
         empty: t::DECILES_EMPTY,
         columns: &t::DECILES_COLUMNS,
     },
+    TableKind {
+        slug: "segments",
+        sheet: "Segments",
+        caption: t::SEGMENTS,
+        empty: t::SEGMENTS_EMPTY,
+        columns: &t::SEGMENTS_COLUMNS,
+    },
+    TableKind {
+        slug: "cost-lines",
+        sheet: "Cost lines",
+        caption: t::COST_LINES,
+        empty: t::COST_LINES_EMPTY,
+        columns: &t::COST_LINES_COLUMNS,
+    },
 ];
 
 impl TableKind {
@@ -84,11 +98,18 @@ impl TableKind {
             .map(|row| {
                 row.iter()
                     .zip(&units)
-                    .map(|(c, u)| match c {
+                    .enumerate()
+                    .map(|(i, (c, u))| match (c, self.slug, i) {
                         // The waterfall's parts by the chart's names for them.
-                        Cell::Text(part) if self.slug == "waterfall" => {
+                        (Cell::Text(part), "waterfall", _) => {
                             crate::text::charts(l).waterfall_part(part)
                         }
+                        // A segment's benefit by its name, its place from 1.
+                        (Cell::Text(kind), "segments", 0) => t::segment_kind(l, kind).to_string(),
+                        (Cell::Number(n), "segments", 1) => format!("{:.0}", n + 1.0),
+                        // A cost line's item, timing and basis in words.
+                        (Cell::Text(item), "cost-lines", 0) => t::cost_item(l, item).to_string(),
+                        (Cell::Text(w), "cost-lines", 1 | 2) => t::cost_word(l, w).to_string(),
                         _ => shown(l, c, u),
                     })
                     .collect()
@@ -145,10 +166,13 @@ fn money(l: Lang, v: f64) -> String {
 
 fn shown(l: Lang, c: &Cell, unit: &str) -> String {
     match c {
+        Cell::Text(s) if s.is_empty() => t::NO_VALUE.to_string(),
         Cell::Text(s) => s.clone(),
         Cell::Number(v) => match unit {
             "currency" => money(l, *v),
-            "currency per point" if v.is_finite() => format::decimal(l, *v, 4),
+            "currency per point" | "currency per currency" if v.is_finite() => {
+                format::decimal(l, *v, 4)
+            }
             "ratio" => format::percent(l, *v),
             "number" if v.is_finite() => format!("{v:.0}"),
             _ => format::count(l, *v),
@@ -201,6 +225,8 @@ mod tests {
                 f.points_rollforward.len(),
                 f.tiers.len(),
                 f.deciles.len(),
+                f.segments.len(),
+                f.cost_lines.len(),
             ];
             for (k, n) in TABLES.iter().zip(lens) {
                 let sheet = k.sheet(&r).expect("the core makes the sheet");
@@ -225,6 +251,23 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn the_segments_table_names_each_benefit() {
+        let (_, r) = reports()
+            .into_iter()
+            .find(|(n, _)| n.contains("VIP"))
+            .expect("a VIP example");
+        let rows = TABLES[4].rows(Lang::En, &r);
+        let vip = r.finance.segments.iter().position(|s| s.kind == "vip");
+        let row = &rows[vip.expect("a VIP row")];
+        assert_eq!(row[0], t::segment_kind(Lang::En, "vip"));
+        assert_eq!(row[1], "1");
+        assert_ne!(
+            t::segment_kind(Lang::En, "vip"),
+            t::segment_kind(Lang::En, "other")
+        );
     }
 
     #[test]
@@ -260,6 +303,14 @@ mod tests {
         assert_eq!(
             shown(Lang::En, &Cell::Number(0.0123), "currency per point"),
             "0.0123"
+        );
+        assert_eq!(
+            shown(Lang::En, &Cell::Text(String::new()), "ratio"),
+            t::NO_VALUE
+        );
+        assert_eq!(
+            shown(Lang::En, &Cell::Number(0.23), "currency per currency"),
+            "0.2300"
         );
         assert_eq!(
             shown(Lang::En, &Cell::Text("gold".into()), "currency"),

@@ -11,21 +11,29 @@
 #![forbid(unsafe_code)]
 
 pub mod browser;
+pub mod budget;
+pub mod calibration;
 pub mod chart_text;
 pub mod charts;
 pub mod components;
 pub mod defaults;
 pub mod examples;
+pub mod experiment_examples;
+pub mod experiment_files;
+pub mod experiment_setup;
+pub mod experiment_verdict;
 pub mod finance_tables;
 pub mod format;
 pub mod i18n;
 pub mod link;
 pub mod number_input;
 pub mod panic;
+pub mod pool;
 pub mod protocol;
 pub mod summary_csv;
 pub mod text;
 pub mod worker;
+pub mod xlsx_download;
 
 /// Installs the panic message, mounts the app on the page's `<body>` and
 /// registers the service worker that makes later visits work offline.

@@ -13,9 +13,11 @@
 //! Invariant: a worker first sends [`Response::Ready`] (messages posted
 //! before it would be lost, since the worker's WebAssembly loads
 //! asynchronously), then answers each request with progress messages and
-//! exactly one `PartDone`, `Done` or `Invalid` carrying the request's id; the
+//! exactly one `PartDone`, `Done`, `TooLarge` or `Invalid` carrying the request's id; the
 //! page ignores answers whose id is not its current run's.
 
+use crate::calibration::{CalibrationView, Inspection, LogOptions};
+use loyalty_sim::experiment::JobResult;
 use loyalty_sim::{Control, Report, RunKind, RunPart, Scenario};
 use serde::{Deserialize, Serialize};
 
@@ -40,11 +42,47 @@ pub enum Request {
         kind: RunKind,
         /// Keep the part for a later [`Request::Combine`] instead of sending it.
         keep: bool,
+        /// Stop the run, answering [`Response::TooLarge`], once it holds
+        /// more customers than this (the most this worker's memory can
+        /// hold, see `crate::budget`); absent, no limit.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        max_customers: Option<u64>,
     },
     /// Combine the kept part with the other part (the attached bytes).
     Combine {
         /// Run number (must be the kept part's).
         id: u32,
+    },
+    /// Run one job of an experiment: its scenario (the page's
+    /// `Plan::scenario`, seed included); answered with
+    /// [`Response::JobDone`], whose result is what `Plan::run_job` gives.
+    Job {
+        /// Experiment number chosen by the page.
+        id: u32,
+        /// The job's number.
+        job: usize,
+        /// The job's scenario (validated again by the core).
+        scenario: Box<Scenario>,
+        /// Keep the monthly series (`Kind::has_monthly`).
+        monthly: bool,
+    },
+    /// Read a transaction log (and keep it here; `None`: the kept one) with
+    /// these settings; answered by [`Response::Inspected`].
+    Inspect {
+        /// Request number.
+        id: u32,
+        /// The file's text, or `None` to read the kept one again.
+        text: Option<String>,
+        /// The settings.
+        options: LogOptions,
+    },
+    /// Fit the kept log; answered by [`Response::Calibrated`] or
+    /// [`Response::CalibrationFailed`].
+    Calibrate {
+        /// Request number.
+        id: u32,
+        /// The settings.
+        options: LogOptions,
     },
 }
 
@@ -75,6 +113,43 @@ pub enum Response {
         /// The core's report (boxed: it is large, the other messages small).
         report: Box<Report>,
     },
+    /// The run grew past the request's `max_customers` and was stopped.
+    TooLarge {
+        /// Run number.
+        id: u32,
+        /// Customers the run held when it was stopped.
+        customers: u64,
+        /// Months of the run simulated by then.
+        month: u32,
+    },
+    /// One job of an experiment is done.
+    JobDone {
+        /// Experiment number.
+        id: u32,
+        /// What the experiment keeps of the job's run.
+        result: Box<JobResult>,
+    },
+    /// The log as read: preview, settings, bad rows, default periods.
+    Inspected {
+        /// Request number.
+        id: u32,
+        /// What was read.
+        inspection: Box<Inspection>,
+    },
+    /// The fit of the kept log.
+    Calibrated {
+        /// Request number.
+        id: u32,
+        /// The fits, the diagnostics and the scenario.
+        result: Box<CalibrationView>,
+    },
+    /// The log cannot be fitted (the sentence says why).
+    CalibrationFailed {
+        /// Request number.
+        id: u32,
+        /// What is wrong, in a sentence.
+        message: String,
+    },
     /// The core refused the scenario, or the request was not understood.
     Invalid {
         /// Run number.
@@ -92,6 +167,11 @@ impl Response {
             Response::Progress { id, .. }
             | Response::PartDone { id }
             | Response::Done { id, .. }
+            | Response::TooLarge { id, .. }
+            | Response::JobDone { id, .. }
+            | Response::Inspected { id, .. }
+            | Response::Calibrated { id, .. }
+            | Response::CalibrationFailed { id, .. }
             | Response::Invalid { id, .. } => *id,
         }
     }
@@ -135,16 +215,25 @@ pub fn decode_part(bytes: &[u8]) -> Result<RunPart, String> {
     Ok(part)
 }
 
-/// What a worker remembers between messages: the part it keeps.
+/// What a worker remembers between messages: the part it keeps, and the
+/// transaction log being imported (which never leaves the worker).
 #[derive(Default)]
 pub struct WorkerState {
     kept: Option<(u32, RunPart)>,
+    log: Option<String>,
 }
 
 fn invalid(id: u32, errors: Vec<loyalty_sim::FieldError>) -> Response {
     Response::Invalid {
         id,
         errors: errors.into_iter().map(|e| (e.path, e.message)).collect(),
+    }
+}
+
+fn no_log(id: u32) -> Response {
+    Response::CalibrationFailed {
+        id,
+        message: crate::text::calibrate::NO_LOG.to_string(),
     }
 }
 
@@ -192,11 +281,19 @@ impl WorkerState {
                 scenario,
                 kind,
                 keep,
+                max_customers,
             } => {
                 self.kept = None;
+                let mut over = None;
                 let result = {
                     let mut progress = throttled(id, send);
-                    loyalty_sim::run_part(&scenario, kind, &mut progress)
+                    loyalty_sim::run_part(&scenario, kind, &mut |p| {
+                        if max_customers.is_some_and(|most| p.customers > most) {
+                            over = Some((p.customers, p.done));
+                            return Control::Cancel;
+                        }
+                        progress(p)
+                    })
                 };
                 match result {
                     Ok(part) if keep => {
@@ -205,9 +302,48 @@ impl WorkerState {
                     }
                     Ok(part) => send(&Response::PartDone { id }, Some(encode_part(&part))),
                     Err(loyalty_sim::RunError::Invalid(e)) => send(&invalid(id, e), None),
-                    Err(loyalty_sim::RunError::Cancelled) => {}
+                    Err(loyalty_sim::RunError::Cancelled) => {
+                        if let Some((customers, month)) = over {
+                            send(
+                                &Response::TooLarge {
+                                    id,
+                                    customers,
+                                    month,
+                                },
+                                None,
+                            );
+                        }
+                    }
                 }
             }
+            Request::Inspect { id, text, options } => {
+                if let Some(text) = text {
+                    self.log = Some(text);
+                }
+                match &self.log {
+                    Some(log) => send(
+                        &Response::Inspected {
+                            id,
+                            inspection: Box::new(crate::calibration::inspect(log, &options)),
+                        },
+                        None,
+                    ),
+                    None => send(&no_log(id), None),
+                }
+            }
+            Request::Calibrate { id, options } => match &self.log {
+                Some(log) => match crate::calibration::calibrate(log, &options) {
+                    Ok(result) => send(
+                        &Response::Calibrated {
+                            id,
+                            result: Box::new(result),
+                        },
+                        None,
+                    ),
+                    Err(message) => send(&Response::CalibrationFailed { id, message }, None),
+                },
+                None => send(&no_log(id), None),
+            },
             Request::Combine { id } => {
                 let kept = match self.kept.take() {
                     Some((kept_id, part)) if kept_id == id => part,
@@ -233,6 +369,25 @@ impl WorkerState {
                         &bad_request(id, "the two parts do not belong together"),
                         None,
                     ),
+                }
+            }
+            Request::Job {
+                id,
+                job,
+                scenario,
+                monthly,
+            } => {
+                // Nothing here cancels; the page terminates the worker instead.
+                match loyalty_sim::run_with(&scenario, &mut |_| Control::Continue) {
+                    Ok(report) => send(
+                        &Response::JobDone {
+                            id,
+                            result: Box::new(JobResult::from_report(job, &report, monthly)),
+                        },
+                        None,
+                    ),
+                    Err(loyalty_sim::RunError::Invalid(e)) => send(&invalid(id, e), None),
+                    Err(loyalty_sim::RunError::Cancelled) => {}
                 }
             }
         }
@@ -307,6 +462,38 @@ mod tests {
         }
     }
 
+    #[test]
+    fn a_run_that_outgrows_its_limit_stops_with_too_large() {
+        let s = small();
+        let part = |max_customers| Request::Part {
+            id: 4,
+            scenario: s.clone(),
+            kind: RunKind::Programme,
+            keep: false,
+            max_customers,
+        };
+        let got = ask(&mut WorkerState::default(), &part(Some(299)), None);
+        match &got.last().unwrap().0 {
+            Response::TooLarge {
+                id: 4,
+                customers,
+                month: 1,
+            } => assert!(*customers >= 300, "{customers}"),
+            other => panic!("{other:?}"),
+        }
+        assert!(!got
+            .iter()
+            .any(|(r, _)| matches!(r, Response::PartDone { .. })));
+        // Within the limit (or with none), the part is done as before.
+        for max in [Some(100_000), None] {
+            let got = ask(&mut WorkerState::default(), &part(max), None);
+            assert!(matches!(
+                got.last().unwrap(),
+                (Response::PartDone { id: 4 }, Some(_))
+            ));
+        }
+    }
+
     /// The page's two-worker protocol, with the bytes passed along as the page does.
     pub(crate) fn two_workers(s: &Scenario, id: u32) -> Sent {
         let (mut a, mut b) = (WorkerState::default(), WorkerState::default());
@@ -317,6 +504,7 @@ mod tests {
                 scenario: s.clone(),
                 kind: RunKind::Baseline,
                 keep: true,
+                max_customers: None,
             },
             None,
         );
@@ -331,6 +519,7 @@ mod tests {
                 scenario: s.clone(),
                 kind: RunKind::Programme,
                 keep: false,
+                max_customers: None,
             },
             None,
         );
@@ -393,6 +582,7 @@ mod tests {
                 scenario: s.clone(),
                 kind: RunKind::Baseline,
                 keep: true,
+                max_customers: None,
             },
             None,
         );
@@ -476,6 +666,7 @@ mod tests {
                 scenario: s.clone(),
                 kind: RunKind::Baseline,
                 keep: true,
+                max_customers: None,
             },
             None,
         );
@@ -506,6 +697,7 @@ mod tests {
                 scenario: s.clone(),
                 kind: RunKind::Programme,
                 keep: false,
+                max_customers: None,
             },
         ] {
             let got = ask(&mut WorkerState::default(), &request, None);
@@ -515,6 +707,136 @@ mod tests {
                 }
                 other => panic!("{other:?}"),
             }
+        }
+    }
+
+    fn small_sweep() -> loyalty_sim::experiment::Experiment {
+        let mut e = loyalty_sim::experiment::Experiment::from_json(
+            r#"{"kind": "sweep", "seeds": 2, "parameters": [{"path": "programme.points.earn_rate", "values": [0.02, 0.05]}]}"#,
+        )
+        .unwrap();
+        e.scenario = Some(loyalty_sim::experiment::ScenarioSource::Inline(Box::new(
+            small(),
+        )));
+        e
+    }
+
+    /// The request the page sends for job `job` of `plan`.
+    pub(crate) fn job_request(
+        plan: &loyalty_sim::experiment::Plan,
+        id: u32,
+        job: usize,
+    ) -> Request {
+        Request::Job {
+            id,
+            job,
+            scenario: Box::new(plan.scenario(&plan.job(job).unwrap())),
+            monthly: plan.experiment().kind.has_monthly(),
+        }
+    }
+
+    #[test]
+    fn experiment_jobs_give_the_results_of_the_core_in_any_order() {
+        use loyalty_sim::experiment::Plan;
+        for e in [small_sweep(), {
+            let mut m = small_sweep();
+            m.kind =
+                loyalty_sim::experiment::Kind::MonteCarlo(loyalty_sim::experiment::MonteCarlo {
+                    uncertain: Vec::new(),
+                    draws: None,
+                });
+            m
+        }] {
+            let plan = Plan::new(&e).unwrap();
+            // Two workers, the jobs dealt out in turn and collected in the
+            // order they finish (here: backwards).
+            let mut workers = [WorkerState::default(), WorkerState::default()];
+            let mut results = Vec::new();
+            for job in (0..plan.runs()).rev() {
+                let got = ask(&mut workers[job % 2], &job_request(&plan, 5, job), None);
+                match &got[..] {
+                    [(Response::JobDone { id: 5, result }, None)] => {
+                        // Exactly the core's result for that job.
+                        let core = plan.run_job(job, &mut |_| Control::Continue).unwrap();
+                        assert_eq!(**result, core, "job {job}");
+                        results.push((**result).clone());
+                    }
+                    other => panic!("{other:?}"),
+                }
+            }
+            let core: Vec<JobResult> = (0..plan.runs())
+                .map(|j| plan.run_job(j, &mut |_| Control::Continue).unwrap())
+                .collect();
+            assert_eq!(plan.report(&results).unwrap(), plan.report(&core).unwrap());
+        }
+    }
+
+    #[test]
+    fn an_invalid_job_scenario_lists_its_problems() {
+        let mut s = small();
+        s.business.gross_margin = 2.0;
+        let request = Request::Job {
+            id: 2,
+            job: 0,
+            scenario: Box::new(s),
+            monthly: true,
+        };
+        match &ask(&mut WorkerState::default(), &request, None)[..] {
+            [(Response::Invalid { id: 2, errors }, None)] => {
+                assert_eq!(errors[0].0, "business.gross_margin")
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_log_is_inspected_then_fitted_from_what_the_worker_keeps() {
+        let mut w = WorkerState::default();
+        let got = ask(
+            &mut w,
+            &Request::Calibrate {
+                id: 1,
+                options: LogOptions::default(),
+            },
+            None,
+        );
+        assert!(matches!(
+            got[..],
+            [(Response::CalibrationFailed { id: 1, .. }, None)]
+        ));
+        let text = crate::calibration::tests::log(300);
+        let got = ask(
+            &mut w,
+            &Request::Inspect {
+                id: 2,
+                text: Some(text.clone()),
+                options: LogOptions::default(),
+            },
+            None,
+        );
+        match &got[..] {
+            [(Response::Inspected { id: 2, inspection }, None)] => {
+                assert_eq!(
+                    **inspection,
+                    crate::calibration::inspect(&text, &LogOptions::default())
+                )
+            }
+            other => panic!("{other:?}"),
+        }
+        let got = ask(
+            &mut w,
+            &Request::Calibrate {
+                id: 3,
+                options: LogOptions::default(),
+            },
+            None,
+        );
+        match &got[..] {
+            [(Response::Calibrated { id: 3, result }, None)] => assert_eq!(
+                **result,
+                crate::calibration::calibrate(&text, &LogOptions::default()).unwrap()
+            ),
+            other => panic!("{other:?}"),
         }
     }
 

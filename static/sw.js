@@ -15,8 +15,8 @@
 // Only same-origin GET requests are handled: the app makes no other kind.
 
 const CACHE = 'loyalty-lab';
-const UNHASHED = ['worker_loader.js', 'worker.js', 'worker_bg.wasm', 'manifest.webmanifest',
-  'icon-192.png', 'icon-512.png'];
+const UNHASHED = ['worker_loader.js', 'worker.js', 'worker_bg.wasm', 'xlsx_worker_loader.js',
+  'xlsx_worker.js', 'xlsx_worker_bg.wasm', 'manifest.webmanifest', 'icon-192.png', 'icon-512.png'];
 const HASHED = /-[0-9a-f]{10,}(_bg)?\.(js|wasm|css|svg|png)$/;
 
 function scopeUrl(rel) {

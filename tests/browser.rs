@@ -75,6 +75,7 @@ fn report_via_worker_protocol() -> Report {
         scenario: scenario.clone(),
         kind: RunKind::Baseline,
         keep: true,
+        max_customers: Some(1_000_000),
     };
     a.handle(&json(&keep), None, &mut |_, _| {});
     let send = Request::Part {
@@ -82,6 +83,7 @@ fn report_via_worker_protocol() -> Report {
         scenario,
         kind: RunKind::Programme,
         keep: false,
+        max_customers: Some(1_000_000),
     };
     b.handle(&json(&send), None, &mut |_, attached| {
         if attached.is_some() {

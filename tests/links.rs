@@ -136,3 +136,107 @@ fn the_default_link_is_unchanged_and_new_mechanics_cost_nothing_when_off() {
     s.events.clear();
     assert_eq!(link::encode(&s), default);
 }
+
+/// A scenario with the source texts' cost lines travels in a link, and the
+/// stored links (without lines) open with none.
+#[test]
+fn cost_lines_travel_in_a_link() {
+    use loyalty_sim::{CostBasis, CostItem, CostLine, CostTiming};
+    let mut s = Scenario::default();
+    s.programme.as_mut().unwrap().costs.lines = vec![
+        CostLine {
+            item: CostItem::TechnicalSupport,
+            timing: CostTiming::Monthly,
+            basis: CostBasis::Fixed,
+            amount: 320.5,
+        },
+        CostLine {
+            item: CostItem::Cards,
+            timing: CostTiming::OneOff,
+            basis: CostBasis::PerMember,
+            amount: 0.7,
+        },
+    ];
+    let opened = link::open(&link::encode(&s)).unwrap().unwrap();
+    assert_eq!(opened.scenario, s);
+    let stored: Vec<Stored> = serde_json::from_str(include_str!("links/v1.json")).unwrap();
+    for st in &stored {
+        let got = link::open(&st.link).unwrap().unwrap().scenario;
+        if let Some(p) = &got.programme {
+            assert!(p.costs.lines.is_empty());
+        }
+    }
+}
+
+/// Every stored link, old or new, split as the app splits a fragment.
+fn stored_links() -> Vec<String> {
+    [
+        include_str!("links/v1.json"),
+        include_str!("links/v1-m1.json"),
+    ]
+    .iter()
+    .flat_map(|text| serde_json::from_str::<Vec<Stored>>(text).unwrap())
+    .map(|s| s.link)
+    .collect()
+}
+
+#[test]
+fn old_links_have_no_experiment_part_and_reach_the_scenario_codec_whole() {
+    use loyalty_lab::experiment_files::split;
+    for l in stored_links() {
+        assert_eq!(split(&l), (l.as_str(), None), "{l}");
+    }
+}
+
+/// A link with an experiment, as this version writes it.
+#[derive(serde::Serialize, Deserialize)]
+struct StoredExperiment {
+    link: String,
+    scenario: Scenario,
+    setup: loyalty_lab::experiment_setup::Setup,
+}
+
+/// `links/x1.json`: a scenario link with each kind's experiment part
+/// (`&x=1.<data>`), as first written; they must keep opening the same
+/// scenario and settings. `UPDATE_LINKS=1` writes the file when it is
+/// missing (never over one that exists).
+#[test]
+fn experiment_links_open_their_scenario_and_settings() {
+    use loyalty_lab::experiment_files::{decode, encode, split};
+    use loyalty_lab::experiment_setup::{KindChoice, Setup, Source};
+    let file = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/links/x1.json");
+    if std::env::var("UPDATE_LINKS").is_ok() && !std::path::Path::new(file).exists() {
+        let red = loyalty_lab::examples::by_path("red-cube-bonus.json").unwrap();
+        let mut out = Vec::new();
+        for kind in KindChoice::ALL {
+            let setup = Setup {
+                kind,
+                seeds: 7,
+                compare: vec![
+                    Source::Editor,
+                    Source::Example("../scenarios/tiers.json".into()),
+                ],
+                ..Setup::default()
+            };
+            let link = format!("#{}{}", link::encode(&red), encode(&setup));
+            out.push(StoredExperiment {
+                link,
+                scenario: red.clone(),
+                setup,
+            });
+        }
+        std::fs::write(file, serde_json::to_string_pretty(&out).unwrap()).unwrap();
+    }
+    let text =
+        std::fs::read_to_string(file).expect("tests/links/x1.json (UPDATE_LINKS=1 writes it)");
+    let stored: Vec<StoredExperiment> = serde_json::from_str(&text).unwrap();
+    assert_eq!(stored.len(), 4);
+    for s in stored {
+        let (scenario, experiment) = split(&s.link);
+        assert_eq!(link::decode(scenario), Ok(Some(s.scenario)));
+        assert_eq!(
+            decode(experiment.expect("an experiment part")),
+            Some(s.setup)
+        );
+    }
+}

@@ -16,14 +16,20 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 mod build;
+mod calibration;
+mod experiments;
 mod finance;
+mod fit;
 mod legend;
 mod plot;
 mod render;
 
 use build::*;
+pub use calibration::{calibration_end_week, draw_calibration, CalibrationChart};
+pub use experiments::{draw_experiment, ExpChart};
 pub use finance::{cohort_curves, waterfall_steps, CohortCurves, WaterfallStep};
 use finance::{cohorts, deciles, waterfall};
+use fit::*;
 use legend::*;
 use plot::*;
 use render::*;

@@ -140,47 +140,6 @@ pub(super) fn x_format(x: &XAxis, t: &ChartText, v: f64) -> String {
     compact(v, t)
 }
 
-/// Places labels of widths `w` beside vertical lines at `x` (pixels) in
-/// rows: each label goes right of its line (left of it when it would leave
-/// the `width`), in the first row where it meets no other label; with
-/// `max_rows` rows taken, in the row that frees up first. Returns each
-/// label's left edge and row (in the order given) and the rows used.
-pub(super) fn label_rows(
-    items: &[(f64, f64)],
-    width: f64,
-    gap: f64,
-    max_rows: usize,
-) -> (Vec<(f64, usize)>, usize) {
-    let mut order: Vec<usize> = (0..items.len()).collect();
-    order.sort_by(|a, b| items[*a].0.total_cmp(&items[*b].0));
-    let mut ends: Vec<f64> = Vec::new();
-    let mut out = vec![(0.0, 0); items.len()];
-    for i in order {
-        let (x, w) = items[i];
-        let mut x0 = x + gap;
-        if x0 + w > width {
-            x0 = x - gap - w;
-        }
-        let x0 = x0.max(0.0);
-        let row = match ends.iter().position(|e| *e + gap <= x0) {
-            Some(r) => r,
-            None if ends.len() < max_rows.max(1) => {
-                ends.push(f64::NEG_INFINITY);
-                ends.len() - 1
-            }
-            None => ends
-                .iter()
-                .enumerate()
-                .min_by(|a, b| a.1.total_cmp(b.1))
-                .map(|(r, _)| r)
-                .unwrap_or(0),
-        };
-        ends[row] = x0 + w;
-        out[i] = (x0, row);
-    }
-    (out, ends.len())
-}
-
 pub(super) fn render<DB: DrawingBackend>(
     p: &Plot,
     caption: &str,
@@ -251,6 +210,18 @@ pub(super) fn render<DB: DrawingBackend>(
     };
     let ph = (ph - band_h as f64).max(40.0);
 
+    // Category labels (bars with names): staggered in rows when they do not
+    // fit side by side; value labels made smaller until each fits its bar's slot.
+    let slot = pw / (p.x.hi - p.x.lo).max(1e-9) * key_step(&p.x.keys);
+    let cat_gap = 6.0 * sz.s;
+    let (cat_rows, cat_font) = if p.x.labels.is_empty() {
+        (1, sz.tick())
+    } else {
+        category_rows(area, &p.x.labels, slot, sz.tick(), cat_gap)
+    };
+    let staggered = cat_rows > 1;
+    let cat_row_h = (cat_font * 1.35).ceil();
+
     // Legend: measure, find the place that hides least; make headroom if none is free.
     let lay = legend_layout(area, &p.legend, p.legend_cols, sz);
     let inset = 8.0 * sz.s;
@@ -312,10 +283,15 @@ pub(super) fn render<DB: DrawingBackend>(
         (None, titled)
     };
     let mut cb = ChartBuilder::on(&plot_root);
-    cb.x_label_area_size(if p.x.desc.is_empty() {
+    let x_area = if p.x.desc.is_empty() {
         sz.px(40.0)
     } else {
         sz.x_area()
+    };
+    cb.x_label_area_size(if staggered {
+        x_area.max((cat_rows as f64 * cat_row_h + 10.0 * sz.s).round() as i32)
+    } else {
+        x_area
     })
     .y_label_area_size(sz.y_area());
     if has_y2 {
@@ -331,7 +307,13 @@ pub(super) fn render<DB: DrawingBackend>(
         .map_err(e2s)?
         .set_secondary_coord(xr(), y2lo..y2hi);
 
-    let xfmt = |v: &f64| x_format(&p.x, t, *v);
+    let xfmt = |v: &f64| {
+        if staggered {
+            String::new()
+        } else {
+            x_format(&p.x, t, *v)
+        }
+    };
     let (step, step2) = ((yhi - ylo) / 7.0, (y2hi - y2lo) / 7.0);
     let (scale, scale2) = (ylo.abs().max(yhi.abs()), y2lo.abs().max(y2hi.abs()));
     let yfmt = |v: &f64| tick_label(*v, step, scale, t);
@@ -534,7 +516,44 @@ pub(super) fn render<DB: DrawingBackend>(
         }
     }
 
-    // Value labels.
+    // Value labels: smaller, to fit their bars' slots, when two would meet.
+    let value_font = {
+        let f = sz.font(20.0);
+        let boxes: Vec<(f64, f64, f64, f64)> = p
+            .labels
+            .iter()
+            .map(|l| {
+                let (x, y) = to_px(l.x, l.y);
+                let (w, h) = (safe_width(area, &l.text, f), f * 1.2);
+                let top = if l.below {
+                    y + 6.0 * sz.s
+                } else {
+                    y - 6.0 * sz.s - h
+                };
+                (
+                    x - w / 2.0 - cat_gap / 2.0,
+                    top,
+                    x + w / 2.0 + cat_gap / 2.0,
+                    top + h,
+                )
+            })
+            .collect();
+        let meet = boxes.iter().enumerate().any(|(i, a)| {
+            boxes[i + 1..]
+                .iter()
+                .any(|b| a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3)
+        });
+        let w = p
+            .labels
+            .iter()
+            .map(|l| safe_width(area, &l.text, f))
+            .fold(0.0, f64::max);
+        if !meet || w + cat_gap <= slot {
+            f
+        } else {
+            (f * (slot - cat_gap).max(1.0) / w).max(8.0)
+        }
+    };
     for l in &p.labels {
         let (x, y) = to_px(l.x, l.y);
         let (vpos, dy) = if l.below {
@@ -544,7 +563,7 @@ pub(super) fn render<DB: DrawingBackend>(
         };
         let style = TextStyle::from(FontDesc::new(
             FontFamily::SansSerif,
-            sz.font(20.0),
+            value_font,
             FontStyle::Bold,
         ))
         .color(&BLACK)
@@ -555,6 +574,22 @@ pub(super) fn render<DB: DrawingBackend>(
             style,
         ))
         .map_err(e2s)?;
+    }
+
+    // Staggered category labels, under the plot.
+    if staggered {
+        let rb = plot_root.get_base_pixel();
+        let bottom = (base.1 as f64 + aph) - rb.1 as f64 + 5.0 * sz.s;
+        let style = font(cat_font)
+            .color(&AXIS)
+            .pos(Pos::new(HPos::Center, VPos::Top));
+        for (i, (k, l)) in p.x.keys.iter().zip(&p.x.labels).enumerate() {
+            let x = chart.backend_coord(&(*k, ylo)).0 - rb.0;
+            let y = bottom + (i % cat_rows) as f64 * cat_row_h;
+            plot_root
+                .draw(&Text::new(l.clone(), (x, y as i32), style.clone()))
+                .map_err(e2s)?;
+        }
     }
 
     // Marks (payback): circle and a boxed label beside it.

@@ -8,13 +8,15 @@
 //! change of the draft (an edit, an example, an upload, a reset) can be
 //! undone, and typing in one field is one undo step.
 
+use super::calibrate::CalibrateView;
 use super::chart_panel::ChartPanel;
 use super::editor::{Edit, Editor};
+use super::experiments::Experiments;
 use super::finance::Finance;
 use super::kpis::Kpis;
 use super::language::{self, LanguageSwitch};
 pub use super::opening::Notice;
-use super::opening::{initial_scenario, read_upload};
+use super::opening::{basis_json, initial_scenario, read_basis, read_upload};
 use super::run_bar::RunBar;
 use super::toolbar::Toolbar;
 use crate::browser;
@@ -39,6 +41,8 @@ pub const DEBOUNCE_MS: u32 = 350;
 pub const TYPING_MS: f64 = 2000.0;
 /// Undo steps kept.
 pub const UNDO_DEPTH: usize = 200;
+/// Where the Experiments view's settings are autosaved.
+pub const EXPERIMENT_AUTOSAVE_KEY: &str = "loyalty-lab.experiment.v1";
 
 /// What undo brings back: the draft, the example it was loaded from and
 /// the scenario as it was when it got its name.
@@ -140,6 +144,16 @@ pub enum Msg {
     Fold(bool),
     /// The reader picked a language.
     Lang(Lang),
+    /// Show the Experiments view (`true`) or the single run.
+    ExperimentsView(bool),
+    /// An edit of the Experiments view's settings.
+    ExperimentSetup(super::experiment_form::SetupEdit),
+    /// Load bundled example experiment `i` and show the Experiments view.
+    ExperimentExample(usize),
+    /// Show the import of a transaction log (`true`) or close it.
+    Import(bool),
+    /// The calibrated customers become the draft (undoable) and run.
+    Calibrated(Box<Scenario>),
 }
 
 /// The app component.
@@ -185,11 +199,22 @@ pub struct App {
     folded: bool,
     /// The language of the page (handed down as a context).
     lang: Lang,
+    /// The memory one simulation worker may use on this device, in bytes.
+    budget: u64,
+    /// The output shows the Experiments view rather than the single run.
+    experiments_view: bool,
+    /// The Experiments view's settings (autosaved, and in the share link
+    /// while the view is shown).
+    experiment_setup: Rc<crate::experiment_setup::Setup>,
+    /// The import view ("Use your own customers") is open.
+    importing: bool,
 }
 
-fn error_map(lang: Lang, s: &Scenario) -> HashMap<String, String> {
+/// The scenario's problems by setting: the core's validation, then (for a
+/// valid scenario) whether its run fits in `budget` bytes a worker.
+fn error_map(lang: Lang, s: &Scenario, budget: u64) -> HashMap<String, String> {
     match loyalty_sim::validate(s) {
-        Ok(()) => HashMap::new(),
+        Ok(()) => crate::budget::check(lang, s, budget).into_iter().collect(),
         Err(list) => {
             let mut map: HashMap<String, String> = HashMap::new();
             for e in list {
@@ -217,6 +242,11 @@ impl App {
     /// The number of settings that stop a run.
     fn problems(&self) -> usize {
         self.all_errors.len()
+    }
+
+    /// The most customers one worker's run may hold on this device.
+    fn max_customers(&self) -> u64 {
+        loyalty_sim::memory::customers_within(self.budget)
     }
 
     fn can_run(&self) -> bool {
@@ -252,9 +282,15 @@ impl App {
     }
 
     fn set_draft(&mut self, s: Scenario) {
-        self.errors = Rc::new(error_map(self.lang, &s));
+        self.errors = Rc::new(error_map(self.lang, &s, self.budget));
         // A browser that refuses to store is said once; the work goes on
         // in memory.
+        let example = self
+            .example
+            .and_then(|i| self.examples.get(i))
+            .map(|(_, e)| e);
+        // The basis is a convenience: a failure to store it is not told.
+        let _ = browser::save(browser::BASIS_KEY, &basis_json(example, &self.name_basis));
         if !browser::save(browser::AUTOSAVE_KEY, &s.to_json_pretty()) && !self.storage_warned {
             self.storage_warned = true;
             self.notice = Some(Notice {
@@ -326,12 +362,14 @@ impl App {
                 scenario: scenario.clone(),
                 kind: RunKind::Baseline,
                 keep: true,
+                max_customers: Some(self.max_customers()),
             },
             Request::Part {
                 id,
                 scenario: scenario.clone(),
                 kind: RunKind::Programme,
                 keep: false,
+                max_customers: Some(self.max_customers()),
             },
         ];
         let mut sent = true;
@@ -409,10 +447,34 @@ impl Component for App {
             &browser::languages(),
         );
         browser::set_document_lang(lang);
-        let (scenario, notice, backup) = initial_scenario(lang, &fragment, saved.as_deref());
+        // An experiment part after the scenario's link (`&x=`); old links have none.
+        let (scenario_link, experiment_link) = crate::experiment_files::split(&fragment);
+        let linked_setup = experiment_link.and_then(crate::experiment_files::decode);
+        let experiments_view = linked_setup.is_some();
+        let experiment_setup = linked_setup
+            .or_else(|| {
+                browser::load(EXPERIMENT_AUTOSAVE_KEY)
+                    .as_deref()
+                    .and_then(crate::experiment_setup::read)
+            })
+            .unwrap_or_default();
+        let (scenario, notice, backup) = initial_scenario(lang, scenario_link, saved.as_deref());
         browser::clear_fragment();
         let examples = Rc::new(crate::examples::all());
-        let example = examples.iter().position(|(_, s)| *s == scenario);
+        // A draft restored from the autosave keeps its example and name
+        // basis (so its "edited" marks survive a reload).
+        let from_autosave = saved
+            .as_deref()
+            .and_then(|t| Scenario::from_json(t).ok())
+            .is_some_and(|s| s == scenario);
+        let basis = from_autosave
+            .then(|| read_basis(browser::load(browser::BASIS_KEY).as_deref(), &examples))
+            .flatten();
+        let example = match &basis {
+            Some((example, _)) => *example,
+            None => examples.iter().position(|(_, s)| *s == scenario),
+        };
+        let name_basis = basis.map_or_else(|| scenario.clone(), |(_, b)| b);
         let other_tab = {
             let link = ctx.link().clone();
             browser::StorageListener::on_change(browser::AUTOSAVE_KEY, move |v| {
@@ -449,7 +511,7 @@ impl Component for App {
             epoch: 0,
             examples,
             example,
-            name_basis: scenario.clone(),
+            name_basis,
             _keys: keys,
             _other_tab: other_tab,
             storage_warned: false,
@@ -457,6 +519,10 @@ impl Component for App {
             finance_view: false,
             folded: false,
             lang,
+            budget: crate::budget::worker_budget(browser::device_memory()),
+            experiments_view,
+            experiment_setup: Rc::new(experiment_setup),
+            importing: false,
         };
         app.set_draft(scenario);
         app.start_run(ctx);
@@ -620,7 +686,12 @@ impl Component for App {
                     return false;
                 }
                 match response {
-                    Response::Ready => {}
+                    // Experiment answers go to the experiments' own pool.
+                    Response::Ready | Response::JobDone { .. } => {}
+                    // The simulation workers are not asked to import a log.
+                    Response::Inspected { .. }
+                    | Response::Calibrated { .. }
+                    | Response::CalibrationFailed { .. } => {}
                     Response::Progress { done, total, .. } => {
                         run.progress[index.min(1)] = done as f64 / total.max(1) as f64;
                         let now = browser::now_ms();
@@ -653,6 +724,28 @@ impl Component for App {
                             elapsed_ms,
                         });
                     }
+                    Response::TooLarge {
+                        customers, month, ..
+                    } => {
+                        // The run would not fit in this tab: stopped, the
+                        // last result stays, and the market is the setting
+                        // to change (until the next edit).
+                        self.running = None;
+                        self.workers.clear();
+                        let mut errors = (*self.errors).clone();
+                        errors.insert(
+                            "market.market_size".into(),
+                            text::memory::grew_too_large(
+                                self.lang,
+                                customers,
+                                month,
+                                self.budget,
+                                self.max_customers(),
+                            ),
+                        );
+                        self.errors = Rc::new(errors);
+                        self.merge_errors();
+                    }
                     Response::Invalid { errors, .. } => {
                         // Both workers refuse an invalid scenario; one message is enough.
                         self.running = None;
@@ -673,11 +766,14 @@ impl Component for App {
                 self.schedule_live(ctx);
             }
             Msg::CopyLink => {
-                let url = format!(
+                let mut url = format!(
                     "{}#{}",
                     browser::base_url(),
                     language::with_lang(&link::encode(&self.draft), self.lang)
                 );
+                if self.experiments_view {
+                    url.push_str(&crate::experiment_files::encode(&self.experiment_setup));
+                }
                 self.share_link = Some(url.clone());
                 let link = ctx.link().clone();
                 wasm_bindgen_futures::spawn_local(async move {
@@ -732,9 +828,57 @@ impl Component for App {
             Msg::Lang(lang) => {
                 language::choose(lang);
                 self.lang = lang;
-                self.errors = Rc::new(error_map(lang, &self.draft));
+                self.errors = Rc::new(error_map(lang, &self.draft, self.budget));
                 self.merge_errors();
                 self.share_link = None;
+            }
+            Msg::ExperimentsView(on) => {
+                self.experiments_view = on;
+                self.share_link = None;
+            }
+            Msg::ExperimentExample(i) => {
+                let Some((setup, scenario)) =
+                    crate::experiment_examples::load(i, &self.experiment_setup)
+                else {
+                    return false;
+                };
+                self.experiments_view = true;
+                ctx.link()
+                    .send_message(Msg::ExperimentSetup(Rc::new(move |s| *s = setup.clone())));
+                if let Some(s) = scenario {
+                    ctx.link().send_message(Msg::Replace(Box::new(s), None));
+                }
+            }
+            Msg::ExperimentSetup(edit) => {
+                let mut setup = (*self.experiment_setup).clone();
+                edit(&mut setup);
+                if setup == *self.experiment_setup {
+                    return false;
+                }
+                let _ = browser::save(
+                    EXPERIMENT_AUTOSAVE_KEY,
+                    &serde_json::to_string(&setup).unwrap_or_default(),
+                );
+                self.experiment_setup = Rc::new(setup);
+                self.share_link = None;
+            }
+            Msg::Import(open) => {
+                self.importing = open;
+                self.results_tab = true;
+            }
+            Msg::Calibrated(s) => {
+                // The programme being designed is kept for these customers.
+                let mut s = *s;
+                s.programme.clone_from(&self.draft.programme);
+                if loyalty_sim::validate(&s).is_err() {
+                    s.programme = None;
+                }
+                self.importing = false;
+                let notice = Some(Notice {
+                    text: text::calibrate::LOADED.to_string(),
+                    error: false,
+                });
+                ctx.link().send_message(Msg::Replace(Box::new(s), notice));
             }
         }
         true
@@ -803,7 +947,10 @@ impl Component for App {
                         example={self.example.map(|i| (i, self.examples.get(i).is_some_and(|(_, e)| *e != *self.draft)))}
                         on_copy={link.callback(|_| Msg::CopyLink)}
                         on_example={link.callback(Msg::Example)}
-                        on_upload={link.callback(Msg::Uploaded)} />
+                        on_upload={link.callback(Msg::Uploaded)}
+                        on_experiment={link.callback(Msg::ExperimentExample)} />
+                    <button type="button" class="small" id="open-import" title={text::calibrate::OPEN_HELP}
+                        onclick={link.callback(|_: MouseEvent| Msg::Import(true))}>{ text::calibrate::OPEN }</button>
                     <LanguageSwitch current={self.lang} on_pick={link.callback(Msg::Lang)} />
                 </header>
                 <RunBar progress={self.running.as_ref().map(Running::fraction)} can_run={self.can_run()} live={self.live}
@@ -835,7 +982,28 @@ impl Component for App {
                             onclick={link.callback({ let f = self.folded; move |_: MouseEvent| Msg::Fold(!f) })}>
                             { if self.folded { text::ui::UNFOLD.get(self.lang) } else { text::ui::FOLD.get(self.lang) } }
                         </button>
-                        { results }
+                        if self.importing {
+                            <CalibrateView on_close={link.callback(|_| Msg::Import(false))}
+                                on_simulate={link.callback(|s| Msg::Calibrated(Box::new(s)))} />
+                        } else {
+                        <nav class="view-tabs mode-tabs" role="tablist" aria-label={text::experiments::MODES}>
+                            <button type="button" role="tab" id="mode-single" aria-selected={(!self.experiments_view).to_string()}
+                                onclick={link.callback(|_: MouseEvent| Msg::ExperimentsView(false))}>{ text::experiments::SINGLE_RUN }</button>
+                            <button type="button" role="tab" id="mode-experiments" aria-selected={self.experiments_view.to_string()}
+                                onclick={link.callback(|_: MouseEvent| Msg::ExperimentsView(true))}>{ text::experiments::EXPERIMENTS }</button>
+                        </nav>
+                        <div hidden={self.experiments_view}>{ results }</div>
+                        <div hidden={!self.experiments_view}>
+                            <Experiments draft={self.draft.clone()} can_run={self.can_run()}
+                                setup={self.experiment_setup.clone()} visible={self.experiments_view}
+                                on_setup={link.callback(Msg::ExperimentSetup)}
+                                on_scenario={link.callback(|s| Msg::Replace(Box::new(s), None))}
+                                ms_per_customer_day={self.shown.as_ref().map(|s| {
+                                    let cd = s.scenario.simulation.customers as f64 * s.scenario.simulation.days as f64;
+                                    s.elapsed_ms / cd.max(1.0)
+                                })} />
+                        </div>
+                        }
                     </div>
                 </main>
                 <footer><p>{ text::ui::FOOTER.get(self.lang) }</p></footer>

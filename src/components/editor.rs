@@ -291,6 +291,7 @@ pub fn editor(props: &EditorProps) -> Html {
                     { cx.float("programme.costs.card", p.costs.card, |s, v| if let Some(p) = prog(s) { p.costs.card = v }) }
                     { cx.float("programme.costs.member_monthly", p.costs.member_monthly, |s, v| if let Some(p) = prog(s) { p.costs.member_monthly = v }) }
                 </div>
+                { super::cost_lines::cost_lines(&cx, p) }
             </>
         }
     });
@@ -330,6 +331,7 @@ pub fn editor(props: &EditorProps) -> Html {
             { cx.float("market.competitor_quality", m.competitor_quality, |s, v| s.market.competitor_quality = v) }
             { cx.float("market.switching_barrier", m.switching_barrier, |s, v| s.market.switching_barrier = v) }
             { cx.float("market.trend", m.trend, |s, v| s.market.trend = v) }
+            { cx.int("market.market_size", u64::from(loyalty_sim::market_size(s)), |s, v| s.market.market_size = Some(u32_of(v))) }
             { cx.float("market.promoter_tells", m.promoter_tells, |s, v| s.market.promoter_tells = v) }
             { cx.float("market.detractor_tells", m.detractor_tells, |s, v| s.market.detractor_tells = v) }
             { cx.float("market.referral_conversion", m.referral_conversion, |s, v| s.market.referral_conversion = v) }

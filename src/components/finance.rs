@@ -1,9 +1,11 @@
 //! The finance view: the waterfall and decile charts (with their PNG
 //! downloads) and the waterfall, points roll-forward, tier and decile
-//! tables, each with a CSV download. Every number is the report's
+//! tables, each with a CSV download; the whole result as a spreadsheet
+//! (`xlsx_button`). Every number is the report's
 //! (`finance_tables`, `charts`); every text is in `text::finance`.
 
 use super::chart_panel::ChartPanel;
+use super::xlsx_button::XlsxButton;
 use crate::browser;
 use crate::charts::ChartKind;
 use crate::finance_tables::{TableKind, TABLES};
@@ -70,6 +72,8 @@ pub fn finance(props: &FinanceProps) -> Html {
         <section class="finance" id="finance" aria-labelledby="finance-title">
             <h2 id="finance-title">{ t::TITLE.get(lang) }</h2>
             <p class="intro">{ t::INTRO.get(lang) }</p>
+            <XlsxButton report={props.report.clone()} />
+            { super::goal::goal_panel(lang, &props.report) }
             <div class="chart-grid" aria-label={t::CHARTS_TITLE.get(lang)}>
                 { for ChartKind::FINANCE.iter().map(|k| html! {
                     <ChartPanel kind={*k} report={props.report.clone()} />

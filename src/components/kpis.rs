@@ -44,7 +44,11 @@ pub fn verdict_sentence(lang: Lang, report: &Report, has_programme: bool) -> Str
     }
     let k = &report.kpis;
     let extra_gross = k.gross_profit - k.baseline_gross_profit;
-    let main = main_verdict(lang, report);
+    let mut main = main_verdict(lang, report);
+    // Judged against its stated goal, when it has one.
+    for line in super::goal::judgement(lang, report) {
+        main = format!("{main} {line}");
+    }
     if k.discounts > 0.0 {
         format!(
             "{main} {}",

@@ -1,9 +1,15 @@
 //! The Yew components, one per file.
 
 pub mod app;
+pub mod calibrate;
 pub mod chart_panel;
+pub mod cost_lines;
 pub mod editor;
+pub mod experiment_form;
+pub mod experiment_results;
+pub mod experiments;
 pub mod finance;
+pub mod goal;
 pub mod kpis;
 pub mod language;
 pub mod mechanics;
@@ -16,3 +22,4 @@ pub mod select_field;
 pub mod timeline;
 pub mod toggle;
 pub mod toolbar;
+pub mod xlsx_button;

@@ -113,9 +113,70 @@ pub fn initial_scenario(
     }
 }
 
+/// What the autosave keeps beside the scenario, so that the examples
+/// menu's "edited" and the name's "edited" marks survive a reload: the
+/// example the draft came from (by the example scenario's own `name`, the
+/// same in every language) and the scenario as it was when it got its
+/// name. JSON: `{"example": name or null, "name_basis": scenario}`.
+pub fn basis_json(example: Option<&Scenario>, name_basis: &Scenario) -> String {
+    serde_json::json!({
+        "example": example.map(|e| e.name.clone()),
+        "name_basis": serde_json::from_str::<serde_json::Value>(&name_basis.to_json_pretty())
+            .unwrap_or_default(),
+    })
+    .to_string()
+}
+
+/// Reads what [`basis_json`] wrote: the example's index in `examples` (if
+/// it names one that is still there) and the name's basis. `None` for text
+/// that is missing or not what was written; the caller then falls back to
+/// what the scenario itself tells.
+pub fn read_basis(
+    text: Option<&str>,
+    examples: &[(crate::i18n::Tr, Scenario)],
+) -> Option<(Option<usize>, Scenario)> {
+    let v: serde_json::Value = serde_json::from_str(text?).ok()?;
+    let name_basis = Scenario::from_json(&v.get("name_basis")?.to_string()).ok()?;
+    let example = match v.get("example")? {
+        serde_json::Value::Null => None,
+        serde_json::Value::String(name) => {
+            Some(examples.iter().position(|(_, e)| e.name == *name)?)
+        }
+        _ => return None,
+    };
+    Some((example, name_basis))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_basis_survives_its_json_and_refuses_what_it_did_not_write() {
+        let examples = crate::examples::all();
+        let (_, red_cube) = examples[3].clone();
+        let mut named = red_cube.clone();
+        named.name = "My test".into();
+        let text = basis_json(Some(&red_cube), &named);
+        assert_eq!(
+            read_basis(Some(&text), &examples),
+            Some((Some(3), named.clone()))
+        );
+        let none = basis_json(None, &named);
+        assert_eq!(read_basis(Some(&none), &examples), Some((None, named)));
+        for bad in [
+            "",
+            "{}",
+            "[1]",
+            r#"{"example": 3, "name_basis": {}}"#,
+            r#"{"example": "No such example", "name_basis": {}}"#,
+        ] {
+            assert_eq!(read_basis(Some(bad), &examples), None, "{bad}");
+        }
+        let gone = text.replace(&red_cube.name, "An example since removed");
+        assert_eq!(read_basis(Some(&gone), &examples), None);
+        assert_eq!(read_basis(None, &examples), None);
+    }
 
     fn opened_text(fragment: &str) -> (Scenario, String) {
         let (s, notice, _) = initial_scenario(Lang::En, fragment, None);

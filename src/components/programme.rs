@@ -72,6 +72,7 @@ pub(super) fn programme_body(cx: &Cx, p: &Programme) -> Html {
     };
     let enrolment = html! {
         <>
+            { super::goal::goal_field(cx, p) }
             <h4>{ groups::ENROLMENT.get(lang) }</h4>
             <div class="fields">
                 <SelectField id="f-programme-enrolment-mode" label={choices::MODE.get(lang)} help={choices::MODE_HELP.get(lang)}

@@ -28,6 +28,9 @@ pub struct ToolbarProps {
     pub on_example: Callback<usize>,
     /// A file's text was read (`None`: unreadable).
     pub on_upload: Callback<Option<String>>,
+    /// Load bundled example experiment `i` (in the Experiments view).
+    #[prop_or_default]
+    pub on_experiment: Callback<usize>,
 }
 
 impl PartialEq for ToolbarProps {
@@ -44,6 +47,7 @@ impl PartialEq for ToolbarProps {
             && self.example == other.example
             && self.on_example == other.on_example
             && self.on_upload == other.on_upload
+            && self.on_experiment == other.on_experiment
     }
 }
 
@@ -117,9 +121,17 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     };
     let pick = {
         let cb = props.on_example.clone();
+        let experiment = props.on_experiment.clone();
         Callback::from(move |e: Event| {
             let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            if let Ok(i) = select.value().parse::<usize>() {
+            let value = select.value();
+            // Example experiments are `x0`, `x1`, ...
+            if let Some(i) = value
+                .strip_prefix('x')
+                .and_then(|v| v.parse::<usize>().ok())
+            {
+                experiment.emit(i);
+            } else if let Ok(i) = value.parse::<usize>() {
                 cb.emit(i);
             }
         })
@@ -161,6 +173,11 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 { for props.examples.iter().enumerate().map(|(i, (name, _))| html! {
                     <option value={i.to_string()}>{ name.get(lang) }</option>
                 }) }
+                <optgroup label={crate::text::experiments::EXAMPLE_GROUP}>
+                    { for crate::text::experiments::EXAMPLES.iter().enumerate().map(|(i, name)| html! {
+                        <option value={format!("x{i}")}>{ *name }</option>
+                    }) }
+                </optgroup>
             </select>
             <button type="button" id="download-json" onclick={download_json}>{ ui::DOWNLOAD_JSON.get(lang) }</button>
             // The file input sits inside its label, so keyboard focus on it

@@ -32,6 +32,7 @@ pub(super) const FIELDS: &[(&str, FieldText)] = &[
     ("market.switching_barrier", f("Switching barrier", "share of occasions (0-0.95)", "Share of occasions with no reachable alternative: forced commitment.")),
     ("market.marketing_acquisition", f("Marketing acquisition", "share of start customers / year", "No longer used: new customers replace those who leave, and the market trend sets any growth.")),
     ("market.trend", f("Market trend", "growth a year (0.05 = 5 %)", "How fast your customer base grows a year without the programme (below 0: shrinks); 0 keeps it steady, as new customers replace those who leave.")),
+    ("market.market_size", f("Market size", "people", "Everyone who could become your customer: new customers come from those who are not yet, so growth slows as they run out. By default 100 times the customers at the start, at most 5,000,000 (the most one run can simulate).")),
     ("market.promoter_tells", f("Promoters tell", "people / year", "People a satisfied customer tells about you each year.")),
     ("market.detractor_tells", f("Detractors tell", "people / year", "People a dissatisfied customer tells each year (usually more than promoters).")),
     ("market.referral_conversion", f("Referral conversion", "share", "Share of people told by a promoter who become customers.")),

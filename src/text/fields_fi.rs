@@ -30,6 +30,7 @@ pub(super) const FIELDS: &[(&str, FieldText)] = &[
     ("market.switching_barrier", f("Vaihtamisen este", "osuus ostotilanteista (0–0,95)", "Ostotilanteiden osuus, joissa vaihtoehtoa ei ole saatavilla: pakotettu sitoutuminen.")),
     ("market.marketing_acquisition", f("Markkinoinnin asiakashankinta", "osuus alun asiakkaista / vuosi", "Ei enää käytössä: uudet asiakkaat korvaavat lähtevät, ja markkinoiden kehitys määrää kasvun.")),
     ("market.trend", f("Markkinoiden kehitys", "kasvu vuodessa (0,05 = 5 %)", "Kuinka nopeasti asiakaskuntasi kasvaa vuodessa ilman ohjelmaa (alle 0: supistuu); 0 pitää sen ennallaan, kun uudet asiakkaat korvaavat lähtevät.")),
+    ("market.market_size", f("Markkinan koko", "ihmistä", "Kaikki, joista voisi tulla asiakkaitasi: uudet asiakkaat tulevat niistä, jotka eivät vielä ole, joten kasvu hidastuu, kun heitä on yhä vähemmän. Oletuksena 100 kertaa alun asiakasmäärä, enintään 5 000 000 (suurin määrä, jonka yksi ajo voi simuloida).")),
     ("market.promoter_tells", f("Suosittelijat kertovat", "ihmistä / vuosi", "Kuinka monelle tyytyväinen asiakas kertoo sinusta vuodessa.")),
     ("market.detractor_tells", f("Arvostelijat kertovat", "ihmistä / vuosi", "Kuinka monelle tyytymätön asiakas kertoo vuodessa (yleensä useammalle kuin suosittelijat).")),
     ("market.referral_conversion", f("Suositusten konversio", "osuus", "Suosittelijan kertomista ihmisistä asiakkaiksi tulevien osuus.")),

@@ -31,6 +31,7 @@ pub(super) const FIELDS: &[(&str, FieldText)] = &[
     ("market.switching_barrier", f("Wiesselbarrière", "Undeel vun de Geleeënheeten (0–0,95)", "Undeel vun de Geleeënheeten ouni erreechbar Alternativ: gezwongen Engagement.")),
     ("market.marketing_acquisition", f("Clientewerbung duerch Marketing", "Undeel vun de Start-Clienten / Joer", "Net méi gebraucht: nei Clienten ersetzen déi, déi goen, an den Trend vum Maart bestëmmt de Wuesstem.")),
     ("market.trend", f("Trend vum Maart", "Wuesstem pro Joer (0,05 = 5 %)", "Wéi séier Är Clientebasis pro Joer ouni Programm wiisst (ënner 0: si schrumpft); 0 hält se stabil, well nei Clienten déi ersetzen, déi goen.")),
+    ("market.market_size", f("Gréisst vum Maart", "Leit", "Jiddereen, deen Äre Client kéint ginn: nei Clienten kommen aus deenen, déi et nach net sinn, sou datt de Wuesstem méi lues gëtt, wa se ausginn. Standardméisseg 100 Mol d'Clienten um Ufank, héchstens 5.000.000 (dat Meescht, wat ee Laf simuléiere kann).")),
     ("market.promoter_tells", f("Promoteure verzielen", "Leit / Joer", "Leit, deenen en zefriddene Client all Joer vun Iech verzielt.")),
     ("market.detractor_tells", f("Detrakteure verzielen", "Leit / Joer", "Leit, deenen en onzefriddene Client all Joer verzielt (meeschtens méi wéi Promoteuren).")),
     ("market.referral_conversion", f("Konversioun vun Empfeelungen", "Undeel", "Undeel vun de Leit, deenen e Promoteur verzielt, déi Client ginn.")),

@@ -382,6 +382,9 @@ pub mod groups;
 /// The core's validation errors, in the reader's language.
 pub mod errors;
 
+/// The import of a transaction log ("Use your own customers") and its diagnostics.
+pub mod calibrate;
+
 /// Names of the segments a benefit can be limited to.
 pub mod segments {
     use crate::i18n::Lang;
@@ -528,7 +531,7 @@ fn field_table(l: Lang) -> &'static [(&'static str, FieldText)] {
 pub fn field(l: Lang, path: &str) -> FieldText {
     match field_table(l).iter().find(|(p, _)| *p == path) {
         Some((_, t)) => *t,
-        None => segment_param(l, path),
+        None => finance::field(l, path).unwrap_or_else(|| segment_param(l, path)),
     }
 }
 
@@ -555,6 +558,12 @@ pub mod summary;
 
 /// The finance view: its tab, tables, column headings and files.
 pub mod finance;
+
+/// The memory check before a run.
+pub mod memory;
+
+/// The Experiments view, its charts and verdicts.
+pub mod experiments;
 
 /// Names of the bundled example scenarios, in menu order.
 pub const EXAMPLE_NAMES: [Tr; 10] = [

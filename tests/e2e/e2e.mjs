@@ -13,6 +13,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run as runI18n } from './i18n.mjs';
+import { run as runFinance } from './finance.mjs';
+import { run as experiments } from './experiments.mjs';
+import * as calibrate from './calibrate.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
@@ -441,7 +444,7 @@ await step('new mechanics and the timeline: switch VIP terms on, add an event, c
 });
 
 await step('every example in the menu runs and shows its answer, events marked on the charts', async () => {
-  const names = await page.locator('#examples option').allTextContents();
+  const names = await page.locator('#examples > option').allTextContents();
   // Option 0 is the "pick an example" placeholder; values count from 0.
   for (let i = 0; i < names.length - 1; i++) {
     await page.selectOption('#examples', String(i));
@@ -572,7 +575,7 @@ await step('undo and redo every edit (keys and buttons); an example load is undo
   await ux.keyboard.press('Control+Shift+z');
   await ux.waitForFunction(() => document.querySelector('#f-programme-points-earn-rate').value === '0.05');
   // Load an example: replaces the edits, says so, and one undo brings them back.
-  const names = await ux.locator('#examples option').allTextContents();
+  const names = await ux.locator('#examples > option').allTextContents();
   const tiers = names.indexOf('Silver, gold and platinum tiers') - 1;
   await ux.selectOption('#examples', String(tiers));
   await ux.waitForFunction(() => document.querySelector('#t-tiers')?.checked === true);
@@ -636,7 +639,7 @@ await step('KPI cards: ROI shows what it divides by, discounts reconciled with t
     return el.getBoundingClientRect().height / (parseFloat(cs.lineHeight) || parseFloat(cs.fontSize) * 1.2);
   });
   assert(line < 1.6, `uplift value on ${line} lines`);
-  const names = await ux.locator('#examples option').allTextContents();
+  const names = await ux.locator('#examples > option').allTextContents();
   await ux.selectOption('#examples', String(names.indexOf('Flat 20 % discount (the discount drug)') - 1));
   uxRun = await waitForResult(ux, uxRun);
   const verdict = await ux.locator('[data-testid=verdict]').textContent();
@@ -939,7 +942,14 @@ await step('no request to any other host, and a strict Content-Security-Policy',
   assert(!/\*|https?:|wss?:/.test(csp), `no wildcard or remote origin: ${csp}`);
 });
 
-await runI18n({ step, assert, newPage, waitForResult, kpis, showAll, setField, browser, base, artifacts, path });
+await runFinance({ step, assert, newPage, waitForResult, kpis, showAll, browser, base, artifacts });
+
+for (const file of ['./memory.mjs', './reload.mjs']) {
+  await (await import(file)).run({ browser, base, step, assert, newPage, waitForResult, setField, showAll });
+}
+await experiments({ step, assert, newPage, waitForResult, showAll, browser, base, bench, artifacts });
+await calibrate.run({ step, assert, newPage, waitForResult, kpis, browser, base, root, artifacts, bench });
+await runI18n({ step, assert, newPage, waitForResult, kpis, showAll, setField, browser, base, artifacts, path, root });
 
 await step('no page errors', async () => {
   assert(pageErrors.length === 0, pageErrors.join('\n'));

@@ -144,7 +144,14 @@ impl BgNbd {
         let BgNbd { r, alpha, a, b } = *self;
         let z = t / (alpha + t);
         let g = euler_or_pfaff(r, a, a + b - 1.0 - r, a + b - 1.0, z);
-        (a + b - 1.0) / (a - 1.0) * (1.0 - g)
+        let e = (a + b - 1.0) / (a - 1.0) * (1.0 - g);
+        if e.is_finite() {
+            e
+        } else {
+            // a and b so large that no series sums: the dropout chance is
+            // a / (a + b) for everyone.
+            fixed_dropout(r, alpha, a / (a + b), t)
+        }
     }
 
     /// P(alive | x, t_x, T) (FHL 2005, eq. 11; 1 for x = 0).
@@ -171,7 +178,10 @@ impl BgNbd {
         // ((alpha+T)/(alpha+T+t))^(r+x) 2F1(r+x, b+x; a+b+x-1; z)
         //   = (1-z)^(a-1) 2F1(a+b-1-r, a-1; a+b+x-1; z)
         let g = euler_or_pfaff(r + xf, a, a + b - 1.0 - r, a + b + xf - 1.0, z);
-        let numerator = (a + b + xf - 1.0) / (a - 1.0) * (1.0 - g);
+        let mut numerator = (a + b + xf - 1.0) / (a - 1.0) * (1.0 - g);
+        if !numerator.is_finite() {
+            numerator = fixed_dropout(r + xf, alpha + t_cal, a / (a + b), t);
+        }
         numerator * self.p_alive(x, t_x, t_cal)
     }
 
@@ -194,6 +204,19 @@ impl BgNbd {
             .sum();
         first + libm::exp(ln_beta(a + 1.0, b + xf - 1.0) - ln_beta(a, b)) * (1.0 - sum)
     }
+}
+
+/// The limit of BG/NBD's expectations when a and b grow with a / (a + b)
+/// = `p` fixed (every customer drops out after a purchase with chance p):
+/// E[X(t)] = (1/p) [1 - (alpha / (alpha + p t))^r] for rate shape `r` and
+/// rate `alpha` (FHL 2005, section 3, before p is mixed over the Beta);
+/// with `r + x` and `alpha + T` it is the conditional expectation's
+/// numerator. Used only where the 2F1 series cannot be summed.
+fn fixed_dropout(r: f64, alpha: f64, p: f64, t: f64) -> f64 {
+    if p <= 0.0 {
+        return r / alpha * t;
+    }
+    (1.0 - libm::pow(alpha / (alpha + p * t), r)) / p
 }
 
 /// (1-z)^(a-1) 2F1(c-s, a-1; c; z) with c - s = `cs`: the Euler-transformed
@@ -222,7 +245,15 @@ pub fn fit(customers: &[CustomerData]) -> (BgNbd, Fit) {
         }
     }
     let ll = |p: &[f64]| BgNbd::from_slice(p).log_likelihood(&data);
-    let fit = optimize::fit(&ll, &starts, &["r", "alpha", "a", "b"]);
+    let names = ["r", "alpha", "a", "b"];
+    let fit = match crate::gamma_gamma::screen_sample(customers) {
+        None => optimize::fit(&ll, &starts, &names),
+        Some(sample) => {
+            let sample = Data::new(&sample);
+            let screen = |p: &[f64]| BgNbd::from_slice(p).log_likelihood(&sample);
+            optimize::fit_screened(&ll, &screen, &starts, &names, 0.1)
+        }
+    };
     (BgNbd::from_slice(&fit.params), fit)
 }
 
@@ -244,6 +275,36 @@ mod tests {
         // is expected to make 1.226 purchases in the next 39 weeks.
         let e = PUBLISHED.conditional_expected(2, 30.43, 38.86, 39.0);
         assert!((e - 1.226).abs() < 5e-4, "{e}");
+    }
+
+    #[test]
+    fn huge_a_and_b_give_the_fixed_dropout_limit_not_nan() {
+        // Where the series still sums, the limit is close to it ...
+        let m = BgNbd {
+            r: 0.5,
+            alpha: 5.0,
+            a: 2000.0,
+            b: 8000.0,
+        };
+        let limit = fixed_dropout(0.5, 5.0, 0.2, 30.0);
+        let e = m.expected_repeats(30.0);
+        assert!((e - limit).abs() < 2e-3 * limit, "{e} {limit}");
+        // ... and where it cannot, the limit is used.
+        let huge = BgNbd {
+            r: 3.5,
+            alpha: 39.7,
+            a: 1.59e7,
+            b: 1.167e8,
+        };
+        for t in [10.0, 40.0, 70.0] {
+            let e = huge.expected_repeats(t);
+            let p = 1.59e7 / (1.59e7 + 1.167e8);
+            assert!(
+                (e - fixed_dropout(3.5, 39.7, p, t)).abs() < 1e-9 * e,
+                "{t}: {e}"
+            );
+        }
+        assert!(huge.conditional_expected(4, 50.0, 60.0, 34.7).is_finite());
     }
 
     #[test]

@@ -4,10 +4,10 @@
 //! Invariant: a string parses to a date only if it is a real calendar day in
 //! exactly the given format (no silent fix-ups such as 31 April -> 1 May).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A date format of the transaction log.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum DateFormat {
     /// `YYYY-MM-DD` (ISO 8601).
     #[serde(rename = "YYYY-MM-DD")]

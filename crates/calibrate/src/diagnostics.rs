@@ -1,21 +1,24 @@
 //! How well the fit describes the log, as data: the calibration period's
 //! repeat-purchase histogram, the holdout purchases by calibration
-//! frequency and in total, and the weekly and cumulative repeat purchases,
-//! each actual beside the model.
+//! frequency and in total, the weekly and cumulative repeat purchases and
+//! the distribution of customers' mean spend, each actual beside the model;
+//! and P(alive) by frequency and recency.
 //!
 //! Invariant: every table's actual column is a count from the log (never a
 //! model number), and each model column is the BG/NBD expectation with the
 //! fitted parameters for exactly the same customers.
 
 use crate::bgnbd::BgNbd;
+use crate::gamma_gamma::{self, GammaGamma};
+use crate::special::beta_reg;
 use crate::summary::{CustomerData, Periods, Summary};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Frequencies 0 .. TOP - 1 and a last bucket TOP+ ("7+").
 pub const TOP: u32 = 7;
 
 /// One bar of the repeat-purchase histogram of the calibration period.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct FrequencyBar {
     /// Repeat purchases in the calibration period (the last bar: this many or more).
     pub frequency: u32,
@@ -28,7 +31,7 @@ pub struct FrequencyBar {
 }
 
 /// Mean holdout purchases of the customers with one calibration frequency.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct HoldoutBucket {
     /// Repeat purchases in the calibration period (the last bucket: this many or more).
     pub frequency: u32,
@@ -43,7 +46,7 @@ pub struct HoldoutBucket {
 }
 
 /// Total purchases of the cohort in the holdout period.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct HoldoutTotal {
     /// Purchases in the log.
     pub actual: f64,
@@ -54,7 +57,7 @@ pub struct HoldoutTotal {
 }
 
 /// One week of repeat purchases (week 1 starts on the log's first day).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Week {
     /// Week number from 1.
     pub week: u32,
@@ -72,7 +75,7 @@ pub struct Week {
 }
 
 /// Every diagnostic table.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Diagnostics {
     /// Calibration-period repeat-purchase histogram (0 .. 6, 7+).
     pub frequency_histogram: Vec<FrequencyBar>,
@@ -82,14 +85,61 @@ pub struct Diagnostics {
     pub holdout_total: Option<HoldoutTotal>,
     /// Weekly and cumulative repeat purchases over calibration and holdout.
     pub weekly: Vec<Week>,
+    /// Distribution of the customers' mean repeat spend (empty without a
+    /// Gamma-Gamma fit).
+    pub spend_distribution: Vec<SpendBin>,
+    /// P(alive) at the calibration end by calibration frequency and recency.
+    pub p_alive_matrix: AliveMatrix,
+}
+
+/// Spend bins: this many of equal width, then one open bin.
+pub const SPEND_BINS: usize = 12;
+/// Recency bins of the P(alive) matrix.
+pub const RECENCY_BINS: usize = 8;
+
+/// One bin of the distribution of customers' mean repeat spend.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SpendBin {
+    /// Lower edge (currency units, inclusive).
+    pub from: f64,
+    /// Upper edge (exclusive); `null` for the open last bin.
+    pub to: Option<f64>,
+    /// Customers whose mean repeat spend is in the bin.
+    pub actual: f64,
+    /// Customers Gamma-Gamma expects in it, given each one's number of repeat occasions.
+    pub gamma_gamma: f64,
+}
+
+/// One cell of the P(alive) matrix.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AliveCell {
+    /// BG/NBD's P(alive | x, t_x, T) at the cell's centre: x its frequency
+    /// (7 for the "7+" row), t_x the middle of its recency bin, T the
+    /// matrix's `weeks`.
+    pub p_alive: f64,
+    /// Customers of the cohort in the cell (by their own x and t_x).
+    pub customers: usize,
+    /// The mean of those customers' own P(alive | x, t_x, T) (`null`: none).
+    pub mean_p_alive: Option<f64>,
+}
+
+/// P(alive) by calibration frequency (rows 0 .. 6, 7+) and recency (columns).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AliveMatrix {
+    /// T of the model cells: the longest customer's weeks in the calibration period.
+    pub weeks: f64,
+    /// Recency bin edges in weeks since the first purchase (RECENCY_BINS + 1 values).
+    pub recency_edges: Vec<f64>,
+    /// One row per frequency 0 .. 6 and 7+, one cell per recency bin.
+    pub rows: Vec<Vec<AliveCell>>,
 }
 
 fn bucket(x: u32) -> usize {
     x.min(TOP) as usize
 }
 
-/// All diagnostics for the fitted model.
-pub fn diagnostics(m: &BgNbd, s: &Summary, p: Periods) -> Diagnostics {
+/// All diagnostics for the fitted models.
+pub fn diagnostics(m: &BgNbd, gg: Option<&GammaGamma>, s: &Summary, p: Periods) -> Diagnostics {
     Diagnostics {
         frequency_histogram: histogram(m, &s.customers),
         holdout_by_frequency: if p.holdout_weeks() > 0.0 {
@@ -100,6 +150,105 @@ pub fn diagnostics(m: &BgNbd, s: &Summary, p: Periods) -> Diagnostics {
         holdout_total: (p.holdout_weeks() > 0.0)
             .then(|| holdout_total(m, &s.customers, p.holdout_weeks())),
         weekly: weekly(m, s),
+        spend_distribution: gg
+            .map(|g| spend_distribution(g, &gamma_gamma::data(&s.customers)))
+            .unwrap_or_default(),
+        p_alive_matrix: alive_matrix(m, &s.customers),
+    }
+}
+
+/// A round bin width at least `w`: 1, 2, 2.5 or 5 times a power of ten.
+fn nice_width(w: f64) -> f64 {
+    if !(w > 0.0 && w.is_finite()) {
+        return 1.0;
+    }
+    let p = libm::pow(10.0, libm::floor(libm::log10(w)));
+    [1.0, 2.0, 2.5, 5.0, 10.0]
+        .into_iter()
+        .map(|k| k * p)
+        .find(|v| *v >= w * (1.0 - 1e-12))
+        .unwrap_or(10.0 * p)
+}
+
+/// The distribution of the customers' mean repeat spend `m` (pairs of
+/// (mean, occasions), as [`gamma_gamma::data`] gives them): [`SPEND_BINS`]
+/// bins of a round width covering the 95th percentile, then an open bin.
+/// Under Gamma-Gamma, `x m / (gamma + x m)` is Beta(p x, q) for a customer
+/// with `x` occasions, so a bin's expected count is the sum over customers
+/// of the Beta probability between its edges.
+pub fn spend_distribution(g: &GammaGamma, data: &[(f64, u32)]) -> Vec<SpendBin> {
+    if data.is_empty() {
+        return Vec::new();
+    }
+    let mut means: Vec<f64> = data.iter().map(|d| d.0).collect();
+    means.sort_by(f64::total_cmp);
+    let p95 = means[((means.len() - 1) as f64 * 0.95) as usize];
+    let width = nice_width(p95 / SPEND_BINS as f64);
+    let mut bins: Vec<SpendBin> = (0..=SPEND_BINS)
+        .map(|i| SpendBin {
+            from: i as f64 * width,
+            to: (i < SPEND_BINS).then(|| (i + 1) as f64 * width),
+            actual: 0.0,
+            gamma_gamma: 0.0,
+        })
+        .collect();
+    for &m in &means {
+        let i = ((m / width) as usize).min(SPEND_BINS);
+        bins[i].actual += 1.0;
+    }
+    // Customers with the same number of occasions share the distribution.
+    let mut i = 0;
+    while i < data.len() {
+        let x = data[i].1;
+        let n = data[i..].iter().take_while(|d| d.1 == x).count();
+        let xf = x as f64;
+        let cdf = |z: f64| -> f64 {
+            let u = xf * z / (g.gamma + xf * z);
+            beta_reg(g.p * xf, g.q, u).unwrap_or(f64::NAN)
+        };
+        let mut below = 0.0;
+        for b in bins.iter_mut() {
+            let upper = b.to.map_or(1.0, cdf);
+            b.gamma_gamma += n as f64 * (upper - below);
+            below = upper;
+        }
+        i += n;
+    }
+    bins
+}
+
+/// P(alive) by frequency and recency (see [`AliveMatrix`]).
+pub fn alive_matrix(m: &BgNbd, customers: &[CustomerData]) -> AliveMatrix {
+    let weeks = customers.iter().map(|c| c.t).fold(0.0, f64::max);
+    let width = if weeks > 0.0 {
+        weeks / RECENCY_BINS as f64
+    } else {
+        1.0
+    };
+    let recency_edges: Vec<f64> = (0..=RECENCY_BINS).map(|i| i as f64 * width).collect();
+    let k = TOP as usize + 1;
+    let mut count = vec![vec![0usize; RECENCY_BINS]; k];
+    let mut sum = vec![vec![0.0; RECENCY_BINS]; k];
+    for c in customers {
+        let col = ((c.t_x / width) as usize).min(RECENCY_BINS - 1);
+        count[bucket(c.x)][col] += 1;
+        sum[bucket(c.x)][col] += m.p_alive(c.x, c.t_x, c.t);
+    }
+    let rows = (0..k)
+        .map(|x| {
+            (0..RECENCY_BINS)
+                .map(|col| AliveCell {
+                    p_alive: m.p_alive(x as u32, (col as f64 + 0.5) * width, weeks),
+                    customers: count[x][col],
+                    mean_p_alive: (count[x][col] > 0).then(|| sum[x][col] / count[x][col] as f64),
+                })
+                .collect()
+        })
+        .collect();
+    AliveMatrix {
+        weeks,
+        recency_edges,
+        rows,
     }
 }
 
@@ -218,4 +367,92 @@ fn weekly(m: &BgNbd, s: &Summary) -> Vec<Week> {
             week
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nice_widths() {
+        assert_eq!(nice_width(0.7), 1.0);
+        assert_eq!(nice_width(1.3), 2.0);
+        assert_eq!(nice_width(2.2), 2.5);
+        assert_eq!(nice_width(37.0), 50.0);
+        assert_eq!(nice_width(5.0), 5.0);
+        assert_eq!(nice_width(0.0), 1.0);
+    }
+
+    #[test]
+    fn spend_distribution_counts_and_expects_every_customer() {
+        let g = GammaGamma {
+            p: 6.25,
+            q: 3.74,
+            gamma: 15.44,
+        };
+        let data: Vec<(f64, u32)> = vec![(5.0, 1), (20.0, 1), (35.0, 1), (30.0, 2), (300.0, 4)];
+        let bins = spend_distribution(&g, &data);
+        assert_eq!(bins.len(), SPEND_BINS + 1);
+        // p95 of the means is 35 (index 3 of 5): width nice(35/12) = 5.
+        assert_eq!(bins[1].from, 5.0);
+        assert_eq!(bins.last().unwrap().to, None);
+        assert_eq!(bins.iter().map(|b| b.actual).sum::<f64>(), 5.0);
+        assert_eq!(bins[1].actual, 1.0);
+        assert_eq!(bins[SPEND_BINS].actual, 1.0);
+        let expected: f64 = bins.iter().map(|b| b.gamma_gamma).sum();
+        assert!((expected - 5.0).abs() < 1e-9, "{expected}");
+        // Below 5, by hand: for x = 1, u = 5 / 20.44 and I_u(6.25, 3.74);
+        // for x = 2, u = 10 / 25.44 and I_u(12.5, 3.74); for x = 4,
+        // u = 20 / 35.44 and I_u(25, 3.74).
+        let by_hand = 3.0 * beta_reg(6.25, 3.74, 5.0 / 20.44).unwrap()
+            + beta_reg(12.5, 3.74, 10.0 / 25.44).unwrap()
+            + beta_reg(25.0, 3.74, 20.0 / 35.44).unwrap();
+        assert!((bins[0].gamma_gamma - by_hand).abs() < 1e-12);
+        assert!(bins.iter().all(|b| b.gamma_gamma >= 0.0));
+    }
+
+    #[test]
+    fn alive_matrix_cells() {
+        let m = BgNbd {
+            r: 0.243,
+            alpha: 4.414,
+            a: 0.793,
+            b: 2.426,
+        };
+        let c = |x, t_x, t| CustomerData {
+            x,
+            t_x,
+            t,
+            first_week: 0.0,
+            holdout: 0,
+            repeat_spend: None,
+        };
+        let customers = [c(0, 0.0, 38.0), c(2, 30.43, 38.86), c(9, 38.0, 38.86)];
+        let a = alive_matrix(&m, &customers);
+        assert_eq!(a.weeks, 38.86);
+        assert_eq!(a.rows.len(), TOP as usize + 1);
+        assert_eq!(a.recency_edges.len(), RECENCY_BINS + 1);
+        let counted: usize = a.rows.iter().flatten().map(|c| c.customers).sum();
+        assert_eq!(counted, 3);
+        // x = 0: alive for sure.
+        assert_eq!(a.rows[0][0].customers, 1);
+        assert_eq!(a.rows[0][0].mean_p_alive, Some(1.0));
+        // x = 2, t_x = 30.43, T = 38.86 (recency bin 6 of width 4.8575): by hand
+        // odds = 0.793 / 3.426 * (43.274 / 34.844)^2.243 = 0.37629, P = 0.72658.
+        let cell = &a.rows[2][6];
+        assert_eq!(cell.customers, 1);
+        assert!(
+            (cell.mean_p_alive.unwrap() - 0.72658).abs() < 1e-4,
+            "{cell:?}"
+        );
+        // The model cell: x = 2 at the middle of bin 6, t_x = 6.5 * 4.8575.
+        let mid = 6.5 * 38.86 / 8.0;
+        let odds = 0.793 / 3.426 * ((4.414f64 + 38.86) / (4.414 + mid)).powf(2.243);
+        assert!((cell.p_alive - 1.0 / (1.0 + odds)).abs() < 1e-12);
+        // Nine repeats land in the 7+ row, the last bin.
+        assert_eq!(a.rows[TOP as usize][RECENCY_BINS - 1].customers, 1);
+        assert_eq!(a.rows[1][3].mean_p_alive, None);
+        // More recent buyers are likelier alive.
+        assert!(a.rows[3][7].p_alive > a.rows[3][0].p_alive);
+    }
 }

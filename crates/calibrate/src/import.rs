@@ -10,7 +10,7 @@
 //! transactions carry a dense index, nothing else about the customer).
 
 use crate::date::DateFormat;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::fmt;
 
@@ -39,7 +39,7 @@ impl Column {
 }
 
 /// The field delimiter.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Delimiter {
     /// `,`
@@ -138,7 +138,7 @@ pub struct Detected {
 }
 
 /// A row left out: where and why.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RowProblem {
     /// 1-based line number in the file.
     pub line: u64,
@@ -149,7 +149,7 @@ pub struct RowProblem {
 }
 
 /// The rows that were left out.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct BadRows {
     /// How many rows were left out.
     pub count: usize,
@@ -282,12 +282,23 @@ fn each_record(text: &str, delim: Delimiter, mut f: impl FnMut(u64, &[&str]) -> 
         .delimiter(delim.byte())
         .from_reader(text.as_bytes());
     let mut record = csv::StringRecord::new();
+    // The csv reader's line numbers lag behind with CRLF line ends (the
+    // `\n` after a record's `\r` is counted with the next record), so the
+    // line is counted here from the record's byte offset.
+    let bytes = text.as_bytes();
+    let (mut seen_byte, mut seen_line) = (0usize, 1u64);
     loop {
-        let line = reader.position().line();
         match reader.read_record(&mut record) {
             Ok(false) => return,
             Ok(true) => {
-                let line = record.position().map_or(line, |p| p.line());
+                let mut b = record.position().map_or(seen_byte, |p| p.byte() as usize);
+                while b < bytes.len() && matches!(bytes[b], b'\r' | b'\n') {
+                    b += 1;
+                }
+                let b = b.max(seen_byte).min(bytes.len());
+                seen_line += bytes[seen_byte..b].iter().filter(|&&c| c == b'\n').count() as u64;
+                seen_byte = b;
+                let line = seen_line;
                 let fields: Vec<&str> = record.iter().collect();
                 if fields.iter().all(|s| s.trim().is_empty()) {
                     continue;
@@ -301,6 +312,26 @@ fn each_record(text: &str, delim: Delimiter, mut f: impl FnMut(u64, &[&str]) -> 
             Err(_) => return,
         }
     }
+}
+
+/// The first `n` non-empty records of `text` (after a byte-order mark),
+/// split with `delimiter` (or the detected one), each with its line number:
+/// what a preview of the file shows before any column is chosen.
+pub fn preview(
+    text: &str,
+    delimiter: Option<Delimiter>,
+    n: usize,
+) -> (Delimiter, Vec<(u64, Vec<String>)>) {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let delimiter = delimiter.unwrap_or_else(|| detect_delimiter(text));
+    let mut rows = Vec::new();
+    if n > 0 {
+        each_record(text, delimiter, |line, f| {
+            rows.push((line, f.iter().map(|s| s.trim().to_string()).collect()));
+            rows.len() < n
+        });
+    }
+    (delimiter, rows)
 }
 
 /// The delimiter that the first non-empty line uses most.

@@ -130,7 +130,7 @@ pub struct ImportReport {
 }
 
 /// Standard errors of the BG/NBD parameters.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct BgNbdErrors {
     /// of r
     pub r: Option<f64>,
@@ -143,7 +143,7 @@ pub struct BgNbdErrors {
 }
 
 /// The BG/NBD fit.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct BgNbdOut {
     /// Gamma shape of the weekly purchase rate.
     pub r: f64,
@@ -162,7 +162,7 @@ pub struct BgNbdOut {
 }
 
 /// Standard errors of the Gamma-Gamma parameters.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct GammaGammaErrors {
     /// of p
     pub p: Option<f64>,
@@ -173,7 +173,7 @@ pub struct GammaGammaErrors {
 }
 
 /// The Gamma-Gamma fit.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct GammaGammaOut {
     /// Gamma shape of one transaction's value.
     pub p: f64,
@@ -247,7 +247,7 @@ pub fn calibrate(text: &str, o: &Options) -> Result<Calibration, CalibrateError>
         observed_mean,
         horizon,
     );
-    let diagnostics = diagnostics::diagnostics(&model, &s, periods);
+    let diagnostics = diagnostics::diagnostics(&model, gg.as_ref().map(|g| &g.0), &s, periods);
     Ok(Calibration {
         import: import_report(&imported, &s),
         periods: periods.into(),
@@ -259,13 +259,19 @@ pub fn calibrate(text: &str, o: &Options) -> Result<Calibration, CalibrateError>
     })
 }
 
+/// The default calibration end for a log from day `first` to day `last`:
+/// two thirds of the way, so the last third is the holdout.
+pub fn default_calibration_end(first: i32, last: i32) -> i32 {
+    first + (2 * (last - first)) / 3
+}
+
 /// The periods from the options and the log's first and last day.
 fn periods(t: &[import::Transaction], o: &Options) -> Result<Periods, CalibrateError> {
     let first = t.iter().map(|t| t.day).min().unwrap_or(0);
     let last = t.iter().map(|t| t.day).max().unwrap_or(0);
     let calibration_end = o
         .calibration_end
-        .unwrap_or(first + (2 * (last - first)) / 3);
+        .unwrap_or_else(|| default_calibration_end(first, last));
     let holdout_end = o.holdout_end.unwrap_or(last.max(calibration_end));
     if calibration_end < first {
         return Err(CalibrateError::Periods(format!(

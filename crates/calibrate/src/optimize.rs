@@ -11,7 +11,7 @@
 //! Invariant: always returns parameters and a readable verdict, whatever the
 //! data (a failed search is a verdict, never a panic or an error).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Nelder-Mead's iteration limit for one start.
 const MAX_ITERS: u64 = 5_000;
@@ -21,7 +21,7 @@ const EDGE: f64 = 12.0;
 const AGREE: f64 = 1e-3;
 
 /// How the search went, in numbers and in words.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Convergence {
     /// Whether the fit can be trusted (every check below passed).
     pub converged: bool,
@@ -61,15 +61,16 @@ fn cost(ll: &dyn Fn(&[f64]) -> f64, p: &[f64]) -> f64 {
 }
 
 /// One Nelder-Mead run (reflection 1, expansion 2, contraction 1/2, shrink
-/// 1/2) from `start` (log-parameters), stopping when the standard deviation
-/// of the simplex's costs falls below 1e-10: (point, -LL, iterations, settled).
-fn run(ll: &dyn Fn(&[f64]) -> f64, start: &[f64]) -> (Vec<f64>, f64, u64, bool) {
+/// 1/2) from `start` (log-parameters, first simplex `step` wide), stopping
+/// when the standard deviation of the simplex's costs falls below 1e-10 (or
+/// 1e-13 of their size, if larger): (point, -LL, iterations, settled).
+fn run(ll: &dyn Fn(&[f64]) -> f64, start: &[f64], step: f64) -> (Vec<f64>, f64, u64, bool) {
     let n = start.len();
     let mut simplex: Vec<(Vec<f64>, f64)> = (0..=n)
         .map(|i| {
             let mut p = start.to_vec();
             if i > 0 {
-                p[i - 1] += 0.5;
+                p[i - 1] += step;
             }
             let c = cost(ll, &p);
             (p, c)
@@ -83,7 +84,9 @@ fn run(ll: &dyn Fn(&[f64]) -> f64, start: &[f64]) -> (Vec<f64>, f64, u64, bool) 
         let mean = simplex.iter().map(|s| s.1).sum::<f64>() / (n + 1) as f64;
         let sd =
             libm::sqrt(simplex.iter().map(|s| (s.1 - mean).powi(2)).sum::<f64>() / (n + 1) as f64);
-        if sd < 1e-10 {
+        // Absolute for the likelihoods of a few thousand customers; relative
+        // (1e-13) for large ones, whose sums carry more rounding than 1e-10.
+        if sd < (1e-13 * mean.abs()).max(1e-10) {
             return (simplex[0].0.clone(), simplex[0].1, iter, true);
         }
         let centroid: Vec<f64> = (0..n)
@@ -127,11 +130,28 @@ fn run(ll: &dyn Fn(&[f64]) -> f64, start: &[f64]) -> (Vec<f64>, f64, u64, bool) 
 
 /// Fits by maximum likelihood from each start (natural, positive parameters).
 pub fn fit(log_likelihood: &dyn Fn(&[f64]) -> f64, starts: &[Vec<f64>], names: &[&str]) -> Fit {
+    fit_screened(log_likelihood, log_likelihood, starts, names, 0.5)
+}
+
+/// Fits like [`fit`], but searches from each start on `screen` (the
+/// log-likelihood of a sample of the data, which is much cheaper) and only
+/// then restarts from the best point on the full `log_likelihood`, with a
+/// first simplex of `polish_step` in each log-parameter. The result is the
+/// maximum of the full likelihood; whether the starts agree is judged on
+/// the sample. With `screen` the full likelihood and `polish_step` 0.5 it is
+/// [`fit`].
+pub fn fit_screened(
+    log_likelihood: &dyn Fn(&[f64]) -> f64,
+    screen: &dyn Fn(&[f64]) -> f64,
+    starts: &[Vec<f64>],
+    names: &[&str],
+    polish_step: f64,
+) -> Fit {
     let mut runs: Vec<(Vec<f64>, f64, u64, bool)> = starts
         .iter()
         .map(|s| {
             let logs: Vec<f64> = s.iter().map(|v| libm::log(v.max(1e-8))).collect();
-            run(log_likelihood, &logs)
+            run(screen, &logs, 0.5)
         })
         .collect();
     runs.sort_by(|a, b| a.1.total_cmp(&b.1));
@@ -145,8 +165,14 @@ pub fn fit(log_likelihood: &dyn Fn(&[f64]) -> f64, starts: &[Vec<f64>], names: &
         runs.first()
             .cloned()
             .unwrap_or((vec![0.0; names.len()], 1e300, 0, false));
+    // On a sample, the best point's cost is the sample's: the full one decides.
+    let neg_ll = if std::ptr::addr_eq(log_likelihood, screen) {
+        neg_ll
+    } else {
+        cost(log_likelihood, &point)
+    };
     let (point, neg_ll, iters, settled) = {
-        let r = run(log_likelihood, &point);
+        let r = run(log_likelihood, &point, polish_step);
         if r.1 <= neg_ll {
             (r.0, r.1, iters0 + r.2, r.3)
         } else {
@@ -304,6 +330,30 @@ mod tests {
         assert!(f.convergence.converged, "{}", f.convergence.message);
         let se0 = f.standard_errors[0].unwrap();
         assert!((se0 - 2.0 * (0.5f64).sqrt()).abs() < 1e-3, "{se0}");
+    }
+
+    #[test]
+    fn a_screened_fit_ends_at_the_full_maximum() {
+        // The sample's maximum (3, 4) is near the full one (2, 5): the
+        // polish on the full likelihood moves to (2, 5).
+        let full =
+            |p: &[f64]| -(p[0].ln() - 2f64.ln()).powi(2) - 2.0 * (p[1].ln() - 5f64.ln()).powi(2);
+        let screen =
+            |p: &[f64]| -(p[0].ln() - 3f64.ln()).powi(2) - 2.0 * (p[1].ln() - 4f64.ln()).powi(2);
+        let f = fit_screened(
+            &full,
+            &screen,
+            &[vec![1.0, 1.0], vec![10.0, 0.1]],
+            &["x", "y"],
+            0.1,
+        );
+        assert!(
+            (f.params[0] - 2.0).abs() < 1e-4 && (f.params[1] - 5.0).abs() < 1e-4,
+            "{:?}",
+            f.params
+        );
+        assert!(f.log_likelihood.abs() < 1e-8, "{}", f.log_likelihood);
+        assert!(f.convergence.converged, "{}", f.convergence.message);
     }
 
     #[test]

@@ -36,7 +36,7 @@ impl Periods {
 }
 
 /// The periods as printed: ISO dates and lengths in weeks.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct PeriodsOut {
     /// First day of the log (YYYY-MM-DD).
     pub start: String,

@@ -134,6 +134,30 @@ fn diagnostics_describe_the_log() {
     );
     assert!((last.cumulative_bgnbd - last.cumulative_actual).abs() < 0.05 * last.cumulative_actual);
     assert_eq!(d.weekly.iter().filter(|w| !w.holdout).count(), 39);
+    // Spend: every Gamma-Gamma customer is counted once and expected once,
+    // and the model's share below the median is near one half.
+    let gg = c.gamma_gamma.as_ref().expect("a spend fit");
+    let counted: f64 = d.spend_distribution.iter().map(|b| b.actual).sum();
+    let expected: f64 = d.spend_distribution.iter().map(|b| b.gamma_gamma).sum();
+    assert_eq!(counted, gg.customers as f64);
+    assert!((expected - counted).abs() < 1e-6 * counted, "{expected}");
+    let worst = d
+        .spend_distribution
+        .iter()
+        .map(|b| (b.actual - b.gamma_gamma).abs())
+        .fold(0.0, f64::max);
+    assert!(worst < 0.1 * counted, "a bin off by {worst}");
+    // P(alive): every customer in one cell; the no-repeat row is alive for sure.
+    let cells: usize = d
+        .p_alive_matrix
+        .rows
+        .iter()
+        .flatten()
+        .map(|c| c.customers)
+        .sum();
+    assert_eq!(cells, 2357);
+    assert_eq!(d.p_alive_matrix.rows[0][0].customers, 1411);
+    assert!(d.p_alive_matrix.rows[0].iter().all(|c| c.p_alive == 1.0));
     // The scenario is valid, and its customers are the alive base: fewer
     // than the cohort, and slower than a new customer (those still alive
     // without repeats are mostly slow buyers).

@@ -273,3 +273,44 @@ fn same_day_returns_and_zero_amounts() {
     assert_eq!(hist[3].actual, 1.0, "a made 3 repeat purchases");
     assert_eq!(hist[1].actual, 1.0, "b made 1 by the calibration end");
 }
+
+#[test]
+fn preview_splits_the_first_rows_with_their_lines() {
+    let text = "\u{feff}id;date;amount\r\n\r\nc1;31.01.2024;10,00\r\nc2;01.02.2024;5,50\r\n";
+    let (delimiter, rows) = import::preview(text, None, 2);
+    assert_eq!(delimiter, Delimiter::Semicolon);
+    assert_eq!(rows.len(), 2);
+    assert_eq!(
+        rows[0],
+        (1, vec!["id".into(), "date".into(), "amount".into()])
+    );
+    // The empty line 2 is skipped; the line numbers are the file's.
+    assert_eq!(rows[1].0, 3);
+    assert_eq!(rows[1].1[2], "10,00");
+    let (_, all) = import::preview(text, Some(Delimiter::Comma), 10);
+    assert_eq!(all.len(), 3);
+    assert_eq!(
+        all[0].1.len(),
+        1,
+        "one field per line with the wrong delimiter"
+    );
+    assert!(import::preview(text, None, 0).1.is_empty());
+    // Line numbers with LF, CRLF and empty lines (the csv reader's own lag with CRLF).
+    for text in [
+        "a;b\nc;d\n\ne;f\n",
+        "a;b\r\nc;d\r\n\r\ne;f\r\n",
+        "\"a\nb\";c\r\nd;e\r\n",
+    ] {
+        let lines: Vec<u64> = import::preview(text, Some(Delimiter::Semicolon), 5)
+            .1
+            .iter()
+            .map(|r| r.0)
+            .collect();
+        let want: &[u64] = if text.starts_with('"') {
+            &[1, 3]
+        } else {
+            &[1, 2, 4]
+        };
+        assert_eq!(lines, want, "{text:?}");
+    }
+}

@@ -11,6 +11,7 @@ mod bench;
 mod calibrate;
 mod experiment;
 mod failure;
+mod follow;
 mod input;
 mod run;
 mod xlsx;
@@ -103,6 +104,17 @@ Examples:
   loyalty calibrate log.txt --calibration-end 1997-09-30 --holdout-end 1998-06-30
   loyalty calibrate sales.csv --scenario-only | loyalty run -")]
     Calibrate(calibrate::CalibrateArgs),
+    /// Follow one customer through the programme run and the twin: their
+    /// occasions here and elsewhere, purchases, satisfaction and
+    /// expectation, affect, the five commitments, resentment, points, tier,
+    /// likelihood to recommend, apostle group, loyalty-ladder rung and the
+    /// seven-emotion scale each month, and the day they left and why (JSON).
+    #[command(after_help = "\
+Examples:
+  loyalty follow scenarios/tiers.json --customer 12
+  loyalty follow scenarios/deregulated-utility.json --kind left-after-deregulation
+  loyalty follow scenarios/tiers.json --kind demoted --nth 2")]
+    Follow(follow::FollowArgs),
     /// Run an experiment (Monte Carlo, compare, sweep or tornado) and print its report.
     #[command(after_help = experiment::AFTER_HELP)]
     Experiment(experiment::ExperimentArgs),
@@ -196,5 +208,6 @@ fn dispatch(command: Command) -> Result<(), Failure> {
             json: a.json,
         }),
         Command::Calibrate(a) => calibrate::run(&a),
+        Command::Follow(a) => follow::run(&a),
     }
 }

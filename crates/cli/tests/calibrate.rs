@@ -111,6 +111,13 @@ fn prints_the_fit_diagnostics_and_scenario() {
         8
     );
     assert!(!v["diagnostics"]["weekly"].as_array().unwrap().is_empty());
+    let spend = v["diagnostics"]["spend_distribution"].as_array().unwrap();
+    assert_eq!(spend.len(), 13);
+    assert!(spend[12]["to"].is_null() && spend[0]["gamma_gamma"].is_f64());
+    let alive = &v["diagnostics"]["p_alive_matrix"];
+    assert_eq!(alive["rows"].as_array().unwrap().len(), 8);
+    assert_eq!(alive["recency_edges"].as_array().unwrap().len(), 9);
+    assert_eq!(alive["rows"][0][0]["p_alive"], 1.0);
     assert_eq!(v["scenario"]["market"]["alternatives"], 0);
     assert!(v["scenario"]["programme"].is_null());
 }

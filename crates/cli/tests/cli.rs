@@ -603,3 +603,83 @@ fn bench_table_with_a_scenario_from_stdin() {
         assert!(table.contains(label), "{label} in:\n{table}");
     }
 }
+
+/// The memory estimate the web app refuses runs by
+/// (`loyalty_sim::memory`) holds: the measured peak heap of one run stays
+/// within `BYTES_PER_CUSTOMER` a simulated customer plus `BYTES_PER_RUN`,
+/// and within the margin the constant claims (a quarter above the
+/// measurement), at a size where the customers dominate the heap.
+#[test]
+fn bench_peak_heap_is_within_the_memory_estimate() {
+    use loyalty_sim::memory::{bytes_for, BYTES_PER_CUSTOMER};
+    let out = loyalty(
+        &[
+            "bench",
+            "--customers",
+            "60000",
+            "--days",
+            "60",
+            "--repeat",
+            "1",
+            "--json",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v: Value = serde_json::from_str(&stdout(&out)).expect("JSON");
+    let peak = positive(&v, "peak_bytes");
+    let simulated = positive(&v, "simulated_customers");
+    assert!(
+        peak <= bytes_for(simulated as u64) as f64,
+        "peak heap {peak} B over the estimate for {simulated} customers: raise BYTES_PER_CUSTOMER"
+    );
+    let per_customer = peak / simulated;
+    assert!(
+        per_customer <= BYTES_PER_CUSTOMER as f64,
+        "{per_customer:.0} B a simulated customer, over BYTES_PER_CUSTOMER = {BYTES_PER_CUSTOMER}"
+    );
+    assert!(
+        per_customer * 1.5 >= BYTES_PER_CUSTOMER as f64,
+        "{per_customer:.0} B a simulated customer: BYTES_PER_CUSTOMER = {BYTES_PER_CUSTOMER} is needlessly large"
+    );
+}
+
+/// `loyalty follow`: a customer by kind or id, as JSON; a customer who is
+/// not there, or no choice of one, is a usage problem (exit code 2).
+#[test]
+fn follow_prints_a_customers_life_in_both_runs() {
+    let mut s: Value = serde_json::from_str(&stdout(&loyalty(&["example"], None))).unwrap();
+    s["simulation"]["customers"] = json!(300);
+    s["simulation"]["days"] = json!(200);
+    let text = s.to_string();
+    let out = loyalty(&["follow", "-", "--kind", "defector"], Some(&text));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v: Value = serde_json::from_str(&stdout(&out)).expect("JSON");
+    let id = v["customer"].as_u64().unwrap();
+    assert_eq!(v["programme"]["left"]["why"], json!("defected"), "{v}");
+    assert!(!v["twin"]["months"].as_array().unwrap().is_empty());
+    let again = loyalty(&["follow", "-", "--customer", &id.to_string()], Some(&text));
+    assert_eq!(stdout(&again), stdout(&out), "the same customer by id");
+    let month = &v["programme"]["months"][0];
+    for key in [
+        "occasions_here",
+        "occasions_elsewhere",
+        "satisfaction",
+        "expectation",
+        "commitments",
+        "points",
+        "rung",
+        "emotions",
+    ] {
+        assert!(month.get(key).is_some(), "{key} in {month}");
+    }
+    let missing = loyalty(&["follow", "-", "--customer", "100000"], Some(&text));
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(
+        stderr(&missing).contains("no customer 100000"),
+        "{}",
+        stderr(&missing)
+    );
+    let none = loyalty(&["follow", "-"], Some(&text));
+    assert_eq!(none.status.code(), Some(2));
+}

@@ -72,6 +72,7 @@ fn the_workbook_has_the_json_reports_numbers() {
         "Deferred revenue",
         "Cohorts",
         "Tiers",
+        "Segments",
     ] {
         assert!(names.iter().any(|n| n == want), "sheet {want} in {names:?}");
     }

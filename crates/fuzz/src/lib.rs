@@ -19,6 +19,9 @@
 //!   ([`check_run`]).
 //! - `experiment` and `log`: experiment files and transaction logs
 //!   ([`files`]).
+//! - `request`: the page's request texts to a worker, mutated, never panic
+//!   it, and each gets exactly one final answer with its run number
+//!   ([`request`]).
 //!
 //! Invariant: an input is a pure function of (target, seed, number), so a
 //! failure is reproduced by its number; the failing input itself is kept
@@ -29,13 +32,22 @@ pub mod files;
 pub mod gen;
 pub mod mutate;
 pub mod props;
+pub mod request;
 
 use arbitrary::Unstructured;
 use loyalty_lab::link;
 use loyalty_sim::Scenario;
 
 /// The targets, by name.
-pub const TARGETS: [&str; 6] = ["link", "scenario", "protocol", "valid", "experiment", "log"];
+pub const TARGETS: [&str; 7] = [
+    "link",
+    "scenario",
+    "protocol",
+    "valid",
+    "experiment",
+    "log",
+    "request",
+];
 
 /// How large the `valid` target's scenarios may be (bounded so a test run
 /// takes seconds; a long run can pass larger ones).
@@ -75,6 +87,10 @@ pub struct Corpus {
     pub experiments: Vec<String>,
     /// Transaction logs ([`files::LOGS`]).
     pub logs: Vec<String>,
+    /// The small scenario with every mechanic whose parts these are.
+    pub small: Scenario,
+    /// Request texts to a worker ([`request::corpus`]).
+    pub requests: Vec<String>,
 }
 
 impl Corpus {
@@ -104,6 +120,8 @@ impl Corpus {
             part_bytes: loyalty_lab::protocol::encode_part(&prog),
             experiments: files::EXPERIMENTS.iter().map(|s| s.to_string()).collect(),
             logs: files::LOGS.iter().map(|s| s.to_string()).collect(),
+            requests: request::corpus(&every),
+            small: every,
         }
     }
 }
@@ -156,6 +174,8 @@ pub fn make_input(target: &str, corpus: &Corpus, seed: u64, n: u64, size: gen::S
         "experiment" => mutated(&mut u, &corpus.experiments),
         "log" if u.ratio(1, 8).unwrap_or(false) => raw(&mut u, 400),
         "log" => mutated(&mut u, &corpus.logs),
+        "request" if u.ratio(1, 8).unwrap_or(false) => raw(&mut u, 400),
+        "request" => mutated(&mut u, &corpus.requests),
         "valid" => gen::scenario(&mut u, size)
             .map(|s| s.to_json_pretty().into_bytes())
             .unwrap_or_default(),
@@ -172,6 +192,7 @@ pub fn check(target: &str, corpus: &Corpus, input: &[u8]) -> Outcome {
         "protocol" => props::protocol(corpus, input),
         "experiment" => files::experiment(input),
         "log" => files::log(input),
+        "request" => request::check(input, &corpus.small, &corpus.part_bytes),
         // A kept case that is (now) refused by validation is refused; the
         // generator's own scenarios are all valid (the tests check that).
         "valid" => match loyalty_sim::parse_scenario(&String::from_utf8_lossy(input)) {

@@ -48,7 +48,7 @@ fn main() -> ExitCode {
         Ok(p) => p,
         Err(e) => {
             eprintln!("loyalty-fuzz: {e}");
-            eprintln!("usage: loyalty-fuzz --target link|scenario|protocol|valid|all --iterations N [--seed S] [--customers C] [--days D] [--keep]");
+            eprintln!("usage: loyalty-fuzz --target link|scenario|protocol|valid|experiment|log|request|all --iterations N [--seed S] [--customers C] [--days D] [--keep]");
             return ExitCode::from(2);
         }
     };

@@ -114,6 +114,11 @@ pub fn valid(s: &Scenario) -> Outcome {
     }
 }
 
+/// A report's numbers are finite and its KPIs' identities hold.
+pub fn report_sound(r: &Report) -> Result<(), String> {
+    finite(r).and_then(|()| kpis_add_up(r))
+}
+
 /// Every number of the report is finite: it is written and read back
 /// unchanged (a NaN or an infinity would be written as `null`).
 fn finite(r: &Report) -> Result<(), String> {

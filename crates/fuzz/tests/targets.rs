@@ -52,6 +52,11 @@ fn transaction_logs() {
 }
 
 #[test]
+fn worker_request_texts() {
+    bounded("request", 1_500);
+}
+
+#[test]
 fn kept_regression_cases_pass() {
     let corpus = Corpus::new();
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/regressions");

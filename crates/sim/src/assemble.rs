@@ -56,6 +56,7 @@ fn simulate_one<O: Observer>(
         if progress(Progress {
             done: done_before + m + 1,
             total,
+            customers: w.customers.len() as u64,
         }) == Control::Cancel
         {
             return Err(RunError::Cancelled);

@@ -27,6 +27,7 @@ impl<O: Observer> World<'_, O> {
                         self.ledger.days[d as usize].fixed = self.ledger.days[d as usize]
                             .fixed
                             .saturating_add(r.setup_cents);
+                        self.books.setups += 1;
                     }
                 }
                 Event::End { settle, .. } if self.live => self.terminate(d, settle),

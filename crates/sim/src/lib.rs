@@ -33,6 +33,7 @@ mod assemble;
 mod behaviour;
 mod burn_in;
 mod calendar;
+mod costs;
 mod draws;
 mod error_code;
 mod events;
@@ -41,6 +42,7 @@ mod finance;
 mod ledger;
 mod limits;
 mod market;
+pub mod memory;
 mod observe;
 mod params;
 mod population;
@@ -51,19 +53,22 @@ mod rules;
 mod scan;
 mod scenario;
 mod sheets;
+pub mod story;
 mod validate;
 mod world;
 
+pub use costs::{CostBasis, CostItem, CostLine, CostLineRow, CostTiming, MAX_COST_LINES};
 pub use finance::{
-    CohortRow, DeferredRow, Finance, PointEconomics, RollRow, Split, TierRow, WaterfallPart,
+    CohortRow, DeferredRow, Finance, Goal, GoalView, PointEconomics, RollRow, SegmentRow, Split,
+    TierRow, WaterfallPart,
 };
 pub use ledger::{Ledger, LedgerDay};
 pub use limits::{BASKET_CAP, MONEY_LIMIT};
 pub use mechanics::coupons::MAX_COUPONS;
-pub use observe::{CustomerSnapshot, Observer, PurchaseEvent, RunKind};
+pub use observe::{CustomerSnapshot, Leaving, Observer, OccasionEvent, PurchaseEvent, RunKind};
 pub use report::{
-    ApostleShares, Commitments, CostBreakdown, EventMark, IncomeBreakdown, Kpis, LoyaltyShares,
-    MonthRow, MonthStats, Report,
+    ApostleShares, Commitments, CostBreakdown, EmotionMeans, EventMark, IncomeBreakdown, Kpis,
+    LadderShares, LoyaltyShares, MonthRow, MonthStats, Report,
 };
 /// Every input type (a mechanic's settings type is re-exported by `scenario`).
 pub use scenario::*;
@@ -98,6 +103,11 @@ pub struct Progress {
     pub done: u32,
     /// Months to simulate in all (both runs).
     pub total: u32,
+    /// Customers the run in progress holds so far: its day-0 customers and
+    /// every arrival up to the next month's (those are drawn at a month's
+    /// end). A shell that must keep a run within memory can cancel on it
+    /// (see [`memory`]).
+    pub customers: u64,
 }
 
 impl Progress {

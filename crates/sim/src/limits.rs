@@ -150,6 +150,7 @@ fn round_down(x: f64) -> f64 {
 /// Paths that are built, not literal.
 struct Owned {
     coupons: Vec<String>,
+    cost_lines: Vec<String>,
 }
 
 impl Owned {
@@ -158,6 +159,9 @@ impl Owned {
         Owned {
             coupons: (0..n)
                 .map(|i| format!("programme.coupons[{i}].send_cost"))
+                .collect(),
+            cost_lines: (0..s.programme.as_ref().map_or(0, |p| p.costs.lines.len()))
+                .map(|i| format!("programme.costs.lines[{i}].amount"))
                 .collect(),
         }
     }
@@ -209,6 +213,16 @@ fn terms<'a>(s: &'a Scenario, owned: &'a Owned) -> Vec<Term<'a>> {
         vec![input("programme.costs.member_monthly", k.member_monthly)],
         pop * months,
     );
+    for (l, path) in k.lines.iter().zip(&owned.cost_lines) {
+        use crate::costs::{CostBasis, CostTiming};
+        let times = match (l.timing, l.basis) {
+            (CostTiming::OneOff, CostBasis::Fixed) => 1.0,
+            (CostTiming::Monthly, CostBasis::Fixed) => months,
+            (CostTiming::OneOff, CostBasis::PerMember) => pop,
+            (CostTiming::Monthly, CostBasis::PerMember) => pop * months,
+        };
+        term(vec![input(path, l.amount)], times);
+    }
     if let Some(g) = &p.gift {
         term(vec![input("programme.gift.cost", g.cost)], purchases);
     }

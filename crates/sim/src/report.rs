@@ -207,6 +207,11 @@ pub struct MonthStats {
     pub apostles: ApostleShares,
     /// Mean commitments of active customers (0-1).
     pub commitments: Commitments,
+    /// Shares of active customers on each rung of the loyalty ladder.
+    pub ladder: LadderShares,
+    /// The seven-emotion scale: means over active customers (hope over
+    /// active members, humiliation the share of members demoted).
+    pub emotions: EmotionMeans,
 }
 
 macro_rules! breakdowns {
@@ -283,6 +288,36 @@ pub struct ApostleShares {
     pub hostages: f64,
     /// Dissatisfied and not staying.
     pub defectors: f64,
+}
+
+/// The loyalty ladder (`docs/model.md`, "Following a customer"): shares
+/// of active customers; they sum to 1 when there are any.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct LadderShares {
+    /// Satisfied, still comparing (under 80 % of occasions here).
+    pub satisfaction: f64,
+    /// Satisfied, 80 % or more here, recommending below 9.
+    pub brand_loyalty: f64,
+    /// Satisfied, 80 % or more here, recommending 9 or 10.
+    pub partnership: f64,
+    /// Dissatisfied (satisfaction below 0): on no rung.
+    pub none: f64,
+}
+
+/// The seven-emotion scale over the population (each 0-1; depression and
+/// guilt have no cause in the model and are left out).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct EmotionMeans {
+    /// Mean happiness of active customers.
+    pub happiness: f64,
+    /// Mean hope of active members (progress towards the next reward).
+    pub hope: f64,
+    /// Mean pleasant surprise of active customers.
+    pub pleasant_surprise: f64,
+    /// Mean anger of active customers.
+    pub anger: f64,
+    /// Share of members (not gone) who lost a tier at this month's review.
+    pub humiliation: f64,
 }
 
 /// Mean of the five commitments (each 0-1).
@@ -397,6 +432,18 @@ impl MonthStats {
             ("commitment_economic".into(), k.economic),
             ("commitment_forced".into(), k.forced),
             ("commitment_habitual".into(), k.habitual),
+        ]);
+        let (d, e) = (&self.ladder, &self.emotions);
+        v.extend([
+            ("ladder_satisfaction".into(), d.satisfaction),
+            ("ladder_brand_loyalty".into(), d.brand_loyalty),
+            ("ladder_partnership".into(), d.partnership),
+            ("ladder_none".into(), d.none),
+            ("emotion_happiness".into(), e.happiness),
+            ("emotion_hope".into(), e.hope),
+            ("emotion_pleasant_surprise".into(), e.pleasant_surprise),
+            ("emotion_anger".into(), e.anger),
+            ("emotion_humiliation".into(), e.humiliation),
         ]);
         v
     }

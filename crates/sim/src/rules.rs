@@ -57,16 +57,17 @@ impl Rules {
         top_shares.sort_by(f64::total_cmp);
         top_shares.dedup();
         let extra_draws = m.extra_draws();
+        let costs = crate::costs::kinds(&p.costs);
         Rules {
             automatic: p.enrolment.mode == EnrolmentMode::Automatic,
             bearer: p.enrolment.card == CardKind::Bearer,
             min_purchase_cents: cents(p.enrolment.min_purchase),
             join_propensity: p.enrolment.join_propensity,
             bearer_sharing: p.enrolment.bearer_sharing,
-            card_cents: cents(p.costs.card),
-            member_month_cents: cents(p.costs.member_monthly),
-            operating_month_cents: cents(p.costs.monthly_operating),
-            setup_cents: cents(p.costs.setup),
+            card_cents: costs[2],
+            member_month_cents: costs[3],
+            operating_month_cents: costs[1],
+            setup_cents: costs[0],
             discount: DiscountRules::new(p),
             segs: Segments {
                 top_shares,

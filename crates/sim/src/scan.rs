@@ -11,11 +11,12 @@ use crate::behaviour::recommend;
 use crate::ledger::LedgerDay;
 use crate::market::Consts;
 use crate::mechanics::MonthEnd;
-use crate::observe::{CustomerSnapshot, Observer, RunKind};
+use crate::observe::{CustomerSnapshot, Leaving, Observer, RunKind};
 use crate::population::*;
 use crate::purchase::MonthCounters;
 use crate::report::{
-    ApostleShares, Commitments, CostBreakdown, IncomeBreakdown, LoyaltyShares, MonthStats,
+    ApostleShares, Commitments, CostBreakdown, EmotionMeans, IncomeBreakdown, LadderShares,
+    LoyaltyShares, MonthStats,
 };
 use crate::rules::{economic, Rules};
 use crate::world::World;
@@ -50,6 +51,17 @@ pub(crate) struct Scan {
     habitual: f64,
     /// The tiers members were demoted from this month, one entry each.
     demotions: Vec<u8>,
+    /// Active customers on each rung of the loyalty ladder (satisfaction,
+    /// brand loyalty, partnership) and on none.
+    rungs: [u64; 4],
+    /// Sums over active customers of happiness, pleasant surprise and
+    /// anger; over active members of hope; members who lost a tier.
+    happiness: f64,
+    surprise: f64,
+    anger: f64,
+    humiliated: u64,
+    hope: f64,
+    active_members: u64,
 }
 
 /// What the scan needs besides the customer.
@@ -88,8 +100,10 @@ impl<O: Observer> World<'_, O> {
         let mut st = Scan::default();
         let mut expired: u64 = 0;
         let day = &mut self.ledger.days[last as usize];
+        let targeted = !self.books.reach.is_empty();
         for (id, c) in self.customers.iter_mut().enumerate() {
             if c.arrival_day as u32 <= last {
+                let coupon = (c.coupon, c.coupon_until);
                 scan_one(
                     &pass,
                     id as u32,
@@ -99,11 +113,17 @@ impl<O: Observer> World<'_, O> {
                     day,
                     self.observer,
                 );
+                if let (true, Some(x)) = (targeted, &pass.me) {
+                    let bits = crate::finance::segments::reach(x, id as u32, c, coupon);
+                    self.books.mark(id, bits);
+                }
             }
         }
         // Month-end costs and expiry go on the month's last day.
         if let Some(x) = &pass.me {
             day.fixed = day.fixed.saturating_add(x.r.operating_month_cents);
+            self.books.operating_months += 1;
+            self.books.member_months += st.members;
             day.members = day
                 .members
                 .saturating_add((st.members as i64).saturating_mul(x.r.member_month_cents));
@@ -166,6 +186,7 @@ fn scan_one<O: Observer>(
     if let (Some(x), true) = (&p.me, c.is_member()) {
         x.r.m.member_month_end(x, id, c, gone, day);
     }
+    let mut lost_tier = false;
     if c.is_member() && !gone {
         st.members += 1;
         if let Some(x) = &p.me {
@@ -173,6 +194,8 @@ fn scan_one<O: Observer>(
             x.r.m.review(x, c);
             if c.tier < before {
                 st.demotions.push(before);
+                st.humiliated += 1;
+                lost_tier = true;
             }
         }
         if p.top_level > 0 && c.tier == p.top_level {
@@ -200,6 +223,7 @@ fn scan_one<O: Observer>(
             active,
             recent,
             dt,
+            lost_tier,
         };
         fold(p, id, c, &s, st, day, observer);
     }
@@ -214,6 +238,8 @@ struct State {
     recent: bool,
     /// Days since the customer's states were last brought forward.
     dt: usize,
+    /// Lost a tier at this month's review.
+    lost_tier: bool,
 }
 
 /// A recent or active customer's part of the month's metrics, and the
@@ -237,10 +263,16 @@ fn fold<O: Observer>(
     let econ = economic(c, p.rules, p.top_share);
     let sat = c.satisfaction as f64;
     let rec = recommend(c, k, last);
+    let pos_affect = (c.pos_affect * k.affect_decay[dt]) as f64;
+    let progress = match p.rules {
+        Some(r) if c.is_member() && !gone => r.progress(c),
+        _ => 0.0,
+    };
     if p.wants {
         let snap = CustomerSnapshot {
             id,
             active,
+            recent,
             gone,
             member: c.is_member(),
             tier: c.tier,
@@ -257,6 +289,19 @@ fn fold<O: Observer>(
             window_spend: c.window_spend as f64,
             window_purchases: c.window_purchases as u32,
             points: c.points(),
+            expectation: c.expectation as f64,
+            positive_affect: pos_affect,
+            negative_affect: (c.neg_affect * k.affect_decay[dt]) as f64,
+            share: c.share as f64,
+            left: match c.status {
+                DEFECTED => Some(Leaving::Defected),
+                EXITED => Some(Leaving::MovedAway),
+                _ => None,
+            },
+            exit_day: c.exit_day as u32,
+            arrival_day: c.arrival_day as u32,
+            progress,
+            lost_tier: s.lost_tier,
         };
         observer.snapshot(p.kind, p.m, &snap);
     }
@@ -282,6 +327,16 @@ fn fold<O: Observer>(
         st.economic += econ;
         st.forced += k.forced(c, last);
         st.habitual += habit;
+        let rung = crate::story::rung_of(active, sat, c.share as f64, rec);
+        st.rungs[rung.map_or(3, |r| r as usize)] += 1;
+        let e = crate::story::emotions_of(sat, pos_affect, resentment, progress, s.lost_tier);
+        st.happiness += e.happiness;
+        st.surprise += e.pleasant_surprise;
+        st.anger += e.anger;
+        if c.is_member() {
+            st.active_members += 1;
+            st.hope += e.hope;
+        }
     }
 }
 
@@ -377,6 +432,23 @@ impl Scan {
                 economic: mean(st.economic),
                 forced: mean(st.forced),
                 habitual: mean(st.habitual),
+            },
+            ladder: LadderShares {
+                satisfaction: share(st.rungs[0], st.active),
+                brand_loyalty: share(st.rungs[1], st.active),
+                partnership: share(st.rungs[2], st.active),
+                none: share(st.rungs[3], st.active),
+            },
+            emotions: EmotionMeans {
+                happiness: mean(st.happiness),
+                hope: if st.active_members > 0 {
+                    st.hope / st.active_members as f64
+                } else {
+                    0.0
+                },
+                pleasant_surprise: mean(st.surprise),
+                anger: mean(st.anger),
+                humiliation: share(st.humiliated, st.members),
             },
         }
     }

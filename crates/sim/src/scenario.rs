@@ -185,6 +185,10 @@ pub struct Programme {
     /// A referral bonus: members who bring a new customer are rewarded.
     #[serde(default)]
     pub referral: Option<Referral>,
+    /// What the programme is for (none by default): the finance view judges
+    /// it against this goal.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub goal: Option<crate::finance::Goal>,
 }
 
 /// How customers join.
@@ -237,6 +241,10 @@ pub struct ProgrammeCosts {
     pub card: f64,
     /// Cost per member a month (statements, SMS, e-mail, data).
     pub member_monthly: f64,
+    /// The source texts' cost list, line by line, on top of the four
+    /// amounts above (none by default; see `costs.rs`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lines: Vec<crate::costs::CostLine>,
 }
 
 /// A discount for card holders.
@@ -567,6 +575,7 @@ impl Default for Scenario {
                     monthly_operating: 1_500.0,
                     card: 1.0,
                     member_monthly: 0.05,
+                    lines: Vec::new(),
                 },
                 points: Some(Points {
                     earn_rate: 0.02,
@@ -603,6 +612,7 @@ impl Default for Programme {
                 monthly_operating: 0.0,
                 card: 0.0,
                 member_monthly: 0.0,
+                lines: Vec::new(),
             },
             discount: None,
             points: None,
@@ -622,6 +632,7 @@ impl Default for Programme {
             gift_cards: None,
             profit_sharing: None,
             referral: None,
+            goal: None,
         }
     }
 }

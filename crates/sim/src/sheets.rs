@@ -1,8 +1,9 @@
 //! The whole report as tables for a spreadsheet: the KPIs, the monthly rows
 //! of both runs, the waterfall, the groups and deciles, the points
-//! roll-forward, the deferred revenue, the cohorts and the tiers, one table
-//! each, every column headed by its name and unit. The shells write them
-//! (the CLI as xlsx); this module only arranges the numbers.
+//! roll-forward, the deferred revenue, the cohorts, the tiers and the
+//! targeted segments and the cost lines, one table each, every column headed by its name and
+//! unit. The shells write them (the CLI as xlsx); this module only arranges
+//! the numbers.
 //!
 //! Invariant: every number is the report's own (copied, never recomputed),
 //! so a sheet and the JSON report agree exactly.
@@ -66,6 +67,9 @@ pub fn unit_of(name: &str) -> &'static str {
         "cost_liability",
         "members_sales",
         "members_discounts",
+        "cost",
+        "incremental_gross_profit",
+        "rest",
     ];
     if n.starts_with("cost_per_point") || n == "point_cost" || n == "ssp_per_point" {
         "currency per point"
@@ -265,6 +269,32 @@ impl Report {
                     "demotions",
                 ],
                 &f.tiers,
+            ),
+            table(
+                "Segments",
+                &[
+                    "kind|text",
+                    "index|number",
+                    "segment|text",
+                    "reach|members",
+                    "cost",
+                    "incremental_gross_profit",
+                    "rest",
+                    "cost_per_profit|currency per currency",
+                ],
+                &f.segments,
+            ),
+            table(
+                "Cost lines",
+                &[
+                    "item|text",
+                    "timing|text",
+                    "basis|text",
+                    "amount",
+                    "count|times",
+                    "cost",
+                ],
+                &f.cost_lines,
             ),
         ]
     }

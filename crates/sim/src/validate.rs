@@ -379,6 +379,7 @@ fn validate_enrolment(c: &mut Check, p: &Programme) {
     }
 
     let k = &p.costs;
+    crate::costs::validate(c, k);
     for (name, v) in [
         ("setup", k.setup),
         ("monthly_operating", k.monthly_operating),

@@ -19,7 +19,7 @@ use crate::finance::Books;
 use crate::ledger::{Ledger, LedgerDay};
 use crate::market::Consts;
 use crate::mechanics::At;
-use crate::observe::{Observer, RunKind};
+use crate::observe::{Observer, OccasionEvent, RunKind};
 use crate::params::*;
 use crate::population::*;
 use crate::purchase::{purchase, MonthCounters};
@@ -109,6 +109,11 @@ impl<'a, O: Observer> World<'a, O> {
             market_size: crate::validate::market_size(s) as u64,
             observer,
         };
+        if let (RunKind::Programme, Some(p)) = (kind, &s.programme) {
+            if crate::finance::segments::targets(p) {
+                w.books.target(p.coupons.len());
+            }
+        }
         for id in 0..s.simulation.customers {
             let c = new_customer(s, k, id, 0);
             let mut r = Stream::new(k.seed, Domain::Traits, id as u64, 1);
@@ -121,6 +126,7 @@ impl<'a, O: Observer> World<'a, O> {
         }
         if let (Some(r), true) = (&w.rules, w.live) {
             w.ledger.days[0].fixed = w.ledger.days[0].fixed.saturating_add(r.setup_cents);
+            w.books.setups += 1;
         }
         w.rank_spenders(0);
         // Word of mouth in month 0 comes from the customers as they are.
@@ -293,8 +299,28 @@ impl<'a, O: Observer> World<'a, O> {
         } else if defects(c, rules, self.top_share, forced, draws.defect) {
             c.status = DEFECTED;
             self.counters.defections += 1;
+            self.observer.occasion(
+                self.kind,
+                &OccasionEvent {
+                    customer: id,
+                    day: d,
+                    here,
+                    forced,
+                    defected: true,
+                },
+            );
             return;
         }
+        self.observer.occasion(
+            self.kind,
+            &OccasionEvent {
+                customer: id,
+                day: d,
+                here,
+                forced,
+                defected: false,
+            },
+        );
 
         let gap = -libm::log(draws.next) / (c.rate as f64 * rate_mult);
         let next = d as f64 + libm::round(gap).max(1.0);

@@ -154,7 +154,10 @@ fn every_mechanic_at_zero_strength_changes_nothing() {
         change(&mut s);
         let mut got = run(&s).unwrap_or_else(|e| panic!("{name}: {e:?}"));
         got.events.clear();
-        assert!(got == want, "{name}: the report changed");
+        assert!(
+            common::outcome_only(got) == common::outcome_only(want.clone()),
+            "{name}: the report changed"
+        );
     }
 }
 

@@ -140,3 +140,10 @@ pub fn default_uncertain(scenario: &Scenario) -> Vec<Range> {
         })
         .collect()
 }
+
+/// The value of the parameter at `path` in `scenario` (as an experiment
+/// would vary it), or a sentence naming the parameter when the scenario
+/// has no such number or does not use it.
+pub fn parameter_value(scenario: &Scenario, path: &str) -> Result<f64, String> {
+    path::get(scenario, path).map_err(|e| e.message(path))
+}

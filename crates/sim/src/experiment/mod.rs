@@ -27,7 +27,7 @@ mod report;
 mod stats;
 
 pub use combine::CombineError;
-pub use defaults::{default_uncertain, DefaultRange, Spread, DEFAULT_UNCERTAIN};
+pub use defaults::{default_uncertain, parameter_value, DefaultRange, Spread, DEFAULT_UNCERTAIN};
 pub use plan::{Job, JobResult, Plan, Variant, KPI_NAMES, MAX_RUNS, SERIES};
 pub use report::*;
 pub use stats::quantile;

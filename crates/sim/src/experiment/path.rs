@@ -193,7 +193,10 @@ pub(crate) fn set(s: &Scenario, path: &str, value: f64) -> Result<Scenario, SetE
     if let Some(slot) = find_mut(&mut root, path) {
         *slot = new;
     }
-    let changed: Scenario = serde_json::from_value(root)
+    // Read back through the scenario's own JSON reader (exact with
+    // `float_roundtrip`): one deserialiser of the scenario, shared with
+    // every other reader, keeps the app's WebAssembly small.
+    let changed = Scenario::from_json(&root.to_string())
         .map_err(|e| SetError::Invalid(vec![FieldError::new(path, e.to_string())]))?;
     validate(&changed).map_err(SetError::Invalid)?;
     Ok(changed)

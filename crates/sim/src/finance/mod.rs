@@ -10,11 +10,15 @@
 //! result; every decomposition is computed in integer cents and adds up to
 //! its total exactly.
 
+mod goal;
 mod points;
+pub(crate) mod segments;
 mod tiers;
 mod waterfall;
 
+pub use goal::{Goal, GoalView};
 pub use points::{CohortRow, DeferredRow, PointEconomics, RollRow};
+pub use segments::SegmentRow;
 pub use tiers::TierRow;
 pub use waterfall::{Split, WaterfallPart};
 
@@ -133,6 +137,17 @@ pub(crate) struct Books {
     pub(crate) promotions: Vec<u32>,
     /// Per month and tier: demotions out of the tier.
     pub(crate) demotions: Vec<u32>,
+    /// Per customer, by id, in a run whose programme targets segments
+    /// (empty otherwise): the segments that reached them (`segments::reach`).
+    pub(crate) reach: Vec<u32>,
+    /// Per kind of coupon: coupons sent.
+    pub(crate) coupons_sent: Vec<u64>,
+    /// Times the set-up cost was booked (the programme started).
+    pub(crate) setups: u64,
+    /// Month ends that booked the operating cost (the programme ran).
+    pub(crate) operating_months: u64,
+    /// Member-months that booked the per-member cost.
+    pub(crate) member_months: u64,
 }
 
 impl Books {
@@ -149,11 +164,25 @@ impl Books {
             cost_ratio: 0.0,
             promotions: vec![0; m * TIER_SLOTS],
             demotions: vec![0; m * TIER_SLOTS],
+            reach: Vec::new(),
+            coupons_sent: Vec::new(),
+            setups: 0,
+            operating_months: 0,
+            member_months: 0,
         }
+    }
+
+    /// Keeps the reach of the targeted segments (`coupons` kinds of coupon);
+    /// called before the first customer's book is opened.
+    pub(crate) fn target(&mut self, coupons: usize) {
+        self.coupons_sent = vec![0; coupons.max(1)];
     }
 
     /// Opens the book of the next customer id.
     pub(crate) fn push(&mut self) {
+        if !self.coupons_sent.is_empty() {
+            self.reach.push(0);
+        }
         self.flags.push(0);
         if self.tiered {
             self.extras.push(Extras::default());
@@ -224,6 +253,19 @@ impl Books {
         }
     }
 
+    /// Adds the reach bits of customer `id` at a month's end (and counts a
+    /// coupon sent).
+    pub(crate) fn mark(&mut self, id: usize, bits: u32) {
+        if let Some(r) = self.reach.get_mut(id) {
+            *r |= bits;
+            if let Some(k) = segments::coupon_sent(bits) {
+                if let Some(n) = self.coupons_sent.get_mut(k) {
+                    *n += 1;
+                }
+            }
+        }
+    }
+
     /// Counts a demotion out of tier `from` at the end of month `m`.
     pub(crate) fn demotion(&mut self, m: u32, from: u8) {
         if (from as usize) < TIER_SLOTS {
@@ -258,6 +300,18 @@ pub struct Finance {
     pub points: PointEconomics,
     /// Per tier (0: members who never reached one).
     pub tiers: Vec<TierRow>,
+    /// Per targeted segment (each offer, each kind of coupon, the VIP terms,
+    /// the club): reach, cost and the increment of the customers reached.
+    #[serde(default)]
+    pub segments: Vec<SegmentRow>,
+    /// The programme's cost list, line by line: what each line booked (the
+    /// rows add up to the ledger's fixed, card and per-member costs).
+    #[serde(default)]
+    pub cost_lines: Vec<crate::costs::CostLineRow>,
+    /// The programme against its goal: each goal's measures and the
+    /// design's levers.
+    #[serde(default)]
+    pub goal: GoalView,
     /// Plain-language warnings (e.g. a top tier that costs more than it brings).
     pub warnings: Vec<String>,
 }
@@ -290,6 +344,10 @@ pub(crate) fn mul_div(a: i64, b: i64, c: i64) -> i64 {
 pub(crate) fn build(s: &Scenario, prog: &RunView, base: &RunView) -> Finance {
     let (waterfall, members, non_members, deciles) = waterfall::build(prog, base);
     let (tiers, warnings) = tiers::build(s, prog, base);
+    // The retention part in cents (the first part, rounded from cents).
+    let retention = waterfall
+        .first()
+        .map_or(0, |p| libm::round(p.amount * 100.0) as i64);
     Finance {
         waterfall,
         members,
@@ -300,8 +358,24 @@ pub(crate) fn build(s: &Scenario, prog: &RunView, base: &RunView) -> Finance {
         deferred_revenue: points::deferred(prog),
         points: points::economics(prog),
         tiers,
+        segments: segments::build(s, prog, base),
+        cost_lines: cost_lines(s, prog),
+        goal: goal::build(s, prog, base, retention),
         warnings,
     }
+}
+
+/// The cost list's rows, with the counts the programme run booked.
+fn cost_lines(s: &Scenario, prog: &RunView) -> Vec<crate::costs::CostLineRow> {
+    let Some(p) = &s.programme else {
+        return Vec::new();
+    };
+    let b = prog.books;
+    let joins = prog.months.iter().map(|m| m.joins).sum();
+    crate::costs::rows(
+        &p.costs,
+        [b.setups, b.operating_months, joins, b.member_months],
+    )
 }
 
 #[cfg(test)]

@@ -81,7 +81,7 @@ impl Parts {
         self.discounts_other += o.discounts_other;
         self.rewards_other += o.rewards_other;
     }
-    fn total(&self) -> i64 {
+    pub(crate) fn total(&self) -> i64 {
         self.retention
             + self.frequency
             + self.basket

@@ -203,6 +203,21 @@ pub fn everything(customers: u32, days: u32) -> Scenario {
     s
 }
 
+/// The report without what only describes the design and the timeline
+/// (the targeted segments' rows, the goal's levers, the window of the
+/// competitor's move): what a mechanic or event at zero strength must
+/// leave unchanged.
+#[allow(dead_code)]
+pub fn outcome_only(mut r: Report) -> Report {
+    r.finance.segments.clear();
+    r.finance.goal.acquisition_levers.clear();
+    r.finance.goal.retention_levers.clear();
+    r.finance.goal.mixed = false;
+    r.finance.goal.competitor_day = None;
+    r.finance.goal.kept_through_competitor = None;
+    r
+}
+
 /// Runs and returns the outcome with both ledgers.
 pub fn outcome(s: &Scenario) -> Outcome {
     match run_observed(s, &mut |_| Control::Continue, &mut ()) {
@@ -221,7 +236,17 @@ pub fn assert_finite(v: &serde_json::Value, path: &str) {
         // serde_json writes NaN and infinity as null: only optional KPIs may be null.
         serde_json::Value::Null => {
             assert!(
-                path.ends_with(".roi") || path.ends_with(".payback_day"),
+                path.ends_with(".roi")
+                    || path.ends_with(".payback_day")
+                    || path.ends_with(".cost_per_profit")
+                    || [
+                        "finance.goal.goal",
+                        "finance.goal.competitor_day",
+                        "finance.goal.kept_through_competitor",
+                        "finance.goal.cost_per_customer_brought",
+                    ]
+                    .iter()
+                    .any(|p| path.ends_with(p)),
                 "{path} is null"
             );
         }

@@ -1,0 +1,126 @@
+//! The glossary: complete in three languages, covering the lessons'
+//! concepts, and searchable in any language without case or accents.
+
+use loyalty_classroom::glossary::{fold, search, terms};
+use loyalty_classroom::lessons;
+use std::collections::HashSet;
+
+#[test]
+fn every_term_has_all_three_languages_and_known_lessons() {
+    let all = terms().expect("data/glossary.json parses");
+    assert!(all.len() >= 60, "{} terms", all.len());
+    let lesson_ids: HashSet<_> = lessons().unwrap().into_iter().map(|l| l.id).collect();
+    let mut ids = HashSet::new();
+    for t in &all {
+        assert!(ids.insert(t.id.clone()), "duplicate term {}", t.id);
+        for lang in loyalty_classroom::Lang::ALL {
+            assert!(
+                !t.term.get(lang).trim().is_empty(),
+                "term {}: no {} name",
+                t.id,
+                lang.code()
+            );
+        }
+        if let Some(p) = t.definition.problem() {
+            panic!("term {}: definition: {p}", t.id);
+        }
+        for l in &t.lessons {
+            assert!(lesson_ids.contains(l), "term {}: no lesson {l}", t.id);
+        }
+    }
+}
+
+#[test]
+fn every_lesson_concept_is_in_the_glossary_and_links_back() {
+    let all = terms().unwrap();
+    for l in lessons().unwrap() {
+        for c in &l.concepts {
+            let t = all.iter().find(|t| &t.id == c);
+            assert!(
+                t.is_some(),
+                "lesson {}: concept {c} not in the glossary",
+                l.id
+            );
+        }
+    }
+}
+
+#[test]
+fn the_brief_concepts_are_all_there() {
+    let ids: HashSet<_> = terms().unwrap().into_iter().map(|t| t.id).collect();
+    for id in [
+        "affective-commitment",
+        "normative-commitment",
+        "economic-commitment",
+        "forced-commitment",
+        "habitual-commitment",
+        "absolute-loyalty",
+        "latent-loyalty",
+        "spurious-loyalty",
+        "no-loyalty",
+        "loyalists",
+        "defectors",
+        "mercenaries",
+        "hostages",
+        "nps",
+        "promoters",
+        "passives",
+        "detractors",
+        "satisfaction-parts",
+        "servqual",
+        "reliability",
+        "responsiveness",
+        "assurance",
+        "empathy",
+        "tangibles",
+        "emotion-scale",
+        "loyalty-ladder",
+        "bearer-card",
+        "tiers",
+        "progressive-discount",
+        "points",
+        "vip-terms",
+        "prize-draw",
+        "club",
+        "profit-sharing",
+        "coalition",
+        "co-branded-card",
+        "gift-cards-coupons",
+        "short-lived-points",
+        "liability",
+        "breakage",
+        "incremental-profit",
+        "twin",
+        "self-selection",
+        "pareto",
+        "retention",
+    ] {
+        assert!(ids.contains(id), "the glossary has no {id}");
+    }
+}
+
+#[test]
+fn search_finds_terms_in_any_language_without_case_or_accents() {
+    let all = terms().unwrap();
+    let first = |q: &str| search(&all, q).first().map(|t| t.id.clone());
+    // Finnish.
+    assert_eq!(first("panttivangit").as_deref(), Some("hostages"));
+    assert_eq!(first("PALKKASOTURIT").as_deref(), Some("mercenaries"));
+    assert_eq!(
+        first("tyytyvaisyyden kolme").as_deref(),
+        Some("satisfaction-parts")
+    );
+    // Luxembourgish, with and without its accents.
+    assert_eq!(first("Gezwongen").as_deref(), Some("forced-commitment"));
+    assert_eq!(first("Réckstufung").as_deref(), Some("demotion"));
+    assert_eq!(first("reckstufung").as_deref(), Some("demotion"));
+    assert_eq!(first("Söldner").as_deref(), Some("mercenaries"));
+    // English, and a word of a definition only.
+    assert_eq!(first("breakage").as_deref(), Some("breakage"));
+    assert!(search(&all, "Harley-Davidson")
+        .iter()
+        .any(|t| t.id == "club"));
+    assert!(search(&all, "").is_empty());
+    assert!(search(&all, "zzzz-no-such-word").is_empty());
+    assert_eq!(fold("Ëmwelt ÄÖÜ éÈ"), "emwelt aou ee");
+}

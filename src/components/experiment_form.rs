@@ -1,0 +1,372 @@
+//! The Experiments view's settings form: the kind, the seeds and each
+//! kind's parameters, picked from lists with their units and sensible
+//! ranges filled in.
+//!
+//! Invariant: every edit gives a whole new [`Setup`] to `on_setup`; the
+//! form keeps no settings of its own, and text that is not a number is not
+//! applied (the field keeps it, the setting keeps its last number).
+
+use crate::experiment_setup::{self, KindChoice, Setup, Source};
+use crate::text::experiments as t;
+use loyalty_sim::experiment::{Axis, Constraint, Goal, Range};
+use loyalty_sim::Scenario;
+use std::rc::Rc;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// Properties of [`Form`].
+#[derive(Properties, Clone, PartialEq)]
+pub struct FormProps {
+    /// The settings.
+    pub setup: Rc<Setup>,
+    /// The editor's scenario (which parameters it uses, their values).
+    pub draft: Rc<Scenario>,
+    /// Called with each edit, which the app applies to its current
+    /// settings (so two quick edits never undo each other).
+    pub on_setup: Callback<SetupEdit>,
+}
+
+/// An edit of the settings.
+pub type SetupEdit = Rc<dyn Fn(&mut Setup)>;
+
+type Edit = Rc<dyn Fn(&mut Setup, f64)>;
+
+/// Properties of [`ExpNumber`].
+#[derive(Properties, Clone, PartialEq)]
+pub struct ExpNumberProps {
+    /// Element id.
+    pub id: AttrValue,
+    /// The label.
+    pub label: AttrValue,
+    /// The setting's value.
+    pub value: f64,
+    /// Called with what the field reads, when the user leaves it.
+    pub on_value: Callback<f64>,
+}
+
+/// A number input that keeps what the user typed (a redraw of the page
+/// meanwhile does not reset it) and applies the number it reads.
+#[function_component(ExpNumber)]
+pub fn exp_number(props: &ExpNumberProps) -> Html {
+    let typed = use_state(|| props.value.to_string());
+    {
+        let typed = typed.clone();
+        use_effect_with(props.value, move |v| typed.set(v.to_string()));
+    }
+    let oninput = {
+        let typed = typed.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            typed.set(input.value());
+        })
+    };
+    let on_value = props.on_value.clone();
+    let onchange = Callback::from(move |e: Event| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        if let Ok(v) = input.value().trim().replace(',', ".").parse::<f64>() {
+            if v.is_finite() {
+                on_value.emit(v);
+            }
+        }
+    });
+    html! {
+        <label class="exp-number" for={props.id.clone()}>
+            <span>{ props.label.clone() }</span>
+            <input type="number" step="any" id={props.id.clone()} value={(*typed).clone()} {oninput} {onchange} />
+        </label>
+    }
+}
+
+/// A number field whose reading edits the settings.
+fn number(id: String, label: &str, value: f64, props: &FormProps, edit: Edit) -> Html {
+    let cb = props.on_setup.clone();
+    let on_value = Callback::from(move |v: f64| {
+        let edit = edit.clone();
+        cb.emit(Rc::new(move |s: &mut Setup| edit(s, v)));
+    });
+    html! { <ExpNumber id={id} label={label.to_string()} {value} {on_value} /> }
+}
+
+/// A button that changes the settings.
+fn button(id: String, label: &str, props: &FormProps, edit: impl Fn(&mut Setup) + 'static) -> Html {
+    let cb = props.on_setup.clone();
+    let edit: SetupEdit = Rc::new(edit);
+    let onclick = Callback::from(move |_: MouseEvent| cb.emit(edit.clone()));
+    html! { <button type="button" class="small" id={id} {onclick}>{ label.to_string() }</button> }
+}
+
+/// A select whose choice changes the settings.
+fn select(
+    id: String,
+    label: &str,
+    options: Vec<(String, String)>,
+    selected: &str,
+    props: &FormProps,
+    edit: impl Fn(&mut Setup, String) + 'static,
+) -> Html {
+    let cb = props.on_setup.clone();
+    let edit = Rc::new(edit);
+    let onchange = Callback::from(move |e: Event| {
+        let el: HtmlSelectElement = e.target_unchecked_into();
+        let v = el.value();
+        if v.is_empty() {
+            return;
+        }
+        let edit = edit.clone();
+        cb.emit(Rc::new(move |s: &mut Setup| edit(s, v.clone())));
+    });
+    html! {
+        <label class="exp-select" for={id.clone()}>
+            <span>{ label.to_string() }</span>
+            <select id={id} {onchange}>
+                { for options.into_iter().map(|(v, l)| html! {
+                    <option value={v.clone()} selected={v == selected}>{ l }</option>
+                }) }
+            </select>
+        </label>
+    }
+}
+
+/// The menu of parameters to add (those not yet in the list).
+fn add_menu(
+    id: String,
+    offered: Vec<String>,
+    props: &FormProps,
+    add: impl Fn(&mut Setup, String) + 'static,
+) -> Html {
+    if offered.is_empty() {
+        return html! {};
+    }
+    let mut options = vec![(String::new(), t::ADD_PARAMETER.to_string())];
+    options.extend(offered.into_iter().map(|p| (p.clone(), t::parameter(&p))));
+    select(id, t::ADD, options, "", props, add)
+}
+
+/// Rows of parameters with a low and a high value (Monte Carlo assumptions,
+/// tornado bars).
+fn ranges(
+    prefix: &'static str,
+    list: &[Range],
+    props: &FormProps,
+    get: fn(&mut Setup) -> &mut Vec<Range>,
+) -> Html {
+    let rows = list.iter().enumerate().map(|(i, r)| {
+        let unit = experiment_setup::core_unit(&r.path).unwrap_or(t::unit(&r.path));
+        html! {
+            <tr data-path={r.path.clone()}>
+                <th scope="row">{ t::parameter(&r.path) }<br /><small>{ unit }</small></th>
+                <td>{ number(format!("{prefix}-{i}-low"), t::LOW, r.low, props, Rc::new(move |s, v| { if let Some(r) = get(s).get_mut(i) { r.low = v } })) }</td>
+                <td>{ number(format!("{prefix}-{i}-high"), t::HIGH, r.high, props, Rc::new(move |s, v| { if let Some(r) = get(s).get_mut(i) { r.high = v } })) }</td>
+                <td>{ button(format!("{prefix}-{i}-remove"), t::REMOVE, props, move |s| { if i < get(s).len() { get(s).remove(i); } }) }</td>
+            </tr>
+        }
+    });
+    html! { <table class="exp-rows"><tbody>{ for rows }</tbody></table> }
+}
+
+fn kpi_options() -> Vec<(String, String)> {
+    t::KPI_CHOICES
+        .iter()
+        .map(|k| (k.to_string(), t::kpi(k).to_string()))
+        .collect()
+}
+
+fn monte_carlo(props: &FormProps) -> Html {
+    let s = &props.setup;
+    let defaults = experiment_setup::uncertain(&props.draft);
+    let offered: Vec<String> = defaults
+        .iter()
+        .filter(|d| !s.uncertain.iter().any(|u| u.path == d.path))
+        .map(|d| d.path.clone())
+        .collect();
+    html! {
+        <fieldset class="exp-kind-settings">
+            <legend>{ t::UNCERTAIN }</legend>
+            <p class="help">{ t::UNCERTAIN_HELP }</p>
+            { ranges("exp-uncertain", &s.uncertain, props, |s| &mut s.uncertain) }
+            { add_menu("exp-uncertain-add".into(), offered, props, move |s, p| {
+                if let Some(d) = defaults.iter().find(|d| d.path == p) { s.uncertain.push(d.clone()) }
+            }) }
+            if !s.uncertain.is_empty() {
+                { number("exp-draws".into(), t::DRAWS, s.draws as f64, props, Rc::new(|s, v| s.draws = v.round().clamp(1.0, 1000.0) as u32)) }
+            }
+        </fieldset>
+    }
+}
+
+fn tornado(props: &FormProps) -> Html {
+    let s = &props.setup;
+    let defaults = experiment_setup::uncertain(&props.draft);
+    let shown = if s.tornado.is_empty() {
+        defaults.clone()
+    } else {
+        s.tornado.clone()
+    };
+    let offered: Vec<String> = defaults
+        .iter()
+        .filter(|d| !shown.iter().any(|u| u.path == d.path))
+        .map(|d| d.path.clone())
+        .collect();
+    // The first edit of the default list writes it out in full.
+    let materialise = defaults.clone();
+    html! {
+        <fieldset class="exp-kind-settings">
+            <legend>{ t::TORNADO_PARAMETERS }</legend>
+            if s.tornado.is_empty() { <p class="help">{ t::TORNADO_DEFAULT }</p> }
+            { ranges("exp-tornado", &shown, props, |s| &mut s.tornado) }
+            { add_menu("exp-tornado-add".into(), offered, props, move |s, p| {
+                if s.tornado.is_empty() { s.tornado = materialise.clone() }
+                if let Some(d) = defaults.iter().find(|d| d.path == p) { s.tornado.push(d.clone()) }
+            }) }
+            { select("exp-kpi".into(), t::KPI, kpi_options(), &s.kpi, props, |s, v| s.kpi = v) }
+        </fieldset>
+    }
+}
+
+fn compare(props: &FormProps, lang: crate::i18n::Lang) -> Html {
+    let s = &props.setup;
+    let examples = crate::examples::all();
+    let rows = s.compare.iter().enumerate().map(|(i, src)| {
+        let mut options = vec![("editor".to_string(), t::EDITOR_SCENARIO.to_string())];
+        for (k, path) in crate::examples::PATHS.iter().enumerate() {
+            if let Some((name, _)) = examples.get(k + 1) {
+                options.push((path.to_string(), name.get(lang).to_string()));
+            }
+        }
+        let selected = match src {
+            Source::Editor => "editor".to_string(),
+            Source::Example(p) => p.clone(),
+            Source::Inline(sc) => {
+                options.push(("inline".into(), format!("{}{}", t::FROM_FILE, sc.name)));
+                "inline".into()
+            }
+        };
+        html! {
+            <li>
+                { select(format!("exp-compare-{i}"), &format!("{}.", i + 1), options, &selected, props, move |s, v| {
+                    let new = match v.as_str() { "editor" => Source::Editor, "inline" => return, p => Source::Example(p.to_string()) };
+                    if let Some(x) = s.compare.get_mut(i) { *x = new }
+                }) }
+                if s.compare.len() > 2 { { button(format!("exp-compare-{i}-remove"), t::REMOVE, props, move |s| { if i < s.compare.len() { s.compare.remove(i); } }) } }
+            </li>
+        }
+    });
+    html! {
+        <fieldset class="exp-kind-settings">
+            <legend>{ t::SCENARIOS }</legend>
+            <ol class="exp-compare">{ for rows }</ol>
+            if s.compare.len() < 4 {
+                { button("exp-compare-add".into(), t::ADD_SCENARIO, props, |s| s.compare.push(Source::Example(crate::examples::PATHS[3].into()))) }
+            }
+        </fieldset>
+    }
+}
+
+fn sweep(props: &FormProps) -> Html {
+    let s = &props.setup;
+    let offered = experiment_setup::sweepable(&props.draft);
+    let rows = s.axes.iter().enumerate().map(|(i, a)| {
+        let mut options: Vec<(String, String)> = offered
+            .iter()
+            .map(|o| (o.path.clone(), t::parameter(&o.path)))
+            .collect();
+        if !offered.iter().any(|o| o.path == a.path) {
+            options.insert(0, (a.path.clone(), t::parameter(&a.path)));
+        }
+        let grid = offered.clone();
+        let unit = experiment_setup::core_unit(&a.path).unwrap_or(t::unit(&a.path));
+        let field = |f: fn(&mut Axis) -> &mut Option<f64>| -> Edit {
+            Rc::new(move |s: &mut Setup, v| {
+                if let Some(a) = s.axes.get_mut(i) {
+                    *f(a) = Some(v);
+                    a.values = None;
+                }
+            })
+        };
+        html! {
+            <div class="exp-axis" data-path={a.path.clone()}>
+                { select(format!("exp-axis-{i}"), t::PARAMETER, options, &a.path, props, move |s, p| {
+                    if let (Some(x), Some(o)) = (s.axes.get_mut(i), grid.iter().find(|o| o.path == p)) { *x = o.clone() }
+                }) }
+                <small class="unit">{ unit }</small>
+                { number(format!("exp-axis-{i}-from"), t::FROM, a.from.unwrap_or_default(), props, field(|a| &mut a.from)) }
+                { number(format!("exp-axis-{i}-to"), t::TO, a.to.unwrap_or_default(), props, field(|a| &mut a.to)) }
+                { number(format!("exp-axis-{i}-step"), t::STEP, a.step.unwrap_or_default(), props, field(|a| &mut a.step)) }
+                if s.axes.len() > 1 { { button(format!("exp-axis-{i}-remove"), t::REMOVE, props, move |s| { if i < s.axes.len() { s.axes.remove(i); } }) } }
+            </div>
+        }
+    });
+    let second = offered
+        .iter()
+        .find(|o| !s.axes.iter().any(|a| a.path == o.path))
+        .cloned();
+    let constraints = s.constraints.iter().enumerate().map(|(i, c)| html! {
+        <div class="exp-constraint">
+            { select(format!("exp-constraint-{i}-kpi"), t::KPI, kpi_options(), &c.kpi, props, move |s, v| { if let Some(c) = s.constraints.get_mut(i) { c.kpi = v } }) }
+            { number(format!("exp-constraint-{i}-max"), t::AT_MOST, c.max.unwrap_or_default(), props, Rc::new(move |s, v| { if let Some(c) = s.constraints.get_mut(i) { c.max = Some(v) } })) }
+            { button(format!("exp-constraint-{i}-remove"), t::REMOVE, props, move |s| { if i < s.constraints.len() { s.constraints.remove(i); } }) }
+        </div>
+    });
+    let goal = match s.goal {
+        Goal::Max => "max",
+        Goal::Min => "min",
+    };
+    let goals: Vec<(String, String)> = t::GOALS
+        .iter()
+        .map(|(v, l)| (v.to_string(), l.to_string()))
+        .collect();
+    html! {
+        <fieldset class="exp-kind-settings">
+            <legend>{ t::AXES }</legend>
+            { for rows }
+            if let (true, Some(o)) = (s.axes.len() < 2, second) {
+                { button("exp-axis-add".into(), t::ADD_AXIS, props, move |s| s.axes.push(o.clone())) }
+            }
+            { select("exp-kpi".into(), t::KPI, kpi_options(), &s.kpi, props, |s, v| s.kpi = v) }
+            { select("exp-goal".into(), t::GOAL, goals, goal, props, |s, v| s.goal = if v == "min" { Goal::Min } else { Goal::Max }) }
+            <p class="help">{ t::CONSTRAINTS }</p>
+            { for constraints }
+            { button("exp-constraint-add".into(), t::ADD_CONSTRAINT, props, |s| s.constraints.push(Constraint { kpi: "liability".into(), max: Some(150_000.0), min: None })) }
+        </fieldset>
+    }
+}
+
+/// The settings form.
+#[function_component(Form)]
+pub fn form(props: &FormProps) -> Html {
+    let lang = use_context::<crate::i18n::Lang>().unwrap_or_default();
+    let s = &props.setup;
+    let kinds = KindChoice::ALL.iter().zip(t::KINDS).zip(t::KIND_HELP).map(|((k, (_, label)), help)| {
+        let k = *k;
+        let selected = s.kind == k;
+        let cb = props.on_setup.clone();
+        let onclick = Callback::from(move |_: MouseEvent| cb.emit(Rc::new(move |s: &mut Setup| s.kind = k)));
+        html! {
+            <button type="button" role="tab" id={format!("exp-kind-{}", k.slug())} aria-selected={selected.to_string()}
+                title={help} {onclick}>{ label }</button>
+        }
+    });
+    let help = KindChoice::ALL
+        .iter()
+        .position(|k| *k == s.kind)
+        .map(|i| t::KIND_HELP[i])
+        .unwrap_or_default();
+    let settings = match s.kind {
+        KindChoice::MonteCarlo => monte_carlo(props),
+        KindChoice::Compare => compare(props, lang),
+        KindChoice::Sweep => sweep(props),
+        KindChoice::Tornado => tornado(props),
+    };
+    html! {
+        <div class="exp-form">
+            <nav class="view-tabs exp-kinds" role="tablist" aria-label={t::KIND}>{ for kinds }</nav>
+            <p class="help">{ help }</p>
+            <div class="exp-common">
+                { number("exp-seeds".into(), t::SEEDS, s.seeds as f64, props, Rc::new(|s, v| s.seeds = v.round().clamp(0.0, 1e6) as u32)) }
+                { number("exp-first-seed".into(), t::FIRST_SEED, s.first_seed as f64, props, Rc::new(|s, v| s.first_seed = v.round().clamp(0.0, 1e15) as u64)) }
+                <small class="help">{ t::SEEDS_HELP }</small>
+            </div>
+            { settings }
+        </div>
+    }
+}

@@ -1,0 +1,234 @@
+//! An experiment's results: the verdict, the charts (each with a PNG
+//! download), the KPI tables and the CSV and JSON downloads.
+//!
+//! Invariant: everything shown is read from the [`ExperimentReport`] of
+//! the finished runs (and their incremental profits for the histogram);
+//! an unfinished experiment shows the same views over fewer runs.
+
+use super::chart_panel::{HEIGHT, WIDTH};
+use crate::browser;
+use crate::charts::{draw_experiment, ExpChart};
+use crate::experiment_verdict::{kpi_value, verdict};
+use crate::text::experiments as t;
+use loyalty_sim::experiment::{ExperimentReport, KindReport, Plan, Summary};
+use plotters::prelude::*;
+use plotters_canvas::CanvasBackend;
+use std::rc::Rc;
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+/// Properties of [`Results`].
+#[derive(Properties, Clone, PartialEq)]
+pub struct ResultsProps {
+    /// The experiment's plan.
+    pub plan: Rc<Plan>,
+    /// The report of the finished runs.
+    pub report: Rc<ExperimentReport>,
+    /// The finished runs' incremental profits.
+    pub values: Rc<Vec<f64>>,
+    /// The runs as CSV.
+    pub csv: Rc<String>,
+}
+
+/// Properties of [`ExpChartPanel`].
+#[derive(Properties, Clone, PartialEq)]
+pub struct ExpChartProps {
+    /// Which chart.
+    pub chart: ExpChart,
+    /// The report drawn.
+    pub report: Rc<ExperimentReport>,
+    /// The runs' incremental profits.
+    pub values: Rc<Vec<f64>>,
+}
+
+/// One experiment chart on a canvas, with its PNG download.
+#[function_component(ExpChartPanel)]
+pub fn exp_chart_panel(props: &ExpChartProps) -> Html {
+    let lang = use_context::<crate::i18n::Lang>().unwrap_or_default();
+    let canvas = use_node_ref();
+    let failed = use_state(|| None::<String>);
+    {
+        let canvas = canvas.clone();
+        let failed = failed.clone();
+        use_effect_with(props.clone(), move |p| {
+            if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
+                let result = CanvasBackend::with_canvas_object(c)
+                    .ok_or_else(|| "no 2D canvas context".to_string())
+                    .and_then(|b| {
+                        draw_experiment(p.chart, &p.report, &p.values, &b.into_drawing_area())
+                    })
+                    .err();
+                if *failed != result {
+                    failed.set(result);
+                }
+            }
+        });
+    }
+    let slug = props.chart.slug();
+    let download = {
+        let canvas = canvas.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
+                if let Ok(url) = c.to_data_url() {
+                    let _ = browser::download_url(&t::png_file(slug), &url);
+                }
+            }
+        })
+    };
+    let desc = props.chart.description();
+    html! {
+        <figure class="chart" id={format!("exp-chart-{slug}")}>
+            <canvas ref={canvas} width={WIDTH.to_string()} height={HEIGHT.to_string()} role="img" aria-label={desc}></canvas>
+            if let Some(e) = (*failed).clone() { <p class="error">{ e }</p> }
+            <figcaption>
+                <button type="button" class="small png" onclick={download}
+                    aria-label={format!("{}: {}", crate::text::ui::DOWNLOAD_PNG.get(lang), desc)}>{ crate::text::ui::DOWNLOAD_PNG.get(lang) }</button>
+            </figcaption>
+        </figure>
+    }
+}
+
+fn band(name: &str, s: Option<&Summary>) -> String {
+    match s {
+        Some(s) => format!("{} – {}", kpi_value(name, s.p5), kpi_value(name, s.p95)),
+        None => "–".into(),
+    }
+}
+
+fn mean_se(name: &str, s: Option<&Summary>) -> String {
+    match s.and_then(|s| Some((s.mean?, s.se))) {
+        Some((m, Some(se))) => format!(
+            "{} ± {}",
+            kpi_value(name, Some(m)),
+            kpi_value(name, Some(se))
+        ),
+        Some((m, None)) => kpi_value(name, Some(m)),
+        None => "–".into(),
+    }
+}
+
+/// The KPI table of a Monte Carlo.
+fn mc_table(report: &KindReport) -> Html {
+    let KindReport::MonteCarlo(m) = report else {
+        return html! {};
+    };
+    let rows = t::TABLE_KPIS.iter().map(|k| {
+        let s = m.kpis.get(*k).map(|x| &x.summary);
+        html! {
+            <tr><th scope="row">{ t::kpi(k) }</th>
+                <td>{ kpi_value(k, s.and_then(|s| s.p50)) }</td><td>{ band(k, s) }</td><td>{ mean_se(k, s) }</td></tr>
+        }
+    });
+    let pct = |x: f64| crate::format::percent(crate::i18n::Lang::En, x);
+    let payback = m
+        .payback_month
+        .p50
+        .map(|v| format!("{v:.0}"))
+        .unwrap_or_else(|| t::NEVER.to_string());
+    html! {
+        <>
+            <table class="exp-table" id="exp-kpi-table">
+                <caption>{ t::KPI_TABLE }</caption>
+                <thead><tr><th>{ t::KPI }</th><th>{ t::MEDIAN }</th><th>{ t::BAND_90 }</th><th>{ t::MEAN_SE }</th></tr></thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+            <table class="exp-table" id="exp-odds-table">
+                <tbody>
+                    <tr><th scope="row">{ t::P_PROFIT }</th><td>{ pct(m.p_incremental_profit_positive) }</td></tr>
+                    <tr><th scope="row">{ t::P_NPV }</th><td>{ pct(m.p_npv_positive) }</td></tr>
+                    <tr><th scope="row">{ t::PAYBACK_MEDIAN }</th><td>{ payback }</td></tr>
+                    <tr><th scope="row">{ t::NEVER_SHARE }</th><td>{ pct(m.payback_month.never_share) }</td></tr>
+                </tbody>
+            </table>
+        </>
+    }
+}
+
+/// The comparison's KPI table (a column per scenario) and its differences.
+fn compare_tables(report: &KindReport) -> Html {
+    let KindReport::Compare(c) = report else {
+        return html! {};
+    };
+    let rows = t::TABLE_KPIS.iter().map(|k| html! {
+        <tr><th scope="row">{ t::kpi(k) }</th>
+            { for c.scenarios.iter().map(|s| html! { <td>{ kpi_value(k, s.kpis.get(*k).and_then(|x| x.p50)) }</td> }) }
+        </tr>
+    });
+    let diffs = c.differences.iter().map(|d| {
+        let k = "incremental_profit";
+        let s = d.kpis.get(k);
+        html! {
+            <tr><th scope="row">{ d.scenario.clone() }</th>
+                <td>{ kpi_value(k, s.and_then(|x| x.summary.p50)) }</td>
+                <td>{ band(k, s.map(|x| &x.summary)) }</td>
+                <td>{ s.and_then(|x| x.p_positive).map(|p| crate::format::percent(crate::i18n::Lang::En, p)).unwrap_or_default() }</td></tr>
+        }
+    });
+    html! {
+        <>
+            <table class="exp-table" id="exp-kpi-table">
+                <caption>{ t::KPI_TABLE }</caption>
+                <thead><tr><th>{ t::KPI }</th>{ for c.scenarios.iter().map(|s| html! { <th>{ s.scenario.clone() }</th> }) }</tr></thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+            <table class="exp-table" id="exp-diff-table">
+                <caption>{ t::DIFF_TABLE }</caption>
+                <thead><tr><th></th><th>{ t::MEDIAN }</th><th>{ t::BAND_90 }</th><th>{ t::P_POSITIVE }</th></tr></thead>
+                <tbody>{ for diffs }</tbody>
+            </table>
+            <p class="help">{ t::DIFFERING }{ ": " }{ c.differing_parameters.iter().map(|d| d.path.clone()).collect::<Vec<_>>().join(", ") }</p>
+        </>
+    }
+}
+
+/// An experiment's results.
+#[function_component(Results)]
+pub fn results(props: &ResultsProps) -> Html {
+    let r = &props.report;
+    let verdict = verdict(&props.plan, r);
+    let csv = {
+        let text = props.csv.clone();
+        Callback::from(move |_: MouseEvent| {
+            let _ = browser::download_text(t::CSV_FILE, "text/csv", &text);
+        })
+    };
+    let json = {
+        let r = r.clone();
+        Callback::from(move |_: MouseEvent| {
+            let _ = browser::download_text(t::JSON_FILE, "application/json", &r.to_json_pretty());
+        })
+    };
+    html! {
+        <div class="exp-results" id="exp-results" data-runs={r.runs.to_string()} data-kind={r.result_kind()}>
+            <h3>{ t::RESULTS }</h3>
+            if let Some(v) = verdict { <p class="verdict" id="exp-verdict">{ v }</p> }
+            <div class="chart-grid">
+                { for ExpChart::of(r).into_iter().map(|c| html! {
+                    <ExpChartPanel chart={c} report={r.clone()} values={props.values.clone()} />
+                }) }
+            </div>
+            { mc_table(&r.result) }
+            { compare_tables(&r.result) }
+            <div class="exp-downloads">
+                <button type="button" class="small" id="exp-csv" onclick={csv}>{ t::DOWNLOAD_CSV }</button>
+                <button type="button" class="small" id="exp-json" onclick={json}>{ t::DOWNLOAD_JSON }</button>
+            </div>
+        </div>
+    }
+}
+
+/// The kind's name, for the page's data attributes.
+trait KindName {
+    fn result_kind(&self) -> &'static str;
+}
+
+impl KindName for ExperimentReport {
+    fn result_kind(&self) -> &'static str {
+        match self.result {
+            KindReport::MonteCarlo(_) => "monte_carlo",
+            KindReport::Compare(_) => "compare",
+            KindReport::Sweep(_) => "sweep",
+            KindReport::Tornado(_) => "tornado",
+        }
+    }
+}

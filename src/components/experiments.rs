@@ -1,0 +1,491 @@
+//! The Experiments view: the settings (kind, parameters, seeds), the runs
+//! and time it will take, start / pause / cancel, and the results as they
+//! stream in (verdict, charts, tables, downloads).
+//!
+//! Invariants: the experiment is judged only by the core (`Plan::new`), so
+//! the view shows the CLI's messages; nothing starts while the editor's
+//! scenario or the experiment is invalid; the jobs go to a pool of workers
+//! in job order, one at a time per worker, so the finished runs are always
+//! balanced across variants; pausing stops handing out jobs, cancelling
+//! terminates the workers, and both keep every finished run; answers of
+//! any experiment but the current one are ignored.
+
+use super::experiment_form::{Form, SetupEdit};
+use super::experiment_results::Results;
+use crate::browser;
+use crate::experiment_setup::Setup;
+use crate::pool::{pool_size, Dealer, Pool};
+use crate::protocol::Response;
+use crate::text::experiments as t;
+use loyalty_sim::experiment::{ExperimentReport, JobResult, Plan};
+use loyalty_sim::Scenario;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Milliseconds per customer-day of one run in one worker when nothing has
+/// been measured yet (about what a 2-core laptop does).
+const DEFAULT_MS_PER_CUSTOMER_DAY: f64 = 1.5e-4;
+
+/// While running, the report is combined and the view (its charts) redrawn
+/// at most this often: drawing competes with the workers for the cores.
+const REDRAW_MS: f64 = 500.0;
+
+/// Properties of [`Experiments`].
+#[derive(Properties, Clone, PartialEq)]
+pub struct ExperimentsProps {
+    /// The editor's scenario (the base of every kind but compare).
+    pub draft: Rc<Scenario>,
+    /// The editor's scenario is valid and every field readable.
+    pub can_run: bool,
+    /// The view's settings (kept by the app: autosave and link).
+    pub setup: Rc<Setup>,
+    /// An edit of the settings (the app applies it to its current ones).
+    pub on_setup: Callback<SetupEdit>,
+    /// An example experiment brings its scenario for the editor.
+    pub on_scenario: Callback<Scenario>,
+    /// Milliseconds per customer-day of one run, from the last single run.
+    #[prop_or_default]
+    pub ms_per_customer_day: Option<f64>,
+    /// The view is on screen (its workers are started ahead).
+    #[prop_or_default]
+    pub visible: bool,
+}
+
+/// Where an experiment stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum State {
+    /// Jobs are being handed out.
+    Running,
+    /// No new jobs; those running finish.
+    Paused,
+    /// Stopped by the user (or a failure); the finished runs are kept.
+    Cancelled,
+    /// Every job is done.
+    Finished,
+}
+
+/// An experiment started in this view.
+pub struct Run {
+    id: u32,
+    plan: Rc<Plan>,
+    dealer: Dealer,
+    pool: Option<Pool>,
+    results: Vec<JobResult>,
+    report: Option<Rc<ExperimentReport>>,
+    /// Incremental profit of each finished run (the histogram).
+    values: Rc<Vec<f64>>,
+    state: State,
+    started_ms: f64,
+    elapsed_ms: f64,
+    /// When each worker's job was sent.
+    sent_ms: Vec<f64>,
+    error: Option<String>,
+    /// When the report was last combined.
+    reported_ms: f64,
+    /// A pending redraw of results that arrived since.
+    flush: Option<gloo_timers::callback::Timeout>,
+}
+
+/// Messages of [`Experiments`].
+pub enum Msg {
+    /// Start the experiment as set.
+    Start,
+    /// Stop handing out jobs.
+    Pause,
+    /// Hand out jobs again.
+    Resume,
+    /// Stop now, keep what has finished.
+    Cancel,
+    /// An answer of worker `w`.
+    Worker(usize, Response),
+    /// A worker failed.
+    Failed(String),
+    /// Load bundled example experiment `i`.
+    Example(usize),
+    /// Combine and show the results that arrived since the last redraw.
+    Flush,
+}
+
+/// The Experiments view.
+pub struct Experiments {
+    planned: Result<Rc<Plan>, Vec<String>>,
+    run: Option<Run>,
+    next_id: u32,
+    /// Measured ms per customer-day of one run in one worker.
+    measured: Option<f64>,
+    /// Idle workers, ready for the next experiment.
+    spare: Option<Pool>,
+}
+
+fn plan_of(props: &ExperimentsProps) -> Result<Rc<Plan>, Vec<String>> {
+    let e = props
+        .setup
+        .experiment(&props.draft, &crate::examples::by_path);
+    Plan::new(&e)
+        .map(Rc::new)
+        .map_err(|list| list.iter().map(ToString::to_string).collect())
+}
+
+/// Customer-days of one job of each variant, summed over the plan.
+fn customer_days(plan: &Plan) -> f64 {
+    let per_seed: f64 = plan
+        .variants()
+        .iter()
+        .map(|v| v.scenario.simulation.customers as f64 * v.scenario.simulation.days as f64)
+        .sum();
+    per_seed * plan.seeds().len() as f64
+}
+
+fn workers() -> usize {
+    let cores = web_sys::window()
+        .map(|w| w.navigator().hardware_concurrency())
+        .unwrap_or(1.0);
+    pool_size(cores as usize)
+}
+
+impl Experiments {
+    fn rate(&self, props: &ExperimentsProps) -> f64 {
+        self.measured
+            .or(props.ms_per_customer_day)
+            .unwrap_or(DEFAULT_MS_PER_CUSTOMER_DAY)
+    }
+
+    /// The estimated time of a plan: a job is a run and its twin.
+    fn estimate_ms(&self, props: &ExperimentsProps, plan: &Plan, workers: usize) -> f64 {
+        let parallel = workers.min(plan.runs()).max(1) as f64;
+        2.0 * self.rate(props) * customer_days(plan) / parallel
+    }
+
+    /// A pool of workers for this machine, answering to this view.
+    fn spawn(&self, ctx: &Context<Self>) -> Result<Pool, String> {
+        let link = ctx.link().clone();
+        let fail = ctx.link().clone();
+        Pool::start(
+            workers(),
+            move |w, r| link.send_message(Msg::Worker(w, r)),
+            move |m| fail.send_message(Msg::Failed(m)),
+        )
+    }
+
+    /// Starts the workers ahead of the first experiment, while the view is
+    /// shown, so that Start does not wait for them to load.
+    fn warm_up(&mut self, ctx: &Context<Self>) {
+        let idle = self.run.as_ref().is_none_or(|r| r.pool.is_none());
+        if ctx.props().visible && self.spare.is_none() && idle {
+            self.spare = self.spawn(ctx).ok();
+        }
+    }
+
+    fn start(&mut self, ctx: &Context<Self>) {
+        let Ok(plan) = self.planned.clone() else {
+            return;
+        };
+        if !ctx.props().can_run {
+            return;
+        }
+        self.next_id += 1;
+        let id = self.next_id;
+        // The workers started when the view opened (or kept from the last
+        // experiment), else fresh ones.
+        let pool = match self.spare.take() {
+            Some(pool) => Ok(pool),
+            None => self.spawn(ctx),
+        };
+        let n = pool.as_ref().map_or(1, Pool::len);
+        let now = browser::now_ms();
+        let mut run = Run {
+            id,
+            dealer: Dealer::new(plan.runs(), n),
+            report: None,
+            values: Rc::new(Vec::new()),
+            plan,
+            pool: None,
+            results: Vec::new(),
+            state: State::Running,
+            started_ms: now,
+            elapsed_ms: 0.0,
+            sent_ms: vec![now; n],
+            error: None,
+            reported_ms: now,
+            flush: None,
+        };
+        match pool {
+            Ok(pool) => {
+                run.pool = Some(pool);
+                deal(&mut run);
+            }
+            Err(_) => {
+                run.state = State::Cancelled;
+                run.error = Some(t::WORKER_FAILED.to_string());
+            }
+        }
+        self.run = Some(run);
+    }
+}
+
+/// Hands out jobs to idle workers.
+fn deal(run: &mut Run) {
+    let Some(pool) = &run.pool else {
+        return;
+    };
+    let now = browser::now_ms();
+    for (w, job) in run.dealer.deal() {
+        if pool.send(w, run.id, &run.plan, job).is_err() {
+            run.error = Some(t::WORKER_FAILED.to_string());
+        }
+        if let Some(s) = run.sent_ms.get_mut(w) {
+            *s = now;
+        }
+    }
+}
+
+/// Combines the results so far into the report shown.
+fn combine(run: &mut Run) {
+    run.report = run.plan.report(&run.results).ok().map(Rc::new);
+    run.reported_ms = browser::now_ms();
+    run.flush = None;
+}
+
+/// Stops the experiment and keeps the results; a cancelled one's workers
+/// are terminated at once, a finished one's are returned for the next.
+fn stop(run: &mut Run, state: State) -> Option<Pool> {
+    combine(run);
+    let pool = run.pool.take();
+    run.dealer.paused = true;
+    run.elapsed_ms = browser::now_ms() - run.started_ms;
+    run.state = state;
+    pool.filter(|_| state == State::Finished)
+}
+
+impl Component for Experiments {
+    type Message = Msg;
+    type Properties = ExperimentsProps;
+
+    fn create(ctx: &Context<Self>) -> Self {
+        let mut view = Experiments {
+            planned: plan_of(ctx.props()),
+            run: None,
+            next_id: 0,
+            measured: None,
+            spare: None,
+        };
+        view.warm_up(ctx);
+        view
+    }
+
+    fn changed(&mut self, ctx: &Context<Self>, old: &Self::Properties) -> bool {
+        let p = ctx.props();
+        if p.setup != old.setup || p.draft != old.draft {
+            self.planned = plan_of(p);
+        }
+        if p.visible && !old.visible {
+            self.warm_up(ctx);
+        }
+        true
+    }
+
+    fn update(&mut self, ctx: &Context<Self>, msg: Msg) -> bool {
+        match msg {
+            Msg::Start => self.start(ctx),
+            Msg::Example(i) => {
+                let Some((setup, scenario)) =
+                    crate::experiment_examples::load(i, &ctx.props().setup)
+                else {
+                    return false;
+                };
+                if let Some(s) = scenario {
+                    ctx.props().on_scenario.emit(s);
+                }
+                ctx.props()
+                    .on_setup
+                    .emit(Rc::new(move |s: &mut Setup| *s = setup.clone()));
+            }
+            Msg::Flush => match self.run.as_mut() {
+                Some(run) if run.flush.is_some() => combine(run),
+                _ => return false,
+            },
+            Msg::Pause => {
+                if let Some(run) = self.run.as_mut().filter(|r| r.state == State::Running) {
+                    run.dealer.paused = true;
+                    run.state = State::Paused;
+                }
+            }
+            Msg::Resume => {
+                if let Some(run) = self.run.as_mut().filter(|r| r.state == State::Paused) {
+                    run.dealer.paused = false;
+                    run.state = State::Running;
+                    deal(run);
+                }
+            }
+            Msg::Cancel => {
+                if let Some(run) = self.run.as_mut() {
+                    if matches!(run.state, State::Running | State::Paused) {
+                        stop(run, State::Cancelled);
+                    }
+                }
+            }
+            Msg::Failed(message) => {
+                // A failed spare is not used; fresh workers start next time.
+                self.spare = None;
+                if let Some(run) = self.run.as_mut() {
+                    if run.pool.is_some() {
+                        stop(run, State::Cancelled);
+                        run.error = Some(format!("{} ({message})", t::WORKER_FAILED));
+                    }
+                }
+            }
+            Msg::Worker(w, response) => {
+                let Some(run) = self.run.as_mut() else {
+                    return false;
+                };
+                if run.pool.is_none() || response.id() != run.id {
+                    return false;
+                }
+                match response {
+                    Response::JobDone { result, .. } => {
+                        if !run.dealer.finished(w, result.job) {
+                            return false;
+                        }
+                        let now = browser::now_ms();
+                        if let Some(job) = run.plan.job(result.job) {
+                            let s = &run.plan.variants()[job.variant].scenario.simulation;
+                            let cd = s.customers as f64 * s.days as f64;
+                            let took = now - run.sent_ms.get(w).copied().unwrap_or(now);
+                            if cd > 0.0 && took > 0.0 {
+                                self.measured = Some(took / cd / 2.0);
+                            }
+                        }
+                        let profit = result.kpi("incremental_profit");
+                        run.results.push(*result);
+                        if let Some(p) = profit {
+                            Rc::make_mut(&mut run.values).push(p);
+                        }
+                        run.elapsed_ms = now - run.started_ms;
+                        deal(run);
+                        if run.dealer.idle() && run.dealer.next >= run.dealer.total {
+                            self.spare = stop(run, State::Finished);
+                        } else if now - run.reported_ms >= REDRAW_MS {
+                            combine(run);
+                        } else {
+                            if run.flush.is_none() {
+                                let link = ctx.link().clone();
+                                let wait = (REDRAW_MS - (now - run.reported_ms)).max(0.0) as u32;
+                                run.flush =
+                                    Some(gloo_timers::callback::Timeout::new(wait, move || {
+                                        link.send_message(Msg::Flush)
+                                    }));
+                            }
+                            return false;
+                        }
+                    }
+                    Response::Invalid { errors, .. } => {
+                        let text = errors
+                            .into_iter()
+                            .map(|(p, m)| format!("{p}: {m}"))
+                            .collect::<Vec<_>>()
+                            .join("; ");
+                        stop(run, State::Cancelled);
+                        run.error = Some(text);
+                    }
+                    _ => return false,
+                }
+            }
+        }
+        true
+    }
+
+    fn view(&self, ctx: &Context<Self>) -> Html {
+        let p = ctx.props();
+        let link = ctx.link();
+        let n = workers();
+        let active = self
+            .run
+            .as_ref()
+            .is_some_and(|r| matches!(r.state, State::Running | State::Paused));
+        let plan_line = match &self.planned {
+            Ok(plan) => html! {
+                <p class="exp-plan" id="exp-plan" data-runs={plan.runs().to_string()}>
+                    { t::plan(plan.runs(), plan.variants().len(), plan.seeds().len(),
+                        self.estimate_ms(p, plan, n), n.min(plan.runs()).max(1)) }
+                </p>
+            },
+            Err(list) => html! {
+                <div class="exp-problems error" id="exp-problems" role="alert">
+                    <p>{ t::PROBLEMS }</p>
+                    <ul>{ for list.iter().map(|l| html! { <li>{ l.clone() }</li> }) }</ul>
+                </div>
+            },
+        };
+        let can_start = self.planned.is_ok() && p.can_run && !active;
+        let on_example = link.callback(|e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            let i = select.value().parse().unwrap_or(usize::MAX);
+            select.set_value("");
+            Msg::Example(i)
+        });
+        let buttons = match self.run.as_ref().map(|r| r.state) {
+            Some(State::Running) => html! {
+                <>
+                    <button type="button" id="exp-pause" onclick={link.callback(|_| Msg::Pause)}>{ t::PAUSE }</button>
+                    <button type="button" id="exp-cancel" onclick={link.callback(|_| Msg::Cancel)}>{ t::CANCEL }</button>
+                </>
+            },
+            Some(State::Paused) => html! {
+                <>
+                    <button type="button" id="exp-resume" onclick={link.callback(|_| Msg::Resume)}>{ t::RESUME }</button>
+                    <button type="button" id="exp-cancel" onclick={link.callback(|_| Msg::Cancel)}>{ t::CANCEL }</button>
+                </>
+            },
+            _ => html! {},
+        };
+        let progress = self.run.as_ref().map(|r| {
+            let state = match r.state {
+                State::Running => t::RUNNING,
+                State::Paused => t::PAUSED,
+                State::Cancelled => t::CANCELLED,
+                State::Finished => t::FINISHED,
+            };
+            let state_slug = format!("{:?}", r.state).to_lowercase();
+            html! {
+                <div class="exp-progress" id="exp-progress" data-done={r.results.len().to_string()}
+                    data-total={r.plan.runs().to_string()} data-state={state_slug}
+                    data-elapsed-ms={format!("{:.0}", r.elapsed_ms)} role="status">
+                    <progress max={r.plan.runs().to_string()} value={r.results.len().to_string()}></progress>
+                    <span>{ t::progress(r.results.len(), r.plan.runs(), state, r.elapsed_ms) }</span>
+                    if let Some(e) = &r.error { <p class="error">{ e.clone() }</p> }
+                </div>
+            }
+        });
+        let results = self.run.as_ref().and_then(|r| {
+            let report = r.report.clone()?;
+            Some(html! {
+                <Results plan={r.plan.clone()} {report} values={r.values.clone()}
+                    csv={Rc::new(crate::experiment_files::csv(&r.plan, &r.results))} />
+            })
+        });
+        html! {
+            <section class="experiments" id="experiments" aria-labelledby="exp-title">
+                <h2 id="exp-title">{ t::TITLE }</h2>
+                <p class="intro">{ t::INTRO }</p>
+                <label class="exp-examples">
+                    <select id="exp-example" onchange={on_example} aria-label={t::EXAMPLE_MENU}>
+                        <option value="" selected=true>{ t::EXAMPLE_MENU }</option>
+                        { for t::EXAMPLES.iter().enumerate().map(|(i, name)| html! {
+                            <option value={i.to_string()}>{ *name }</option>
+                        }) }
+                    </select>
+                </label>
+                <Form setup={p.setup.clone()} draft={p.draft.clone()} on_setup={p.on_setup.clone()} />
+                { plan_line }
+                if !p.can_run { <p class="error" id="exp-draft-invalid">{ t::DRAFT_INVALID }</p> }
+                <div class="exp-buttons">
+                    <button type="button" class="primary" id="exp-start" disabled={!can_start}
+                        onclick={link.callback(|_| Msg::Start)}>{ t::START }</button>
+                    { buttons }
+                </div>
+                { progress.unwrap_or_default() }
+                { results.unwrap_or_default() }
+            </section>
+        }
+    }
+}
