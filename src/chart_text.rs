@@ -11,6 +11,9 @@ use crate::i18n::Lang;
 /// The strings the chart module shows. All fields are `&'static str`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ChartText {
+    /// The language of these texts (for the charts whose text lives in
+    /// their view's text module: `text::calibrate::charts`, `text::experiments`).
+    pub lang: Lang,
     // ----- number format -----
     /// Decimal separator in tick labels and value labels.
     pub decimal_separator: &'static str,
@@ -340,6 +343,7 @@ pub fn of(l: Lang) -> &'static ChartText {
 
 /// English chart text.
 pub const CHART_TEXT_EN: ChartText = ChartText {
+    lang: Lang::En,
     decimal_separator: ".",
     thousands_suffix: "k",
     millions_suffix: "M",
@@ -481,6 +485,7 @@ pub const CHART_TEXT_EN: ChartText = ChartText {
 
 /// Finnish chart text.
 pub const CHART_TEXT_FI: ChartText = ChartText {
+    lang: Lang::Fi,
     decimal_separator: ",",
     thousands_suffix: "t.",
     millions_suffix: "milj.",
@@ -627,6 +632,7 @@ pub const CHART_TEXT_FI: ChartText = ChartText {
 
 /// Luxembourgish chart text.
 pub const CHART_TEXT_LB: ChartText = ChartText {
+    lang: Lang::Lb,
     decimal_separator: ",",
     thousands_suffix: "Dsd.",
     millions_suffix: "Mio.",

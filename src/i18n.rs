@@ -15,7 +15,9 @@
 //! `ContextProvider<Lang>` hands it down); nothing here is global or mutable.
 
 /// A language of the app.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Lang {
     /// English (the default, and the CLI's language).
     #[default]
@@ -112,8 +114,9 @@ macro_rules! texts {
 /// Words that are the same in every language (proper names and
 /// abbreviations): a Finnish or Luxembourgish message may equal the English
 /// only when it is made of these and of numbers and signs alone.
-pub const SAME_IN_EVERY_LANGUAGE: [&str; 12] = [
+pub const SAME_IN_EVERY_LANGUAGE: [&str; 13] = [
     "Loyalty Lab",
+    "BG/NBD",
     "NPS",
     "ROI",
     "NPV",

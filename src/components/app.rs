@@ -875,7 +875,7 @@ impl Component for App {
                 }
                 self.importing = false;
                 let notice = Some(Notice {
-                    text: text::calibrate::LOADED.to_string(),
+                    text: text::calibrate::LOADED.get(self.lang).to_string(),
                     error: false,
                 });
                 ctx.link().send_message(Msg::Replace(Box::new(s), notice));
@@ -949,8 +949,8 @@ impl Component for App {
                         on_example={link.callback(Msg::Example)}
                         on_upload={link.callback(Msg::Uploaded)}
                         on_experiment={link.callback(Msg::ExperimentExample)} />
-                    <button type="button" class="small" id="open-import" title={text::calibrate::OPEN_HELP}
-                        onclick={link.callback(|_: MouseEvent| Msg::Import(true))}>{ text::calibrate::OPEN }</button>
+                    <button type="button" class="small" id="open-import" title={text::calibrate::OPEN_HELP.get(self.lang)}
+                        onclick={link.callback(|_: MouseEvent| Msg::Import(true))}>{ text::calibrate::OPEN.get(self.lang) }</button>
                     <LanguageSwitch current={self.lang} on_pick={link.callback(Msg::Lang)} />
                 </header>
                 <RunBar progress={self.running.as_ref().map(Running::fraction)} can_run={self.can_run()} live={self.live}

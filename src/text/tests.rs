@@ -20,6 +20,8 @@ fn tables() -> Vec<(&'static str, &'static [(&'static str, Tr)])> {
         ("text::groups", groups::ALL),
         ("text::summary", summary::ALL),
         ("text::finance", finance::ALL),
+        ("text::calibrate", calibrate::ALL),
+        ("text::calibrate::charts", calibrate::charts::ALL),
     ]
 }
 
@@ -41,9 +43,22 @@ fn every_message_is_in_every_language() {
         &finance::ROLLFORWARD_COLUMNS,
         &finance::TIERS_COLUMNS,
         &finance::DECILES_COLUMNS,
+        &finance::SEGMENTS_COLUMNS,
+        &finance::COST_LINES_COLUMNS,
     ];
     for (i, t) in columns.iter().flat_map(|c| c.iter()).enumerate() {
         problems.extend(problem(&format!("finance column {i}"), t));
+    }
+    let choices = finance::TIMINGS
+        .iter()
+        .chain(&finance::BASES)
+        .chain(&finance::GOALS)
+        .chain(&calibrate::DELIMITERS);
+    for (v, t) in choices {
+        problems.extend(problem(&format!("choice {v}"), t));
+    }
+    for (v, t) in &calibrate::DECIMALS {
+        problems.extend(problem(&format!("decimal {v}"), t));
     }
     assert!(n > 240, "only {n} messages found");
     assert!(problems.is_empty(), "{}", problems.join("\n"));
