@@ -986,11 +986,11 @@ impl Component for App {
                             <CalibrateView on_close={link.callback(|_| Msg::Import(false))}
                                 on_simulate={link.callback(|s| Msg::Calibrated(Box::new(s)))} />
                         } else {
-                        <nav class="view-tabs mode-tabs" role="tablist" aria-label={text::experiments::MODES}>
+                        <nav class="view-tabs mode-tabs" role="tablist" aria-label={text::experiments::MODES.get(self.lang)}>
                             <button type="button" role="tab" id="mode-single" aria-selected={(!self.experiments_view).to_string()}
-                                onclick={link.callback(|_: MouseEvent| Msg::ExperimentsView(false))}>{ text::experiments::SINGLE_RUN }</button>
+                                onclick={link.callback(|_: MouseEvent| Msg::ExperimentsView(false))}>{ text::experiments::SINGLE_RUN.get(self.lang) }</button>
                             <button type="button" role="tab" id="mode-experiments" aria-selected={self.experiments_view.to_string()}
-                                onclick={link.callback(|_: MouseEvent| Msg::ExperimentsView(true))}>{ text::experiments::EXPERIMENTS }</button>
+                                onclick={link.callback(|_: MouseEvent| Msg::ExperimentsView(true))}>{ text::experiments::EXPERIMENTS.get(self.lang) }</button>
                         </nav>
                         <div hidden={self.experiments_view}>{ results }</div>
                         <div hidden={!self.experiments_view}>

@@ -173,9 +173,9 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 { for props.examples.iter().enumerate().map(|(i, (name, _))| html! {
                     <option value={i.to_string()}>{ name.get(lang) }</option>
                 }) }
-                <optgroup label={crate::text::experiments::EXAMPLE_GROUP}>
+                <optgroup label={crate::text::experiments::EXAMPLE_GROUP.get(lang)}>
                     { for crate::text::experiments::EXAMPLES.iter().enumerate().map(|(i, name)| html! {
-                        <option value={format!("x{i}")}>{ *name }</option>
+                        <option value={format!("x{i}")}>{ name.get(lang) }</option>
                     }) }
                 </optgroup>
             </select>

@@ -22,6 +22,7 @@ fn tables() -> Vec<(&'static str, &'static [(&'static str, Tr)])> {
         ("text::finance", finance::ALL),
         ("text::calibrate", calibrate::ALL),
         ("text::calibrate::charts", calibrate::charts::ALL),
+        ("text::experiments", experiments::ALL),
     ]
 }
 
@@ -56,6 +57,15 @@ fn every_message_is_in_every_language() {
         .chain(&calibrate::DELIMITERS);
     for (v, t) in choices {
         problems.extend(problem(&format!("choice {v}"), t));
+    }
+    let experiment_texts = experiments::KINDS
+        .iter()
+        .chain(&experiments::GOALS)
+        .map(|(_, t)| t)
+        .chain(&experiments::KIND_HELP)
+        .chain(&experiments::EXAMPLES);
+    for (i, t) in experiment_texts.enumerate() {
+        problems.extend(problem(&format!("experiments choice {i}"), t));
     }
     for (v, t) in &calibrate::DECIMALS {
         problems.extend(problem(&format!("decimal {v}"), t));
