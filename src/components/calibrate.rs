@@ -501,7 +501,7 @@ impl CalibrateView {
         let spend = match &r.gamma_gamma {
             Some(g) => {
                 html! { <p><strong>{ t::FIT_SPEND.get(lang) }{ ": " }</strong>{ t::gamma_gamma(lang, g.p, g.q, g.gamma, g.mean_spend) }
-                <br /><span class="convergence" id="import-gg-convergence">{ g.convergence.message.clone() }</span></p> }
+                <br /><span class="convergence" id="import-gg-convergence" lang="en">{ g.convergence.message.clone() }</span></p> }
             }
             None => html! { <p>{ t::NO_SPEND_FIT.get(lang) }</p> },
         };
@@ -510,9 +510,9 @@ impl CalibrateView {
                 <h3 id="import-results-title">{ t::RESULTS.get(lang) }</h3>
                 <p>{ t::fitted(lang, r.cohort, r.transactions, &p.start, &p.calibration_end, &p.holdout_end) }</p>
                 <p><strong>{ t::FIT_BGNBD.get(lang) }{ ": " }</strong>{ t::bgnbd(lang, r.bgnbd.r, r.bgnbd.alpha, r.bgnbd.a, r.bgnbd.b) }
-                    <br /><span class="convergence" id="import-convergence">{ r.bgnbd.convergence.message.clone() }</span></p>
+                    <br /><span class="convergence" id="import-convergence" lang="en">{ r.bgnbd.convergence.message.clone() }</span></p>
                 { spend }
-                <ul class="notes">{ for r.notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
+                <ul class="notes" lang="en">{ for r.notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
                 <div class="chart-grid" aria-label={t::CHARTS.get(lang)}>
                     { for CalibrationChart::ALL.iter().map(|k| html! { <DiagChart kind={*k} view={r.clone()} /> }) }
                 </div>

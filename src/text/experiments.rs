@@ -30,7 +30,7 @@ texts! {
     SCENARIOS = "Scenarios (the first is the reference)", "Skenaariot (ensimmäinen on vertailukohta)", "Szenarien (dat éischt ass d'Referenz)";
     EDITOR_SCENARIO = "The scenario in the editor", "Editorin skenaario", "De Szenario am Editor";
     FROM_FILE = "From the experiment file: ", "Koetiedostosta: ", "Aus der Experimentdatei: ";
-    AXES = "Swept parameters (one or two)", "Käydyt parametrit (yksi tai kaksi)", "Duerchlaf Parameteren (een oder zwee)";
+    AXES = "Swept parameters (one or two)", "Haettavat parametrit (yksi tai kaksi)", "Duerchlaf Parameteren (een oder zwee)";
     PARAMETER = "Parameter", "Parametri", "Astellung";
     FROM = "From", "Alkaen", "Vun";
     TO = "To", "Asti", "Bis";
@@ -77,7 +77,7 @@ texts! {
     CANCELLED = "done, cancelled: the results below are of the finished runs", "valmiina, peruttu: alla olevat tulokset ovat valmiista ajoista", "fäerdeg, ofgebrach: d'Resultater hei ënnendrënner sinn déi vun de fäerdege Leef";
     FINISHED = "done", "valmiina", "fäerdeg";
     /// No point meets the constraints.
-    NO_OPTIMUM = "No point of the sweep meets the constraints.", "Yksikään käynnin piste ei täytä rajoitteita.", "Kee Punkt vum Duerchlaf erfëllt d'Bedéngungen.";
+    NO_OPTIMUM = "No point of the sweep meets the constraints.", "Yksikään parametrihaun piste ei täytä rajoitteita.", "Kee Punkt vum Duerchlaf erfëllt d'Bedéngungen.";
     /// Before any run has finished.
     NO_RESULTS = "No finished runs yet.", "Ei vielä valmiita ajoja.", "Nach keng fäerdeg Leef.";
     FAN_CAPTION = "Cumulative incremental profit: median, 50 % and 90 % bands", "Kertynyt lisävoitto: mediaani, 50 %:n ja 90 %:n vyöhykkeet", "Kumuléierte zousätzleche Gewënn: Median, Bänner vu 50 % a 90 %";
@@ -86,10 +86,10 @@ texts! {
     PAYBACK_DESC = "Bars of the number of runs paying back in each month, and of those that never do.", "Pylväät niiden ajojen määrästä, jotka maksavat itsensä takaisin kunakin kuukautena, ja niistä, jotka eivät koskaan.", "Balke vun der Zuel vun de Leef, déi sech an all Mount rentéieren, an där, déi et ni maachen.";
     HISTOGRAM_CAPTION = "Incremental profit over the runs", "Lisävoitto ajojen yli", "Zousätzleche Gewënn iwwer d'Leef";
     HISTOGRAM_DESC = "Histogram of the incremental profit of every run, with the share of runs above zero.", "Histogrammi jokaisen ajon lisävoitosta ja nollan ylittävien ajojen osuus.", "Histogramm vum zousätzleche Gewënn vun all Laf, mam Undeel vun de Leef iwwer null.";
-    SWEEP_CAPTION = "The sweep: median and 90 % band", "Käynti: mediaani ja 90 %:n vyöhyke", "Den Duerchlaf: Median a Band vu 90 %";
+    SWEEP_CAPTION = "The sweep: median and 90 % band", "Parametrihaku: mediaani ja 90 %:n vyöhyke", "Den Duerchlaf: Median a Band vu 90 %";
     SWEEP_DESC = "The KPI's median at every grid value with its 5-95 % band over the seeds; the optimum is circled.", "Tunnusluvun mediaani jokaisessa ruudukon arvossa ja sen 5–95 %:n vyöhyke siemenlukujen yli; optimi on ympyröity.", "De Median vun der Kennzuel bei all Wäert vum Gitter mat senger Band vu 5–95 % iwwer d'Startwäerter; den Optimum ass ëmkreest.";
-    HEATMAP_CAPTION = "The sweep: median incremental profit", "Käynti: lisävoiton mediaani", "Den Duerchlaf: Median vum zousätzleche Gewënn";
-    HEATMAP_DESC = "Heat map of the KPI's median over the two swept parameters, with the break-even contour and the optimum.", "Lämpökartta tunnusluvun mediaanista kahden käydyn parametrin yli, kannattavuusrajan käyrä ja optimi.", "Wäermekaart vum Median vun der Kennzuel iwwer déi zwee duerchlafe Parameteren, mat der Kontur vun der Rentabilitéitsschwell an dem Optimum.";
+    HEATMAP_CAPTION = "The sweep: median incremental profit", "Parametrihaku: lisävoiton mediaani", "Den Duerchlaf: Median vum zousätzleche Gewënn";
+    HEATMAP_DESC = "Heat map of the KPI's median over the two swept parameters, with the break-even contour and the optimum.", "Lämpökartta tunnusluvun mediaanista kahden haettavan parametrin yli, kannattavuusrajan käyrä ja optimi.", "Wäermekaart vum Median vun der Kennzuel iwwer déi zwee duerchlafe Parameteren, mat der Kontur vun der Rentabilitéitsschwell an dem Optimum.";
     TORNADO_CAPTION = "Sensitivity: the KPI at each parameter's low and high", "Herkkyys: tunnusluku kunkin parametrin ala- ja yläarvolla", "Sensibilitéit: d'Kennzuel beim déiwen an héije Wäert vun all Parameter";
     TORNADO_DESC = "Tornado chart: for each parameter, bars from the base median to the median with its low and its high value, largest first.", "Tornadokaavio: kullekin parametrille pylväät perusmediaanista mediaaniin sen ala- ja yläarvolla, suurin ensin.", "Tornadodiagramm: fir all Parameter Balke vum Basismedian bis zum Median mat sengem déiwen a sengem héije Wäert, dee gréisste fir d'éischt.";
     COMPARE_CAPTION = "Cumulative incremental profit of each scenario (median)", "Kunkin skenaarion kertynyt lisävoitto (mediaani)", "Kumuléierte zousätzleche Gewënn vun all Szenario (Median)";
@@ -124,7 +124,7 @@ pub const KINDS: [(&str, Tr); 4] = [
             "Designs vergläichen",
         ),
     ),
-    ("sweep", tr("Sweep", "Parametrin käynti", "Duerchlaf")),
+    ("sweep", tr("Sweep", "Parametrihaku", "Duerchlaf")),
     (
         "tornado",
         tr(
@@ -170,7 +170,7 @@ pub const EXAMPLES: [Tr; 5] = [
     ),
     tr(
         "Sweep: the Red Cube accrual rate, 1-20 %",
-        "Käynti: Red Cuben kertymisprosentti, 1–20 %",
+        "Parametrihaku: Red Cuben kertymisprosentti, 1–20 %",
         "Duerchlaf: den Taux vum Punktesammele bei Red Cube, 1–20 %",
     ),
     tr(

@@ -5,6 +5,8 @@
 //
 // Called from e2e.mjs: `await run(h)` with its helpers.
 
+import fs from 'node:fs';
+
 /**
  * Words the pages may show in every language: proper names, abbreviations,
  * the language switch's own names, and Luxembourgish words spelled like an
@@ -14,12 +16,13 @@ const SAME_IN_EVERY_LANGUAGE = new Set([
   // Proper names and abbreviations.
   'loyalty', 'lab', 'nps', 'roi', 'npv', 'csv', 'png', 'json', 'vip', 'gamma', 'pareto',
   'ctrl', 'shift', 'esc', 'web', 'workers', 'webassembly', 'red', 'cube',
+  'monte', 'carlo', 'bg', 'nbd', 'alpha', 'xlsx', 'dd', 'mm', 'yyyy',
   // The language switch names each language in itself.
   'english', 'suomi', 'lëtzebuergesch',
 ]);
 
 /** Finnish words spelled as English ones (the Finnish source texts' own: bonus, bonusohjelma). */
-const FINNISH_LIKE_ENGLISH = new Set(['bonus']);
+const FINNISH_LIKE_ENGLISH = new Set(['bonus', 'tornado']);
 
 /**
  * Luxembourgish words spelled as English ones: each is the Luxembourgish
@@ -31,6 +34,7 @@ const LUXEMBOURGISH_LIKE_ENGLISH = new Set([
   'tab', 'support', 'marketing', 'bonus', 'status', 'engagement', 'standard', 'gold', 'minus',
   'all', 'well', 'just', 'plus', 'extra', 'chance', 'offer', 'bank', 'member', 'segment', 'trend',
   'cashback', 'progressive', 'naive', 'orange', 'simulator',
+  'tornado', 'design', 'designs', 'variant', 'optimum', 'index', 'band',
 ]);
 
 /** Every word of the page's text and of its labels, outside elements marked with another `lang`. */
@@ -61,14 +65,61 @@ async function pageWords(page) {
     .flatMap(w => w.split(/['’-]/)).filter(w => w.length >= 3)));
 }
 
-/** The words of the main views: the overview (all settings shown) and the finance view. */
+/**
+ * A small transaction log (60 customers, two years) for the import view:
+ * enough for the preview, the read summary and a fit with its charts.
+ */
+function smallLog() {
+  const rows = ['customer,date,amount'];
+  for (let c = 0; c < 60; c++) {
+    const n = 1 + (c % 7);
+    for (let k = 0; k < n; k++) {
+      const day = new Date(Date.UTC(2023, 0, 1) + ((c * 37 + k * (90 + c % 50)) % 700) * 86_400_000);
+      rows.push(`c${c},${day.toISOString().slice(0, 10)},${(10 + (c * 13 + k * 7) % 90).toFixed(2)}`);
+    }
+  }
+  return rows.join('\n') + '\n';
+}
+
+/**
+ * The words of the main views: the overview (all settings shown), the
+ * finance view, the Experiments view with each kind's form, and the import
+ * view ("Use your own customers") with a log read and fitted. Text that is
+ * the import crate's own English (convergence messages, notes) is marked
+ * `lang="en"` by the page and left out.
+ */
 async function mainViewWords(h, page) {
   await h.showAll(page);
   const words = await pageWords(page);
+  const add = async () => { for (const w of await pageWords(page)) words.add(w); };
   await page.click('#view-finance');
   await page.waitForSelector('#finance-title');
-  for (const w of await pageWords(page)) words.add(w);
+  await add();
   await page.click('#view-overview');
+  await page.waitForSelector('#charts-title');
+  await page.click('#mode-experiments');
+  await page.waitForSelector('#experiments:visible');
+  for (const kind of ['compare', 'sweep', 'tornado', 'monte_carlo']) {
+    await page.click(`#exp-kind-${kind}`);
+    await page.waitForFunction(k => document.querySelector(`#exp-kind-${k}`)?.getAttribute('aria-selected') === 'true', kind);
+    await add();
+  }
+  await page.click('#mode-single');
+  await page.click('#open-import');
+  await page.locator('#import').waitFor();
+  await add();
+  const log = h.path.join(h.artifacts, 'i18n-log.csv');
+  fs.writeFileSync(log, smallLog());
+  await page.setInputFiles('#import-file', log);
+  await page.waitForSelector('#import-summary', { timeout: 60_000 });
+  await add();
+  await page.click('#import-fit');
+  await page.waitForFunction(() => document.querySelector('#import')?.dataset.busy === 'false'
+    && (document.querySelector('#import-results') || document.querySelector('#import-message')), null, { timeout: 120_000 });
+  h.assert(await page.locator('#import-results').count() === 1,
+    `the small log was fitted: ${await page.locator('#import-message').count() ? await page.locator('#import-message').textContent() : ''}`);
+  await add();
+  await page.click('#import-close');
   await page.waitForSelector('#charts-title');
   return words;
 }
