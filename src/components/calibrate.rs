@@ -354,7 +354,10 @@ fn select(
         <label class="import-field">{ label }
             <select id={id.to_string()} onchange={on}>
                 { for choices.iter().map(|(v, l)| html! {
-                    <option value={v.clone()} selected={v == value}>{ l.clone() }</option>
+                    // A column named by the file's header (`n: name`) is the
+                    // file's text: its language is unknown.
+                    <option value={v.clone()} selected={v == value}
+                        lang={v.parse::<usize>().is_ok_and(|n| l.starts_with(&format!("{n}: "))).then_some("")}>{ l.clone() }</option>
                 }) }
             </select>
         </label>
@@ -471,7 +474,8 @@ impl CalibrateView {
                         <tbody>
                             { for i.preview.iter().map(|(line, fields)| html! {
                                 <tr><th scope="row">{ format!("{} {line}", t::LINE.get(lang)) }</th>
-                                    { for fields.iter().map(|f| html! { <td>{ f.clone() }</td> }) }</tr>
+                                    // The file's own text: its language is unknown.
+                                    { for fields.iter().map(|f| html! { <td lang="">{ f.clone() }</td> }) }</tr>
                             }) }
                         </tbody>
                     </table>

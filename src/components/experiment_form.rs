@@ -79,6 +79,18 @@ pub fn exp_number(props: &ExpNumberProps) -> Html {
     }
 }
 
+/// A parameter's unit: in English the core's (else the app's); in another
+/// language the app's translation (else the core's English).
+fn unit_of(lang: crate::i18n::Lang, path: &str) -> &'static str {
+    let app = t::unit(lang, path);
+    let core = experiment_setup::core_unit(path);
+    match (lang, core) {
+        (crate::i18n::Lang::En, Some(c)) => c,
+        (_, Some(c)) if app.is_empty() => c,
+        _ => app,
+    }
+}
+
 /// A number field whose reading edits the settings.
 fn number(id: String, label: &str, value: f64, props: &FormProps, edit: Edit) -> Html {
     let cb = props.on_setup.clone();
@@ -159,7 +171,7 @@ fn ranges(
 ) -> Html {
     let lang = props.lang;
     let rows = list.iter().enumerate().map(|(i, r)| {
-        let unit = experiment_setup::core_unit(&r.path).unwrap_or(t::unit(lang, &r.path));
+        let unit = unit_of(lang, &r.path);
         html! {
             <tr data-path={r.path.clone()}>
                 <th scope="row">{ t::parameter(lang, &r.path) }<br /><small>{ unit }</small></th>
@@ -285,7 +297,7 @@ fn sweep(props: &FormProps) -> Html {
             options.insert(0, (a.path.clone(), t::parameter(lang, &a.path)));
         }
         let grid = offered.clone();
-        let unit = experiment_setup::core_unit(&a.path).unwrap_or(t::unit(lang, &a.path));
+        let unit = unit_of(lang, &a.path);
         let field = |f: fn(&mut Axis) -> &mut Option<f64>| -> Edit {
             Rc::new(move |s: &mut Setup, v| {
                 if let Some(a) = s.axes.get_mut(i) {

@@ -25,7 +25,7 @@ texts! {
     SEGMENTS = "Targeted segments", "Kohdennetut segmentit", "Gezielt Segmenter";
     SEGMENTS_EMPTY = "No offers, coupons, VIP terms or club in this scenario.",
         "Tässä skenaariossa ei ole tarjouksia, kuponkeja, VIP-ehtoja eikä klubia.",
-        "Keng Offeren, Coupons, VIP-Konditiounen oder Club an dësem Szenario.";
+        "Keng Offeren, Bongen, VIP-Konditiounen oder Club an dësem Szenario.";
     XLSX_BUTTON = "Download spreadsheet (xlsx)", "Lataa laskentataulukko (xlsx)", "Tabellen eroflueden (xlsx)";
     XLSX_NOTE = "The whole result in one workbook: the KPIs, both runs' months, the waterfall, members, deciles, points, cohorts, tiers and segments, one sheet each, with units in the headers.",
         "Koko tulos yhdessä työkirjassa: tunnusluvut, molempien ajojen kuukaudet, vesiputous, jäsenet, desiilit, pisteet, kohortit, tasot ja segmentit, kukin omalla välilehdellään, yksiköt otsikoissa.",
@@ -299,7 +299,7 @@ pub const SEGMENTS_COLUMNS: [Tr; 8] = [
 pub fn segment_kind(l: Lang, kind: &str) -> &'static str {
     match kind {
         "offer" => tr("Targeted offer", "Kohdennettu tarjous", "Gezielt Offer"),
-        "coupon" => tr("Coupon", "Kuponki", "Coupon"),
+        "coupon" => tr("Coupon", "Kuponki", "Bong"),
         "vip" => tr("VIP terms", "VIP-ehdot", "VIP-Konditiounen"),
         "club" => tr("Club", "Klubi", "Club"),
         _ => tr("Other", "Muu", "Aner"),
@@ -549,7 +549,7 @@ pub fn lever(l: Lang, name: &str) -> &'static str {
             "kohdennetut tarjoukset",
             "déi gezielt Offeren",
         ),
-        "coupons" => tr("the coupons", "kupongit", "d'Coupons"),
+        "coupons" => tr("the coupons", "kupongit", "d'Bongen"),
         "tiers" => tr("the tiers", "tasot", "d'Stufen"),
         "vip" => tr("the VIP terms", "VIP-ehdot", "d'VIP-Konditiounen"),
         "club" => tr("the club", "klubi", "de Club"),

@@ -16,7 +16,7 @@ const SAME_IN_EVERY_LANGUAGE = new Set([
   // Proper names and abbreviations.
   'loyalty', 'lab', 'nps', 'roi', 'npv', 'csv', 'png', 'json', 'vip', 'gamma', 'pareto',
   'ctrl', 'shift', 'esc', 'web', 'workers', 'webassembly', 'red', 'cube',
-  'monte', 'carlo', 'bg', 'nbd', 'alpha', 'xlsx', 'dd', 'mm', 'yyyy',
+  'monte', 'carlo', 'nbd', 'alpha', 'xlsx', 'yyyy', 'yyyymmdd',
   // The language switch names each language in itself.
   'english', 'suomi', 'lëtzebuergesch',
 ]);
@@ -34,7 +34,8 @@ const LUXEMBOURGISH_LIKE_ENGLISH = new Set([
   'tab', 'support', 'marketing', 'bonus', 'status', 'engagement', 'standard', 'gold', 'minus',
   'all', 'well', 'just', 'plus', 'extra', 'chance', 'offer', 'bank', 'member', 'segment', 'trend',
   'cashback', 'progressive', 'naive', 'orange', 'simulator',
-  'tornado', 'design', 'designs', 'variant', 'optimum', 'index', 'band',
+  'tornado', 'design', 'designs', 'variant', 'optimum', 'index', 'band', 'editor', 'optional',
+  'parameter', 'experiment', 'format',
 ]);
 
 /** Every word of the page's text and of its labels, outside elements marked with another `lang`. */
