@@ -14,6 +14,54 @@ fn window() -> Option<web_sys::Window> {
     web_sys::window()
 }
 
+/// Where the reader's own choice of language is kept in `localStorage`
+/// (absent until they pick one).
+pub const LANG_KEY: &str = "loyalty-lab.lang";
+
+/// The browser's preferred languages, most preferred first
+/// (`navigator.languages`, or `navigator.language`).
+pub fn languages() -> Vec<String> {
+    let Some(nav) = window().map(|w| w.navigator()) else {
+        return Vec::new();
+    };
+    let list: Vec<String> = nav
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    if list.is_empty() {
+        nav.language().into_iter().collect()
+    } else {
+        list
+    }
+}
+
+/// The page's language as `<html lang>` says it (the panic message reads
+/// it, as it runs outside the app).
+pub fn document_lang() -> crate::i18n::Lang {
+    window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.get_attribute("lang"))
+        .and_then(|c| crate::i18n::Lang::from_code(&c))
+        .unwrap_or_default()
+}
+
+/// Puts the page in `lang`: `<html lang>`, the title and the meta
+/// description.
+pub fn set_document_lang(lang: crate::i18n::Lang) {
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("lang", lang.code());
+    }
+    document.set_title(crate::text::PAGE_TITLE.get(lang));
+    if let Ok(Some(meta)) = document.query_selector("meta[name=description]") {
+        let _ = meta.set_attribute("content", crate::text::PAGE_DESCRIPTION.get(lang));
+    }
+}
+
 /// Reads a `localStorage` item.
 pub fn load(key: &str) -> Option<String> {
     window()?.local_storage().ok()??.get_item(key).ok()?
@@ -213,7 +261,7 @@ pub fn show_first_problem() {
 /// `data-miss` (hidden by the style sheet while searching); groups with a
 /// match open. An empty query removes every mark. Writes the count into
 /// `#search-count`.
-pub fn filter_editor(query: &str) {
+pub fn filter_editor(lang: crate::i18n::Lang, query: &str) {
     let Some(document) = window().and_then(|w| w.document()) else {
         return;
     };
@@ -272,7 +320,7 @@ pub fn filter_editor(query: &str) {
         c.set_text_content(Some(&if words.is_empty() {
             String::new()
         } else {
-            crate::text::ui::found(found)
+            crate::text::ui::found(lang, found)
         }));
     }
 }

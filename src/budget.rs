@@ -41,7 +41,7 @@ pub fn worker_budget(device_gib: Option<f64>) -> u64 {
 /// run instead (`Request::Part`'s `max_customers`), since how many
 /// customers arrive is known only then; [`loyalty_sim::memory::estimate`]'s
 /// bound (the whole market) would refuse many runs that fit.
-pub fn check(s: &Scenario, budget: u64) -> Option<(String, String)> {
+pub fn check(l: crate::i18n::Lang, s: &Scenario, budget: u64) -> Option<(String, String)> {
     let customers = u64::from(s.simulation.customers);
     let need = bytes_for(customers);
     if need <= budget {
@@ -50,7 +50,7 @@ pub fn check(s: &Scenario, budget: u64) -> Option<(String, String)> {
     let fit = customers_within(budget);
     Some((
         "simulation.customers".into(),
-        crate::text::memory::customers_too_many(need, budget, fit),
+        crate::text::memory::customers_too_many(l, need, budget, fit),
     ))
 }
 
@@ -87,7 +87,10 @@ mod tests {
         let s = scenario(1_000_000, Some(loyalty_sim::MAX_POPULATION));
         assert!(always_fits(&s, worker_budget(Some(8.0))));
         assert!(always_fits(&s, worker_budget(None)));
-        assert_eq!(check(&s, worker_budget(Some(8.0))), None);
+        assert_eq!(
+            check(crate::i18n::Lang::En, &s, worker_budget(Some(8.0))),
+            None
+        );
         // A 1 GiB device could not hold the whole market.
         assert!(!always_fits(&s, worker_budget(Some(1.0))));
     }
@@ -99,9 +102,16 @@ mod tests {
         let fit = customers_within(budget);
         assert_eq!(fit, 917_504);
         // Its market could outgrow the budget, but that is caught in the run.
-        assert_eq!(check(&scenario(100_000, None), budget), None);
-        assert_eq!(check(&scenario(917_504, None), budget), None);
-        let (path, message) = check(&scenario(917_505, None), budget).expect("refused");
+        assert_eq!(
+            check(crate::i18n::Lang::En, &scenario(100_000, None), budget),
+            None
+        );
+        assert_eq!(
+            check(crate::i18n::Lang::En, &scenario(917_504, None), budget),
+            None
+        );
+        let (path, message) =
+            check(crate::i18n::Lang::En, &scenario(917_505, None), budget).expect("refused");
         assert_eq!(path, "simulation.customers");
         assert!(message.contains("917,504"), "{message}");
         assert!(message.contains("Lower Customers"), "{message}");

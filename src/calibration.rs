@@ -44,6 +44,9 @@ pub struct LogOptions {
     pub calibration_end: Option<String>,
     /// Holdout end, `YYYY-MM-DD` (default: the log's last day).
     pub holdout_end: Option<String>,
+    /// The language of the answers' sentences (the page's).
+    #[serde(default)]
+    pub lang: crate::i18n::Lang,
 }
 
 impl LogOptions {
@@ -68,17 +71,22 @@ impl LogOptions {
                 None => Ok(None),
                 Some(s) => date::parse_iso(s)
                     .map(Some)
-                    .ok_or_else(|| crate::text::calibrate::not_a_date(what, s)),
+                    .ok_or_else(|| crate::text::calibrate::not_a_date(self.lang, what, s)),
             }
         };
         Ok(Options {
             import: self.import(),
             calibration_end: day(
                 &self.calibration_end,
-                crate::text::calibrate::CALIBRATION_END,
+                crate::text::calibrate::CALIBRATION_END.get(self.lang),
             )?,
-            holdout_end: day(&self.holdout_end, crate::text::calibrate::HOLDOUT_END)?,
-            name: crate::text::calibrate::SCENARIO_NAME.to_string(),
+            holdout_end: day(
+                &self.holdout_end,
+                crate::text::calibrate::HOLDOUT_END.get(self.lang),
+            )?,
+            name: crate::text::calibrate::SCENARIO_NAME
+                .get(self.lang)
+                .to_string(),
         })
     }
 }
@@ -161,7 +169,7 @@ pub fn inspect(text: &str, o: &LogOptions) -> Inspection {
         }
         Err(e) => {
             ambiguous_dates = matches!(e, ImportError::AmbiguousDates { .. });
-            Err(crate::text::calibrate::import_error(&e))
+            Err(crate::text::calibrate::import_error(o.lang, &e))
         }
     };
     Inspection {
@@ -197,7 +205,9 @@ pub struct CalibrationView {
 pub fn calibrate(text: &str, o: &LogOptions) -> Result<CalibrationView, String> {
     let options = o.options()?;
     let c = loyalty_calibrate::calibrate(text, &options).map_err(|e| match e {
-        loyalty_calibrate::CalibrateError::Import(e) => crate::text::calibrate::import_error(&e),
+        loyalty_calibrate::CalibrateError::Import(e) => {
+            crate::text::calibrate::import_error(o.lang, &e)
+        }
         other => crate::text::calibrate::in_app_words(&other.to_string()),
     })?;
     Ok(CalibrationView {
@@ -302,7 +312,10 @@ pub(crate) mod tests {
             ..LogOptions::default()
         };
         let e = calibrate(&log(50), &o).unwrap_err();
-        assert!(e.contains(crate::text::calibrate::CALIBRATION_END), "{e}");
+        assert!(
+            e.contains(crate::text::calibrate::CALIBRATION_END.en),
+            "{e}"
+        );
         assert!(e.contains("soon"), "{e}");
     }
 }

@@ -42,7 +42,7 @@ pub fn by_path(path: &str) -> Option<Scenario> {
 }
 
 /// Every example as (menu label, scenario), the default scenario first.
-pub fn all() -> Vec<(&'static str, Scenario)> {
+pub fn all() -> Vec<(crate::i18n::Tr, Scenario)> {
     let mut out = vec![(crate::text::EXAMPLE_NAMES[0], Scenario::default())];
     for (i, text) in FILES.iter().enumerate() {
         // The files are checked by the test below; a broken one is skipped

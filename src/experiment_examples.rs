@@ -26,7 +26,7 @@ pub fn read(text: &str) -> Result<Experiment, Vec<String>> {
         crate::examples::by_path(p).ok_or_else(|| {
             vec![loyalty_sim::FieldError::new(
                 "scenario",
-                crate::text::experiments::unknown_file(p),
+                crate::text::experiments::unknown_file(crate::i18n::Lang::En, p),
             )]
         })
     })

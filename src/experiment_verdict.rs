@@ -12,7 +12,7 @@ use loyalty_sim::experiment::{
 };
 
 /// The verdict of `report` (of `plan`); `None` before any run has finished.
-pub fn verdict(plan: &Plan, report: &ExperimentReport) -> Option<String> {
+pub fn verdict(lang: crate::i18n::Lang, plan: &Plan, report: &ExperimentReport) -> Option<String> {
     if report.runs == 0 {
         return None;
     }
@@ -24,6 +24,7 @@ pub fn verdict(plan: &Plan, report: &ExperimentReport) -> Option<String> {
                 .get("cumulative_incremental_profit")
                 .map_or(0, |b| b.p50.len());
             Some(t::verdict_monte_carlo(
+                lang,
                 1.0 - m.payback_month.never_share,
                 report.runs,
                 months,
@@ -34,7 +35,7 @@ pub fn verdict(plan: &Plan, report: &ExperimentReport) -> Option<String> {
         }
         KindReport::Sweep(s) => {
             let Some(o) = &s.optimum else {
-                return Some(t::NO_OPTIMUM.to_string());
+                return Some(t::NO_OPTIMUM.get(lang).to_string());
             };
             if s.parameters.len() == 1 {
                 let path = &s.parameters[0].path;
@@ -55,10 +56,13 @@ pub fn verdict(plan: &Plan, report: &ExperimentReport) -> Option<String> {
                     Some(ScenarioSource::Inline(s)) => parameter_value(s, path).ok(),
                     _ => None,
                 };
-                Some(t::verdict_sweep(path, best, lo, hi, &o.kpi, o.p50, current))
+                Some(t::verdict_sweep(
+                    lang, path, best, lo, hi, &o.kpi, o.p50, current,
+                ))
             } else {
                 let paths: Vec<String> = s.parameters.iter().map(|p| p.path.clone()).collect();
                 Some(t::verdict_sweep_2d(
+                    lang,
                     &paths,
                     &o.values,
                     &o.kpi,
@@ -70,6 +74,7 @@ pub fn verdict(plan: &Plan, report: &ExperimentReport) -> Option<String> {
         KindReport::Tornado(r) => {
             let b = r.bars.first()?;
             Some(t::verdict_tornado(
+                lang,
                 &b.parameter,
                 b.low_value,
                 b.high_value,
@@ -93,6 +98,7 @@ pub fn verdict(plan: &Plan, report: &ExperimentReport) -> Option<String> {
                 .and_then(|d| d.kpis.get("incremental_profit"))
                 .and_then(|k| k.p_positive);
             Some(t::verdict_compare(
+                lang,
                 &c.scenarios[best].scenario,
                 median(best),
                 &c.scenarios.first()?.scenario,
@@ -103,13 +109,13 @@ pub fn verdict(plan: &Plan, report: &ExperimentReport) -> Option<String> {
 }
 
 /// A KPI's value as the tables write it.
-pub fn kpi_value(name: &str, v: Option<f64>) -> String {
+pub fn kpi_value(l: crate::i18n::Lang, name: &str, v: Option<f64>) -> String {
     let Some(v) = v else {
         return "–".to_string();
     };
     match name {
         "roi" | "retention_rate" | "baseline_retention_rate" | "breakage_rate" => {
-            format!("{:.2}", v)
+            crate::format::decimal(l, v, 2)
         }
         "members"
         | "active_customers"
@@ -118,9 +124,9 @@ pub fn kpi_value(name: &str, v: Option<f64>) -> String {
         | "points_redeemed"
         | "points_expired"
         | "points_outstanding"
-        | "payback_day" => count(v),
-        "nps" | "baseline_nps" => score(v),
-        _ => money(v),
+        | "payback_day" => count(l, v),
+        "nps" | "baseline_nps" => score(l, v),
+        _ => money(l, v),
     }
 }
 
@@ -159,26 +165,26 @@ mod tests {
     fn every_kind_has_a_verdict_with_its_numbers() {
         let files = crate::experiment_examples::FILES;
         let (plan, r) = report_of(files[0], 300, 4);
-        let v = verdict(&plan, &r).unwrap();
+        let v = verdict(crate::i18n::Lang::En, &plan, &r).unwrap();
         assert!(v.starts_with("In ") && v.contains(" of 4 runs "), "{v}");
         let (plan, r) = report_of(files[2], 300, 2);
-        let v = verdict(&plan, &r).unwrap();
+        let v = verdict(crate::i18n::Lang::En, &plan, &r).unwrap();
         assert!(
             v.contains("has the highest median incremental profit"),
             "{v}"
         );
         let (plan, r) = report_of(files[3], 300, 2);
-        let v = verdict(&plan, &r).unwrap();
+        let v = verdict(crate::i18n::Lang::En, &plan, &r).unwrap();
         // The Red Cube example earns 11 %: the sentence compares with it.
         assert!(
             v.starts_with("The best earn rate") && v.contains("11 % of the scenario"),
             "{v}"
         );
         let (plan, r) = report_of(files[4], 300, 2);
-        let v = verdict(&plan, &r).unwrap();
+        let v = verdict(crate::i18n::Lang::En, &plan, &r).unwrap();
         assert!(v.starts_with("The result depends most on"), "{v}");
         // No finished run: no verdict.
         let empty = plan.report(&[]).unwrap();
-        assert_eq!(verdict(&plan, &empty), None);
+        assert_eq!(verdict(crate::i18n::Lang::En, &plan, &empty), None);
     }
 }

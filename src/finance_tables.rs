@@ -8,6 +8,7 @@
 //! the same cells, rounded for reading, under the text's headings.
 
 use crate::format;
+use crate::i18n::{Lang, Tr};
 use crate::text::finance as t;
 use loyalty_sim::{Cell, Report, Sheet};
 
@@ -19,11 +20,11 @@ pub struct TableKind {
     /// The core's sheet it shows (`Sheet::name`).
     sheet: &'static str,
     /// Its caption.
-    pub caption: &'static str,
+    pub caption: Tr,
     /// What is said when it has no rows.
-    pub empty: &'static str,
+    pub empty: Tr,
     /// Its column headings, one per column of the sheet.
-    pub columns: &'static [&'static str],
+    pub columns: &'static [Tr],
 }
 
 /// The finance view's tables, in display order.
@@ -84,8 +85,9 @@ impl TableKind {
         t::FILE_PATTERN.replace("{}", self.slug)
     }
 
-    /// The rows as shown: each cell rounded for reading by its column's unit.
-    pub fn rows(self, report: &Report) -> Vec<Vec<String>> {
+    /// The rows as shown in `l`: each cell rounded for reading by its
+    /// column's unit, in `l`'s number format.
+    pub fn rows(self, l: Lang, report: &Report) -> Vec<Vec<String>> {
         let Some(sheet) = self.sheet(report) else {
             return Vec::new();
         };
@@ -100,15 +102,15 @@ impl TableKind {
                     .map(|(i, (c, u))| match (c, self.slug, i) {
                         // The waterfall's parts by the chart's names for them.
                         (Cell::Text(part), "waterfall", _) => {
-                            crate::text::CHARTS.waterfall_part(part)
+                            crate::text::charts(l).waterfall_part(part)
                         }
                         // A segment's benefit by its name, its place from 1.
-                        (Cell::Text(kind), "segments", 0) => t::segment_kind(kind).to_string(),
+                        (Cell::Text(kind), "segments", 0) => t::segment_kind(l, kind).to_string(),
                         (Cell::Number(n), "segments", 1) => format!("{:.0}", n + 1.0),
                         // A cost line's item, timing and basis in words.
-                        (Cell::Text(item), "cost-lines", 0) => t::cost_item(item).to_string(),
-                        (Cell::Text(w), "cost-lines", 1 | 2) => t::cost_word(w).to_string(),
-                        _ => shown(c, u),
+                        (Cell::Text(item), "cost-lines", 0) => t::cost_item(l, item).to_string(),
+                        (Cell::Text(w), "cost-lines", 1 | 2) => t::cost_word(l, w).to_string(),
+                        _ => shown(l, c, u),
                     })
                     .collect()
             })
@@ -148,30 +150,32 @@ fn unit(header: &str) -> &str {
         .unwrap_or("")
 }
 
-/// Money with cents and thousands separators: `−1,234.50`.
-fn money(v: f64) -> String {
+/// Money with cents and thousands separators: `−1,234.50` (en),
+/// `−1 234,50` (fi).
+fn money(l: Lang, v: f64) -> String {
     if !v.is_finite() {
         return "–".into();
     }
     let c = (v * 100.0).round();
     let sign = if c < 0.0 { "−" } else { "" };
     let a = c.abs();
-    let whole = format::count((a / 100.0).trunc());
-    format!("{sign}{whole}.{:02}", (a % 100.0) as u64)
+    let whole = format::count(l, (a / 100.0).trunc());
+    let decimal = format::separators(l).1;
+    format!("{sign}{whole}{decimal}{:02}", (a % 100.0) as u64)
 }
 
-fn shown(c: &Cell, unit: &str) -> String {
+fn shown(l: Lang, c: &Cell, unit: &str) -> String {
     match c {
         Cell::Text(s) if s.is_empty() => t::NO_VALUE.to_string(),
         Cell::Text(s) => s.clone(),
         Cell::Number(v) => match unit {
-            "currency" => money(*v),
+            "currency" => money(l, *v),
             "currency per point" | "currency per currency" if v.is_finite() => {
-                format!("{v:.4}")
+                format::decimal(l, *v, 4)
             }
-            "ratio" => format::percent(*v),
+            "ratio" => format::percent(l, *v),
             "number" if v.is_finite() => format!("{v:.0}"),
-            _ => format::count(*v),
+            _ => format::count(l, *v),
         },
     }
 }
@@ -184,6 +188,7 @@ mod tests {
         crate::examples::all()
             .into_iter()
             .map(|(n, mut s)| {
+                let n = n.en;
                 s.simulation.customers = 300;
                 s.simulation.days = 400;
                 (n, loyalty_sim::run(&s).expect("runs"))
@@ -226,10 +231,10 @@ mod tests {
             for (k, n) in TABLES.iter().zip(lens) {
                 let sheet = k.sheet(&r).expect("the core makes the sheet");
                 assert_eq!(k.columns.len(), sheet.header.len(), "{name} {}", k.slug);
-                let rows = k.rows(&r);
+                let rows = k.rows(Lang::En, &r);
                 assert_eq!(rows.len(), n, "{name} {}", k.slug);
                 if k.slug == "waterfall" {
-                    let label = crate::text::CHARTS.waterfall_part(&f.waterfall[0].part);
+                    let label = crate::text::charts(Lang::En).waterfall_part(&f.waterfall[0].part);
                     assert_eq!(rows[0][0], label, "{name}: parts by their names");
                 }
                 assert!(rows.iter().all(|row| row.len() == k.columns.len()));
@@ -254,12 +259,15 @@ mod tests {
             .into_iter()
             .find(|(n, _)| n.contains("VIP"))
             .expect("a VIP example");
-        let rows = TABLES[4].rows(&r);
+        let rows = TABLES[4].rows(Lang::En, &r);
         let vip = r.finance.segments.iter().position(|s| s.kind == "vip");
         let row = &rows[vip.expect("a VIP row")];
-        assert_eq!(row[0], t::segment_kind("vip"));
+        assert_eq!(row[0], t::segment_kind(Lang::En, "vip"));
         assert_eq!(row[1], "1");
-        assert_ne!(t::segment_kind("vip"), t::segment_kind("other"));
+        assert_ne!(
+            t::segment_kind(Lang::En, "vip"),
+            t::segment_kind(Lang::En, "other")
+        );
     }
 
     #[test]
@@ -285,16 +293,28 @@ mod tests {
     fn cells_are_rounded_by_their_unit() {
         assert_eq!(unit("opening (points)"), "points");
         assert_eq!(unit("part"), "");
-        assert_eq!(shown(&Cell::Number(-1234.5), "currency"), "−1,234.50");
-        assert_eq!(shown(&Cell::Number(0.25), "ratio"), "25.0 %");
-        assert_eq!(shown(&Cell::Number(12345.0), "points"), "12,345");
-        assert_eq!(shown(&Cell::Number(7.0), "number"), "7");
-        assert_eq!(shown(&Cell::Number(0.0123), "currency per point"), "0.0123");
-        assert_eq!(shown(&Cell::Text("gold".into()), "currency"), "gold");
-        assert_eq!(shown(&Cell::Text(String::new()), "ratio"), t::NO_VALUE);
         assert_eq!(
-            shown(&Cell::Number(0.23), "currency per currency"),
+            shown(Lang::En, &Cell::Number(-1234.5), "currency"),
+            "−1,234.50"
+        );
+        assert_eq!(shown(Lang::En, &Cell::Number(0.25), "ratio"), "25.0 %");
+        assert_eq!(shown(Lang::En, &Cell::Number(12345.0), "points"), "12,345");
+        assert_eq!(shown(Lang::En, &Cell::Number(7.0), "number"), "7");
+        assert_eq!(
+            shown(Lang::En, &Cell::Number(0.0123), "currency per point"),
+            "0.0123"
+        );
+        assert_eq!(
+            shown(Lang::En, &Cell::Text(String::new()), "ratio"),
+            t::NO_VALUE
+        );
+        assert_eq!(
+            shown(Lang::En, &Cell::Number(0.23), "currency per currency"),
             "0.2300"
+        );
+        assert_eq!(
+            shown(Lang::En, &Cell::Text("gold".into()), "currency"),
+            "gold"
         );
     }
 }

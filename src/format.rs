@@ -1,38 +1,90 @@
-//! Number formatting for the UI (English conventions; a later issue adds
-//! Finnish separators together with the Finnish text).
+//! Number formatting for the UI, per language (CLDR conventions):
+//! English `1,234.5`; Finnish `1 234,5` (the group separator is a no-break
+//! space, U+00A0, as CLDR's `fi` has it); Luxembourgish `1.234,5` (CLDR
+//! `lb`). Percentages keep a no-break space before `%`, negative numbers
+//! the minus sign U+2212. Downloads (CSV, JSON) do not use this module:
+//! they stay machine-readable (a dot for decimals, no grouping) in every
+//! language.
 
-/// Money in currency units, compact: `-1.26 M`, `350.5 k`, `1,234`.
-pub fn money(x: f64) -> String {
+use crate::i18n::Lang;
+
+/// Separators of a language: (group, decimal).
+pub fn separators(l: Lang) -> (&'static str, &'static str) {
+    match l {
+        Lang::En => (",", "."),
+        Lang::Fi => ("\u{a0}", ","),
+        Lang::Lb => (".", ","),
+    }
+}
+
+/// The compact suffixes of a language: (thousands, millions, billions).
+pub fn suffixes(l: Lang) -> (&'static str, &'static str, &'static str) {
+    match l {
+        Lang::En => ("k", "M", "bn"),
+        Lang::Fi => ("t.", "milj.", "mrd."),
+        Lang::Lb => ("Dsd.", "Mio.", "Mrd."),
+    }
+}
+
+/// The space between a number and its unit or suffix: a plain space in
+/// English (as before), a no-break space in Finnish and Luxembourgish.
+pub fn space(l: Lang) -> &'static str {
+    match l {
+        Lang::En => " ",
+        Lang::Fi | Lang::Lb => "\u{a0}",
+    }
+}
+
+/// A non-negative number with `decimals` decimals in `l`'s conventions
+/// (grouped integer part).
+fn fixed(l: Lang, a: f64, decimals: usize) -> String {
+    let s = format!("{a:.decimals$}");
+    let (int, frac) = match s.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (s.as_str(), None),
+    };
+    let (group, decimal) = separators(l);
+    let mut out = String::new();
+    for (i, ch) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push_str(group);
+        }
+        out.push(ch);
+    }
+    if let Some(f) = frac {
+        out.push_str(decimal);
+        out.push_str(f);
+    }
+    out
+}
+
+/// Money in currency units, compact: `-1.26 M`, `350 k`, `1,234` (en);
+/// `−1,26 milj.`, `350 t.`, `1 234` (fi); `−1,26 Mio.`, `1.234` (lb).
+pub fn money(l: Lang, x: f64) -> String {
     if !x.is_finite() {
         return "–".to_string();
     }
     let a = x.abs();
     let sign = if x < 0.0 { "−" } else { "" };
+    let (k, m, _) = suffixes(l);
     if a >= 1e6 {
-        format!("{sign}{:.2} M", a / 1e6)
+        format!("{sign}{}{}{m}", fixed(l, a / 1e6, 2), space(l))
     } else if a >= 1e5 {
-        format!("{sign}{:.0} k", a / 1e3)
+        format!("{sign}{}{}{k}", fixed(l, a / 1e3, 0), space(l))
     } else if a >= 1e4 {
-        format!("{sign}{:.1} k", a / 1e3)
+        format!("{sign}{}{}{k}", fixed(l, a / 1e3, 1), space(l))
     } else {
-        format!("{sign}{}", count(a.round()))
+        format!("{sign}{}", count(l, a.round()))
     }
 }
 
-/// A whole count with thousands separators: `1,000,000`.
-pub fn count(x: f64) -> String {
+/// A whole count with thousands separators: `1,000,000` (en),
+/// `1 000 000` (fi), `1.000.000` (lb).
+pub fn count(l: Lang, x: f64) -> String {
     if !x.is_finite() {
         return "–".to_string();
     }
-    let n = x.round().abs() as u64;
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(ch);
-    }
+    let out = fixed(l, x.round().abs(), 0);
     if x.round() < 0.0 {
         format!("−{out}")
     } else {
@@ -40,48 +92,56 @@ pub fn count(x: f64) -> String {
     }
 }
 
-/// A share as a percentage with one decimal: `12.3 %`.
-pub fn percent(share: f64) -> String {
-    if !share.is_finite() {
-        return "–".to_string();
-    }
-    let v = share * 100.0;
-    let sign = if v < -0.05 { "−" } else { "" };
-    format!("{sign}{:.1} %", v.abs())
-}
-
-/// A signed percentage: `+12.3 %`, `−4.0 %`.
-pub fn signed_percent(share: f64) -> String {
-    if share >= 0.0005 {
-        format!("+{}", percent(share))
-    } else {
-        percent(share)
-    }
-}
-
-/// A score such as NPS with one decimal: `23.4`, `−5.0`.
-pub fn score(x: f64) -> String {
+/// A number with `decimals` decimals, grouped: `1,234.5` (en), `1 234,5`
+/// (fi), `1.234,5` (lb).
+pub fn decimal(l: Lang, x: f64, decimals: usize) -> String {
     if !x.is_finite() {
         return "–".to_string();
     }
-    if x < -0.05 {
-        format!("−{:.1}", -x)
+    let s = fixed(l, x.abs(), decimals);
+    let zero = fixed(l, 0.0, decimals);
+    if x < 0.0 && s != zero {
+        format!("−{s}")
     } else {
-        format!("{:.1}", x.abs())
+        s
     }
 }
 
-/// A duration: `180 ms`, `12.4 s`.
-pub fn duration_ms(ms: f64) -> String {
-    if ms < 1000.0 {
-        format!("{ms:.0} ms")
+/// A share as a percentage with one decimal: `12.3 %` (en), `12,3 %`
+/// (fi, lb).
+pub fn percent(l: Lang, share: f64) -> String {
+    if !share.is_finite() {
+        return "–".to_string();
+    }
+    format!("{}{}%", decimal(l, share * 100.0, 1), space(l))
+}
+
+/// A signed percentage: `+12.3 %`, `−4.0 %`.
+pub fn signed_percent(l: Lang, share: f64) -> String {
+    if share >= 0.0005 {
+        format!("+{}", percent(l, share))
     } else {
-        format!("{:.1} s", ms / 1000.0)
+        percent(l, share)
+    }
+}
+
+/// A score such as NPS with one decimal: `23.4`, `−5.0` (en); `23,4` (fi, lb).
+pub fn score(l: Lang, x: f64) -> String {
+    decimal(l, x, 1)
+}
+
+/// A duration: `180 ms`, `12.4 s` (en); `12,4 s` (fi, lb).
+pub fn duration_ms(l: Lang, ms: f64) -> String {
+    if ms < 1000.0 {
+        format!("{}{}ms", decimal(l, ms, 0), space(l))
+    } else {
+        format!("{}{}s", decimal(l, ms / 1000.0, 1), space(l))
     }
 }
 
 /// The text an input shows for a number: the shortest form that reads back
-/// to the same value (`0.3`, `20000`).
+/// to the same value (`0.3`, `20000`). The same in every language: the
+/// inputs read both `0.3` and `0,3`.
 pub fn input_number(x: f64) -> String {
     format!("{x}")
 }
@@ -89,25 +149,52 @@ pub fn input_number(x: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use Lang::*;
 
     #[test]
-    fn formats() {
-        assert_eq!(money(-1_264_332.0), "−1.26 M");
-        assert_eq!(money(350_499.0), "350 k");
-        assert_eq!(money(12_345.0), "12.3 k");
-        assert_eq!(money(1234.4), "1,234");
-        assert_eq!(money(0.0), "0");
-        assert_eq!(count(1_000_000.0), "1,000,000");
-        assert_eq!(count(999.0), "999");
-        assert_eq!(count(-1234.0), "−1,234");
-        assert_eq!(percent(0.1234), "12.3 %");
-        assert_eq!(signed_percent(0.1), "+10.0 %");
-        assert_eq!(signed_percent(-0.04), "−4.0 %");
-        assert_eq!(score(-5.04), "−5.0");
-        assert_eq!(duration_ms(180.4), "180 ms");
-        assert_eq!(duration_ms(12_400.0), "12.4 s");
+    fn formats_english_as_before() {
+        assert_eq!(money(En, -1_264_332.0), "−1.26 M");
+        assert_eq!(money(En, 350_499.0), "350 k");
+        assert_eq!(money(En, 12_345.0), "12.3 k");
+        assert_eq!(money(En, 1234.4), "1,234");
+        assert_eq!(money(En, 0.0), "0");
+        assert_eq!(count(En, 1_000_000.0), "1,000,000");
+        assert_eq!(count(En, 999.0), "999");
+        assert_eq!(count(En, -1234.0), "−1,234");
+        assert_eq!(percent(En, 0.1234), "12.3 %");
+        assert_eq!(signed_percent(En, 0.1), "+10.0 %");
+        assert_eq!(signed_percent(En, -0.04), "−4.0 %");
+        assert_eq!(percent(En, -0.0004), "0.0 %");
+        assert_eq!(score(En, -5.04), "−5.0");
+        assert_eq!(score(En, -0.04), "0.0");
+        assert_eq!(duration_ms(En, 180.4), "180 ms");
+        assert_eq!(duration_ms(En, 12_400.0), "12.4 s");
         assert_eq!(input_number(0.3), "0.3");
         assert_eq!(input_number(20000.0), "20000");
         assert_eq!(input_number(0.3).parse::<f64>(), Ok(0.3));
+    }
+
+    #[test]
+    fn formats_finnish_with_no_break_space_groups_and_a_decimal_comma() {
+        assert_eq!(decimal(Fi, 1234.5, 1), "1\u{a0}234,5");
+        assert_eq!(count(Fi, 1_000_000.0), "1\u{a0}000\u{a0}000");
+        assert_eq!(count(Fi, -1234.0), "−1\u{a0}234");
+        assert_eq!(money(Fi, -1_264_332.0), "−1,26\u{a0}milj.");
+        assert_eq!(money(Fi, 12_345.0), "12,3\u{a0}t.");
+        assert_eq!(money(Fi, 1234.4), "1\u{a0}234");
+        assert_eq!(percent(Fi, 0.1234), "12,3\u{a0}%");
+        assert_eq!(signed_percent(Fi, -0.04), "−4,0\u{a0}%");
+        assert_eq!(score(Fi, 23.44), "23,4");
+        assert_eq!(duration_ms(Fi, 12_400.0), "12,4\u{a0}s");
+    }
+
+    #[test]
+    fn formats_luxembourgish_as_cldr_lb() {
+        assert_eq!(decimal(Lb, 1234.5, 1), "1.234,5");
+        assert_eq!(count(Lb, 1_000_000.0), "1.000.000");
+        assert_eq!(money(Lb, 2_500_000.0), "2,50\u{a0}Mio.");
+        assert_eq!(money(Lb, 350_499.0), "350\u{a0}Dsd.");
+        assert_eq!(percent(Lb, 0.5), "50,0\u{a0}%");
+        assert_eq!(score(Lb, -5.04), "−5,0");
     }
 }

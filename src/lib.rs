@@ -24,6 +24,7 @@ pub mod experiment_setup;
 pub mod experiment_verdict;
 pub mod finance_tables;
 pub mod format;
+pub mod i18n;
 pub mod link;
 pub mod number_input;
 pub mod panic;

@@ -143,6 +143,8 @@ pub fn decode(fragment: &str) -> Result<Option<Scenario>, LinkError> {
 /// open.
 pub fn open(fragment: &str) -> Result<Option<Opened>, LinkError> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment).trim();
+    // Parameters after the scenario (`&lang=fi`) are not the scenario's.
+    let fragment = fragment.split('&').next().unwrap_or_default();
     if fragment.is_empty() {
         return Ok(None);
     }

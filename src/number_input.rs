@@ -184,13 +184,18 @@ pub fn canonical(value: f64) -> String {
 /// How a value read from `typed` is shown back when the text is not
 /// already in the app's own form (`0,5` → `0.5`, `30 %` → `0.3 (30 %)`,
 /// `1e4` → `10,000`); `None` when there is nothing to say.
-pub fn understood(typed: &str, value: f64, integer: bool) -> Option<String> {
+pub fn understood(
+    lang: crate::i18n::Lang,
+    typed: &str,
+    value: f64,
+    integer: bool,
+) -> Option<String> {
     let typed = typed.trim_matches(is_space);
     if typed == canonical(value) {
         return None;
     }
     Some(if integer {
-        crate::format::count(value)
+        crate::format::count(lang, value)
     } else if typed.ends_with('%') {
         format!(
             "{} ({} %)",
@@ -277,20 +282,32 @@ mod tests {
     fn the_apps_own_numbers_read_back_unchanged() {
         for v in [0.3, 0.05, 20000.0, 1e-7, 123.456, 0.1 + 0.2, 2.5e20] {
             assert_eq!(num(&canonical(v)), Ok(v), "{v}");
-            assert_eq!(understood(&canonical(v), v, false), None);
+            assert_eq!(
+                understood(crate::i18n::Lang::En, &canonical(v), v, false),
+                None
+            );
         }
     }
 
     #[test]
     fn what_was_understood_is_said() {
-        assert_eq!(understood("0,5", 0.5, false).as_deref(), Some("0.5"));
         assert_eq!(
-            understood("30 %", 0.3, false).as_deref(),
+            understood(crate::i18n::Lang::En, "0,5", 0.5, false).as_deref(),
+            Some("0.5")
+        );
+        assert_eq!(
+            understood(crate::i18n::Lang::En, "30 %", 0.3, false).as_deref(),
             Some("0.3 (30 %)")
         );
-        assert_eq!(understood("1e4", 1e4, true).as_deref(), Some("10,000"));
-        assert_eq!(understood("10 000", 1e4, true).as_deref(), Some("10,000"));
-        assert_eq!(understood("10000", 1e4, true), None);
+        assert_eq!(
+            understood(crate::i18n::Lang::En, "1e4", 1e4, true).as_deref(),
+            Some("10,000")
+        );
+        assert_eq!(
+            understood(crate::i18n::Lang::En, "10 000", 1e4, true).as_deref(),
+            Some("10,000")
+        );
+        assert_eq!(understood(crate::i18n::Lang::En, "10000", 1e4, true), None);
         assert!(takes_percent("share (0.30 = 30 %)"));
         assert!(takes_percent("0-1"));
         assert!(!takes_percent("currency units"));

@@ -39,20 +39,29 @@ pub fn show(details: &str) -> Result<(), JsValue> {
     panel.set_class_name("panic-panel");
     panel.set_attribute("role", "alertdialog")?;
     panel.set_attribute("aria-labelledby", "panic-title")?;
+    let lang = crate::browser::document_lang();
     let title = document.create_element("h2")?;
     title.set_id("panic-title");
-    title.set_text_content(Some(crate::text::ui::PANIC_TITLE));
+    title.set_text_content(Some(crate::text::ui::PANIC_TITLE.get(lang)));
     let body = document.create_element("p")?;
-    body.set_text_content(Some(crate::text::ui::PANIC_BODY));
+    body.set_text_content(Some(crate::text::ui::PANIC_BODY.get(lang)));
     let pre = document.create_element("pre")?;
     pre.set_class_name("panic-details");
     pre.set_text_content(Some(details));
-    let copy = button(&document, "panic-copy", crate::text::ui::PANIC_COPY)?;
+    let copy = button(
+        &document,
+        "panic-copy",
+        crate::text::ui::PANIC_COPY.get(lang),
+    )?;
     let text = details.to_string();
     let on_copy = Closure::<dyn FnMut()>::new(move || copy_text(&text));
     copy.add_event_listener_with_callback("click", on_copy.as_ref().unchecked_ref())?;
     on_copy.forget(); // lives as long as the message
-    let reload = button(&document, "panic-reload", crate::text::ui::PANIC_RELOAD)?;
+    let reload = button(
+        &document,
+        "panic-reload",
+        crate::text::ui::PANIC_RELOAD.get(lang),
+    )?;
     let on_reload = Closure::<dyn FnMut()>::new(|| {
         if let Some(w) = web_sys::window() {
             let _ = w.location().reload();

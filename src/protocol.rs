@@ -230,10 +230,10 @@ fn invalid(id: u32, errors: Vec<loyalty_sim::FieldError>) -> Response {
     }
 }
 
-fn no_log(id: u32) -> Response {
+fn no_log(id: u32, lang: crate::i18n::Lang) -> Response {
     Response::CalibrationFailed {
         id,
-        message: crate::text::calibrate::NO_LOG.to_string(),
+        message: crate::text::calibrate::NO_LOG.get(lang).to_string(),
     }
 }
 
@@ -328,7 +328,7 @@ impl WorkerState {
                         },
                         None,
                     ),
-                    None => send(&no_log(id), None),
+                    None => send(&no_log(id, options.lang), None),
                 }
             }
             Request::Calibrate { id, options } => match &self.log {
@@ -342,7 +342,7 @@ impl WorkerState {
                     ),
                     Err(message) => send(&Response::CalibrationFailed { id, message }, None),
                 },
-                None => send(&no_log(id), None),
+                None => send(&no_log(id, options.lang), None),
             },
             Request::Combine { id } => {
                 let kept = match self.kept.take() {

@@ -5,8 +5,11 @@
 //! with 4 decimals, NPS with 2, counts whole; each difference is computed
 //! on the written (rounded) values in integer units, so that in the file
 //! `difference = programme - twin` holds exactly, row by row. Two blocks,
-//! separated by one empty line, each with its own header.
+//! separated by one empty line, each with its own header. The headers
+//! follow the reader's language; the numbers stay machine-readable in every
+//! language (a dot for decimals, no grouping).
 
+use crate::i18n::{Lang, Tr};
 use crate::text::summary as t;
 use loyalty_sim::{MonthStats, Report};
 
@@ -40,12 +43,12 @@ impl Kind {
         (v * 10f64.powi(self.decimals() as i32)).round() as i64
     }
 
-    fn unit_name(self) -> &'static str {
+    fn unit_name(self, l: Lang) -> &'static str {
         match self {
-            Kind::Money => t::UNIT_MONEY,
-            Kind::Share => t::UNIT_SHARE,
-            Kind::Score => t::UNIT_SCORE,
-            Kind::Count => t::UNIT_COUNT,
+            Kind::Money => t::UNIT_MONEY.get(l),
+            Kind::Share => t::UNIT_SHARE.get(l),
+            Kind::Score => t::UNIT_SCORE.get(l),
+            Kind::Count => t::UNIT_COUNT.get(l),
         }
     }
 }
@@ -71,7 +74,7 @@ fn value(v: f64, kind: Kind) -> String {
     write_units(kind.units(v), kind)
 }
 
-type Measure = (&'static str, Kind, fn(&MonthStats) -> f64);
+type Measure = (Tr, Kind, fn(&MonthStats) -> f64);
 
 /// The monthly measures: name, kind, value.
 const MEASURES: [Measure; 7] = [
@@ -85,104 +88,117 @@ const MEASURES: [Measure; 7] = [
 ];
 
 /// The summary CSV of a report.
-pub fn summary_csv(report: &Report) -> String {
+/// Its headers are in `l`.
+pub fn summary_csv(l: Lang, report: &Report) -> String {
     let k = &report.kpis;
     let mut w = csv::Writer::from_writer(Vec::new());
-    let mut ok = w.write_record([t::KPI, t::VALUE, t::UNIT, t::TWIN]).is_ok();
+    let mut ok = w
+        .write_record([
+            t::KPI.get(l),
+            t::VALUE.get(l),
+            t::UNIT.get(l),
+            t::TWIN.get(l),
+        ])
+        .is_ok();
     let payback = k
         .payback_day
         .map(|d| crate::components::kpis::month_of_day(report, d).to_string())
         .unwrap_or_default();
     let kpis: Vec<(&str, String, &str, String)> = vec![
         (
-            t::INCREMENTAL_PROFIT,
+            t::INCREMENTAL_PROFIT.get(l),
             value(k.incremental_profit, Kind::Money),
-            t::UNIT_MONEY,
+            t::UNIT_MONEY.get(l),
             String::new(),
         ),
         (
-            t::ROI,
+            t::ROI.get(l),
             k.roi.map(|r| value(r, Kind::Share)).unwrap_or_default(),
-            t::UNIT_ROI,
+            t::UNIT_ROI.get(l),
             String::new(),
         ),
-        (t::PAYBACK, payback, t::UNIT_MONTH, String::new()),
         (
-            t::NPV,
+            t::PAYBACK.get(l),
+            payback,
+            t::UNIT_MONTH.get(l),
+            String::new(),
+        ),
+        (
+            t::NPV.get(l),
             value(k.npv, Kind::Money),
-            t::UNIT_MONEY,
+            t::UNIT_MONEY.get(l),
             String::new(),
         ),
         (
-            t::REVENUE,
+            t::REVENUE.get(l),
             value(k.revenue, Kind::Money),
-            t::UNIT_MONEY,
+            t::UNIT_MONEY.get(l),
             value(k.baseline_revenue, Kind::Money),
         ),
         (
-            t::PROFIT,
+            t::PROFIT.get(l),
             value(k.profit, Kind::Money),
-            t::UNIT_MONEY,
+            t::UNIT_MONEY.get(l),
             value(k.baseline_profit, Kind::Money),
         ),
         (
-            t::PROGRAMME_COST,
+            t::PROGRAMME_COST.get(l),
             value(k.programme_cost, Kind::Money),
-            t::UNIT_MONEY,
+            t::UNIT_MONEY.get(l),
             String::new(),
         ),
         (
-            t::DISCOUNTS,
+            t::DISCOUNTS.get(l),
             value(k.discounts, Kind::Money),
-            t::UNIT_MONEY,
+            t::UNIT_MONEY.get(l),
             String::new(),
         ),
         (
-            t::PROGRAMME_INCOME,
+            t::PROGRAMME_INCOME.get(l),
             value(k.programme_income, Kind::Money),
-            t::UNIT_MONEY,
+            t::UNIT_MONEY.get(l),
             String::new(),
         ),
         (
-            t::LIABILITY,
+            t::LIABILITY.get(l),
             value(k.liability, Kind::Money),
-            t::UNIT_MONEY,
+            t::UNIT_MONEY.get(l),
             String::new(),
         ),
         (
-            t::BREAKAGE,
+            t::BREAKAGE.get(l),
             value(k.breakage_rate, Kind::Share),
-            t::UNIT_SHARE,
+            t::UNIT_SHARE.get(l),
             String::new(),
         ),
         (
-            t::ANNUAL_RETENTION,
+            t::ANNUAL_RETENTION.get(l),
             value(k.retention_rate, Kind::Share),
-            t::UNIT_SHARE,
+            t::UNIT_SHARE.get(l),
             value(k.baseline_retention_rate, Kind::Share),
         ),
         (
-            t::NPS,
+            t::NPS.get(l),
             value(k.nps, Kind::Score),
-            t::UNIT_SCORE,
+            t::UNIT_SCORE.get(l),
             value(k.baseline_nps, Kind::Score),
         ),
         (
-            t::MEMBERS,
+            t::MEMBERS.get(l),
             k.members.to_string(),
-            t::UNIT_COUNT,
+            t::UNIT_COUNT.get(l),
             String::new(),
         ),
         (
-            t::NAIVE_UPLIFT,
+            t::NAIVE_UPLIFT.get(l),
             value(k.naive_member_uplift, Kind::Share),
-            t::UNIT_SHARE,
+            t::UNIT_SHARE.get(l),
             String::new(),
         ),
         (
-            t::TRUE_UPLIFT,
+            t::TRUE_UPLIFT.get(l),
             value(k.true_member_uplift, Kind::Share),
-            t::UNIT_SHARE,
+            t::UNIT_SHARE.get(l),
             String::new(),
         ),
     ];
@@ -197,10 +213,14 @@ pub fn summary_csv(report: &Report) -> String {
     };
     bytes.push(b'\n');
     let mut w = csv::Writer::from_writer(bytes);
-    let mut header = vec![t::MONTH.to_string()];
+    let mut header = vec![t::MONTH.get(l).to_string()];
     for (name, kind, _) in MEASURES {
-        for part in [t::PROGRAMME, t::TWIN_PART, t::DIFFERENCE] {
-            header.push(format!("{name} ({}), {part}", kind.unit_name()));
+        for part in [
+            t::PROGRAMME.get(l),
+            t::TWIN_PART.get(l),
+            t::DIFFERENCE.get(l),
+        ] {
+            header.push(format!("{} ({}), {part}", name.get(l), kind.unit_name(l)));
         }
     }
     ok &= w.write_record(&header).is_ok();
@@ -258,7 +278,7 @@ mod tests {
     #[test]
     fn the_summary_parses_and_differences_are_programme_minus_twin() {
         let r = report();
-        let text = summary_csv(&r);
+        let text = summary_csv(Lang::En, &r);
         let (kpis, monthly) = text.split_once("\n\n").expect("two blocks");
         let mut rd = csv::Reader::from_reader(kpis.as_bytes());
         let rows: Vec<csv::StringRecord> = rd.records().map(|x| x.unwrap()).collect();
@@ -269,7 +289,7 @@ mod tests {
                 .clone()
         };
         assert_eq!(
-            cents(&kpi(t::INCREMENTAL_PROFIT)[1]),
+            cents(&kpi(t::INCREMENTAL_PROFIT.en)[1]),
             (r.kpis.incremental_profit * 100.0).round() as i64
         );
         let mut rd = csv::Reader::from_reader(monthly.as_bytes());
@@ -294,7 +314,7 @@ mod tests {
                 .all(|v| v.split('.').nth(1).map_or(0, str::len) <= 4));
         }
         // The monthly profit differences add up to the incremental profit.
-        assert_eq!(profit_diff, cents(&kpi(t::INCREMENTAL_PROFIT)[1]));
-        assert!(header[10].starts_with(t::PROFIT), "{header:?}");
+        assert_eq!(profit_diff, cents(&kpi(t::INCREMENTAL_PROFIT.en)[1]));
+        assert!(header[10].starts_with(t::PROFIT.en), "{header:?}");
     }
 }

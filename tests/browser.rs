@@ -186,7 +186,11 @@ mod components {
         let root = mount();
         let report = Rc::new(report_via_worker_protocol());
         assert_eq!(report.model_version, loyalty_sim::MODEL_VERSION);
-        let expected = loyalty_lab::components::kpis::verdict_sentence(&report, true);
+        let expected = loyalty_lab::components::kpis::verdict_sentence(
+            loyalty_lab::i18n::Lang::En,
+            &report,
+            true,
+        );
         yew::Renderer::<KpisWrap>::with_root_and_props(root.clone(), KpisHost { report }).render();
         settle().await;
         let verdict = root
@@ -200,7 +204,10 @@ mod components {
             .expect("the model version line");
         assert_eq!(
             model.text_content().unwrap(),
-            loyalty_lab::text::ui::model_version(loyalty_sim::MODEL_VERSION)
+            loyalty_lab::text::ui::model_version(
+                loyalty_lab::i18n::Lang::En,
+                loyalty_sim::MODEL_VERSION
+            )
         );
         for id in [
             "incremental-profit",

@@ -33,7 +33,13 @@ fn svg(kind: CalibrationChart, d: &Diagnostics) -> String {
     let mut svg = String::new();
     {
         let area = SVGBackend::with_string(&mut svg, (960, 540)).into_drawing_area();
-        draw_calibration(kind, d, &loyalty_lab::text::CHARTS, &area).expect("draws");
+        draw_calibration(
+            kind,
+            d,
+            loyalty_lab::text::charts(loyalty_lab::i18n::Lang::En),
+            &area,
+        )
+        .expect("draws");
     }
     svg
 }
@@ -51,7 +57,7 @@ fn every_diagnostics_chart_draws() {
     let end = calibration_end_week(d).expect("weeks");
     assert_eq!(end, d.weekly.iter().filter(|w| !w.holdout).count() as f64);
     for kind in [CalibrationChart::Cumulative, CalibrationChart::Weekly] {
-        assert!(svg(kind, d).contains(loyalty_lab::text::calibrate::charts::CALIBRATION_END));
+        assert!(svg(kind, d).contains(loyalty_lab::text::calibrate::charts::CALIBRATION_END.en));
     }
     // The P(alive) matrix writes each cell's percentage: the no-repeat row is 100.
     let alive = svg(CalibrationChart::Alive, d);
@@ -69,7 +75,7 @@ fn empty_diagnostics_draw_a_note() {
     d.spend_distribution.clear();
     d.weekly.clear();
     use loyalty_lab::text::calibrate::charts as tc;
-    assert!(svg(CalibrationChart::Holdout, &d).contains(tc::NO_HOLDOUT));
-    assert!(svg(CalibrationChart::Spend, &d).contains(tc::NO_SPEND));
-    assert!(svg(CalibrationChart::Cumulative, &d).contains(tc::NO_HOLDOUT));
+    assert!(svg(CalibrationChart::Holdout, &d).contains(tc::NO_HOLDOUT.en));
+    assert!(svg(CalibrationChart::Spend, &d).contains(tc::NO_SPEND.en));
+    assert!(svg(CalibrationChart::Cumulative, &d).contains(tc::NO_HOLDOUT.en));
 }

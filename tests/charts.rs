@@ -29,7 +29,7 @@ fn short(mut s: loyalty_sim::Scenario, days: u32) -> Report {
 #[test]
 fn every_chart_draws_for_every_example() {
     for (name, s) in loyalty_lab::examples::all() {
-        render(name, &short(s, 400));
+        render(name.en, &short(s, 400));
     }
 }
 
@@ -222,6 +222,7 @@ fn counts_start_at_zero_and_retention_uses_its_whole_scale() {
 fn share_scales_do_not_run_past_their_end() {
     // The deregulated utility: its commitments chart once ran to 1.75.
     for (i, (name, _)) in loyalty_lab::examples::all().iter().enumerate() {
+        let name = name.en;
         let r = days_run(2_000, 730, i);
         let commit = texts(&svg_of(ChartKind::Commitments, &r));
         let over: Vec<_> = commit
@@ -265,7 +266,7 @@ fn the_waterfall_adds_up_for_every_example() {
     let (_, first) = loyalty_lab::examples::all().remove(0);
     let mut cases: Vec<(String, bool, Report)> = loyalty_lab::examples::all()
         .into_iter()
-        .map(|(n, s)| (n.to_string(), s.programme.is_some(), short(s, 400)))
+        .map(|(n, s)| (n.en.to_string(), s.programme.is_some(), short(s, 400)))
         .collect();
     cases.push(("one month".into(), true, short(first.clone(), 30)));
     let mut none = first;

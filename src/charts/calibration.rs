@@ -8,6 +8,7 @@
 //! comes from `text::calibrate::charts`.
 
 use super::*;
+use crate::i18n::Lang;
 use crate::text::calibrate::charts as tc;
 use loyalty_calibrate::diagnostics::Diagnostics;
 
@@ -52,25 +53,25 @@ impl CalibrationChart {
     }
 
     /// The accessible description.
-    pub fn description(self) -> &'static str {
+    pub fn description(self, l: Lang) -> &'static str {
         match self {
-            CalibrationChart::Frequency => tc::FREQUENCY_DESC,
-            CalibrationChart::Cumulative => tc::CUMULATIVE_DESC,
-            CalibrationChart::Weekly => tc::WEEKLY_DESC,
-            CalibrationChart::Holdout => tc::HOLDOUT_DESC,
-            CalibrationChart::Spend => tc::SPEND_DESC,
-            CalibrationChart::Alive => tc::ALIVE_DESC,
+            CalibrationChart::Frequency => tc::FREQUENCY_DESC.get(l),
+            CalibrationChart::Cumulative => tc::CUMULATIVE_DESC.get(l),
+            CalibrationChart::Weekly => tc::WEEKLY_DESC.get(l),
+            CalibrationChart::Holdout => tc::HOLDOUT_DESC.get(l),
+            CalibrationChart::Spend => tc::SPEND_DESC.get(l),
+            CalibrationChart::Alive => tc::ALIVE_DESC.get(l),
         }
     }
 
-    fn caption(self) -> &'static str {
+    fn caption(self, l: Lang) -> &'static str {
         match self {
-            CalibrationChart::Frequency => tc::FREQUENCY_CAPTION,
-            CalibrationChart::Cumulative => tc::CUMULATIVE_CAPTION,
-            CalibrationChart::Weekly => tc::WEEKLY_CAPTION,
-            CalibrationChart::Holdout => tc::HOLDOUT_CAPTION,
-            CalibrationChart::Spend => tc::SPEND_CAPTION,
-            CalibrationChart::Alive => tc::ALIVE_CAPTION,
+            CalibrationChart::Frequency => tc::FREQUENCY_CAPTION.get(l),
+            CalibrationChart::Cumulative => tc::CUMULATIVE_CAPTION.get(l),
+            CalibrationChart::Weekly => tc::WEEKLY_CAPTION.get(l),
+            CalibrationChart::Holdout => tc::HOLDOUT_CAPTION.get(l),
+            CalibrationChart::Spend => tc::SPEND_CAPTION.get(l),
+            CalibrationChart::Alive => tc::ALIVE_CAPTION.get(l),
         }
     }
 }
@@ -89,27 +90,28 @@ pub fn draw_calibration<DB: DrawingBackend>(
         return area.present().map_err(|e| e.to_string());
     }
     let sz = Sizes::new(w, h);
+    let l = text.lang;
     let built = match kind {
-        CalibrationChart::Frequency => frequency(d),
-        CalibrationChart::Cumulative => weeks(d, true),
-        CalibrationChart::Weekly => weeks(d, false),
-        CalibrationChart::Holdout => holdout(d),
+        CalibrationChart::Frequency => frequency(l, d),
+        CalibrationChart::Cumulative => weeks(l, d, true),
+        CalibrationChart::Weekly => weeks(l, d, false),
+        CalibrationChart::Holdout => holdout(l, d),
         CalibrationChart::Spend => spend(d, text),
-        CalibrationChart::Alive => return alive(d, area, &sz),
+        CalibrationChart::Alive => return alive(l, d, area, &sz),
     };
     match built {
-        Built::Note(note) => draw_note(area, kind.caption(), note, &sz)?,
-        Built::Plot(plot) => render(&plot, kind.caption(), text, area, &sz)?,
+        Built::Note(note) => draw_note(area, kind.caption(l), note, &sz)?,
+        Built::Plot(plot) => render(&plot, kind.caption(l), text, area, &sz)?,
     }
     area.present().map_err(|e| e.to_string())
 }
 
-fn bucket_axis(n: usize, desc: &str) -> XAxis {
+fn bucket_axis(l: Lang, n: usize, desc: &str) -> XAxis {
     let keys: Vec<f64> = (0..n).map(|i| i as f64).collect();
     let labels = (0..n)
         .map(|i| {
             if i + 1 == n {
-                tc::SEVEN_PLUS.to_string()
+                tc::SEVEN_PLUS.get(l).to_string()
             } else {
                 i.to_string()
             }
@@ -124,9 +126,9 @@ fn bucket_axis(n: usize, desc: &str) -> XAxis {
     }
 }
 
-fn legend_bars(p: &mut Plot, model: &str) {
+fn legend_bars(l: Lang, p: &mut Plot, model: &str) {
     p.legend.push(Entry {
-        label: tc::ACTUAL.into(),
+        label: tc::ACTUAL.get(l).into(),
         glyph: Glyph::Bar {
             color: OI_BLUE,
             light: false,
@@ -155,16 +157,19 @@ fn pair(p: &mut Plot, x: f64, actual: f64, model: f64) {
     }
 }
 
-fn frequency(d: &Diagnostics) -> Built {
+fn frequency(l: Lang, d: &Diagnostics) -> Built {
     let bars = &d.frequency_histogram;
     if bars.is_empty() {
-        return Built::Note(tc::NO_HOLDOUT);
+        return Built::Note(tc::NO_HOLDOUT.get(l));
     }
-    let mut p = Plot::new(bucket_axis(bars.len(), tc::FREQUENCY_X), tc::CUSTOMERS);
+    let mut p = Plot::new(
+        bucket_axis(l, bars.len(), tc::FREQUENCY_X.get(l)),
+        tc::CUSTOMERS.get(l),
+    );
     for (i, b) in bars.iter().enumerate() {
         pair(&mut p, i as f64, b.actual, b.bgnbd);
     }
-    legend_bars(&mut p, tc::BGNBD);
+    legend_bars(l, &mut p, tc::BGNBD.get(l));
     Built::Plot(Box::new(p))
 }
 
@@ -177,9 +182,9 @@ pub fn calibration_end_week(d: &Diagnostics) -> Option<f64> {
         .fold(None, |m, w| Some(m.map_or(w, |m: f64| m.max(w))))
 }
 
-fn weeks(d: &Diagnostics, cumulative: bool) -> Built {
+fn weeks(l: Lang, d: &Diagnostics, cumulative: bool) -> Built {
     if d.weekly.is_empty() {
-        return Built::Note(tc::NO_HOLDOUT);
+        return Built::Note(tc::NO_HOLDOUT.get(l));
     }
     let last = d.weekly.len() as f64;
     let step = nice_step(last / 8.0);
@@ -192,9 +197,9 @@ fn weeks(d: &Diagnostics, cumulative: bool) -> Built {
         hi: last,
         keys,
         labels: Vec::new(),
-        desc: tc::WEEK_X.into(),
+        desc: tc::WEEK_X.get(l).into(),
     };
-    let mut p = Plot::new(x, tc::PURCHASES_Y);
+    let mut p = Plot::new(x, tc::PURCHASES_Y.get(l));
     let series = |f: &dyn Fn(&loyalty_calibrate::diagnostics::Week) -> f64| -> Vec<(f64, f64)> {
         d.weekly
             .iter()
@@ -210,8 +215,8 @@ fn weeks(d: &Diagnostics, cumulative: bool) -> Built {
         (series(&|w| w.actual), series(&|w| w.bgnbd))
     };
     for (pts, color, dashed, label) in [
-        (actual, OI_BLUE, false, tc::ACTUAL),
-        (model, OI_ORANGE, true, tc::BGNBD),
+        (actual, OI_BLUE, false, tc::ACTUAL.get(l)),
+        (model, OI_ORANGE, true, tc::BGNBD.get(l)),
     ] {
         p.lines.push(Line {
             pts,
@@ -233,7 +238,7 @@ fn weeks(d: &Diagnostics, cumulative: bool) -> Built {
     if let Some(end) = calibration_end_week(d) {
         p.events.push(EventLine {
             x: end,
-            label: tc::CALIBRATION_END.into(),
+            label: tc::CALIBRATION_END.get(l).into(),
             programme: true,
         });
     }
@@ -250,12 +255,15 @@ fn nice_step(w: f64) -> f64 {
         .unwrap_or(10.0 * p)
 }
 
-fn holdout(d: &Diagnostics) -> Built {
+fn holdout(l: Lang, d: &Diagnostics) -> Built {
     let b = &d.holdout_by_frequency;
     if b.is_empty() {
-        return Built::Note(tc::NO_HOLDOUT);
+        return Built::Note(tc::NO_HOLDOUT.get(l));
     }
-    let mut p = Plot::new(bucket_axis(b.len(), tc::FREQUENCY_X), tc::HOLDOUT_Y);
+    let mut p = Plot::new(
+        bucket_axis(l, b.len(), tc::FREQUENCY_X.get(l)),
+        tc::HOLDOUT_Y.get(l),
+    );
     let pts = |f: &dyn Fn(&loyalty_calibrate::diagnostics::HoldoutBucket) -> f64| {
         b.iter()
             .filter(|x| x.customers > 0)
@@ -263,8 +271,8 @@ fn holdout(d: &Diagnostics) -> Built {
             .collect::<Vec<_>>()
     };
     for (pts, color, dashed, label) in [
-        (pts(&|x| x.actual), OI_BLUE, false, tc::ACTUAL),
-        (pts(&|x| x.bgnbd), OI_ORANGE, true, tc::BGNBD),
+        (pts(&|x| x.actual), OI_BLUE, false, tc::ACTUAL.get(l)),
+        (pts(&|x| x.bgnbd), OI_ORANGE, true, tc::BGNBD.get(l)),
     ] {
         p.lines.push(Line {
             pts,
@@ -287,9 +295,10 @@ fn holdout(d: &Diagnostics) -> Built {
 }
 
 fn spend(d: &Diagnostics, t: &ChartText) -> Built {
+    let l = t.lang;
     let bins = &d.spend_distribution;
     if bins.is_empty() {
-        return Built::Note(tc::NO_SPEND);
+        return Built::Note(tc::NO_SPEND.get(l));
     }
     let labels = bins
         .iter()
@@ -303,13 +312,13 @@ fn spend(d: &Diagnostics, t: &ChartText) -> Built {
         hi: bins.len() as f64 - 0.5,
         keys: (0..bins.len()).map(|i| i as f64 - 0.5).collect(),
         labels,
-        desc: tc::SPEND_X.into(),
+        desc: tc::SPEND_X.get(l).into(),
     };
-    let mut p = Plot::new(x, tc::CUSTOMERS);
+    let mut p = Plot::new(x, tc::CUSTOMERS.get(l));
     for (i, b) in bins.iter().enumerate() {
         pair(&mut p, i as f64, b.actual, b.gamma_gamma);
     }
-    legend_bars(&mut p, tc::GAMMA_GAMMA);
+    legend_bars(l, &mut p, tc::GAMMA_GAMMA.get(l));
     Built::Plot(Box::new(p))
 }
 
@@ -321,6 +330,7 @@ fn shade(v: f64) -> RGBColor {
 }
 
 fn alive<DB: DrawingBackend>(
+    l: Lang,
     d: &Diagnostics,
     area: &DrawingArea<DB, Shift>,
     sz: &Sizes,
@@ -331,7 +341,7 @@ fn alive<DB: DrawingBackend>(
     let e2s = |e: DrawingAreaErrorKind<DB::ErrorType>| e.to_string();
     let mut chart = ChartBuilder::on(area)
         .margin(sz.margin())
-        .caption(tc::ALIVE_CAPTION, font(sz.caption()))
+        .caption(tc::ALIVE_CAPTION.get(l), font(sz.caption()))
         .x_label_area_size(sz.px(56.0))
         .y_label_area_size(sz.px(72.0))
         .build_cartesian_2d(0.0..cols as f64, 0.0..rows as f64)
@@ -353,13 +363,13 @@ fn alive<DB: DrawingBackend>(
             if (v - v.floor() - 0.5).abs() > 0.01 || i >= rows {
                 String::new()
             } else if i + 1 == rows {
-                tc::SEVEN_PLUS.to_string()
+                tc::SEVEN_PLUS.get(l).to_string()
             } else {
                 i.to_string()
             }
         })
-        .x_desc(tc::ALIVE_X)
-        .y_desc(tc::ALIVE_Y)
+        .x_desc(tc::ALIVE_X.get(l))
+        .y_desc(tc::ALIVE_Y.get(l))
         .label_style(font(sz.tick()))
         .axis_desc_style(font(sz.desc()))
         .draw()

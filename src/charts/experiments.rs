@@ -9,8 +9,9 @@
 //! unfinished or empty report (it then shows a note).
 
 use super::*;
+use crate::chart_text::ChartText;
+use crate::i18n::Lang;
 use crate::text::experiments as t;
-use crate::text::CHARTS;
 use loyalty_sim::experiment::{Band, ExperimentReport, KindReport, SweepReport, TornadoReport};
 
 /// The experiment charts.
@@ -60,27 +61,27 @@ impl ExpChart {
     }
 
     /// The one-line accessible description.
-    pub fn description(self) -> &'static str {
+    pub fn description(self, lang: Lang) -> &'static str {
         match self {
-            ExpChart::Fan => t::FAN_DESC,
-            ExpChart::Payback => t::PAYBACK_DESC,
-            ExpChart::Histogram => t::HISTOGRAM_DESC,
-            ExpChart::SweepCurve => t::SWEEP_DESC,
-            ExpChart::Heatmap => t::HEATMAP_DESC,
-            ExpChart::Tornado => t::TORNADO_DESC,
-            ExpChart::Compare => t::COMPARE_DESC,
+            ExpChart::Fan => t::FAN_DESC.get(lang),
+            ExpChart::Payback => t::PAYBACK_DESC.get(lang),
+            ExpChart::Histogram => t::HISTOGRAM_DESC.get(lang),
+            ExpChart::SweepCurve => t::SWEEP_DESC.get(lang),
+            ExpChart::Heatmap => t::HEATMAP_DESC.get(lang),
+            ExpChart::Tornado => t::TORNADO_DESC.get(lang),
+            ExpChart::Compare => t::COMPARE_DESC.get(lang),
         }
     }
 
-    fn caption(self) -> &'static str {
+    fn caption(self, lang: Lang) -> &'static str {
         match self {
-            ExpChart::Fan => t::FAN_CAPTION,
-            ExpChart::Payback => t::PAYBACK_CAPTION,
-            ExpChart::Histogram => t::HISTOGRAM_CAPTION,
-            ExpChart::SweepCurve => t::SWEEP_CAPTION,
-            ExpChart::Heatmap => t::HEATMAP_CAPTION,
-            ExpChart::Tornado => t::TORNADO_CAPTION,
-            ExpChart::Compare => t::COMPARE_CAPTION,
+            ExpChart::Fan => t::FAN_CAPTION.get(lang),
+            ExpChart::Payback => t::PAYBACK_CAPTION.get(lang),
+            ExpChart::Histogram => t::HISTOGRAM_CAPTION.get(lang),
+            ExpChart::SweepCurve => t::SWEEP_CAPTION.get(lang),
+            ExpChart::Heatmap => t::HEATMAP_CAPTION.get(lang),
+            ExpChart::Tornado => t::TORNADO_CAPTION.get(lang),
+            ExpChart::Compare => t::COMPARE_CAPTION.get(lang),
         }
     }
 }
@@ -98,8 +99,10 @@ pub fn draw_experiment<DB: DrawingBackend>(
     chart: ExpChart,
     report: &ExperimentReport,
     values: &[f64],
+    text: &ChartText,
     area: &DrawingArea<DB, Shift>,
 ) -> Res {
+    let lang = text.lang;
     area.fill(&WHITE).map_err(err)?;
     let (w, h) = area.dim_in_pixel();
     if w < 160 || h < 120 {
@@ -112,7 +115,7 @@ pub fn draw_experiment<DB: DrawingBackend>(
         match (chart, &report.result) {
             (ExpChart::Fan, KindReport::MonteCarlo(m)) => {
                 let band = m.monthly.get("cumulative_incremental_profit");
-                fan(area, &sz, &[(String::new(), band)], true)
+                fan(area, &sz, lang, &[(String::new(), band)], true)
             }
             (ExpChart::Compare, KindReport::Compare(c)) => {
                 let bands: Vec<(String, Option<&Band>)> = c
@@ -125,7 +128,7 @@ pub fn draw_experiment<DB: DrawingBackend>(
                         )
                     })
                     .collect();
-                fan(area, &sz, &bands, false)
+                fan(area, &sz, lang, &bands, false)
             }
             (ExpChart::Payback, KindReport::MonteCarlo(m)) => {
                 let horizon = m
@@ -136,28 +139,30 @@ pub fn draw_experiment<DB: DrawingBackend>(
                 payback(
                     area,
                     &sz,
+                    lang,
                     &p.runs_by_month,
                     horizon,
                     p.never_share,
                     report.runs,
                 )
             }
-            (ExpChart::Histogram, _) => histogram(area, &sz, values),
-            (ExpChart::SweepCurve, KindReport::Sweep(s)) => sweep_curve(area, &sz, s),
-            (ExpChart::Heatmap, KindReport::Sweep(s)) => heatmap(area, &sz, s),
-            (ExpChart::Tornado, KindReport::Tornado(r)) => tornado(area, &sz, r),
+            (ExpChart::Histogram, _) => histogram(area, &sz, lang, values),
+            (ExpChart::SweepCurve, KindReport::Sweep(s)) => sweep_curve(area, &sz, lang, s),
+            (ExpChart::Heatmap, KindReport::Sweep(s)) => heatmap(area, &sz, lang, s),
+            (ExpChart::Tornado, KindReport::Tornado(r)) => tornado(area, &sz, lang, r),
             _ => Ok(false),
         }
     };
     if !drawn? {
         area.fill(&WHITE).map_err(err)?;
-        draw_note(area, chart.caption(), t::NO_RESULTS, &sz)?;
+        draw_note(area, chart.caption(lang), t::NO_RESULTS.get(lang), &sz)?;
     }
     area.present().map_err(err)
 }
 
-fn y_fmt(v: &f64) -> String {
-    compact(*v, &CHARTS)
+/// A compact money tick label in `lang`.
+fn y_fmt(lang: Lang) -> impl Fn(&f64) -> String {
+    move |v| compact(*v, crate::text::charts(lang))
 }
 
 /// A whole-number tick label; none between whole numbers.
@@ -176,6 +181,7 @@ const COLOURS: [RGBColor; 4] = [OI_BLUE, OI_VERMILLION, OI_GREEN, OI_PURPLE];
 fn fan<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     sz: &Sizes,
+    lang: Lang,
     bands: &[(String, Option<&Band>)],
     inner: bool,
 ) -> Result<bool, String> {
@@ -192,9 +198,9 @@ fn fan<DB: DrawingBackend>(
         .collect();
     let (lo, hi) = axis_range(&all, true, (f64::NEG_INFINITY, f64::INFINITY), 0.06);
     let caption = if inner {
-        t::FAN_CAPTION
+        t::FAN_CAPTION.get(lang)
     } else {
-        t::COMPARE_CAPTION
+        t::COMPARE_CAPTION.get(lang)
     };
     let mut chart = ChartBuilder::on(area)
         .margin(sz.margin())
@@ -207,12 +213,12 @@ fn fan<DB: DrawingBackend>(
         .configure_mesh()
         .light_line_style(TRANSPARENT)
         .bold_line_style(GRID)
-        .x_desc(t::MONTH)
-        .y_desc(t::MONEY_AXIS)
+        .x_desc(t::MONTH.get(lang))
+        .y_desc(t::MONEY_AXIS.get(lang))
         .label_style(font(sz.tick()))
         .axis_desc_style(font(sz.desc()))
         .x_label_formatter(&|v| format!("{}", v.round() as i64))
-        .y_label_formatter(&y_fmt)
+        .y_label_formatter(&y_fmt(lang))
         .draw()
         .map_err(err)?;
     let x = |i: usize| (i + 1) as f64;
@@ -231,7 +237,7 @@ fn fan<DB: DrawingBackend>(
             .map_err(err)?;
         // The comparison names each scenario once, by its median line.
         if inner {
-            outer.label(t::BAND_90).legend(move |(x, y)| {
+            outer.label(t::BAND_90.get(lang)).legend(move |(x, y)| {
                 Rectangle::new([(x, y - 6), (x + 20, y + 6)], c.mix(0.18).filled())
             });
         }
@@ -242,7 +248,7 @@ fn fan<DB: DrawingBackend>(
                     c.mix(0.4).filled(),
                 )))
                 .map_err(err)?
-                .label(t::BAND_50)
+                .label(t::BAND_50.get(lang))
                 .legend(move |(x, y)| {
                     Rectangle::new([(x, y - 6), (x + 20, y + 6)], c.mix(0.4).filled())
                 });
@@ -253,7 +259,7 @@ fn fan<DB: DrawingBackend>(
             .draw_series(LineSeries::new(line, style))
             .map_err(err)?
             .label(if inner {
-                t::MEDIAN_LINE.to_string()
+                t::MEDIAN_LINE.get(lang).to_string()
             } else {
                 name.to_string()
             })
@@ -280,6 +286,7 @@ fn fan<DB: DrawingBackend>(
 fn payback<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     sz: &Sizes,
+    lang: Lang,
     by_month: &[usize],
     horizon: usize,
     never_share: f64,
@@ -294,7 +301,7 @@ fn payback<DB: DrawingBackend>(
         .max(1.0);
     let mut chart = ChartBuilder::on(area)
         .margin(sz.margin())
-        .caption(t::PAYBACK_CAPTION, font(sz.caption()))
+        .caption(t::PAYBACK_CAPTION.get(lang), font(sz.caption()))
         .x_label_area_size(sz.x_area())
         .y_label_area_size(sz.y_area())
         .build_cartesian_2d(0.5f64..months as f64 + 1.5, 0f64..top * 1.12)
@@ -304,14 +311,14 @@ fn payback<DB: DrawingBackend>(
         .configure_mesh()
         .light_line_style(TRANSPARENT)
         .bold_line_style(GRID)
-        .x_desc(t::MONTH)
-        .y_desc(t::RUNS_AXIS)
+        .x_desc(t::MONTH.get(lang))
+        .y_desc(t::RUNS_AXIS.get(lang))
         .label_style(font(sz.tick()))
         .axis_desc_style(font(sz.desc()))
         .x_labels(months + 2)
         .x_label_formatter(&|v| {
             if (v - never_x).abs() < 0.01 {
-                t::NEVER.to_string()
+                t::NEVER.get(lang).to_string()
             } else if v.round() as usize % 3 == 0 || months <= 12 {
                 whole(v)
             } else {
@@ -341,6 +348,7 @@ fn payback<DB: DrawingBackend>(
 fn histogram<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     sz: &Sizes,
+    lang: Lang,
     values: &[f64],
 ) -> Result<bool, String> {
     let values: Vec<f64> = values.iter().copied().filter(|v| v.is_finite()).collect();
@@ -367,7 +375,7 @@ fn histogram<DB: DrawingBackend>(
     let (xlo, xhi) = axis_range(&[lo, hi], true, (f64::NEG_INFINITY, f64::INFINITY), 0.04);
     let mut chart = ChartBuilder::on(area)
         .margin(sz.margin())
-        .caption(t::HISTOGRAM_CAPTION, font(sz.caption()))
+        .caption(t::HISTOGRAM_CAPTION.get(lang), font(sz.caption()))
         .x_label_area_size(sz.x_area())
         .y_label_area_size(sz.y_area())
         .build_cartesian_2d(xlo..xhi, 0f64..top * 1.2)
@@ -376,11 +384,11 @@ fn histogram<DB: DrawingBackend>(
         .configure_mesh()
         .light_line_style(TRANSPARENT)
         .bold_line_style(GRID)
-        .x_desc(t::MONEY_AXIS)
-        .y_desc(t::RUNS_AXIS)
+        .x_desc(t::MONEY_AXIS.get(lang))
+        .y_desc(t::RUNS_AXIS.get(lang))
         .label_style(font(sz.tick()))
         .axis_desc_style(font(sz.desc()))
-        .x_label_formatter(&y_fmt)
+        .x_label_formatter(&y_fmt(lang))
         .y_label_formatter(&whole)
         .draw()
         .map_err(err)?;
@@ -407,7 +415,7 @@ fn histogram<DB: DrawingBackend>(
     let share = values.iter().filter(|v| **v > 0.0).count() as f64 / values.len() as f64;
     let (px, py) = chart.plotting_area().get_base_pixel();
     area.draw(&Text::new(
-        t::p_positive(share),
+        t::p_positive(lang, share),
         (px + sz.px(16.0), py + sz.px(12.0)),
         font(sz.font(24.0)),
     ))
@@ -429,6 +437,7 @@ fn kpi_of(
 fn sweep_curve<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     sz: &Sizes,
+    lang: Lang,
     s: &SweepReport,
 ) -> Result<bool, String> {
     let Some(axis) = s.parameters.first() else {
@@ -452,13 +461,13 @@ fn sweep_curve<DB: DrawingBackend>(
     let path = axis.path.clone();
     let mut chart = ChartBuilder::on(area)
         .margin(sz.margin())
-        .caption(t::SWEEP_CAPTION, font(sz.caption()))
+        .caption(t::SWEEP_CAPTION.get(lang), font(sz.caption()))
         .x_label_area_size(sz.x_area())
         .y_label_area_size(sz.y_area())
         .build_cartesian_2d(xlo..xhi, lo..hi)
         .map_err(err)?;
-    let x_desc = t::parameter(&path);
-    let y_desc = t::kpi(&s.kpi).to_string();
+    let x_desc = t::parameter(lang, &path);
+    let y_desc = t::kpi(lang, &s.kpi).to_string();
     chart
         .configure_mesh()
         .light_line_style(TRANSPARENT)
@@ -467,8 +476,8 @@ fn sweep_curve<DB: DrawingBackend>(
         .y_desc(y_desc)
         .label_style(font(sz.tick()))
         .axis_desc_style(font(sz.desc()))
-        .x_label_formatter(&|v| t::value(&path, *v))
-        .y_label_formatter(&y_fmt)
+        .x_label_formatter(&|v| t::value(lang, &path, *v))
+        .y_label_formatter(&y_fmt(lang))
         .draw()
         .map_err(err)?;
     let mut band: Vec<(f64, f64)> = pts.iter().map(|p| (p.0, p.1)).collect();
@@ -479,13 +488,13 @@ fn sweep_curve<DB: DrawingBackend>(
             OI_BLUE.mix(0.2).filled(),
         )))
         .map_err(err)?
-        .label(t::BAND_90)
+        .label(t::BAND_90.get(lang))
         .legend(|(x, y)| Rectangle::new([(x, y - 6), (x + 20, y + 6)], OI_BLUE.mix(0.2).filled()));
     let style = OI_BLUE.stroke_width(sz.line());
     chart
         .draw_series(LineSeries::new(pts.iter().map(|p| (p.0, p.2)), style))
         .map_err(err)?
-        .label(t::MEDIAN_LINE)
+        .label(t::MEDIAN_LINE.get(lang))
         .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 20, y)], style));
     chart
         .draw_series(
@@ -510,7 +519,7 @@ fn sweep_curve<DB: DrawingBackend>(
                 )))
                 .map_err(err)?;
             let (px, py) = chart.backend_coord(&(*x, o.p50));
-            let label = t::optimum_label(&path, *x);
+            let label = t::optimum_label(lang, &path, *x);
             let right = px < (sz.w * 0.7) as i32;
             let anchor = if right { HPos::Left } else { HPos::Right };
             let dx = if right {
@@ -556,6 +565,7 @@ fn heat(v: f64, max: f64) -> RGBColor {
 fn heatmap<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     sz: &Sizes,
+    lang: Lang,
     s: &SweepReport,
 ) -> Result<bool, String> {
     let [a, b] = &s.parameters[..] else {
@@ -579,7 +589,7 @@ fn heatmap<DB: DrawingBackend>(
     let (pa, pb) = (a.path.clone(), b.path.clone());
     let mut chart = ChartBuilder::on(area)
         .margin(sz.margin())
-        .caption(t::HEATMAP_CAPTION, font(sz.caption()))
+        .caption(t::HEATMAP_CAPTION.get(lang), font(sz.caption()))
         .x_label_area_size(sz.x_area())
         .y_label_area_size(sz.y_area())
         .build_cartesian_2d(x0..x1, y0..y1)
@@ -587,12 +597,12 @@ fn heatmap<DB: DrawingBackend>(
     chart
         .configure_mesh()
         .disable_mesh()
-        .x_desc(t::parameter(&pa))
-        .y_desc(t::parameter(&pb))
+        .x_desc(t::parameter(lang, &pa))
+        .y_desc(t::parameter(lang, &pb))
         .label_style(font(sz.tick()))
         .axis_desc_style(font(sz.desc()))
-        .x_label_formatter(&|v| t::value(&pa, *v))
-        .y_label_formatter(&|v| t::value(&pb, *v))
+        .x_label_formatter(&|v| t::value(lang, &pa, *v))
+        .y_label_formatter(&|v| t::value(lang, &pb, *v))
         .draw()
         .map_err(err)?;
     let max = s
@@ -617,7 +627,7 @@ fn heatmap<DB: DrawingBackend>(
                 .map(|p| Circle::new((p[0], p[1]), sz.px(4.0), OI_BLACK.filled())),
         )
         .map_err(err)?
-        .label(t::BREAK_EVEN)
+        .label(t::BREAK_EVEN.get(lang))
         .legend(|(x, y)| Circle::new((x + 10, y), 4, OI_BLACK.filled()));
     if let Some(o) = s.optimum.as_ref().filter(|o| o.values.len() == 2) {
         chart
@@ -627,7 +637,7 @@ fn heatmap<DB: DrawingBackend>(
                 OI_BLACK.stroke_width(sz.line()),
             )))
             .map_err(err)?
-            .label(t::OPTIMUM)
+            .label(t::OPTIMUM.get(lang))
             .legend(|(x, y)| Circle::new((x + 10, y), 6, OI_BLACK.stroke_width(2)));
     }
     chart
@@ -646,6 +656,7 @@ fn heatmap<DB: DrawingBackend>(
 fn tornado<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     sz: &Sizes,
+    lang: Lang,
     r: &TornadoReport,
 ) -> Result<bool, String> {
     let Some(base) = r.base.p50 else {
@@ -663,12 +674,15 @@ fn tornado<DB: DrawingBackend>(
     let mut xs = vec![base];
     xs.extend(bars.iter().flat_map(|b| [b.low_p50, b.high_p50]).flatten());
     let (lo, hi) = axis_range(&xs, false, (f64::NEG_INFINITY, f64::INFINITY), 0.08);
-    let names: Vec<String> = bars.iter().map(|b| t::parameter(&b.parameter)).collect();
+    let names: Vec<String> = bars
+        .iter()
+        .map(|b| t::parameter(lang, &b.parameter))
+        .collect();
     let label_w =
         sz.px(8.0 * names.iter().map(|s| s.chars().count()).max().unwrap_or(10) as f64 + 20.0);
     let mut chart = ChartBuilder::on(area)
         .margin(sz.margin())
-        .caption(t::TORNADO_CAPTION, font(sz.caption()))
+        .caption(t::TORNADO_CAPTION.get(lang), font(sz.caption()))
         .x_label_area_size(sz.x_area())
         .y_label_area_size(label_w.min((sz.w * 0.4) as i32))
         .build_cartesian_2d(lo..hi, -0.5f64..n as f64 - 0.5)
@@ -680,10 +694,10 @@ fn tornado<DB: DrawingBackend>(
         .light_line_style(TRANSPARENT)
         .bold_line_style(GRID)
         .y_labels(n)
-        .x_desc(t::kpi(&r.kpi))
+        .x_desc(t::kpi(lang, &r.kpi))
         .label_style(font(sz.tick()))
         .axis_desc_style(font(sz.desc()))
-        .x_label_formatter(&y_fmt)
+        .x_label_formatter(&y_fmt(lang))
         .y_label_formatter(&|v| {
             let k = v.round();
             if (v - k).abs() > 0.01 || k < 0.0 || k as usize >= n {
@@ -707,7 +721,7 @@ fn tornado<DB: DrawingBackend>(
                 .filter_map(|(i, b)| Some(rect(i, b.low_p50?, OI_SKY))),
         )
         .map_err(err)?
-        .label(t::LOW_BAR)
+        .label(t::LOW_BAR.get(lang))
         .legend(|(x, y)| Rectangle::new([(x, y - 6), (x + 20, y + 6)], OI_SKY.filled()));
     chart
         .draw_series(
@@ -716,7 +730,7 @@ fn tornado<DB: DrawingBackend>(
                 .filter_map(|(i, b)| Some(rect(i, b.high_p50?, OI_BLUE))),
         )
         .map_err(err)?
-        .label(t::HIGH_BAR)
+        .label(t::HIGH_BAR.get(lang))
         .legend(|(x, y)| Rectangle::new([(x, y - 6), (x + 20, y + 6)], OI_BLUE.filled()));
     let base_style = OI_BLACK.stroke_width(sz.line());
     chart
@@ -725,7 +739,7 @@ fn tornado<DB: DrawingBackend>(
             base_style,
         ))
         .map_err(err)?
-        .label(t::BASE)
+        .label(t::BASE.get(lang))
         .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 20, y)], base_style));
     chart
         .configure_series_labels()
@@ -773,7 +787,7 @@ mod tests {
         let mut out = String::new();
         {
             let area = SVGBackend::with_string(&mut out, (960, 540)).into_drawing_area();
-            draw_experiment(chart, report, values, &area).unwrap();
+            draw_experiment(chart, report, values, crate::text::charts(Lang::En), &area).unwrap();
         }
         out
     }
@@ -805,12 +819,12 @@ mod tests {
         assert_eq!(ExpChart::of(&report), vec![ExpChart::Heatmap]);
         let text = svg(ExpChart::Heatmap, &report, &[]);
         assert!(
-            text.contains(t::OPTIMUM) && text.contains("Redemption threshold"),
+            text.contains(t::OPTIMUM.en) && text.contains("Redemption threshold"),
             "heat map"
         );
         // Half the points: still a heat map, never a panic.
         let half = plan.report(&results[..3]).unwrap();
-        assert!(svg(ExpChart::Heatmap, &half, &[]).contains(t::HEATMAP_CAPTION));
+        assert!(svg(ExpChart::Heatmap, &half, &[]).contains(t::HEATMAP_CAPTION.en));
     }
 
     #[test]
@@ -834,12 +848,12 @@ mod tests {
             for m in must {
                 assert!(text.contains(m), "file {file}: no {m:?}");
             }
-            assert!(!text.contains(t::NO_RESULTS), "file {file} drew a note");
+            assert!(!text.contains(t::NO_RESULTS.en), "file {file} drew a note");
             // No run finished yet: a note, never a panic.
             let empty = plan.report(&[]).unwrap();
             for c in ExpChart::of(&empty) {
                 assert!(
-                    svg(c, &empty, &[]).contains(t::NO_RESULTS),
+                    svg(c, &empty, &[]).contains(t::NO_RESULTS.en),
                     "file {file}: {c:?}"
                 );
             }

@@ -457,6 +457,7 @@ mod tests {
     #[test]
     fn the_cohort_lines_are_the_reports_shares_for_every_example() {
         for (name, mut s) in crate::examples::all() {
+            let name = name.en;
             s.simulation.customers = 300;
             s.simulation.days = 400;
             let r = loyalty_sim::run(&s).expect("runs");

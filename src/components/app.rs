@@ -14,12 +14,14 @@ use super::editor::{Edit, Editor};
 use super::experiments::Experiments;
 use super::finance::Finance;
 use super::kpis::Kpis;
+use super::language::{self, LanguageSwitch};
 pub use super::opening::Notice;
 use super::opening::{basis_json, initial_scenario, read_basis, read_upload};
 use super::run_bar::RunBar;
 use super::toolbar::Toolbar;
 use crate::browser;
 use crate::charts::ChartKind;
+use crate::i18n::Lang;
 use crate::link;
 use crate::protocol::{Request, Response};
 use crate::text::{self, notices};
@@ -140,6 +142,8 @@ pub enum Msg {
     FinanceView(bool),
     /// On a wide screen: fold the editor away (`true`) or show it again.
     Fold(bool),
+    /// The reader picked a language.
+    Lang(Lang),
     /// Show the Experiments view (`true`) or the single run.
     ExperimentsView(bool),
     /// An edit of the Experiments view's settings.
@@ -178,7 +182,7 @@ pub struct App {
     /// The field last typed in and when (ms), to join keystrokes into one step.
     last_typed: Option<(AttrValue, f64)>,
     epoch: u64,
-    examples: Rc<Vec<(&'static str, Scenario)>>,
+    examples: Rc<Vec<(crate::i18n::Tr, Scenario)>>,
     example: Option<usize>,
     name_basis: Scenario,
     /// The Ctrl+Z / Ctrl+Shift+Z listener on the document.
@@ -193,6 +197,8 @@ pub struct App {
     finance_view: bool,
     /// Wide screens: the editor is folded away, the results take the width.
     folded: bool,
+    /// The language of the page (handed down as a context).
+    lang: Lang,
     /// The memory one simulation worker may use on this device, in bytes.
     budget: u64,
     /// The output shows the Experiments view rather than the single run.
@@ -206,18 +212,18 @@ pub struct App {
 
 /// The scenario's problems by setting: the core's validation, then (for a
 /// valid scenario) whether its run fits in `budget` bytes a worker.
-fn error_map(s: &Scenario, budget: u64) -> HashMap<String, String> {
+fn error_map(lang: Lang, s: &Scenario, budget: u64) -> HashMap<String, String> {
     match loyalty_sim::validate(s) {
-        Ok(()) => crate::budget::check(s, budget).into_iter().collect(),
+        Ok(()) => crate::budget::check(lang, s, budget).into_iter().collect(),
         Err(list) => {
             let mut map: HashMap<String, String> = HashMap::new();
             for e in list {
-                map.entry(e.path)
+                map.entry(e.path.clone())
                     .and_modify(|m| {
                         m.push_str("; ");
                     })
                     .or_default()
-                    .push_str(&e.message);
+                    .push_str(&text::errors::message(lang, &e));
             }
             map
         }
@@ -276,7 +282,7 @@ impl App {
     }
 
     fn set_draft(&mut self, s: Scenario) {
-        self.errors = Rc::new(error_map(&s, self.budget));
+        self.errors = Rc::new(error_map(self.lang, &s, self.budget));
         // A browser that refuses to store is said once; the work goes on
         // in memory.
         let example = self
@@ -288,7 +294,7 @@ impl App {
         if !browser::save(browser::AUTOSAVE_KEY, &s.to_json_pretty()) && !self.storage_warned {
             self.storage_warned = true;
             self.notice = Some(Notice {
-                text: notices::STORAGE_UNAVAILABLE.to_string(),
+                text: notices::STORAGE_UNAVAILABLE.get(self.lang).to_string(),
                 error: true,
             });
         }
@@ -339,7 +345,7 @@ impl App {
                     Err(_) => {
                         self.workers.clear();
                         self.notice = Some(Notice {
-                            text: text::ui::WORKER_FAILED.to_string(),
+                            text: text::ui::WORKER_FAILED.get(self.lang).to_string(),
                             error: true,
                         });
                         return;
@@ -385,7 +391,7 @@ impl App {
         } else {
             self.workers.clear();
             self.notice = Some(Notice {
-                text: text::ui::WORKER_FAILED.to_string(),
+                text: text::ui::WORKER_FAILED.get(self.lang).to_string(),
                 error: true,
             });
         }
@@ -410,15 +416,16 @@ impl App {
 
     fn status(&self) -> String {
         if !self.can_run() {
-            return text::ui::blocked(self.problems(), self.shown.is_some());
+            return text::ui::blocked(self.lang, self.problems(), self.shown.is_some());
         }
         if self.cancelled {
-            return text::ui::CANCELLED.to_string();
+            return text::ui::CANCELLED.get(self.lang).to_string();
         }
         match &self.shown {
-            None => text::ui::WAITING.to_string(),
-            Some(_) if self.stale() => text::ui::STALE.to_string(),
+            None => text::ui::WAITING.get(self.lang).to_string(),
+            Some(_) if self.stale() => text::ui::STALE.get(self.lang).to_string(),
             Some(s) => text::timing(
+                self.lang,
                 s.scenario.simulation.customers,
                 s.scenario.simulation.days,
                 s.elapsed_ms,
@@ -434,6 +441,12 @@ impl Component for App {
     fn create(ctx: &Context<Self>) -> Self {
         let saved = browser::load(browser::AUTOSAVE_KEY);
         let fragment = browser::fragment();
+        let lang = language::initial_lang(
+            browser::load(browser::LANG_KEY).as_deref(),
+            &fragment,
+            &browser::languages(),
+        );
+        browser::set_document_lang(lang);
         // An experiment part after the scenario's link (`&x=`); old links have none.
         let (scenario_link, experiment_link) = crate::experiment_files::split(&fragment);
         let linked_setup = experiment_link.and_then(crate::experiment_files::decode);
@@ -445,7 +458,7 @@ impl Component for App {
                     .and_then(crate::experiment_setup::read)
             })
             .unwrap_or_default();
-        let (scenario, notice, backup) = initial_scenario(scenario_link, saved.as_deref());
+        let (scenario, notice, backup) = initial_scenario(lang, scenario_link, saved.as_deref());
         browser::clear_fragment();
         let examples = Rc::new(crate::examples::all());
         // A draft restored from the autosave keeps its example and name
@@ -505,6 +518,7 @@ impl Component for App {
             results_tab: true,
             finance_view: false,
             folded: false,
+            lang,
             budget: crate::budget::worker_budget(browser::device_memory()),
             experiments_view,
             experiment_setup: Rc::new(experiment_setup),
@@ -577,7 +591,7 @@ impl Component for App {
                     name_basis: s,
                 });
                 self.notice = Some(Notice {
-                    text: text::ui::example_loaded(name),
+                    text: text::ui::example_loaded(self.lang, name.get(self.lang)),
                     error: false,
                 });
                 self.backup = None;
@@ -638,7 +652,7 @@ impl Component for App {
                     Some(other) if other != *self.draft => {
                         self.backup = Some(other);
                         self.notice = Some(Notice {
-                            text: notices::OTHER_TAB.to_string(),
+                            text: notices::OTHER_TAB.get(self.lang).to_string(),
                             error: false,
                         });
                     }
@@ -653,7 +667,7 @@ impl Component for App {
                 if self.running.take().is_some() {
                     self.cancelled = true;
                     self.notice = Some(Notice {
-                        text: text::ui::worker_died(&message),
+                        text: text::ui::worker_died(self.lang, &message),
                         error: true,
                     });
                 }
@@ -722,6 +736,7 @@ impl Component for App {
                         errors.insert(
                             "market.market_size".into(),
                             text::memory::grew_too_large(
+                                self.lang,
                                 customers,
                                 month,
                                 self.budget,
@@ -751,7 +766,11 @@ impl Component for App {
                 self.schedule_live(ctx);
             }
             Msg::CopyLink => {
-                let mut url = format!("{}#{}", browser::base_url(), link::encode(&self.draft));
+                let mut url = format!(
+                    "{}#{}",
+                    browser::base_url(),
+                    language::with_lang(&link::encode(&self.draft), self.lang)
+                );
                 if self.experiments_view {
                     url.push_str(&crate::experiment_files::encode(&self.experiment_setup));
                 }
@@ -765,9 +784,9 @@ impl Component for App {
             Msg::Copied(ok) => {
                 self.notice = Some(Notice {
                     text: if ok {
-                        text::ui::LINK_COPIED
+                        text::ui::LINK_COPIED.get(self.lang)
                     } else {
-                        text::ui::LINK_SHOWN
+                        text::ui::LINK_SHOWN.get(self.lang)
                     }
                     .to_string(),
                     error: false,
@@ -775,14 +794,14 @@ impl Component for App {
             }
             Msg::Uploaded(None) => {
                 self.notice = Some(Notice {
-                    text: notices::UPLOAD_UNREADABLE.to_string(),
+                    text: notices::UPLOAD_UNREADABLE.get(self.lang).to_string(),
                     error: true,
                 });
             }
-            Msg::Uploaded(Some(text)) => match read_upload(&text) {
+            Msg::Uploaded(Some(text)) => match read_upload(self.lang, &text) {
                 Ok(s) => {
                     let notice = Some(Notice {
-                        text: notices::UPLOAD_LOADED.to_string(),
+                        text: notices::UPLOAD_LOADED.get(self.lang).to_string(),
                         error: false,
                     });
                     ctx.link().send_message(Msg::Replace(Box::new(s), notice));
@@ -805,6 +824,13 @@ impl Component for App {
             }
             Msg::Fold(folded) => {
                 self.folded = folded;
+            }
+            Msg::Lang(lang) => {
+                language::choose(lang);
+                self.lang = lang;
+                self.errors = Rc::new(error_map(lang, &self.draft, self.budget));
+                self.merge_errors();
+                self.share_link = None;
             }
             Msg::ExperimentsView(on) => {
                 self.experiments_view = on;
@@ -849,7 +875,7 @@ impl Component for App {
                 }
                 self.importing = false;
                 let notice = Some(Notice {
-                    text: text::calibrate::LOADED.to_string(),
+                    text: text::calibrate::LOADED.get(self.lang).to_string(),
                     error: false,
                 });
                 ctx.link().send_message(Msg::Replace(Box::new(s), notice));
@@ -864,13 +890,13 @@ impl Component for App {
         let notice = self.notice.as_ref().map(|n| {
             let restore = self.backup.clone().map(|b| {
                 let cb = link.callback(move |_: MouseEvent| Msg::Replace(Box::new(b.clone()), None));
-                html! { <button type="button" class="small" onclick={cb}>{ text::ui::RESTORE_AUTOSAVE }</button> }
+                html! { <button type="button" class="small" onclick={cb}>{ text::ui::RESTORE_AUTOSAVE.get(self.lang) }</button> }
             });
             html! {
                 <div class={classes!("notice", n.error.then_some("error-notice"))} role={if n.error { "alert" } else { "status" }} data-testid="notice">
                     <p>{ n.text.clone() }</p>
                     { restore.unwrap_or_default() }
-                    <button type="button" class="small" onclick={link.callback(|_: MouseEvent| Msg::Dismiss)}>{ text::ui::DISMISS }</button>
+                    <button type="button" class="small" onclick={link.callback(|_: MouseEvent| Msg::Dismiss)}>{ text::ui::DISMISS.get(self.lang) }</button>
                 </div>
             }
         });
@@ -884,17 +910,17 @@ impl Component for App {
                         data-elapsed-ms={format!("{:.0}", shown.elapsed_ms)}>
                         <Kpis report={shown.report.clone()} has_programme={prog.is_some()}
                             has_points={prog.is_some_and(|p| p.points.is_some())} />
-                        <nav class="view-tabs" role="tablist" aria-label={text::finance::TABS}>
+                        <nav class="view-tabs" role="tablist" aria-label={text::finance::TABS.get(self.lang)}>
                             <button type="button" role="tab" id="view-overview" aria-selected={(!self.finance_view).to_string()}
-                                onclick={link.callback(|_: MouseEvent| Msg::FinanceView(false))}>{ text::finance::OVERVIEW }</button>
+                                onclick={link.callback(|_: MouseEvent| Msg::FinanceView(false))}>{ text::finance::OVERVIEW.get(self.lang) }</button>
                             <button type="button" role="tab" id="view-finance" aria-selected={self.finance_view.to_string()}
-                                onclick={link.callback(|_: MouseEvent| Msg::FinanceView(true))}>{ text::finance::FINANCE }</button>
+                                onclick={link.callback(|_: MouseEvent| Msg::FinanceView(true))}>{ text::finance::FINANCE.get(self.lang) }</button>
                         </nav>
                         if self.finance_view {
                             <Finance report={shown.report.clone()} />
                         } else {
                             <section class="charts" aria-labelledby="charts-title">
-                                <h2 id="charts-title">{ text::ui::CHARTS_TITLE }</h2>
+                                <h2 id="charts-title">{ text::ui::CHARTS_TITLE.get(self.lang) }</h2>
                                 <div class="chart-grid">
                                     { for ChartKind::ALL.iter().map(|k| html! {
                                         <ChartPanel kind={*k} report={shown.report.clone()} />
@@ -909,11 +935,11 @@ impl Component for App {
         };
         let shown_report = self.shown.as_ref().map(|s| s.report.clone());
         html! {
-            <>
+            <ContextProvider<Lang> context={self.lang}>
                 <header class="top">
                     <div class="brand">
-                        <h1>{ text::APP_NAME }</h1>
-                        <p class="tagline">{ text::TAGLINE }</p>
+                        <h1>{ text::APP_NAME.get(self.lang) }</h1>
+                        <p class="tagline">{ text::TAGLINE.get(self.lang) }</p>
                     </div>
                     <Toolbar scenario={self.draft.clone()} report={shown_report}
                         share_link={self.share_link.clone().map(AttrValue::from)}
@@ -923,8 +949,9 @@ impl Component for App {
                         on_example={link.callback(Msg::Example)}
                         on_upload={link.callback(Msg::Uploaded)}
                         on_experiment={link.callback(Msg::ExperimentExample)} />
-                    <button type="button" class="small" id="open-import" title={text::calibrate::OPEN_HELP}
-                        onclick={link.callback(|_: MouseEvent| Msg::Import(true))}>{ text::calibrate::OPEN }</button>
+                    <button type="button" class="small" id="open-import" title={text::calibrate::OPEN_HELP.get(self.lang)}
+                        onclick={link.callback(|_: MouseEvent| Msg::Import(true))}>{ text::calibrate::OPEN.get(self.lang) }</button>
+                    <LanguageSwitch current={self.lang} on_pick={link.callback(Msg::Lang)} />
                 </header>
                 <RunBar progress={self.running.as_ref().map(Running::fraction)} can_run={self.can_run()} live={self.live}
                     status={self.status()} problems={self.problems()}
@@ -933,14 +960,14 @@ impl Component for App {
                     on_live={link.callback(Msg::Live)} on_jump={link.callback(|_| Msg::Jump)}
                     on_undo={link.callback(|_| Msg::Undo)} on_redo={link.callback(|_| Msg::Redo)} />
                 { notice.unwrap_or_default() }
-                <nav class="tabs" role="tablist" aria-label={text::ui::TABS}>
+                <nav class="tabs" role="tablist" aria-label={text::ui::TABS.get(self.lang)}>
                     <button type="button" role="tab" id="tab-scenario" aria-selected={(!self.results_tab).to_string()}
                         aria-controls="editor" onclick={link.callback(|_: MouseEvent| Msg::Tab(false))}>
-                        { text::ui::EDITOR_TITLE }
+                        { text::ui::EDITOR_TITLE.get(self.lang) }
                         if self.problems() > 0 { <span class="tab-count">{ format!(" ({})", self.problems()) }</span> }
                     </button>
                     <button type="button" role="tab" id="tab-results" aria-selected={self.results_tab.to_string()}
-                        aria-controls="output" onclick={link.callback(|_: MouseEvent| Msg::Tab(true))}>{ text::ui::RESULTS_TITLE }</button>
+                        aria-controls="output" onclick={link.callback(|_: MouseEvent| Msg::Tab(true))}>{ text::ui::RESULTS_TITLE.get(self.lang) }</button>
                 </nav>
                 <main class={classes!("layout", self.folded.then_some("folded"))}
                     data-tab={if self.results_tab { "results" } else { "scenario" }}>
@@ -953,17 +980,17 @@ impl Component for App {
                         <button type="button" class="small fold" id="fold"
                             aria-expanded={(!self.folded).to_string()} aria-controls="editor"
                             onclick={link.callback({ let f = self.folded; move |_: MouseEvent| Msg::Fold(!f) })}>
-                            { if self.folded { text::ui::UNFOLD } else { text::ui::FOLD } }
+                            { if self.folded { text::ui::UNFOLD.get(self.lang) } else { text::ui::FOLD.get(self.lang) } }
                         </button>
                         if self.importing {
                             <CalibrateView on_close={link.callback(|_| Msg::Import(false))}
                                 on_simulate={link.callback(|s| Msg::Calibrated(Box::new(s)))} />
                         } else {
-                        <nav class="view-tabs mode-tabs" role="tablist" aria-label={text::experiments::MODES}>
+                        <nav class="view-tabs mode-tabs" role="tablist" aria-label={text::experiments::MODES.get(self.lang)}>
                             <button type="button" role="tab" id="mode-single" aria-selected={(!self.experiments_view).to_string()}
-                                onclick={link.callback(|_: MouseEvent| Msg::ExperimentsView(false))}>{ text::experiments::SINGLE_RUN }</button>
+                                onclick={link.callback(|_: MouseEvent| Msg::ExperimentsView(false))}>{ text::experiments::SINGLE_RUN.get(self.lang) }</button>
                             <button type="button" role="tab" id="mode-experiments" aria-selected={self.experiments_view.to_string()}
-                                onclick={link.callback(|_: MouseEvent| Msg::ExperimentsView(true))}>{ text::experiments::EXPERIMENTS }</button>
+                                onclick={link.callback(|_: MouseEvent| Msg::ExperimentsView(true))}>{ text::experiments::EXPERIMENTS.get(self.lang) }</button>
                         </nav>
                         <div hidden={self.experiments_view}>{ results }</div>
                         <div hidden={!self.experiments_view}>
@@ -979,8 +1006,8 @@ impl Component for App {
                         }
                     </div>
                 </main>
-                <footer><p>{ text::ui::FOOTER }</p></footer>
-            </>
+                <footer><p>{ text::ui::FOOTER.get(self.lang) }</p></footer>
+            </ContextProvider<Lang>>
         }
     }
 }

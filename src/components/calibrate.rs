@@ -14,6 +14,7 @@
 use crate::browser;
 use crate::calibration::{CalibrationView, Inspection, LogOptions};
 use crate::charts::{draw_calibration, CalibrationChart};
+use crate::i18n::Lang;
 use crate::protocol::{Request, Response};
 use crate::text::calibrate as t;
 use crate::worker::SimWorker;
@@ -100,6 +101,14 @@ pub struct CalibrateView {
     message: Option<String>,
 }
 
+/// The page's language (from the context the app provides).
+fn page_lang(ctx: &Context<CalibrateView>) -> Lang {
+    ctx.link()
+        .context::<Lang>(Callback::noop())
+        .map(|(l, _)| l)
+        .unwrap_or_default()
+}
+
 fn parse_setting(o: &mut LogOptions, s: Setting, v: &str) {
     let v = v.trim();
     let col = || v.parse::<usize>().ok();
@@ -127,6 +136,7 @@ fn parse_setting(o: &mut LogOptions, s: Setting, v: &str) {
 
 impl CalibrateView {
     fn send(&mut self, ctx: &Context<Self>, busy: Busy) {
+        let lang = page_lang(ctx);
         let Some(text) = self.text.clone() else {
             return;
         };
@@ -139,7 +149,7 @@ impl CalibrateView {
             ) {
                 Ok(w) => self.worker = Some(w),
                 Err(_) => {
-                    self.message = Some(t::WORKER_FAILED.into());
+                    self.message = Some(t::WORKER_FAILED.get(lang).into());
                     return;
                 }
             }
@@ -152,20 +162,26 @@ impl CalibrateView {
             requests.push(Request::Inspect {
                 id,
                 text: (!self.worker_has_log).then(|| (*text).clone()),
-                options: self.options.clone(),
+                options: LogOptions {
+                    lang,
+                    ..self.options.clone()
+                },
             });
         }
         if busy == Busy::Fitting {
             requests.push(Request::Calibrate {
                 id,
-                options: self.options.clone(),
+                options: LogOptions {
+                    lang,
+                    ..self.options.clone()
+                },
             });
         }
         let Some(w) = &self.worker else { return };
         for r in requests {
             let json = serde_json::to_string(&r).unwrap_or_default();
             if w.send(&json, None).is_err() {
-                self.message = Some(t::WORKER_FAILED.into());
+                self.message = Some(t::WORKER_FAILED.get(lang).into());
                 return;
             }
         }
@@ -202,8 +218,9 @@ impl Component for CalibrateView {
     }
 
     fn update(&mut self, ctx: &Context<Self>, msg: Msg) -> bool {
+        let lang = page_lang(ctx);
         match msg {
-            Msg::Text(None) => self.message = Some(t::FILE_UNREADABLE.into()),
+            Msg::Text(None) => self.message = Some(t::FILE_UNREADABLE.get(lang).into()),
             Msg::Text(Some(text)) => {
                 self.text = Some(Rc::new(text));
                 self.worker_has_log = false;
@@ -238,12 +255,12 @@ impl Component for CalibrateView {
             Msg::Cancel => {
                 self.worker = None;
                 self.busy = None;
-                self.message = Some(t::CANCELLED.into());
+                self.message = Some(t::CANCELLED.get(lang).into());
             }
             Msg::Failed(m) => {
                 self.worker = None;
                 self.busy = None;
-                self.message = Some(format!("{} ({m})", t::WORKER_FAILED));
+                self.message = Some(format!("{} ({m})", t::WORKER_FAILED.get(lang)));
             }
             Msg::Worker(r) => {
                 if self.busy.map(|b| b.0) != Some(r.id()) {
@@ -289,6 +306,7 @@ impl Component for CalibrateView {
     }
 
     fn view(&self, ctx: &Context<Self>) -> Html {
+        let lang = page_lang(ctx);
         let link = ctx.link();
         let pick = link.callback_future(|e: Event| async move {
             let input: HtmlInputElement = e.target_unchecked_into();
@@ -302,16 +320,16 @@ impl Component for CalibrateView {
         let close = ctx.props().on_close.reform(|_: MouseEvent| ());
         let busy = self.busy.map(|(_, b)| html! {
             <p class="busy" role="status" data-testid="import-busy">
-                { if b == Busy::Reading { t::READING } else { t::FITTING } }
-                <button type="button" class="small" id="import-cancel" onclick={link.callback(|_: MouseEvent| Msg::Cancel)}>{ t::CANCEL }</button>
+                { if b == Busy::Reading { t::READING.get(lang) } else { t::FITTING.get(lang) } }
+                <button type="button" class="small" id="import-cancel" onclick={link.callback(|_: MouseEvent| Msg::Cancel)}>{ t::CANCEL.get(lang) }</button>
             </p>
         });
         html! {
             <section class="import" id="import" aria-labelledby="import-title" data-busy={self.busy.is_some().to_string()}>
-                <h2 id="import-title">{ t::TITLE }</h2>
-                <button type="button" class="small close" id="import-close" onclick={close}>{ t::CLOSE }</button>
-                <p class="intro">{ t::INTRO }</p>
-                <label class="file">{ t::CHOOSE_FILE }{ " " }
+                <h2 id="import-title">{ t::TITLE.get(lang) }</h2>
+                <button type="button" class="small close" id="import-close" onclick={close}>{ t::CLOSE.get(lang) }</button>
+                <p class="intro">{ t::INTRO.get(lang) }</p>
+                <label class="file">{ t::CHOOSE_FILE.get(lang) }{ " " }
                     <input type="file" id="import-file" accept=".csv,.txt,.tsv,text/csv,text/plain" onchange={pick} />
                 </label>
                 { busy.unwrap_or_default() }
@@ -336,7 +354,10 @@ fn select(
         <label class="import-field">{ label }
             <select id={id.to_string()} onchange={on}>
                 { for choices.iter().map(|(v, l)| html! {
-                    <option value={v.clone()} selected={v == value}>{ l.clone() }</option>
+                    // A column named by the file's header (`n: name`) is the
+                    // file's text: its language is unknown.
+                    <option value={v.clone()} selected={v == value}
+                        lang={v.parse::<usize>().is_ok_and(|n| l.starts_with(&format!("{n}: "))).then_some("")}>{ l.clone() }</option>
                 }) }
             </select>
         </label>
@@ -356,6 +377,7 @@ impl CalibrateView {
     }
 
     fn settings(&self, ctx: &Context<Self>, i: &Inspection) -> Html {
+        let lang = page_lang(ctx);
         let o = &self.options;
         let width = i.preview.iter().map(|r| r.1.len()).max().unwrap_or(0);
         let names: Option<&Vec<String>> = match &i.read {
@@ -364,28 +386,28 @@ impl CalibrateView {
         };
         let columns = |none: bool| -> Vec<(String, String)> {
             let mut v: Vec<(String, String)> = if none {
-                vec![(String::new(), t::NO_COLUMN.to_string())]
+                vec![(String::new(), t::NO_COLUMN.get(lang).to_string())]
             } else {
                 Vec::new()
             };
             v.extend((1..=width).map(|n| {
                 let name = names.and_then(|h| h.get(n - 1)).map(String::as_str);
-                (n.to_string(), t::column_option(n, name))
+                (n.to_string(), t::column_option(lang, n, name))
             }));
             v
         };
         let num = |c: Option<usize>| c.map(|n| n.to_string()).unwrap_or_default();
         let delimiters: Vec<(String, String)> = t::DELIMITERS
             .iter()
-            .map(|(v, l)| (v.to_string(), l.to_string()))
+            .map(|(v, l)| (v.to_string(), l.get(lang).to_string()))
             .collect();
         let decimals: Vec<(String, String)> = t::DECIMALS
             .iter()
-            .map(|(v, l)| (v.to_string(), l.to_string()))
+            .map(|(v, l)| (v.to_string(), l.get(lang).to_string()))
             .collect();
         let mut formats: Vec<(String, String)> = Vec::new();
         if o.date_format.is_none() {
-            formats.push((String::new(), t::CHOOSE_DATE_FORMAT.to_string()));
+            formats.push((String::new(), t::CHOOSE_DATE_FORMAT.get(lang).to_string()));
         }
         formats.extend(
             DateFormat::ALL
@@ -393,8 +415,8 @@ impl CalibrateView {
                 .map(|f| (f.name().to_string(), f.name().to_string())),
         );
         let headers = vec![
-            ("yes".to_string(), t::HEADER_YES.to_string()),
-            ("no".to_string(), t::HEADER_NO.to_string()),
+            ("yes".to_string(), t::HEADER_YES.get(lang).to_string()),
+            ("no".to_string(), t::HEADER_NO.get(lang).to_string()),
         ];
         let delim_name = match i.delimiter {
             Delimiter::Comma => "comma",
@@ -412,9 +434,9 @@ impl CalibrateView {
             Ok(r) => {
                 let bad = r.bad_rows_sentence.as_ref().map(|s| html! {
                     <div class="bad-rows" role="alert" id="import-bad-rows">
-                        <p>{ t::bad_rows(s) }</p>
+                        <p>{ t::bad_rows(lang, s) }</p>
                         if !self.accepted {
-                            <button type="button" class="small" id="import-accept" onclick={link.callback(|_: MouseEvent| Msg::Accept)}>{ t::CONTINUE_WITHOUT }</button>
+                            <button type="button" class="small" id="import-accept" onclick={link.callback(|_: MouseEvent| Msg::Accept)}>{ t::CONTINUE_WITHOUT.get(lang) }</button>
                         }
                     </div>
                 });
@@ -425,20 +447,20 @@ impl CalibrateView {
                 let hold = o.holdout_end.clone().unwrap_or_else(|| r.last_day.clone());
                 html! {
                     <>
-                        <p id="import-summary">{ t::read_summary(r.rows, r.transactions, r.customers, &r.first_day, &r.last_day) }</p>
+                        <p id="import-summary">{ t::read_summary(lang, r.rows, r.transactions, r.customers, &r.first_day, &r.last_day) }</p>
                         { bad.unwrap_or_default() }
                         <fieldset class="import-periods">
-                            <legend>{ t::PERIODS }</legend>
-                            <p class="help">{ t::PERIODS_HELP }</p>
-                            <label class="import-field">{ t::CALIBRATION_END }
+                            <legend>{ t::PERIODS.get(lang) }</legend>
+                            <p class="help">{ t::PERIODS_HELP.get(lang) }</p>
+                            <label class="import-field">{ t::CALIBRATION_END.get(lang) }
                                 <input type="date" id="import-calibration-end" value={cal} min={r.first_day.clone()} max={r.last_day.clone()}
                                     onchange={self.on(ctx, Setting::CalibrationEnd)} /></label>
-                            <label class="import-field">{ t::HOLDOUT_END }
+                            <label class="import-field">{ t::HOLDOUT_END.get(lang) }
                                 <input type="date" id="import-holdout-end" value={hold} min={r.first_day.clone()}
                                     onchange={self.on(ctx, Setting::HoldoutEnd)} /></label>
                         </fieldset>
                         <button type="button" id="import-fit" disabled={!self.can_fit() || self.busy.is_some()}
-                            onclick={link.callback(|_: MouseEvent| Msg::Fit)}>{ t::FIT }</button>
+                            onclick={link.callback(|_: MouseEvent| Msg::Fit)}>{ t::FIT.get(lang) }</button>
                     </>
                 }
             }
@@ -446,30 +468,31 @@ impl CalibrateView {
         };
         html! {
             <div class="import-settings">
-                <div class="table-scroll" tabindex="0" role="region" aria-label={t::PREVIEW}>
+                <div class="table-scroll" tabindex="0" role="region" aria-label={t::PREVIEW.get(lang)}>
                     <table id="import-preview">
-                        <caption>{ t::PREVIEW }</caption>
+                        <caption>{ t::PREVIEW.get(lang) }</caption>
                         <tbody>
                             { for i.preview.iter().map(|(line, fields)| html! {
-                                <tr><th scope="row">{ format!("{} {line}", t::LINE) }</th>
-                                    { for fields.iter().map(|f| html! { <td>{ f.clone() }</td> }) }</tr>
+                                <tr><th scope="row">{ format!("{} {line}", t::LINE.get(lang)) }</th>
+                                    // The file's own text: its language is unknown.
+                                    { for fields.iter().map(|f| html! { <td lang="">{ f.clone() }</td> }) }</tr>
                             }) }
                         </tbody>
                     </table>
                 </div>
                 <fieldset class="import-read">
-                    <legend>{ t::SETTINGS }</legend>
-                    { select("import-delimiter", t::DELIMITER, delim_name, &delimiters, self.on(ctx, Setting::Delimiter)) }
-                    { select("import-decimal", t::DECIMAL, &o.decimal.map(String::from).unwrap_or_default(), &decimals, self.on(ctx, Setting::Decimal)) }
-                    { select("import-date-format", t::DATE_FORMAT, o.date_format.map(|f| f.name()).unwrap_or(""), &formats, self.on(ctx, Setting::DateFormat)) }
-                    { select("import-header", t::HEADER, header_value, &headers, self.on(ctx, Setting::Header)) }
+                    <legend>{ t::SETTINGS.get(lang) }</legend>
+                    { select("import-delimiter", t::DELIMITER.get(lang), delim_name, &delimiters, self.on(ctx, Setting::Delimiter)) }
+                    { select("import-decimal", t::DECIMAL.get(lang), &o.decimal.map(String::from).unwrap_or_default(), &decimals, self.on(ctx, Setting::Decimal)) }
+                    { select("import-date-format", t::DATE_FORMAT.get(lang), o.date_format.map(|f| f.name()).unwrap_or(""), &formats, self.on(ctx, Setting::DateFormat)) }
+                    { select("import-header", t::HEADER.get(lang), header_value, &headers, self.on(ctx, Setting::Header)) }
                 </fieldset>
                 <fieldset class="import-columns">
-                    <legend>{ t::COLUMNS }</legend>
-                    { select("import-id", t::ID_COLUMN, &num(o.id), &columns(false), self.on(ctx, Setting::Id)) }
-                    { select("import-date", t::DATE_COLUMN, &num(o.date), &columns(false), self.on(ctx, Setting::Date)) }
-                    { select("import-amount", t::AMOUNT_COLUMN, &num(o.amount), &columns(false), self.on(ctx, Setting::Amount)) }
-                    { select("import-quantity", t::QUANTITY_COLUMN, &num(o.quantity), &columns(true), self.on(ctx, Setting::Quantity)) }
+                    <legend>{ t::COLUMNS.get(lang) }</legend>
+                    { select("import-id", t::ID_COLUMN.get(lang), &num(o.id), &columns(false), self.on(ctx, Setting::Id)) }
+                    { select("import-date", t::DATE_COLUMN.get(lang), &num(o.date), &columns(false), self.on(ctx, Setting::Date)) }
+                    { select("import-amount", t::AMOUNT_COLUMN.get(lang), &num(o.amount), &columns(false), self.on(ctx, Setting::Amount)) }
+                    { select("import-quantity", t::QUANTITY_COLUMN.get(lang), &num(o.quantity), &columns(true), self.on(ctx, Setting::Quantity)) }
                 </fieldset>
                 { read }
             </div>
@@ -477,27 +500,28 @@ impl CalibrateView {
     }
 
     fn results(&self, ctx: &Context<Self>, r: &Rc<CalibrationView>) -> Html {
+        let lang = page_lang(ctx);
         let p = &r.periods;
         let spend = match &r.gamma_gamma {
             Some(g) => {
-                html! { <p><strong>{ t::FIT_SPEND }{ ": " }</strong>{ t::gamma_gamma(g.p, g.q, g.gamma, g.mean_spend) }
-                <br /><span class="convergence" id="import-gg-convergence">{ g.convergence.message.clone() }</span></p> }
+                html! { <p><strong>{ t::FIT_SPEND.get(lang) }{ ": " }</strong>{ t::gamma_gamma(lang, g.p, g.q, g.gamma, g.mean_spend) }
+                <br /><span class="convergence" id="import-gg-convergence" lang="en">{ g.convergence.message.clone() }</span></p> }
             }
-            None => html! { <p>{ t::NO_SPEND_FIT }</p> },
+            None => html! { <p>{ t::NO_SPEND_FIT.get(lang) }</p> },
         };
         html! {
             <section class="import-results" id="import-results" aria-labelledby="import-results-title">
-                <h3 id="import-results-title">{ t::RESULTS }</h3>
-                <p>{ t::fitted(r.cohort, r.transactions, &p.start, &p.calibration_end, &p.holdout_end) }</p>
-                <p><strong>{ t::FIT_BGNBD }{ ": " }</strong>{ t::bgnbd(r.bgnbd.r, r.bgnbd.alpha, r.bgnbd.a, r.bgnbd.b) }
-                    <br /><span class="convergence" id="import-convergence">{ r.bgnbd.convergence.message.clone() }</span></p>
+                <h3 id="import-results-title">{ t::RESULTS.get(lang) }</h3>
+                <p>{ t::fitted(lang, r.cohort, r.transactions, &p.start, &p.calibration_end, &p.holdout_end) }</p>
+                <p><strong>{ t::FIT_BGNBD.get(lang) }{ ": " }</strong>{ t::bgnbd(lang, r.bgnbd.r, r.bgnbd.alpha, r.bgnbd.a, r.bgnbd.b) }
+                    <br /><span class="convergence" id="import-convergence" lang="en">{ r.bgnbd.convergence.message.clone() }</span></p>
                 { spend }
-                <ul class="notes">{ for r.notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
-                <div class="chart-grid" aria-label={t::CHARTS}>
+                <ul class="notes" lang="en">{ for r.notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
+                <div class="chart-grid" aria-label={t::CHARTS.get(lang)}>
                     { for CalibrationChart::ALL.iter().map(|k| html! { <DiagChart kind={*k} view={r.clone()} /> }) }
                 </div>
-                <p class="privacy" id="import-privacy">{ t::PRIVACY }</p>
-                <button type="button" id="import-simulate" onclick={ctx.link().callback(|_: MouseEvent| Msg::Simulate)}>{ t::SIMULATE }</button>
+                <p class="privacy" id="import-privacy">{ t::PRIVACY.get(lang) }</p>
+                <button type="button" id="import-simulate" onclick={ctx.link().callback(|_: MouseEvent| Msg::Simulate)}>{ t::SIMULATE.get(lang) }</button>
             </section>
         }
     }
@@ -521,12 +545,13 @@ impl PartialEq for DiagChartProps {
 /// One diagnostics chart on a canvas, with a PNG download.
 #[function_component(DiagChart)]
 pub fn diag_chart(props: &DiagChartProps) -> Html {
+    let lang = use_context::<crate::i18n::Lang>().unwrap_or_default();
     let canvas = use_node_ref();
     let failed = use_state(|| None::<String>);
     {
         let canvas = canvas.clone();
         let failed = failed.clone();
-        use_effect_with(props.clone(), move |p| {
+        use_effect_with((props.clone(), lang), move |(p, lang)| {
             if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
                 let result = CanvasBackend::with_canvas_object(c)
                     .ok_or_else(|| "no 2D canvas context".to_string())
@@ -534,7 +559,7 @@ pub fn diag_chart(props: &DiagChartProps) -> Html {
                         draw_calibration(
                             p.kind,
                             &p.view.diagnostics,
-                            &crate::text::CHARTS,
+                            crate::text::charts(*lang),
                             &b.into_drawing_area(),
                         )
                     })
@@ -556,7 +581,7 @@ pub fn diag_chart(props: &DiagChartProps) -> Html {
             }
         })
     };
-    let desc = props.kind.description();
+    let desc = props.kind.description(lang);
     html! {
         <figure class="chart" id={format!("chart-{slug}")}>
             <canvas ref={canvas} width={super::chart_panel::WIDTH.to_string()} height={super::chart_panel::HEIGHT.to_string()} role="img" aria-label={desc}></canvas>
@@ -564,7 +589,7 @@ pub fn diag_chart(props: &DiagChartProps) -> Html {
                 <p class="error">{ e }</p>
             }
             <figcaption>
-                <button type="button" class="small png" onclick={download} aria-label={format!("{}: {}", crate::text::ui::DOWNLOAD_PNG, desc)}>{ crate::text::ui::DOWNLOAD_PNG }</button>
+                <button type="button" class="small png" onclick={download} aria-label={format!("{}: {}", crate::text::ui::DOWNLOAD_PNG.get(lang), desc)}>{ crate::text::ui::DOWNLOAD_PNG.get(lang) }</button>
             </figcaption>
         </figure>
     }

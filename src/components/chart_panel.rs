@@ -3,6 +3,7 @@
 //! window's size in device pixels (so it is sharp on a projector).
 
 use crate::charts::{self, ChartKind};
+use crate::i18n::Lang;
 use crate::text;
 use loyalty_sim::Report;
 use plotters::prelude::*;
@@ -33,13 +34,19 @@ impl PartialEq for ChartPanelProps {
 
 /// Draws a chart on a canvas element.
 pub fn draw_on_canvas(
+    lang: Lang,
     kind: ChartKind,
     report: &Report,
     canvas: HtmlCanvasElement,
 ) -> Result<(), String> {
     let backend = CanvasBackend::with_canvas_object(canvas).ok_or("no 2D canvas context")?;
     // `charts::draw` clears the area and presents it itself.
-    charts::draw(kind, report, &text::CHARTS, &backend.into_drawing_area())
+    charts::draw(
+        kind,
+        report,
+        text::charts(lang),
+        &backend.into_drawing_area(),
+    )
 }
 
 /// The canvas size for the whole window: 16:9 within it (less room for the
@@ -61,6 +68,7 @@ fn window_size() -> (u32, u32) {
 /// A chart, its enlarge and download buttons.
 #[function_component(ChartPanel)]
 pub fn chart_panel(props: &ChartPanelProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
     let canvas = use_node_ref();
     let failed = use_state(|| None::<String>);
     let big = use_state(|| false);
@@ -69,14 +77,17 @@ pub fn chart_panel(props: &ChartPanelProps) -> Html {
         let canvas = canvas.clone();
         let failed = failed.clone();
         let kind = props.kind;
-        use_effect_with((props.clone(), width, height), move |(p, _, _)| {
-            if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
-                let result = draw_on_canvas(kind, &p.report, c).err();
-                if *failed != result {
-                    failed.set(result);
+        use_effect_with(
+            (props.clone(), width, height, lang),
+            move |(p, _, _, lang)| {
+                if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
+                    let result = draw_on_canvas(*lang, kind, &p.report, c).err();
+                    if *failed != result {
+                        failed.set(result);
+                    }
                 }
-            }
-        });
+            },
+        );
     }
     let slug = props.kind.slug();
     let download = {
@@ -101,11 +112,17 @@ pub fn chart_panel(props: &ChartPanelProps) -> Html {
             }
         })
     };
-    let desc = charts::description(props.kind, &text::CHARTS);
+    let desc = charts::description(props.kind, text::charts(lang));
     let (enlarge, enlarge_label) = if *big {
-        (text::ui::CLOSE_CHART, text::ui::CLOSE_CHART)
+        (
+            text::ui::CLOSE_CHART.get(lang),
+            text::ui::CLOSE_CHART.get(lang),
+        )
     } else {
-        (text::ui::ENLARGE, text::ui::ENLARGE_HELP)
+        (
+            text::ui::ENLARGE.get(lang),
+            text::ui::ENLARGE_HELP.get(lang),
+        )
     };
     html! {
         <figure class={classes!("chart", big.then_some("enlarged"))} id={format!("chart-{slug}")} onkeydown={on_key}
@@ -117,7 +134,7 @@ pub fn chart_panel(props: &ChartPanelProps) -> Html {
             <figcaption>
                 <button type="button" class="small enlarge" onclick={toggle} aria-expanded={big.to_string()}
                     aria-label={format!("{enlarge_label}: {desc}")}>{ enlarge }</button>
-                <button type="button" class="small png" onclick={download} aria-label={format!("{}: {}", text::ui::DOWNLOAD_PNG, desc)}>{ text::ui::DOWNLOAD_PNG }</button>
+                <button type="button" class="small png" onclick={download} aria-label={format!("{}: {}", text::ui::DOWNLOAD_PNG.get(lang), desc)}>{ text::ui::DOWNLOAD_PNG.get(lang) }</button>
             </figcaption>
         </figure>
     }

@@ -33,7 +33,7 @@ fn choice(
             }
         }))
     });
-    let text = crate::text::field(key);
+    let text = crate::text::field(cx.lang, key);
     html! {
         <SelectField id={field_id(&path)} label={text.label} help={text.help}
             {options} selected={selected} {on_select} error={cx.error(&path)} compact=true />
@@ -44,7 +44,7 @@ fn choice(
 pub(super) fn cost_lines(cx: &Cx, p: &Programme) -> Html {
     let items: Vec<(&'static str, &'static str)> = CostItem::ALL
         .iter()
-        .map(|i| (i.name(), t::cost_item(i.name())))
+        .map(|i| (i.name(), t::cost_item(cx.lang, i.name())))
         .collect();
     let rows: Vec<Vec<Html>> = p
         .costs
@@ -69,7 +69,10 @@ pub(super) fn cost_lines(cx: &Cx, p: &Programme) -> Html {
                     cx,
                     i,
                     "programme.costs.lines.timing",
-                    t::TIMINGS.to_vec(),
+                    t::TIMINGS
+                        .iter()
+                        .map(|(v, l)| (*v, l.get(cx.lang)))
+                        .collect(),
                     match l.timing {
                         CostTiming::OneOff => "one_off",
                         CostTiming::Monthly => "monthly",
@@ -86,7 +89,7 @@ pub(super) fn cost_lines(cx: &Cx, p: &Programme) -> Html {
                     cx,
                     i,
                     "programme.costs.lines.basis",
-                    t::BASES.to_vec(),
+                    t::BASES.iter().map(|(v, l)| (*v, l.get(cx.lang))).collect(),
                     match l.basis {
                         CostBasis::Fixed => "fixed",
                         CostBasis::PerMember => "per_member",
@@ -114,7 +117,7 @@ pub(super) fn cost_lines(cx: &Cx, p: &Programme) -> Html {
         })
         .collect();
     html! {
-        <RowTable id="cost-lines" caption={t::COST_LINES_CAPTION}
+        <RowTable id="cost-lines" caption={t::COST_LINES_CAPTION.get(cx.lang)}
             columns={vec![
                 Column::of("programme.costs.lines.item"),
                 Column::of("programme.costs.lines.timing"),

@@ -9,6 +9,7 @@ use super::num_field::NumField;
 use super::programme::programme_body;
 use super::toggle::Toggle;
 use crate::format::input_number;
+use crate::i18n::Lang;
 use crate::text::{self, groups};
 use loyalty_sim::{Points, Programme, Scenario};
 use std::collections::HashMap;
@@ -89,6 +90,8 @@ pub(super) struct Cx<'a> {
     pub(super) on_typed: &'a Callback<(AttrValue, Edit)>,
     pub(super) on_unreadable: &'a Callback<(AttrValue, Option<AttrValue>)>,
     pub(super) epoch: u64,
+    /// The reader's language.
+    pub(super) lang: Lang,
 }
 
 impl Cx<'_> {
@@ -214,13 +217,14 @@ pub(super) fn group(
 /// The scenario editor.
 #[function_component(Editor)]
 pub fn editor(props: &EditorProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
     let s = &*props.scenario;
     let advanced = use_state(|| crate::browser::load(ADVANCED_KEY).as_deref() == Some("1"));
     let query = use_state(String::new);
     {
         // Re-applied after every render: fields that appear later are filtered too.
         let q = (*query).clone();
-        use_effect(move || crate::browser::filter_editor(&q));
+        use_effect(move || crate::browser::filter_editor(lang, &q));
     }
     let props_advanced = {
         let a = advanced.clone();
@@ -241,6 +245,7 @@ pub fn editor(props: &EditorProps) -> Html {
         on_typed: &props.on_typed,
         on_unreadable: &props.on_unreadable,
         epoch: props.epoch,
+        lang,
     };
 
     let name_input = {
@@ -255,12 +260,12 @@ pub fn editor(props: &EditorProps) -> Html {
         });
         html! {
             <div class="field wide basic">
-                <label for="f-name">{ text::ui::NAME }</label>
+                <label for="f-name">{ text::ui::NAME.get(lang) }</label>
                 <div class="input-row">
                     <input id="f-name" type="text" value={s.name.clone()} {oninput} maxlength="200"
                         aria-describedby="f-name-edited" />
                     if props.name_edited {
-                        <span class="badge" id="f-name-edited" title={text::ui::NAME_EDITED_HELP}>{ text::ui::NAME_EDITED }</span>
+                        <span class="badge" id="f-name-edited" title={text::ui::NAME_EDITED_HELP.get(lang)}>{ text::ui::NAME_EDITED.get(lang) }</span>
                     }
                 </div>
             </div>
@@ -279,7 +284,7 @@ pub fn editor(props: &EditorProps) -> Html {
     let programme_costs = s.programme.as_ref().map(|p| {
         html! {
             <>
-                <h4>{ groups::PROGRAMME_COSTS }</h4>
+                <h4>{ groups::PROGRAMME_COSTS.get(lang) }</h4>
                 <div class="fields">
                     { cx.float("programme.costs.setup", p.costs.setup, |s, v| if let Some(p) = prog(s) { p.costs.setup = v }) }
                     { cx.float("programme.costs.monthly_operating", p.costs.monthly_operating, |s, v| if let Some(p) = prog(s) { p.costs.monthly_operating = v }) }
@@ -336,7 +341,7 @@ pub fn editor(props: &EditorProps) -> Html {
 
     let programme_switch = cx.switch(
         "t-programme",
-        groups::PROGRAMME_SWITCH,
+        groups::PROGRAMME_SWITCH.get(lang),
         s.programme.is_some(),
         |s, on| s.programme = on.then(default_programme),
     );
@@ -355,10 +360,10 @@ pub fn editor(props: &EditorProps) -> Html {
         list.sort();
         html! {
             <div class="error-summary" role="alert">
-                <p>{ text::ui::ERRORS_TITLE }</p>
+                <p>{ text::ui::ERRORS_TITLE.get(lang) }</p>
                 <ul>
                     { for list.into_iter().map(|(path, msg)| html! {
-                        <li><a href={format!("#{}", super::num_field::field_id(path))}>{ label_of(path) }</a>{ ": " }{ msg.clone() }</li>
+                        <li><a href={format!("#{}", super::num_field::field_id(path))}>{ label_of(lang, path) }</a>{ ": " }{ msg.clone() }</li>
                     }) }
                 </ul>
             </div>
@@ -378,32 +383,32 @@ pub fn editor(props: &EditorProps) -> Html {
     );
     html! {
         <section {class} id="editor" aria-labelledby="editor-title">
-            <h2 id="editor-title">{ text::ui::EDITOR_TITLE }</h2>
+            <h2 id="editor-title">{ text::ui::EDITOR_TITLE.get(lang) }</h2>
             <div class="editor-view">
-                <label class="sr-only" for="param-search">{ text::ui::SEARCH_LABEL }</label>
+                <label class="sr-only" for="param-search">{ text::ui::SEARCH_LABEL.get(lang) }</label>
                 <span class="search">
-                    <input type="search" id="param-search" placeholder={text::ui::SEARCH_PLACEHOLDER}
+                    <input type="search" id="param-search" placeholder={text::ui::SEARCH_PLACEHOLDER.get(lang)}
                         value={query.clone()} oninput={on_query} autocomplete="off" />
                 </span>
-                <Toggle id="t-advanced" label={text::ui::SHOW_ALL} checked={advanced} on_toggle={on_advanced} />
+                <Toggle id="t-advanced" label={text::ui::SHOW_ALL.get(lang)} checked={advanced} on_toggle={on_advanced} />
                 <span id="search-count" class="search-count" aria-live="polite"></span>
             </div>
             if basic {
-                <p class="basic-note">{ text::ui::BASIC_NOTE }</p>
+                <p class="basic-note">{ text::ui::BASIC_NOTE.get(lang) }</p>
             }
             { summary_errors }
-            { group("g-simulation", groups::SIMULATION, groups::SIMULATION_HELP, true, simulation) }
-            { group("g-programme", groups::PROGRAMME, groups::PROGRAMME_HELP, true, programme) }
-            { group("g-timeline", groups::TIMELINE, groups::TIMELINE_HELP, !s.events.is_empty(), super::timeline::timeline(&cx, s)) }
-            { group("g-business", groups::BUSINESS, groups::BUSINESS_HELP, basic, business) }
-            { group("g-customers", groups::CUSTOMERS, groups::CUSTOMERS_HELP, false, customers) }
-            { group("g-market", groups::MARKET, groups::MARKET_HELP, false, market) }
+            { group("g-simulation", groups::SIMULATION.get(lang), groups::SIMULATION_HELP.get(lang), true, simulation) }
+            { group("g-programme", groups::PROGRAMME.get(lang), groups::PROGRAMME_HELP.get(lang), true, programme) }
+            { group("g-timeline", groups::TIMELINE.get(lang), groups::TIMELINE_HELP.get(lang), !s.events.is_empty(), super::timeline::timeline(&cx, s)) }
+            { group("g-business", groups::BUSINESS.get(lang), groups::BUSINESS_HELP.get(lang), basic, business) }
+            { group("g-customers", groups::CUSTOMERS.get(lang), groups::CUSTOMERS_HELP.get(lang), false, customers) }
+            { group("g-market", groups::MARKET.get(lang), groups::MARKET_HELP.get(lang), false, market) }
         </section>
     }
 }
 
 /// A readable name for an error's path: the field's label, or the path.
-fn label_of(path: &str) -> String {
+fn label_of(lang: Lang, path: &str) -> String {
     let mut key = String::new();
     let mut in_index = false;
     for ch in path.chars() {
@@ -414,7 +419,7 @@ fn label_of(path: &str) -> String {
             _ => {}
         }
     }
-    let label = text::field(&key).label;
+    let label = text::field(lang, &key).label;
     if label.is_empty() {
         path.to_string()
     } else {

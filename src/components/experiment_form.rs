@@ -17,6 +17,8 @@ use yew::prelude::*;
 /// Properties of [`Form`].
 #[derive(Properties, Clone, PartialEq)]
 pub struct FormProps {
+    /// The page's language.
+    pub lang: crate::i18n::Lang,
     /// The settings.
     pub setup: Rc<Setup>,
     /// The editor's scenario (which parameters it uses, their values).
@@ -77,6 +79,18 @@ pub fn exp_number(props: &ExpNumberProps) -> Html {
     }
 }
 
+/// A parameter's unit: in English the core's (else the app's); in another
+/// language the app's translation (else the core's English).
+fn unit_of(lang: crate::i18n::Lang, path: &str) -> &'static str {
+    let app = t::unit(lang, path);
+    let core = experiment_setup::core_unit(path);
+    match (lang, core) {
+        (crate::i18n::Lang::En, Some(c)) => c,
+        (_, Some(c)) if app.is_empty() => c,
+        _ => app,
+    }
+}
+
 /// A number field whose reading edits the settings.
 fn number(id: String, label: &str, value: f64, props: &FormProps, edit: Edit) -> Html {
     let cb = props.on_setup.clone();
@@ -134,12 +148,17 @@ fn add_menu(
     props: &FormProps,
     add: impl Fn(&mut Setup, String) + 'static,
 ) -> Html {
+    let lang = props.lang;
     if offered.is_empty() {
         return html! {};
     }
-    let mut options = vec![(String::new(), t::ADD_PARAMETER.to_string())];
-    options.extend(offered.into_iter().map(|p| (p.clone(), t::parameter(&p))));
-    select(id, t::ADD, options, "", props, add)
+    let mut options = vec![(String::new(), t::ADD_PARAMETER.get(lang).to_string())];
+    options.extend(
+        offered
+            .into_iter()
+            .map(|p| (p.clone(), t::parameter(lang, &p))),
+    );
+    select(id, t::ADD.get(lang), options, "", props, add)
 }
 
 /// Rows of parameters with a low and a high value (Monte Carlo assumptions,
@@ -150,28 +169,30 @@ fn ranges(
     props: &FormProps,
     get: fn(&mut Setup) -> &mut Vec<Range>,
 ) -> Html {
+    let lang = props.lang;
     let rows = list.iter().enumerate().map(|(i, r)| {
-        let unit = experiment_setup::core_unit(&r.path).unwrap_or(t::unit(&r.path));
+        let unit = unit_of(lang, &r.path);
         html! {
             <tr data-path={r.path.clone()}>
-                <th scope="row">{ t::parameter(&r.path) }<br /><small>{ unit }</small></th>
-                <td>{ number(format!("{prefix}-{i}-low"), t::LOW, r.low, props, Rc::new(move |s, v| { if let Some(r) = get(s).get_mut(i) { r.low = v } })) }</td>
-                <td>{ number(format!("{prefix}-{i}-high"), t::HIGH, r.high, props, Rc::new(move |s, v| { if let Some(r) = get(s).get_mut(i) { r.high = v } })) }</td>
-                <td>{ button(format!("{prefix}-{i}-remove"), t::REMOVE, props, move |s| { if i < get(s).len() { get(s).remove(i); } }) }</td>
+                <th scope="row">{ t::parameter(lang, &r.path) }<br /><small>{ unit }</small></th>
+                <td>{ number(format!("{prefix}-{i}-low"), t::LOW.get(lang), r.low, props, Rc::new(move |s, v| { if let Some(r) = get(s).get_mut(i) { r.low = v } })) }</td>
+                <td>{ number(format!("{prefix}-{i}-high"), t::HIGH.get(lang), r.high, props, Rc::new(move |s, v| { if let Some(r) = get(s).get_mut(i) { r.high = v } })) }</td>
+                <td>{ button(format!("{prefix}-{i}-remove"), t::REMOVE.get(lang), props, move |s| { if i < get(s).len() { get(s).remove(i); } }) }</td>
             </tr>
         }
     });
     html! { <table class="exp-rows"><tbody>{ for rows }</tbody></table> }
 }
 
-fn kpi_options() -> Vec<(String, String)> {
+fn kpi_options(lang: crate::i18n::Lang) -> Vec<(String, String)> {
     t::KPI_CHOICES
         .iter()
-        .map(|k| (k.to_string(), t::kpi(k).to_string()))
+        .map(|k| (k.to_string(), t::kpi(lang, k).to_string()))
         .collect()
 }
 
 fn monte_carlo(props: &FormProps) -> Html {
+    let lang = props.lang;
     let s = &props.setup;
     let defaults = experiment_setup::uncertain(&props.draft);
     let offered: Vec<String> = defaults
@@ -181,20 +202,21 @@ fn monte_carlo(props: &FormProps) -> Html {
         .collect();
     html! {
         <fieldset class="exp-kind-settings">
-            <legend>{ t::UNCERTAIN }</legend>
-            <p class="help">{ t::UNCERTAIN_HELP }</p>
+            <legend>{ t::UNCERTAIN.get(lang) }</legend>
+            <p class="help">{ t::UNCERTAIN_HELP.get(lang) }</p>
             { ranges("exp-uncertain", &s.uncertain, props, |s| &mut s.uncertain) }
             { add_menu("exp-uncertain-add".into(), offered, props, move |s, p| {
                 if let Some(d) = defaults.iter().find(|d| d.path == p) { s.uncertain.push(d.clone()) }
             }) }
             if !s.uncertain.is_empty() {
-                { number("exp-draws".into(), t::DRAWS, s.draws as f64, props, Rc::new(|s, v| s.draws = v.round().clamp(1.0, 1000.0) as u32)) }
+                { number("exp-draws".into(), t::DRAWS.get(lang), s.draws as f64, props, Rc::new(|s, v| s.draws = v.round().clamp(1.0, 1000.0) as u32)) }
             }
         </fieldset>
     }
 }
 
 fn tornado(props: &FormProps) -> Html {
+    let lang = props.lang;
     let s = &props.setup;
     let defaults = experiment_setup::uncertain(&props.draft);
     let shown = if s.tornado.is_empty() {
@@ -211,33 +233,33 @@ fn tornado(props: &FormProps) -> Html {
     let materialise = defaults.clone();
     html! {
         <fieldset class="exp-kind-settings">
-            <legend>{ t::TORNADO_PARAMETERS }</legend>
-            if s.tornado.is_empty() { <p class="help">{ t::TORNADO_DEFAULT }</p> }
+            <legend>{ t::TORNADO_PARAMETERS.get(lang) }</legend>
+            if s.tornado.is_empty() { <p class="help">{ t::TORNADO_DEFAULT.get(lang) }</p> }
             { ranges("exp-tornado", &shown, props, |s| &mut s.tornado) }
             { add_menu("exp-tornado-add".into(), offered, props, move |s, p| {
                 if s.tornado.is_empty() { s.tornado = materialise.clone() }
                 if let Some(d) = defaults.iter().find(|d| d.path == p) { s.tornado.push(d.clone()) }
             }) }
-            { select("exp-kpi".into(), t::KPI, kpi_options(), &s.kpi, props, |s, v| s.kpi = v) }
+            { select("exp-kpi".into(), t::KPI.get(lang), kpi_options(lang), &s.kpi, props, |s, v| s.kpi = v) }
         </fieldset>
     }
 }
 
-fn compare(props: &FormProps) -> Html {
+fn compare(props: &FormProps, lang: crate::i18n::Lang) -> Html {
     let s = &props.setup;
     let examples = crate::examples::all();
     let rows = s.compare.iter().enumerate().map(|(i, src)| {
-        let mut options = vec![("editor".to_string(), t::EDITOR_SCENARIO.to_string())];
+        let mut options = vec![("editor".to_string(), t::EDITOR_SCENARIO.get(lang).to_string())];
         for (k, path) in crate::examples::PATHS.iter().enumerate() {
             if let Some((name, _)) = examples.get(k + 1) {
-                options.push((path.to_string(), name.to_string()));
+                options.push((path.to_string(), name.get(lang).to_string()));
             }
         }
         let selected = match src {
             Source::Editor => "editor".to_string(),
             Source::Example(p) => p.clone(),
             Source::Inline(sc) => {
-                options.push(("inline".into(), format!("{}{}", t::FROM_FILE, sc.name)));
+                options.push(("inline".into(), format!("{}{}", t::FROM_FILE.get(lang), sc.name)));
                 "inline".into()
             }
         };
@@ -247,34 +269,35 @@ fn compare(props: &FormProps) -> Html {
                     let new = match v.as_str() { "editor" => Source::Editor, "inline" => return, p => Source::Example(p.to_string()) };
                     if let Some(x) = s.compare.get_mut(i) { *x = new }
                 }) }
-                if s.compare.len() > 2 { { button(format!("exp-compare-{i}-remove"), t::REMOVE, props, move |s| { if i < s.compare.len() { s.compare.remove(i); } }) } }
+                if s.compare.len() > 2 { { button(format!("exp-compare-{i}-remove"), t::REMOVE.get(lang), props, move |s| { if i < s.compare.len() { s.compare.remove(i); } }) } }
             </li>
         }
     });
     html! {
         <fieldset class="exp-kind-settings">
-            <legend>{ t::SCENARIOS }</legend>
+            <legend>{ t::SCENARIOS.get(lang) }</legend>
             <ol class="exp-compare">{ for rows }</ol>
             if s.compare.len() < 4 {
-                { button("exp-compare-add".into(), t::ADD_SCENARIO, props, |s| s.compare.push(Source::Example(crate::examples::PATHS[3].into()))) }
+                { button("exp-compare-add".into(), t::ADD_SCENARIO.get(lang), props, |s| s.compare.push(Source::Example(crate::examples::PATHS[3].into()))) }
             }
         </fieldset>
     }
 }
 
 fn sweep(props: &FormProps) -> Html {
+    let lang = props.lang;
     let s = &props.setup;
     let offered = experiment_setup::sweepable(&props.draft);
     let rows = s.axes.iter().enumerate().map(|(i, a)| {
         let mut options: Vec<(String, String)> = offered
             .iter()
-            .map(|o| (o.path.clone(), t::parameter(&o.path)))
+            .map(|o| (o.path.clone(), t::parameter(lang, &o.path)))
             .collect();
         if !offered.iter().any(|o| o.path == a.path) {
-            options.insert(0, (a.path.clone(), t::parameter(&a.path)));
+            options.insert(0, (a.path.clone(), t::parameter(lang, &a.path)));
         }
         let grid = offered.clone();
-        let unit = experiment_setup::core_unit(&a.path).unwrap_or(t::unit(&a.path));
+        let unit = unit_of(lang, &a.path);
         let field = |f: fn(&mut Axis) -> &mut Option<f64>| -> Edit {
             Rc::new(move |s: &mut Setup, v| {
                 if let Some(a) = s.axes.get_mut(i) {
@@ -285,14 +308,14 @@ fn sweep(props: &FormProps) -> Html {
         };
         html! {
             <div class="exp-axis" data-path={a.path.clone()}>
-                { select(format!("exp-axis-{i}"), t::PARAMETER, options, &a.path, props, move |s, p| {
+                { select(format!("exp-axis-{i}"), t::PARAMETER.get(lang), options, &a.path, props, move |s, p| {
                     if let (Some(x), Some(o)) = (s.axes.get_mut(i), grid.iter().find(|o| o.path == p)) { *x = o.clone() }
                 }) }
                 <small class="unit">{ unit }</small>
-                { number(format!("exp-axis-{i}-from"), t::FROM, a.from.unwrap_or_default(), props, field(|a| &mut a.from)) }
-                { number(format!("exp-axis-{i}-to"), t::TO, a.to.unwrap_or_default(), props, field(|a| &mut a.to)) }
-                { number(format!("exp-axis-{i}-step"), t::STEP, a.step.unwrap_or_default(), props, field(|a| &mut a.step)) }
-                if s.axes.len() > 1 { { button(format!("exp-axis-{i}-remove"), t::REMOVE, props, move |s| { if i < s.axes.len() { s.axes.remove(i); } }) } }
+                { number(format!("exp-axis-{i}-from"), t::FROM.get(lang), a.from.unwrap_or_default(), props, field(|a| &mut a.from)) }
+                { number(format!("exp-axis-{i}-to"), t::TO.get(lang), a.to.unwrap_or_default(), props, field(|a| &mut a.to)) }
+                { number(format!("exp-axis-{i}-step"), t::STEP.get(lang), a.step.unwrap_or_default(), props, field(|a| &mut a.step)) }
+                if s.axes.len() > 1 { { button(format!("exp-axis-{i}-remove"), t::REMOVE.get(lang), props, move |s| { if i < s.axes.len() { s.axes.remove(i); } }) } }
             </div>
         }
     });
@@ -302,9 +325,9 @@ fn sweep(props: &FormProps) -> Html {
         .cloned();
     let constraints = s.constraints.iter().enumerate().map(|(i, c)| html! {
         <div class="exp-constraint">
-            { select(format!("exp-constraint-{i}-kpi"), t::KPI, kpi_options(), &c.kpi, props, move |s, v| { if let Some(c) = s.constraints.get_mut(i) { c.kpi = v } }) }
-            { number(format!("exp-constraint-{i}-max"), t::AT_MOST, c.max.unwrap_or_default(), props, Rc::new(move |s, v| { if let Some(c) = s.constraints.get_mut(i) { c.max = Some(v) } })) }
-            { button(format!("exp-constraint-{i}-remove"), t::REMOVE, props, move |s| { if i < s.constraints.len() { s.constraints.remove(i); } }) }
+            { select(format!("exp-constraint-{i}-kpi"), t::KPI.get(lang), kpi_options(lang), &c.kpi, props, move |s, v| { if let Some(c) = s.constraints.get_mut(i) { c.kpi = v } }) }
+            { number(format!("exp-constraint-{i}-max"), t::AT_MOST.get(lang), c.max.unwrap_or_default(), props, Rc::new(move |s, v| { if let Some(c) = s.constraints.get_mut(i) { c.max = Some(v) } })) }
+            { button(format!("exp-constraint-{i}-remove"), t::REMOVE.get(lang), props, move |s| { if i < s.constraints.len() { s.constraints.remove(i); } }) }
         </div>
     });
     let goal = match s.goal {
@@ -313,20 +336,20 @@ fn sweep(props: &FormProps) -> Html {
     };
     let goals: Vec<(String, String)> = t::GOALS
         .iter()
-        .map(|(v, l)| (v.to_string(), l.to_string()))
+        .map(|(v, l)| (v.to_string(), l.get(lang).to_string()))
         .collect();
     html! {
         <fieldset class="exp-kind-settings">
-            <legend>{ t::AXES }</legend>
+            <legend>{ t::AXES.get(lang) }</legend>
             { for rows }
             if let (true, Some(o)) = (s.axes.len() < 2, second) {
-                { button("exp-axis-add".into(), t::ADD_AXIS, props, move |s| s.axes.push(o.clone())) }
+                { button("exp-axis-add".into(), t::ADD_AXIS.get(lang), props, move |s| s.axes.push(o.clone())) }
             }
-            { select("exp-kpi".into(), t::KPI, kpi_options(), &s.kpi, props, |s, v| s.kpi = v) }
-            { select("exp-goal".into(), t::GOAL, goals, goal, props, |s, v| s.goal = if v == "min" { Goal::Min } else { Goal::Max }) }
-            <p class="help">{ t::CONSTRAINTS }</p>
+            { select("exp-kpi".into(), t::KPI.get(lang), kpi_options(lang), &s.kpi, props, |s, v| s.kpi = v) }
+            { select("exp-goal".into(), t::GOAL.get(lang), goals, goal, props, |s, v| s.goal = if v == "min" { Goal::Min } else { Goal::Max }) }
+            <p class="help">{ t::CONSTRAINTS.get(lang) }</p>
             { for constraints }
-            { button("exp-constraint-add".into(), t::ADD_CONSTRAINT, props, |s| s.constraints.push(Constraint { kpi: "liability".into(), max: Some(150_000.0), min: None })) }
+            { button("exp-constraint-add".into(), t::ADD_CONSTRAINT.get(lang), props, |s| s.constraints.push(Constraint { kpi: "liability".into(), max: Some(150_000.0), min: None })) }
         </fieldset>
     }
 }
@@ -334,6 +357,7 @@ fn sweep(props: &FormProps) -> Html {
 /// The settings form.
 #[function_component(Form)]
 pub fn form(props: &FormProps) -> Html {
+    let lang = props.lang;
     let s = &props.setup;
     let kinds = KindChoice::ALL.iter().zip(t::KINDS).zip(t::KIND_HELP).map(|((k, (_, label)), help)| {
         let k = *k;
@@ -342,28 +366,28 @@ pub fn form(props: &FormProps) -> Html {
         let onclick = Callback::from(move |_: MouseEvent| cb.emit(Rc::new(move |s: &mut Setup| s.kind = k)));
         html! {
             <button type="button" role="tab" id={format!("exp-kind-{}", k.slug())} aria-selected={selected.to_string()}
-                title={help} {onclick}>{ label }</button>
+                title={help.get(lang)} {onclick}>{ label.get(lang) }</button>
         }
     });
     let help = KindChoice::ALL
         .iter()
         .position(|k| *k == s.kind)
-        .map(|i| t::KIND_HELP[i])
+        .map(|i| t::KIND_HELP[i].get(lang))
         .unwrap_or_default();
     let settings = match s.kind {
         KindChoice::MonteCarlo => monte_carlo(props),
-        KindChoice::Compare => compare(props),
+        KindChoice::Compare => compare(props, lang),
         KindChoice::Sweep => sweep(props),
         KindChoice::Tornado => tornado(props),
     };
     html! {
         <div class="exp-form">
-            <nav class="view-tabs exp-kinds" role="tablist" aria-label={t::KIND}>{ for kinds }</nav>
+            <nav class="view-tabs exp-kinds" role="tablist" aria-label={t::KIND.get(lang)}>{ for kinds }</nav>
             <p class="help">{ help }</p>
             <div class="exp-common">
-                { number("exp-seeds".into(), t::SEEDS, s.seeds as f64, props, Rc::new(|s, v| s.seeds = v.round().clamp(0.0, 1e6) as u32)) }
-                { number("exp-first-seed".into(), t::FIRST_SEED, s.first_seed as f64, props, Rc::new(|s, v| s.first_seed = v.round().clamp(0.0, 1e15) as u64)) }
-                <small class="help">{ t::SEEDS_HELP }</small>
+                { number("exp-seeds".into(), t::SEEDS.get(lang), s.seeds as f64, props, Rc::new(|s, v| s.seeds = v.round().clamp(0.0, 1e6) as u32)) }
+                { number("exp-first-seed".into(), t::FIRST_SEED.get(lang), s.first_seed as f64, props, Rc::new(|s, v| s.first_seed = v.round().clamp(0.0, 1e15) as u64)) }
+                <small class="help">{ t::SEEDS_HELP.get(lang) }</small>
             </div>
             { settings }
         </div>

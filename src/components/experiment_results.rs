@@ -44,6 +44,7 @@ pub struct ExpChartProps {
 /// One experiment chart on a canvas, with its PNG download.
 #[function_component(ExpChartPanel)]
 pub fn exp_chart_panel(props: &ExpChartProps) -> Html {
+    let lang = use_context::<crate::i18n::Lang>().unwrap_or_default();
     let canvas = use_node_ref();
     let failed = use_state(|| None::<String>);
     {
@@ -54,7 +55,13 @@ pub fn exp_chart_panel(props: &ExpChartProps) -> Html {
                 let result = CanvasBackend::with_canvas_object(c)
                     .ok_or_else(|| "no 2D canvas context".to_string())
                     .and_then(|b| {
-                        draw_experiment(p.chart, &p.report, &p.values, &b.into_drawing_area())
+                        draw_experiment(
+                            p.chart,
+                            &p.report,
+                            &p.values,
+                            crate::text::charts(lang),
+                            &b.into_drawing_area(),
+                        )
                     })
                     .err();
                 if *failed != result {
@@ -74,69 +81,73 @@ pub fn exp_chart_panel(props: &ExpChartProps) -> Html {
             }
         })
     };
-    let desc = props.chart.description();
+    let desc = props.chart.description(lang);
     html! {
         <figure class="chart" id={format!("exp-chart-{slug}")}>
             <canvas ref={canvas} width={WIDTH.to_string()} height={HEIGHT.to_string()} role="img" aria-label={desc}></canvas>
             if let Some(e) = (*failed).clone() { <p class="error">{ e }</p> }
             <figcaption>
                 <button type="button" class="small png" onclick={download}
-                    aria-label={format!("{}: {}", crate::text::ui::DOWNLOAD_PNG, desc)}>{ crate::text::ui::DOWNLOAD_PNG }</button>
+                    aria-label={format!("{}: {}", crate::text::ui::DOWNLOAD_PNG.get(lang), desc)}>{ crate::text::ui::DOWNLOAD_PNG.get(lang) }</button>
             </figcaption>
         </figure>
     }
 }
 
-fn band(name: &str, s: Option<&Summary>) -> String {
+fn band(lang: crate::i18n::Lang, name: &str, s: Option<&Summary>) -> String {
     match s {
-        Some(s) => format!("{} – {}", kpi_value(name, s.p5), kpi_value(name, s.p95)),
+        Some(s) => format!(
+            "{} – {}",
+            kpi_value(lang, name, s.p5),
+            kpi_value(lang, name, s.p95)
+        ),
         None => "–".into(),
     }
 }
 
-fn mean_se(name: &str, s: Option<&Summary>) -> String {
+fn mean_se(lang: crate::i18n::Lang, name: &str, s: Option<&Summary>) -> String {
     match s.and_then(|s| Some((s.mean?, s.se))) {
         Some((m, Some(se))) => format!(
             "{} ± {}",
-            kpi_value(name, Some(m)),
-            kpi_value(name, Some(se))
+            kpi_value(lang, name, Some(m)),
+            kpi_value(lang, name, Some(se))
         ),
-        Some((m, None)) => kpi_value(name, Some(m)),
+        Some((m, None)) => kpi_value(lang, name, Some(m)),
         None => "–".into(),
     }
 }
 
 /// The KPI table of a Monte Carlo.
-fn mc_table(report: &KindReport) -> Html {
+fn mc_table(lang: crate::i18n::Lang, report: &KindReport) -> Html {
     let KindReport::MonteCarlo(m) = report else {
         return html! {};
     };
     let rows = t::TABLE_KPIS.iter().map(|k| {
         let s = m.kpis.get(*k).map(|x| &x.summary);
         html! {
-            <tr><th scope="row">{ t::kpi(k) }</th>
-                <td>{ kpi_value(k, s.and_then(|s| s.p50)) }</td><td>{ band(k, s) }</td><td>{ mean_se(k, s) }</td></tr>
+            <tr><th scope="row">{ t::kpi(lang, k) }</th>
+                <td>{ kpi_value(lang, k, s.and_then(|s| s.p50)) }</td><td>{ band(lang, k, s) }</td><td>{ mean_se(lang, k, s) }</td></tr>
         }
     });
-    let pct = crate::format::percent;
+    let pct = |x: f64| crate::format::percent(lang, x);
     let payback = m
         .payback_month
         .p50
         .map(|v| format!("{v:.0}"))
-        .unwrap_or_else(|| t::NEVER.to_string());
+        .unwrap_or_else(|| t::NEVER.get(lang).to_string());
     html! {
         <>
             <table class="exp-table" id="exp-kpi-table">
-                <caption>{ t::KPI_TABLE }</caption>
-                <thead><tr><th>{ t::KPI }</th><th>{ t::MEDIAN }</th><th>{ t::BAND_90 }</th><th>{ t::MEAN_SE }</th></tr></thead>
+                <caption>{ t::KPI_TABLE.get(lang) }</caption>
+                <thead><tr><th>{ t::KPI.get(lang) }</th><th>{ t::MEDIAN.get(lang) }</th><th>{ t::BAND_90.get(lang) }</th><th>{ t::MEAN_SE.get(lang) }</th></tr></thead>
                 <tbody>{ for rows }</tbody>
             </table>
             <table class="exp-table" id="exp-odds-table">
                 <tbody>
-                    <tr><th scope="row">{ t::P_PROFIT }</th><td>{ pct(m.p_incremental_profit_positive) }</td></tr>
-                    <tr><th scope="row">{ t::P_NPV }</th><td>{ pct(m.p_npv_positive) }</td></tr>
-                    <tr><th scope="row">{ t::PAYBACK_MEDIAN }</th><td>{ payback }</td></tr>
-                    <tr><th scope="row">{ t::NEVER_SHARE }</th><td>{ pct(m.payback_month.never_share) }</td></tr>
+                    <tr><th scope="row">{ t::P_PROFIT.get(lang) }</th><td>{ pct(m.p_incremental_profit_positive) }</td></tr>
+                    <tr><th scope="row">{ t::P_NPV.get(lang) }</th><td>{ pct(m.p_npv_positive) }</td></tr>
+                    <tr><th scope="row">{ t::PAYBACK_MEDIAN.get(lang) }</th><td>{ payback }</td></tr>
+                    <tr><th scope="row">{ t::NEVER_SHARE.get(lang) }</th><td>{ pct(m.payback_month.never_share) }</td></tr>
                 </tbody>
             </table>
         </>
@@ -144,13 +155,13 @@ fn mc_table(report: &KindReport) -> Html {
 }
 
 /// The comparison's KPI table (a column per scenario) and its differences.
-fn compare_tables(report: &KindReport) -> Html {
+fn compare_tables(lang: crate::i18n::Lang, report: &KindReport) -> Html {
     let KindReport::Compare(c) = report else {
         return html! {};
     };
     let rows = t::TABLE_KPIS.iter().map(|k| html! {
-        <tr><th scope="row">{ t::kpi(k) }</th>
-            { for c.scenarios.iter().map(|s| html! { <td>{ kpi_value(k, s.kpis.get(*k).and_then(|x| x.p50)) }</td> }) }
+        <tr><th scope="row">{ t::kpi(lang, k) }</th>
+            { for c.scenarios.iter().map(|s| html! { <td>{ kpi_value(lang, k, s.kpis.get(*k).and_then(|x| x.p50)) }</td> }) }
         </tr>
     });
     let diffs = c.differences.iter().map(|d| {
@@ -158,24 +169,24 @@ fn compare_tables(report: &KindReport) -> Html {
         let s = d.kpis.get(k);
         html! {
             <tr><th scope="row">{ d.scenario.clone() }</th>
-                <td>{ kpi_value(k, s.and_then(|x| x.summary.p50)) }</td>
-                <td>{ band(k, s.map(|x| &x.summary)) }</td>
-                <td>{ s.and_then(|x| x.p_positive).map(crate::format::percent).unwrap_or_default() }</td></tr>
+                <td>{ kpi_value(lang, k, s.and_then(|x| x.summary.p50)) }</td>
+                <td>{ band(lang, k, s.map(|x| &x.summary)) }</td>
+                <td>{ s.and_then(|x| x.p_positive).map(|p| crate::format::percent(lang, p)).unwrap_or_default() }</td></tr>
         }
     });
     html! {
         <>
             <table class="exp-table" id="exp-kpi-table">
-                <caption>{ t::KPI_TABLE }</caption>
-                <thead><tr><th>{ t::KPI }</th>{ for c.scenarios.iter().map(|s| html! { <th>{ s.scenario.clone() }</th> }) }</tr></thead>
+                <caption>{ t::KPI_TABLE.get(lang) }</caption>
+                <thead><tr><th>{ t::KPI.get(lang) }</th>{ for c.scenarios.iter().map(|s| html! { <th>{ s.scenario.clone() }</th> }) }</tr></thead>
                 <tbody>{ for rows }</tbody>
             </table>
             <table class="exp-table" id="exp-diff-table">
-                <caption>{ t::DIFF_TABLE }</caption>
-                <thead><tr><th></th><th>{ t::MEDIAN }</th><th>{ t::BAND_90 }</th><th>{ t::P_POSITIVE }</th></tr></thead>
+                <caption>{ t::DIFF_TABLE.get(lang) }</caption>
+                <thead><tr><th></th><th>{ t::MEDIAN.get(lang) }</th><th>{ t::BAND_90.get(lang) }</th><th>{ t::P_POSITIVE.get(lang) }</th></tr></thead>
                 <tbody>{ for diffs }</tbody>
             </table>
-            <p class="help">{ t::DIFFERING }{ ": " }{ c.differing_parameters.iter().map(|d| d.path.clone()).collect::<Vec<_>>().join(", ") }</p>
+            <p class="help">{ t::DIFFERING.get(lang) }{ ": " }{ c.differing_parameters.iter().map(|d| d.path.clone()).collect::<Vec<_>>().join(", ") }</p>
         </>
     }
 }
@@ -183,8 +194,9 @@ fn compare_tables(report: &KindReport) -> Html {
 /// An experiment's results.
 #[function_component(Results)]
 pub fn results(props: &ResultsProps) -> Html {
+    let lang = use_context::<crate::i18n::Lang>().unwrap_or_default();
     let r = &props.report;
-    let verdict = verdict(&props.plan, r);
+    let verdict = verdict(lang, &props.plan, r);
     let csv = {
         let text = props.csv.clone();
         Callback::from(move |_: MouseEvent| {
@@ -199,18 +211,18 @@ pub fn results(props: &ResultsProps) -> Html {
     };
     html! {
         <div class="exp-results" id="exp-results" data-runs={r.runs.to_string()} data-kind={r.result_kind()}>
-            <h3>{ t::RESULTS }</h3>
+            <h3>{ t::RESULTS.get(lang) }</h3>
             if let Some(v) = verdict { <p class="verdict" id="exp-verdict">{ v }</p> }
             <div class="chart-grid">
                 { for ExpChart::of(r).into_iter().map(|c| html! {
                     <ExpChartPanel chart={c} report={r.clone()} values={props.values.clone()} />
                 }) }
             </div>
-            { mc_table(&r.result) }
-            { compare_tables(&r.result) }
+            { mc_table(lang, &r.result) }
+            { compare_tables(lang, &r.result) }
             <div class="exp-downloads">
-                <button type="button" class="small" id="exp-csv" onclick={csv}>{ t::DOWNLOAD_CSV }</button>
-                <button type="button" class="small" id="exp-json" onclick={json}>{ t::DOWNLOAD_JSON }</button>
+                <button type="button" class="small" id="exp-csv" onclick={csv}>{ t::DOWNLOAD_CSV.get(lang) }</button>
+                <button type="button" class="small" id="exp-json" onclick={json}>{ t::DOWNLOAD_JSON.get(lang) }</button>
             </div>
         </div>
     }

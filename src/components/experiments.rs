@@ -117,6 +117,14 @@ pub struct Experiments {
     spare: Option<Pool>,
 }
 
+/// The page's language (from the context the app provides).
+fn page_lang(ctx: &Context<Experiments>) -> crate::i18n::Lang {
+    ctx.link()
+        .context::<crate::i18n::Lang>(Callback::noop())
+        .map(|(l, _)| l)
+        .unwrap_or_default()
+}
+
 fn plan_of(props: &ExperimentsProps) -> Result<Rc<Plan>, Vec<String>> {
     let e = props
         .setup
@@ -177,6 +185,7 @@ impl Experiments {
     }
 
     fn start(&mut self, ctx: &Context<Self>) {
+        let lang = page_lang(ctx);
         let Ok(plan) = self.planned.clone() else {
             return;
         };
@@ -212,11 +221,11 @@ impl Experiments {
         match pool {
             Ok(pool) => {
                 run.pool = Some(pool);
-                deal(&mut run);
+                deal(&mut run, lang);
             }
             Err(_) => {
                 run.state = State::Cancelled;
-                run.error = Some(t::WORKER_FAILED.to_string());
+                run.error = Some(t::WORKER_FAILED.get(lang).to_string());
             }
         }
         self.run = Some(run);
@@ -224,14 +233,14 @@ impl Experiments {
 }
 
 /// Hands out jobs to idle workers.
-fn deal(run: &mut Run) {
+fn deal(run: &mut Run, lang: crate::i18n::Lang) {
     let Some(pool) = &run.pool else {
         return;
     };
     let now = browser::now_ms();
     for (w, job) in run.dealer.deal() {
         if pool.send(w, run.id, &run.plan, job).is_err() {
-            run.error = Some(t::WORKER_FAILED.to_string());
+            run.error = Some(t::WORKER_FAILED.get(lang).to_string());
         }
         if let Some(s) = run.sent_ms.get_mut(w) {
             *s = now;
@@ -285,6 +294,7 @@ impl Component for Experiments {
     }
 
     fn update(&mut self, ctx: &Context<Self>, msg: Msg) -> bool {
+        let lang = page_lang(ctx);
         match msg {
             Msg::Start => self.start(ctx),
             Msg::Example(i) => {
@@ -314,7 +324,7 @@ impl Component for Experiments {
                 if let Some(run) = self.run.as_mut().filter(|r| r.state == State::Paused) {
                     run.dealer.paused = false;
                     run.state = State::Running;
-                    deal(run);
+                    deal(run, lang);
                 }
             }
             Msg::Cancel => {
@@ -330,7 +340,7 @@ impl Component for Experiments {
                 if let Some(run) = self.run.as_mut() {
                     if run.pool.is_some() {
                         stop(run, State::Cancelled);
-                        run.error = Some(format!("{} ({message})", t::WORKER_FAILED));
+                        run.error = Some(format!("{} ({message})", t::WORKER_FAILED.get(lang)));
                     }
                 }
             }
@@ -361,7 +371,7 @@ impl Component for Experiments {
                             Rc::make_mut(&mut run.values).push(p);
                         }
                         run.elapsed_ms = now - run.started_ms;
-                        deal(run);
+                        deal(run, lang);
                         if run.dealer.idle() && run.dealer.next >= run.dealer.total {
                             self.spare = stop(run, State::Finished);
                         } else if now - run.reported_ms >= REDRAW_MS {
@@ -395,6 +405,7 @@ impl Component for Experiments {
     }
 
     fn view(&self, ctx: &Context<Self>) -> Html {
+        let lang = page_lang(ctx);
         let p = ctx.props();
         let link = ctx.link();
         let n = workers();
@@ -405,13 +416,13 @@ impl Component for Experiments {
         let plan_line = match &self.planned {
             Ok(plan) => html! {
                 <p class="exp-plan" id="exp-plan" data-runs={plan.runs().to_string()}>
-                    { t::plan(plan.runs(), plan.variants().len(), plan.seeds().len(),
+                    { t::plan(lang, plan.runs(), plan.variants().len(), plan.seeds().len(),
                         self.estimate_ms(p, plan, n), n.min(plan.runs()).max(1)) }
                 </p>
             },
             Err(list) => html! {
                 <div class="exp-problems error" id="exp-problems" role="alert">
-                    <p>{ t::PROBLEMS }</p>
+                    <p>{ t::PROBLEMS.get(lang) }</p>
                     <ul>{ for list.iter().map(|l| html! { <li>{ l.clone() }</li> }) }</ul>
                 </div>
             },
@@ -426,24 +437,24 @@ impl Component for Experiments {
         let buttons = match self.run.as_ref().map(|r| r.state) {
             Some(State::Running) => html! {
                 <>
-                    <button type="button" id="exp-pause" onclick={link.callback(|_| Msg::Pause)}>{ t::PAUSE }</button>
-                    <button type="button" id="exp-cancel" onclick={link.callback(|_| Msg::Cancel)}>{ t::CANCEL }</button>
+                    <button type="button" id="exp-pause" onclick={link.callback(|_| Msg::Pause)}>{ t::PAUSE.get(lang) }</button>
+                    <button type="button" id="exp-cancel" onclick={link.callback(|_| Msg::Cancel)}>{ t::CANCEL.get(lang) }</button>
                 </>
             },
             Some(State::Paused) => html! {
                 <>
-                    <button type="button" id="exp-resume" onclick={link.callback(|_| Msg::Resume)}>{ t::RESUME }</button>
-                    <button type="button" id="exp-cancel" onclick={link.callback(|_| Msg::Cancel)}>{ t::CANCEL }</button>
+                    <button type="button" id="exp-resume" onclick={link.callback(|_| Msg::Resume)}>{ t::RESUME.get(lang) }</button>
+                    <button type="button" id="exp-cancel" onclick={link.callback(|_| Msg::Cancel)}>{ t::CANCEL.get(lang) }</button>
                 </>
             },
             _ => html! {},
         };
         let progress = self.run.as_ref().map(|r| {
             let state = match r.state {
-                State::Running => t::RUNNING,
-                State::Paused => t::PAUSED,
-                State::Cancelled => t::CANCELLED,
-                State::Finished => t::FINISHED,
+                State::Running => t::RUNNING.get(lang),
+                State::Paused => t::PAUSED.get(lang),
+                State::Cancelled => t::CANCELLED.get(lang),
+                State::Finished => t::FINISHED.get(lang),
             };
             let state_slug = format!("{:?}", r.state).to_lowercase();
             html! {
@@ -451,7 +462,7 @@ impl Component for Experiments {
                     data-total={r.plan.runs().to_string()} data-state={state_slug}
                     data-elapsed-ms={format!("{:.0}", r.elapsed_ms)} role="status">
                     <progress max={r.plan.runs().to_string()} value={r.results.len().to_string()}></progress>
-                    <span>{ t::progress(r.results.len(), r.plan.runs(), state, r.elapsed_ms) }</span>
+                    <span>{ t::progress(lang, r.results.len(), r.plan.runs(), state, r.elapsed_ms) }</span>
                     if let Some(e) = &r.error { <p class="error">{ e.clone() }</p> }
                 </div>
             }
@@ -465,22 +476,22 @@ impl Component for Experiments {
         });
         html! {
             <section class="experiments" id="experiments" aria-labelledby="exp-title">
-                <h2 id="exp-title">{ t::TITLE }</h2>
-                <p class="intro">{ t::INTRO }</p>
+                <h2 id="exp-title">{ t::TITLE.get(lang) }</h2>
+                <p class="intro">{ t::INTRO.get(lang) }</p>
                 <label class="exp-examples">
-                    <select id="exp-example" onchange={on_example} aria-label={t::EXAMPLE_MENU}>
-                        <option value="" selected=true>{ t::EXAMPLE_MENU }</option>
+                    <select id="exp-example" onchange={on_example} aria-label={t::EXAMPLE_MENU.get(lang)}>
+                        <option value="" selected=true>{ t::EXAMPLE_MENU.get(lang) }</option>
                         { for t::EXAMPLES.iter().enumerate().map(|(i, name)| html! {
-                            <option value={i.to_string()}>{ *name }</option>
+                            <option value={i.to_string()}>{ name.get(lang) }</option>
                         }) }
                     </select>
                 </label>
-                <Form setup={p.setup.clone()} draft={p.draft.clone()} on_setup={p.on_setup.clone()} />
+                <Form {lang} setup={p.setup.clone()} draft={p.draft.clone()} on_setup={p.on_setup.clone()} />
                 { plan_line }
-                if !p.can_run { <p class="error" id="exp-draft-invalid">{ t::DRAFT_INVALID }</p> }
+                if !p.can_run { <p class="error" id="exp-draft-invalid">{ t::DRAFT_INVALID.get(lang) }</p> }
                 <div class="exp-buttons">
                     <button type="button" class="primary" id="exp-start" disabled={!can_start}
-                        onclick={link.callback(|_| Msg::Start)}>{ t::START }</button>
+                        onclick={link.callback(|_| Msg::Start)}>{ t::START.get(lang) }</button>
                     { buttons }
                 </div>
                 { progress.unwrap_or_default() }

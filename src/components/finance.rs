@@ -9,6 +9,7 @@ use super::xlsx_button::XlsxButton;
 use crate::browser;
 use crate::charts::ChartKind;
 use crate::finance_tables::{TableKind, TABLES};
+use crate::i18n::Lang;
 use crate::text::finance as t;
 use loyalty_sim::Report;
 use std::rc::Rc;
@@ -27,8 +28,8 @@ impl PartialEq for FinanceProps {
     }
 }
 
-fn table(kind: TableKind, report: &Rc<Report>) -> Html {
-    let rows = kind.rows(report);
+fn table(lang: Lang, kind: TableKind, report: &Rc<Report>) -> Html {
+    let rows = kind.rows(lang, report);
     let download = {
         let report = report.clone();
         Callback::from(move |_: MouseEvent| {
@@ -38,14 +39,14 @@ fn table(kind: TableKind, report: &Rc<Report>) -> Html {
     let id = format!("finance-{}", kind.slug);
     html! {
         <section class="finance-table" id={id.clone()} aria-labelledby={format!("{id}-title")}>
-            <h3 id={format!("{id}-title")}>{ kind.caption }</h3>
+            <h3 id={format!("{id}-title")}>{ kind.caption.get(lang) }</h3>
             if rows.is_empty() {
-                <p class="placeholder">{ kind.empty }</p>
+                <p class="placeholder">{ kind.empty.get(lang) }</p>
             } else {
                 <div class="table-scroll" tabindex="0" role="region" aria-labelledby={format!("{id}-title")}>
                     <table data-rows={rows.len().to_string()}>
                         <thead>
-                            <tr>{ for kind.columns.iter().map(|c| html! { <th scope="col">{ *c }</th> }) }</tr>
+                            <tr>{ for kind.columns.iter().map(|c| html! { <th scope="col">{ c.get(lang) }</th> }) }</tr>
                         </thead>
                         <tbody>
                             { for rows.iter().map(|row| html! {
@@ -57,7 +58,7 @@ fn table(kind: TableKind, report: &Rc<Report>) -> Html {
             }
             if !rows.is_empty() {
                 <button type="button" class="small csv" onclick={download}
-                    aria-label={format!("{}: {}", t::DOWNLOAD_CSV, kind.caption)}>{ t::DOWNLOAD_CSV }</button>
+                    aria-label={format!("{}: {}", t::DOWNLOAD_CSV.get(lang), kind.caption.get(lang))}>{ t::DOWNLOAD_CSV.get(lang) }</button>
             }
         </section>
     }
@@ -66,18 +67,19 @@ fn table(kind: TableKind, report: &Rc<Report>) -> Html {
 /// The finance view.
 #[function_component(Finance)]
 pub fn finance(props: &FinanceProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
     html! {
         <section class="finance" id="finance" aria-labelledby="finance-title">
-            <h2 id="finance-title">{ t::TITLE }</h2>
-            <p class="intro">{ t::INTRO }</p>
+            <h2 id="finance-title">{ t::TITLE.get(lang) }</h2>
+            <p class="intro">{ t::INTRO.get(lang) }</p>
             <XlsxButton report={props.report.clone()} />
-            { super::goal::goal_panel(&props.report) }
-            <div class="chart-grid" aria-label={t::CHARTS_TITLE}>
+            { super::goal::goal_panel(lang, &props.report) }
+            <div class="chart-grid" aria-label={t::CHARTS_TITLE.get(lang)}>
                 { for ChartKind::FINANCE.iter().map(|k| html! {
                     <ChartPanel kind={*k} report={props.report.clone()} />
                 }) }
             </div>
-            { for TABLES.iter().map(|k| table(*k, &props.report)) }
+            { for TABLES.iter().map(|k| table(lang, *k, &props.report)) }
         </section>
     }
 }

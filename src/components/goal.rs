@@ -5,6 +5,7 @@
 
 use super::editor::{prog, Cx};
 use super::select_field::SelectField;
+use crate::i18n::Lang;
 use crate::text::finance as t;
 use loyalty_sim::{Goal, Programme, Report, Scenario};
 use std::rc::Rc;
@@ -41,8 +42,8 @@ pub(super) fn goal_field(cx: &Cx, p: &Programme) -> Html {
     });
     html! {
         <div class="fields">
-            <SelectField id="f-programme-goal" label={t::GOAL_LABEL} help={t::GOAL_HELP}
-                options={t::GOALS.to_vec()} selected={goal_value(p.goal)} {on_select}
+            <SelectField id="f-programme-goal" label={t::GOAL_LABEL.get(cx.lang)} help={t::GOAL_HELP.get(cx.lang)}
+                options={t::GOALS.iter().map(|(v, l)| (*v, l.get(cx.lang))).collect::<Vec<_>>()} selected={goal_value(p.goal)} {on_select}
                 error={cx.error("programme.goal")} />
         </div>
     }
@@ -50,19 +51,22 @@ pub(super) fn goal_field(cx: &Cx, p: &Programme) -> Html {
 
 /// The judgement against the stated goal, then the warning of a mixed
 /// design; empty without a goal.
-pub fn judgement(r: &Report) -> Vec<String> {
+pub fn judgement(l: Lang, r: &Report) -> Vec<String> {
     let g = &r.finance.goal;
     let Some(goal) = g.goal else {
         return Vec::new();
     };
     let mut v = vec![match goal {
-        Goal::Retention => t::goal_retention(g.churn_prevented, g.retention),
-        Goal::Acquisition => t::goal_acquisition(g.customers_brought, g.cost_per_customer_brought),
-        Goal::Defensive => t::goal_defensive(g.competitor_day, g.kept_through_competitor),
+        Goal::Retention => t::goal_retention(l, g.churn_prevented, g.retention),
+        Goal::Acquisition => {
+            t::goal_acquisition(l, g.customers_brought, g.cost_per_customer_brought)
+        }
+        Goal::Defensive => t::goal_defensive(l, g.competitor_day, g.kept_through_competitor),
     }];
     if g.mixed {
-        let names = |l: &[String]| l.iter().map(|x| t::lever(x)).collect::<Vec<_>>();
+        let names = |v: &[String]| v.iter().map(|x| t::lever(l, x)).collect::<Vec<_>>();
         v.push(t::goal_mixed(
+            l,
             &names(&g.acquisition_levers),
             &names(&g.retention_levers),
         ));
@@ -71,15 +75,15 @@ pub fn judgement(r: &Report) -> Vec<String> {
 }
 
 /// The Finance tab's paragraph on the goal (nothing without one).
-pub fn goal_panel(r: &Report) -> Html {
-    let lines = judgement(r);
+pub fn goal_panel(l: Lang, r: &Report) -> Html {
+    let lines = judgement(l, r);
     if lines.is_empty() {
         return Html::default();
     }
     html! {
         <section class="goal" id="finance-goal" aria-labelledby="finance-goal-title">
-            <h3 id="finance-goal-title">{ t::GOAL_TITLE }</h3>
-            { for lines.iter().map(|l| html! { <p>{ l.clone() }</p> }) }
+            <h3 id="finance-goal-title">{ t::GOAL_TITLE.get(l) }</h3>
+            { for lines.iter().map(|x| html! { <p>{ x.clone() }</p> }) }
         </section>
     }
 }
@@ -101,18 +105,21 @@ mod tests {
         s.simulation.customers = 400;
         s.simulation.days = 200;
         let r = loyalty_sim::run(&s).unwrap();
-        assert!(judgement(&r).is_empty(), "no goal, no sentence");
+        assert!(judgement(Lang::En, &r).is_empty(), "no goal, no sentence");
         for g in [Goal::Acquisition, Goal::Retention, Goal::Defensive] {
             let mut r = r.clone();
             r.finance.goal.goal = Some(g);
-            let lines = judgement(&r);
+            let lines = judgement(Lang::En, &r);
             assert_eq!(lines.len(), 1, "{g:?}");
             r.finance.goal.mixed = true;
             r.finance.goal.acquisition_levers = vec!["referral".into()];
             r.finance.goal.retention_levers = vec!["tiers".into(), "vip".into()];
-            let lines = judgement(&r);
+            let lines = judgement(Lang::En, &r);
             assert_eq!(lines.len(), 2);
-            assert!(lines[1].contains(t::lever("vip")) && lines[1].contains(t::lever("referral")));
+            assert!(
+                lines[1].contains(t::lever(Lang::En, "vip"))
+                    && lines[1].contains(t::lever(Lang::En, "referral"))
+            );
         }
     }
 }

@@ -1,6 +1,7 @@
 //! The answer: a one-sentence verdict and the KPI cards.
 
 use crate::format::{money, percent, score, signed_percent};
+use crate::i18n::Lang;
 use crate::text::{self, kpi, verdict};
 use loyalty_sim::Report;
 use std::rc::Rc;
@@ -37,44 +38,48 @@ pub fn month_of_day(report: &Report, day: u32) -> u32 {
 
 /// The verdict: one sentence, and a second that reconciles the discounts
 /// with the change in gross profit when there were discounts.
-pub fn verdict_sentence(report: &Report, has_programme: bool) -> String {
+pub fn verdict_sentence(lang: Lang, report: &Report, has_programme: bool) -> String {
     if !has_programme {
-        return verdict::NO_PROGRAMME.to_string();
+        return verdict::NO_PROGRAMME.get(lang).to_string();
     }
     let k = &report.kpis;
     let extra_gross = k.gross_profit - k.baseline_gross_profit;
-    let mut main = main_verdict(report);
+    let mut main = main_verdict(lang, report);
     // Judged against its stated goal, when it has one.
-    for line in super::goal::judgement(report) {
+    for line in super::goal::judgement(lang, report) {
         main = format!("{main} {line}");
     }
     if k.discounts > 0.0 {
         format!(
             "{main} {}",
-            verdict::discount_note(k.discounts, extra_gross)
+            verdict::discount_note(lang, k.discounts, extra_gross)
         )
     } else {
         main
     }
 }
 
-fn main_verdict(report: &Report) -> String {
+fn main_verdict(lang: Lang, report: &Report) -> String {
     let k = &report.kpis;
     let months = report.monthly.len() as u32;
     let extra_gross = k.gross_profit - k.baseline_gross_profit;
     let cost = k.programme_cost;
     match k.payback_day {
         Some(day) if k.incremental_profit >= 0.0 => verdict::pays(
+            lang,
             month_of_day(report, day),
             k.incremental_profit,
             months,
-            &verdict::driver_pays(extra_gross, cost, k.programme_income),
+            &verdict::driver_pays(lang, extra_gross, cost, k.programme_income),
         ),
-        _ if k.incremental_profit > 0.0 => verdict::ahead_unsteady(k.incremental_profit, months),
+        _ if k.incremental_profit > 0.0 => {
+            verdict::ahead_unsteady(lang, k.incremental_profit, months)
+        }
         _ => verdict::loses(
+            lang,
             k.incremental_profit,
             months,
-            &verdict::driver_loses(extra_gross, cost, k.programme_income),
+            &verdict::driver_loses(lang, extra_gross, cost, k.programme_income),
         ),
     }
 }
@@ -106,22 +111,26 @@ fn card(
 
 /// "Revenue: … · Programme cost: … · Discounts: … · Programme income: …"
 /// (discounts and income only when there are any).
-fn spending(k: &loyalty_sim::Kpis) -> String {
+fn spending(lang: Lang, k: &loyalty_sim::Kpis) -> String {
     let mut out = format!(
         "{}: {} · {}: {}",
-        kpi::REVENUE,
-        money(k.revenue),
-        kpi::PROGRAMME_COST,
-        money(k.programme_cost)
+        kpi::REVENUE.get(lang),
+        money(lang, k.revenue),
+        kpi::PROGRAMME_COST.get(lang),
+        money(lang, k.programme_cost)
     );
     if k.discounts > 0.0 {
-        out.push_str(&format!(" · {}: {}", kpi::DISCOUNTS, money(k.discounts)));
+        out.push_str(&format!(
+            " · {}: {}",
+            kpi::DISCOUNTS.get(lang),
+            money(lang, k.discounts)
+        ));
     }
     if k.programme_income != 0.0 {
         out.push_str(&format!(
             " · {}: {}",
-            kpi::PROGRAMME_INCOME,
-            money(k.programme_income)
+            kpi::PROGRAMME_INCOME.get(lang),
+            money(lang, k.programme_income)
         ));
     }
     out
@@ -130,68 +139,69 @@ fn spending(k: &loyalty_sim::Kpis) -> String {
 /// The verdict and KPI cards.
 #[function_component(Kpis)]
 pub fn kpis(props: &KpisProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
     let r = &*props.report;
     let k = &r.kpis;
-    let na = || kpi::NOT_APPLICABLE.to_string();
+    let na = || kpi::NOT_APPLICABLE.get(lang).to_string();
     let payback = match k.payback_day {
         _ if !props.has_programme => na(),
-        Some(d) => kpi::month(month_of_day(r, d)),
-        None => kpi::NEVER.to_string(),
+        Some(d) => kpi::month(lang, month_of_day(r, d)),
+        None => kpi::NEVER.get(lang).to_string(),
     };
-    let roi = k.roi.map(signed_percent).unwrap_or_else(na);
+    let roi = k.roi.map(|v| signed_percent(lang, v)).unwrap_or_else(na);
     let roi_basis = k
         .roi
         .is_some()
-        .then(|| kpi::roi_basis(k.programme_cost, k.discounts));
+        .then(|| kpi::roi_basis(lang, k.programme_cost, k.discounts));
     let (uplift, uplift_sub) = if !props.has_programme {
         (na(), None)
     } else if k.members == 0 {
-        (kpi::NO_MEMBERS.to_string(), None)
+        (kpi::NO_MEMBERS.get(lang).to_string(), None)
     } else {
         (
-            signed_percent(k.true_member_uplift),
+            signed_percent(lang, k.true_member_uplift),
             Some(format!(
                 "{} · {} {} · {}: {}",
-                kpi::TRUE_AGAINST_TWIN,
-                kpi::NAIVE,
-                signed_percent(k.naive_member_uplift),
-                kpi::MEMBERS,
-                crate::format::count(k.members as f64)
+                kpi::TRUE_AGAINST_TWIN.get(lang),
+                kpi::NAIVE.get(lang),
+                signed_percent(lang, k.naive_member_uplift),
+                kpi::MEMBERS.get(lang),
+                crate::format::count(lang, k.members as f64)
             )),
         )
     };
     let breakage = if props.has_points {
-        percent(k.breakage_rate)
+        percent(lang, k.breakage_rate)
     } else {
         na()
     };
     let liability = if props.has_points {
-        money(k.liability)
+        money(lang, k.liability)
     } else {
         na()
     };
-    let verdict_text = verdict_sentence(r, props.has_programme);
+    let verdict_text = verdict_sentence(lang, r, props.has_programme);
     let good = props.has_programme.then_some(k.incremental_profit >= 0.0);
     html! {
         <section class="answer" aria-labelledby="results-title">
-            <h2 id="results-title">{ text::ui::RESULTS_TITLE }</h2>
+            <h2 id="results-title">{ text::ui::RESULTS_TITLE.get(lang) }</h2>
             <p class="verdict" data-testid="verdict" aria-live="polite">{ verdict_text }</p>
             <div class="kpis">
-                { card("incremental-profit", kpi::INCREMENTAL_PROFIT, kpi::INCREMENTAL_PROFIT_HELP, money(k.incremental_profit),
-                    Some(spending(k)), good) }
-                { card("roi", kpi::ROI, kpi::ROI_HELP, roi, roi_basis, k.roi.map(|v| v >= 0.0)) }
-                { card("payback", kpi::PAYBACK, kpi::PAYBACK_HELP, payback, None, None) }
-                { card("npv", kpi::NPV, kpi::NPV_HELP, money(k.npv), None, props.has_programme.then_some(k.npv >= 0.0)) }
-                { card("liability", kpi::LIABILITY, kpi::LIABILITY_HELP, liability,
-                    props.has_points.then(|| format!("{} {}", crate::format::count(k.points_outstanding as f64), kpi::OUTSTANDING)), None) }
-                { card("breakage", kpi::BREAKAGE, kpi::BREAKAGE_HELP, breakage, None, None) }
-                { card("retention", kpi::RETENTION, kpi::RETENTION_HELP, percent(k.retention_rate),
-                    Some(format!("{}: {}", kpi::TWIN, percent(k.baseline_retention_rate))), None) }
-                { card("nps", kpi::NPS, kpi::NPS_HELP, score(k.nps),
-                    Some(format!("{}: {}", kpi::TWIN, score(k.baseline_nps))), None) }
-                { card("uplift", kpi::UPLIFT, kpi::UPLIFT_HELP, uplift, uplift_sub, None) }
+                { card("incremental-profit", kpi::INCREMENTAL_PROFIT.get(lang), kpi::INCREMENTAL_PROFIT_HELP.get(lang), money(lang, k.incremental_profit),
+                    Some(spending(lang, k)), good) }
+                { card("roi", kpi::ROI.get(lang), kpi::ROI_HELP.get(lang), roi, roi_basis, k.roi.map(|v| v >= 0.0)) }
+                { card("payback", kpi::PAYBACK.get(lang), kpi::PAYBACK_HELP.get(lang), payback, None, None) }
+                { card("npv", kpi::NPV.get(lang), kpi::NPV_HELP.get(lang), money(lang, k.npv), None, props.has_programme.then_some(k.npv >= 0.0)) }
+                { card("liability", kpi::LIABILITY.get(lang), kpi::LIABILITY_HELP.get(lang), liability,
+                    props.has_points.then(|| format!("{} {}", crate::format::count(lang, k.points_outstanding as f64), kpi::OUTSTANDING.get(lang))), None) }
+                { card("breakage", kpi::BREAKAGE.get(lang), kpi::BREAKAGE_HELP.get(lang), breakage, None, None) }
+                { card("retention", kpi::RETENTION.get(lang), kpi::RETENTION_HELP.get(lang), percent(lang, k.retention_rate),
+                    Some(format!("{}: {}", kpi::TWIN.get(lang), percent(lang, k.baseline_retention_rate))), None) }
+                { card("nps", kpi::NPS.get(lang), kpi::NPS_HELP.get(lang), score(lang, k.nps),
+                    Some(format!("{}: {}", kpi::TWIN.get(lang), score(lang, k.baseline_nps))), None) }
+                { card("uplift", kpi::UPLIFT.get(lang), kpi::UPLIFT_HELP.get(lang), uplift, uplift_sub, None) }
             </div>
-            <p class="model-version" data-testid="model-version">{ text::ui::model_version(r.model_version) }</p>
+            <p class="model-version" data-testid="model-version">{ text::ui::model_version(lang, r.model_version) }</p>
         </section>
     }
 }
@@ -212,11 +222,11 @@ mod tests {
     fn programme_income_shows_only_when_there_is_some() {
         let mut k = kpis();
         k.programme_income = 0.0;
-        assert!(!spending(&k).contains(kpi::PROGRAMME_INCOME));
+        assert!(!spending(Lang::En, &k).contains(kpi::PROGRAMME_INCOME.en));
         k.programme_income = 1234.0;
-        let text = spending(&k);
-        assert!(text.contains(kpi::PROGRAMME_INCOME), "{text}");
-        assert!(text.contains(&money(1234.0)), "{text}");
+        let text = spending(Lang::En, &k);
+        assert!(text.contains(kpi::PROGRAMME_INCOME.en), "{text}");
+        assert!(text.contains(&money(Lang::En, 1234.0)), "{text}");
     }
 
     #[test]
@@ -228,7 +238,7 @@ mod tests {
         let k = &mut report.kpis;
         k.discounts = 3_040_000.0;
         k.gross_profit = k.baseline_gross_profit - 1_690_000.0;
-        let text = verdict_sentence(&report, true);
+        let text = verdict_sentence(Lang::En, &report, true);
         // 3.04 M of discounts, 1.35 M back from extra sales, 1.69 M lower in all.
         assert!(text.contains("Discounts of 3.04 M"), "{text}");
         assert!(
@@ -236,8 +246,10 @@ mod tests {
             "{text}"
         );
         assert!(text.contains("fell by 1.69 M"), "{text}");
+        let fi = verdict_sentence(Lang::Fi, &report, true);
+        assert!(fi.contains("Alennukset, 3,04\u{a0}milj."), "{fi}");
         report.kpis.discounts = 0.0;
-        assert!(!verdict_sentence(&report, true).contains("Discounts of"));
+        assert!(!verdict_sentence(Lang::En, &report, true).contains("Discounts of"));
     }
 
     #[test]
@@ -247,11 +259,11 @@ mod tests {
         ))
         .expect("stored report");
         report.kpis.programme_income = 0.0;
-        let plain = verdict_sentence(&report, true);
+        let plain = verdict_sentence(Lang::En, &report, true);
         assert!(!plain.contains("programme income"), "{plain}");
         report.kpis.programme_income = 500.0;
-        let with = verdict_sentence(&report, true);
-        let net = money(report.kpis.programme_cost - 500.0);
+        let with = verdict_sentence(Lang::En, &report, true);
+        let net = money(Lang::En, report.kpis.programme_cost - 500.0);
         assert!(with.contains("programme income"), "{with}");
         assert!(with.contains(&net), "{with} should name the net cost {net}");
     }

@@ -39,7 +39,8 @@ pub(super) fn segment_editor(
     of: SegmentOf,
     compact: bool,
 ) -> Html {
-    let t = text::field(text_key);
+    let lang = cx.lang;
+    let t = text::field(lang, text_key);
     let on_select = {
         let on_edit = cx.on_edit.clone();
         let of = of.clone();
@@ -56,7 +57,7 @@ pub(super) fn segment_editor(
     };
     let select = html! {
         <SelectField id={field_id(path)} label={t.label} help={t.help}
-            options={segments::KINDS.to_vec()} selected={defaults::segment_kind(seg)}
+            options={segments::kinds(lang)} selected={defaults::segment_kind(seg)}
             {on_select} error={cx.error(path)} {compact} />
     };
     let param = match seg {
@@ -170,12 +171,13 @@ fn limit(
 /// Targeting: the discount, points, gift and prize draw limited to a
 /// segment, and targeted offers.
 pub(super) fn targeting(cx: &Cx, p: &Programme) -> Html {
+    let lang = cx.lang;
     let mut limits = Vec::new();
     if p.discount.is_some() || p.discount_for.is_some() {
         limits.push(limit(
             cx,
             "t-discount-for",
-            groups::DISCOUNT_FOR_SWITCH,
+            groups::DISCOUNT_FOR_SWITCH.get(lang),
             "programme.discount_for",
             p.discount_for.as_ref(),
             |s, on| {
@@ -190,7 +192,7 @@ pub(super) fn targeting(cx: &Cx, p: &Programme) -> Html {
         limits.push(limit(
             cx,
             "t-points-for",
-            groups::POINTS_FOR_SWITCH,
+            groups::POINTS_FOR_SWITCH.get(lang),
             "programme.points_for",
             p.points_for.as_ref(),
             |s, on| {
@@ -205,7 +207,7 @@ pub(super) fn targeting(cx: &Cx, p: &Programme) -> Html {
         limits.push(limit(
             cx,
             "t-gift-for",
-            groups::GIFT_FOR_SWITCH,
+            groups::GIFT_FOR_SWITCH.get(lang),
             "programme.gift_for",
             p.gift_for.as_ref(),
             |s, on| {
@@ -220,7 +222,7 @@ pub(super) fn targeting(cx: &Cx, p: &Programme) -> Html {
         limits.push(limit(
             cx,
             "t-draw-for",
-            groups::DRAW_FOR_SWITCH,
+            groups::DRAW_FOR_SWITCH.get(lang),
             "programme.draw_for",
             p.draw_for.as_ref(),
             |s, on| {
@@ -275,9 +277,9 @@ pub(super) fn targeting(cx: &Cx, p: &Programme) -> Html {
         .collect();
     html! {
         <>
-            <h4>{ groups::TARGETING }</h4>
+            <h4>{ groups::TARGETING.get(lang) }</h4>
             { limit }
-            <RowTable id="offers" caption={groups::OFFERS}
+            <RowTable id="offers" caption={groups::OFFERS.get(lang)}
                 columns={vec![
                     Column::of("programme.offers.segment"),
                     Column::of("programme.offers.extra_discount"),
@@ -295,9 +297,10 @@ pub(super) fn targeting(cx: &Cx, p: &Programme) -> Html {
 
 /// Service and community: VIP terms and a club.
 pub(super) fn service(cx: &Cx, p: &Programme) -> Html {
+    let lang = cx.lang;
     let vip_toggle = cx.switch(
         "f-programme-vip",
-        groups::VIP_SWITCH,
+        groups::VIP_SWITCH.get(lang),
         p.vip.is_some(),
         |s, on| {
             if let Some(p) = prog(s) {
@@ -317,7 +320,7 @@ pub(super) fn service(cx: &Cx, p: &Programme) -> Html {
     });
     let club_toggle = cx.switch(
         "f-programme-club",
-        groups::CLUB_SWITCH,
+        groups::CLUB_SWITCH.get(lang),
         p.club.is_some(),
         |s, on| {
             if let Some(p) = prog(s) {
@@ -341,7 +344,7 @@ pub(super) fn service(cx: &Cx, p: &Programme) -> Html {
     });
     html! {
         <>
-            <h4>{ groups::SERVICE }</h4>
+            <h4>{ groups::SERVICE.get(lang) }</h4>
             { vip_toggle }
             { whole_error(cx, "programme.vip") }
             { vip_body.unwrap_or_default() }
@@ -360,9 +363,10 @@ fn referral(s: &mut Scenario) -> Option<&mut Referral> {
 /// A referral bonus: points or a reward for members who bring a new
 /// customer, and welcome points for the newcomer.
 fn referral_section(cx: &Cx, p: &Programme) -> Html {
+    let lang = cx.lang;
     let toggle = cx.switch(
         "f-programme-referral",
-        groups::REFERRAL_SWITCH,
+        groups::REFERRAL_SWITCH.get(lang),
         p.referral.is_some(),
         |s, on| {
             if let Some(p) = prog(s) {
@@ -391,9 +395,10 @@ fn referral_section(cx: &Cx, p: &Programme) -> Html {
 
 /// Partners: a coalition and a co-branded bank card.
 pub(super) fn partners(cx: &Cx, p: &Programme) -> Html {
+    let lang = cx.lang;
     let coalition_toggle = cx.switch(
         "f-programme-coalition",
-        groups::COALITION_SWITCH,
+        groups::COALITION_SWITCH.get(lang),
         p.coalition.is_some(),
         |s, on| {
             if let Some(p) = prog(s) {
@@ -415,7 +420,7 @@ pub(super) fn partners(cx: &Cx, p: &Programme) -> Html {
     });
     let bank_toggle = cx.switch(
         "f-programme-bank-card",
-        groups::BANK_CARD_SWITCH,
+        groups::BANK_CARD_SWITCH.get(lang),
         p.bank_card.is_some(),
         |s, on| {
             if let Some(p) = prog(s) {
@@ -434,7 +439,7 @@ pub(super) fn partners(cx: &Cx, p: &Programme) -> Html {
     });
     html! {
         <>
-            <h4>{ groups::PARTNERS }</h4>
+            <h4>{ groups::PARTNERS.get(lang) }</h4>
             { coalition_toggle }
             { whole_error(cx, "programme.coalition") }
             { coalition_body.unwrap_or_default() }
@@ -447,6 +452,7 @@ pub(super) fn partners(cx: &Cx, p: &Programme) -> Html {
 
 /// Coupons (a table) and gift cards.
 pub(super) fn coupons_and_gift_cards(cx: &Cx, p: &Programme) -> Html {
+    let lang = cx.lang;
     let rows: Vec<Vec<Html>> = p
         .coupons
         .iter()
@@ -513,7 +519,7 @@ pub(super) fn coupons_and_gift_cards(cx: &Cx, p: &Programme) -> Html {
         .collect();
     let gift_toggle = cx.switch(
         "f-programme-gift-cards",
-        groups::GIFT_CARDS_SWITCH,
+        groups::GIFT_CARDS_SWITCH.get(lang),
         p.gift_cards.is_some(),
         |s, on| {
             if let Some(p) = prog(s) {
@@ -533,8 +539,8 @@ pub(super) fn coupons_and_gift_cards(cx: &Cx, p: &Programme) -> Html {
     });
     html! {
         <>
-            <h4>{ groups::COUPONS_AND_GIFT_CARDS }</h4>
-            <RowTable id="coupons" caption={groups::COUPONS}
+            <h4>{ groups::COUPONS_AND_GIFT_CARDS.get(lang) }</h4>
+            <RowTable id="coupons" caption={groups::COUPONS.get(lang)}
                 columns={vec![
                     Column::of("programme.coupons.segment"),
                     Column::of("programme.coupons.value"),
@@ -557,9 +563,10 @@ pub(super) fn coupons_and_gift_cards(cx: &Cx, p: &Programme) -> Html {
 
 /// Contracts: profit sharing.
 pub(super) fn contracts(cx: &Cx, p: &Programme) -> Html {
+    let lang = cx.lang;
     let toggle = cx.switch(
         "f-programme-profit-sharing",
-        groups::PROFIT_SHARING_SWITCH,
+        groups::PROFIT_SHARING_SWITCH.get(lang),
         p.profit_sharing.is_some(),
         |s, on| {
             if let Some(p) = prog(s) {
@@ -579,7 +586,7 @@ pub(super) fn contracts(cx: &Cx, p: &Programme) -> Html {
     });
     html! {
         <>
-            <h4>{ groups::CONTRACTS }</h4>
+            <h4>{ groups::CONTRACTS.get(lang) }</h4>
             { toggle }
             { whole_error(cx, "programme.profit_sharing") }
             { body.unwrap_or_default() }

@@ -11,6 +11,7 @@ pub mod experiments;
 pub mod finance;
 pub mod goal;
 pub mod kpis;
+pub mod language;
 pub mod mechanics;
 pub mod num_field;
 pub mod opening;

@@ -1,5 +1,6 @@
 //! A labelled number input with its unit, explanation and error.
 
+use crate::i18n::Lang;
 use crate::number_input::{parse_number, takes_percent, understood, NumberError};
 use crate::text;
 use web_sys::HtmlInputElement;
@@ -55,7 +56,8 @@ fn read(text: &str, integer: bool, percent: bool) -> Result<f64, NumberError> {
 /// form, and reports text it cannot read (so the app can refuse to run).
 #[function_component(NumField)]
 pub fn num_field(props: &NumFieldProps) -> Html {
-    let t = text::field(&props.text_key);
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let t = text::field(lang, &props.text_key);
     let percent = takes_percent(t.unit);
     let typed = use_state(|| props.value.to_string());
     let last_epoch = use_mut_ref(|| props.epoch);
@@ -77,7 +79,10 @@ pub fn num_field(props: &NumFieldProps) -> Html {
         });
     }
     let parsed = read(&typed, props.integer, percent);
-    let unreadable: Option<String> = parsed.as_ref().err().map(text::ui::number_error);
+    let unreadable: Option<String> = parsed
+        .as_ref()
+        .err()
+        .map(|e| text::ui::number_error(lang, e));
     {
         // Tell the app while this field holds text it cannot read, and
         // stop telling it when the text is fixed or the field goes away.
@@ -112,7 +117,7 @@ pub fn num_field(props: &NumFieldProps) -> Html {
         })
     };
     let note = match &parsed {
-        Ok(v) => understood(&typed, *v, props.integer),
+        Ok(v) => understood(lang, &typed, *v, props.integer),
         Err(_) => None,
     };
     let id = field_id(&props.path);
@@ -157,7 +162,7 @@ pub fn num_field(props: &NumFieldProps) -> Html {
                 <small id={help_id} class="help">{ t.help }</small>
             }
             if let Some(n) = note {
-                <small class="understood" data-understood="true">{ text::ui::understood(&n) }</small>
+                <small class="understood" data-understood="true">{ text::ui::understood(lang, &n) }</small>
             }
             <small id={err_id} class="error" role="alert">{ error.unwrap_or_default() }</small>
         </div>

@@ -6,6 +6,7 @@
 //! return in place (so the user's autosave is never lost: a link that
 //! displaces it returns it as the backup to restore).
 
+use crate::i18n::Lang;
 use crate::link::{self, LinkError};
 use crate::text::notices;
 use loyalty_sim::Scenario;
@@ -19,10 +20,11 @@ pub struct Notice {
     pub error: bool,
 }
 
-fn describe(errors: &[loyalty_sim::FieldError]) -> String {
+/// The problems, each as `path: message` in `lang`.
+fn describe(lang: Lang, errors: &[loyalty_sim::FieldError]) -> String {
     errors
         .iter()
-        .map(|e| e.to_string())
+        .map(|e| format!("{}: {}", e.path, crate::text::errors::message(lang, e)))
         .collect::<Vec<_>>()
         .join("; ")
 }
@@ -30,21 +32,21 @@ fn describe(errors: &[loyalty_sim::FieldError]) -> String {
 /// An opened file's scenario, or one message in the browser's terms: a
 /// file that is not JSON, a damaged or cut-short one, JSON that is not a
 /// scenario, or the fields a scenario file gets wrong.
-pub fn read_upload(text: &str) -> Result<Scenario, String> {
+pub fn read_upload(lang: Lang, text: &str) -> Result<Scenario, String> {
     let body = text.trim_start_matches('\u{feff}').trim_start();
     match serde_json::from_str::<serde_json::Value>(body) {
         Err(_) if !body.starts_with('{') && !body.starts_with('[') => {
-            Err(notices::UPLOAD_NOT_JSON.to_string())
+            Err(notices::UPLOAD_NOT_JSON.get(lang).to_string())
         }
-        Err(e) if e.is_eof() => Err(notices::upload_cut_short(e.line())),
-        Err(e) => Err(notices::upload_damaged(e.line(), e.column())),
-        Ok(v) if !v.is_object() => Err(notices::UPLOAD_NOT_SCENARIO.to_string()),
+        Err(e) if e.is_eof() => Err(notices::upload_cut_short(lang, e.line())),
+        Err(e) => Err(notices::upload_damaged(lang, e.line(), e.column())),
+        Ok(v) if !v.is_object() => Err(notices::UPLOAD_NOT_SCENARIO.get(lang).to_string()),
         Ok(_) => loyalty_sim::parse_scenario(body).map_err(|list| {
-            let problems = describe(&list).replace(
+            let problems = describe(lang, &list).replace(
                 "`loyalty example` prints a complete scenario",
-                notices::UPLOAD_COMPLETE_HINT,
+                notices::UPLOAD_COMPLETE_HINT.get(lang),
             );
-            format!("{}{problems}", notices::UPLOAD_INVALID)
+            format!("{}{problems}", notices::UPLOAD_INVALID.get(lang))
         }),
     }
 }
@@ -52,6 +54,7 @@ pub fn read_upload(text: &str) -> Result<Scenario, String> {
 /// Where the page's scenario comes from at start: the link, the autosave or
 /// the defaults; plus a notice and the autosave it displaced, if any.
 pub fn initial_scenario(
+    lang: Lang,
     fragment: &str,
     saved: Option<&str>,
 ) -> (Scenario, Option<Notice>, Option<Scenario>) {
@@ -75,8 +78,12 @@ pub fn initial_scenario(
             let backup = autosave.filter(|a| *a != s);
             // The model notice, if any, follows in the same message.
             let text = match link::model_notice(opened.model_version, loyalty_sim::MODEL_VERSION) {
-                Some(n) => format!("{} {}", notices::LINK_LOADED, notices::model_notice(n)),
-                None => notices::LINK_LOADED.to_string(),
+                Some(n) => format!(
+                    "{} {}",
+                    notices::LINK_LOADED.get(lang),
+                    notices::model_notice(lang, n)
+                ),
+                None => notices::LINK_LOADED.get(lang).to_string(),
             };
             (s, info(&text), backup)
         }
@@ -84,17 +91,21 @@ pub fn initial_scenario(
             Some(Ok(s)) => (s, None, None),
             Some(Err(_)) => (
                 Scenario::default(),
-                err(notices::AUTOSAVE_CORRUPT.to_string()),
+                err(notices::AUTOSAVE_CORRUPT.get(lang).to_string()),
                 None,
             ),
             None => (Scenario::default(), None, None),
         },
         Err(e) => {
             let text = match e {
-                LinkError::NotOurs => notices::LINK_NOT_OURS.to_string(),
-                LinkError::Damaged => notices::LINK_DAMAGED.to_string(),
-                LinkError::FutureVersion(_) => notices::LINK_FUTURE.to_string(),
-                LinkError::Invalid(list) => format!("{}{}", notices::LINK_INVALID, describe(&list)),
+                LinkError::NotOurs => notices::LINK_NOT_OURS.get(lang).to_string(),
+                LinkError::Damaged => notices::LINK_DAMAGED.get(lang).to_string(),
+                LinkError::FutureVersion(_) => notices::LINK_FUTURE.get(lang).to_string(),
+                LinkError::Invalid(list) => format!(
+                    "{}{}",
+                    notices::LINK_INVALID.get(lang),
+                    describe(lang, &list)
+                ),
             };
             let backup = autosave.filter(|a| *a != Scenario::default());
             (Scenario::default(), err(text), backup)
@@ -122,7 +133,7 @@ pub fn basis_json(example: Option<&Scenario>, name_basis: &Scenario) -> String {
 /// what the scenario itself tells.
 pub fn read_basis(
     text: Option<&str>,
-    examples: &[(&str, Scenario)],
+    examples: &[(crate::i18n::Tr, Scenario)],
 ) -> Option<(Option<usize>, Scenario)> {
     let v: serde_json::Value = serde_json::from_str(text?).ok()?;
     let name_basis = Scenario::from_json(&v.get("name_basis")?.to_string()).ok()?;
@@ -168,7 +179,7 @@ mod tests {
     }
 
     fn opened_text(fragment: &str) -> (Scenario, String) {
-        let (s, notice, _) = initial_scenario(fragment, None);
+        let (s, notice, _) = initial_scenario(Lang::En, fragment, None);
         let notice = notice.expect("a notice");
         assert!(!notice.error, "{}", notice.text);
         (s, notice.text)
@@ -179,7 +190,7 @@ mod tests {
         let s = crate::examples::all()[3].1.clone();
         let (got, text) = opened_text(&link::encode(&s));
         assert_eq!(got, s);
-        assert_eq!(text, notices::LINK_LOADED);
+        assert_eq!(text, notices::LINK_LOADED.en);
     }
 
     #[test]
@@ -188,11 +199,14 @@ mod tests {
         let newer = loyalty_sim::MODEL_VERSION + 998;
         let (got, text) = opened_text(&link::encode_with_model(&s, newer));
         assert_eq!(got, s);
-        let sentence = notices::model_notice(link::ModelNotice::Newer {
-            link: newer,
-            current: loyalty_sim::MODEL_VERSION,
-        });
-        assert_eq!(text, format!("{} {sentence}", notices::LINK_LOADED));
+        let sentence = notices::model_notice(
+            Lang::En,
+            link::ModelNotice::Newer {
+                link: newer,
+                current: loyalty_sim::MODEL_VERSION,
+            },
+        );
+        assert_eq!(text, format!("{} {sentence}", notices::LINK_LOADED.en));
         assert!(text.contains(&format!("model version {newer}")), "{text}");
     }
 
@@ -204,10 +218,14 @@ mod tests {
         let (got, text) = opened_text(old);
         assert_eq!(got, s);
         match link::model_notice(None, loyalty_sim::MODEL_VERSION) {
-            None => assert_eq!(text, notices::LINK_LOADED),
+            None => assert_eq!(text, notices::LINK_LOADED.en),
             Some(n) => assert_eq!(
                 text,
-                format!("{} {}", notices::LINK_LOADED, notices::model_notice(n))
+                format!(
+                    "{} {}",
+                    notices::LINK_LOADED.en,
+                    notices::model_notice(Lang::En, n)
+                )
             ),
         }
         if loyalty_sim::MODEL_VERSION > 1 {
@@ -220,29 +238,29 @@ mod tests {
     #[test]
     fn upload_messages_say_what_is_wrong_with_the_file() {
         let good = Scenario::default().to_json_pretty();
-        assert_eq!(read_upload(&good), Ok(Scenario::default()));
+        assert_eq!(read_upload(Lang::En, &good), Ok(Scenario::default()));
         assert_eq!(
-            read_upload("PK\u{3}\u{4} binary"),
-            Err(notices::UPLOAD_NOT_JSON.to_string())
+            read_upload(Lang::En, "PK\u{3}\u{4} binary"),
+            Err(notices::UPLOAD_NOT_JSON.en.to_string())
         );
         assert_eq!(
-            read_upload("month,revenue\n1,2"),
-            Err(notices::UPLOAD_NOT_JSON.to_string())
+            read_upload(Lang::En, "month,revenue\n1,2"),
+            Err(notices::UPLOAD_NOT_JSON.en.to_string())
         );
         assert_eq!(
-            read_upload("[1, 2]"),
-            Err(notices::UPLOAD_NOT_SCENARIO.to_string())
+            read_upload(Lang::En, "[1, 2]"),
+            Err(notices::UPLOAD_NOT_SCENARIO.en.to_string())
         );
         let cut = &good[..good.len() / 2];
-        let msg = read_upload(cut).unwrap_err();
+        let msg = read_upload(Lang::En, cut).unwrap_err();
         assert!(msg.contains("cut short"), "{msg}");
         let broken = good.replacen("\"days\":", "\"days\" ", 1);
-        let msg = read_upload(&broken).unwrap_err();
+        let msg = read_upload(Lang::En, &broken).unwrap_err();
         assert!(msg.contains("damaged") && msg.contains("line 5"), "{msg}");
         let missing = good.replacen("\"seed\": 42", "\"x\": 1", 1);
-        let msg = read_upload(&missing).unwrap_err();
+        let msg = read_upload(Lang::En, &missing).unwrap_err();
         assert!(!msg.contains("loyalty example"), "{msg}");
-        for m in [notices::UPLOAD_NOT_JSON, notices::UPLOAD_NOT_SCENARIO] {
+        for m in [notices::UPLOAD_NOT_JSON.en, notices::UPLOAD_NOT_SCENARIO.en] {
             assert!(!m.contains("loyalty"), "{m}");
         }
     }
@@ -250,10 +268,10 @@ mod tests {
     #[test]
     fn a_damaged_model_part_shows_the_damaged_link_message_and_the_defaults() {
         let link = link::encode(&crate::examples::all()[3].1);
-        let (s, notice, _) = initial_scenario(&format!("{link}x"), None);
+        let (s, notice, _) = initial_scenario(Lang::En, &format!("{link}x"), None);
         assert_eq!(s, Scenario::default());
         let notice = notice.expect("a notice");
         assert!(notice.error);
-        assert_eq!(notice.text, notices::LINK_DAMAGED);
+        assert_eq!(notice.text, notices::LINK_DAMAGED.en);
     }
 }

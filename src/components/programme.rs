@@ -38,6 +38,7 @@ fn steps(s: &mut Scenario) -> Option<&mut Vec<DiscountStep>> {
 }
 
 pub(super) fn programme_body(cx: &Cx, p: &Programme) -> Html {
+    let lang = cx.lang;
     let e = &p.enrolment;
     let on_mode = {
         let on_edit = cx.on_edit.clone();
@@ -72,14 +73,14 @@ pub(super) fn programme_body(cx: &Cx, p: &Programme) -> Html {
     let enrolment = html! {
         <>
             { super::goal::goal_field(cx, p) }
-            <h4>{ groups::ENROLMENT }</h4>
+            <h4>{ groups::ENROLMENT.get(lang) }</h4>
             <div class="fields">
-                <SelectField id="f-programme-enrolment-mode" label={choices::MODE} help={choices::MODE_HELP}
-                    options={vec![("opt_in", choices::OPT_IN), ("automatic", choices::AUTOMATIC)]}
+                <SelectField id="f-programme-enrolment-mode" label={choices::MODE.get(lang)} help={choices::MODE_HELP.get(lang)}
+                    options={vec![("opt_in", choices::OPT_IN.get(lang)), ("automatic", choices::AUTOMATIC.get(lang))]}
                     selected={if e.mode == EnrolmentMode::Automatic { "automatic" } else { "opt_in" }}
                     on_select={on_mode} />
-                <SelectField id="f-programme-enrolment-card" label={choices::CARD} help={choices::CARD_HELP}
-                    options={vec![("personal", choices::PERSONAL), ("bearer", choices::BEARER)]}
+                <SelectField id="f-programme-enrolment-card" label={choices::CARD.get(lang)} help={choices::CARD_HELP.get(lang)}
+                    options={vec![("personal", choices::PERSONAL.get(lang)), ("bearer", choices::BEARER.get(lang))]}
                     selected={if e.card == CardKind::Bearer { "bearer" } else { "personal" }}
                     on_select={on_card} />
                 { cx.float("programme.enrolment.min_purchase", e.min_purchase, |s, v| if let Some(p) = prog(s) { p.enrolment.min_purchase = v }) }
@@ -107,6 +108,7 @@ pub(super) fn programme_body(cx: &Cx, p: &Programme) -> Html {
 }
 
 fn discount_section(cx: &Cx, p: &Programme) -> Html {
+    let lang = cx.lang;
     let kind = match &p.discount {
         None => "none",
         Some(Discount::Flat { .. }) => "flat",
@@ -186,7 +188,7 @@ fn discount_section(cx: &Cx, p: &Programme) -> Html {
                 })
                 .collect();
             html! {
-                <RowTable id="steps" caption={groups::DISCOUNT_STEPS}
+                <RowTable id="steps" caption={groups::DISCOUNT_STEPS.get(lang)}
                     columns={vec![Column::of("programme.discount.steps.from_spend"), Column::of("programme.discount.steps.rate")]}
                     rows={cells}
                     error={cx.error("programme.discount.steps")}
@@ -200,10 +202,10 @@ fn discount_section(cx: &Cx, p: &Programme) -> Html {
     };
     html! {
         <>
-            <h4>{ groups::DISCOUNT }</h4>
+            <h4>{ groups::DISCOUNT.get(lang) }</h4>
             <div class="fields">
-                <SelectField id="f-programme-discount-kind" label={groups::DISCOUNT_KIND}
-                    options={vec![("none", groups::DISCOUNT_NONE), ("flat", groups::DISCOUNT_FLAT), ("progressive", groups::DISCOUNT_PROGRESSIVE)]}
+                <SelectField id="f-programme-discount-kind" label={groups::DISCOUNT_KIND.get(lang)}
+                    options={vec![("none", groups::DISCOUNT_NONE.get(lang)), ("flat", groups::DISCOUNT_FLAT.get(lang)), ("progressive", groups::DISCOUNT_PROGRESSIVE.get(lang))]}
                     selected={kind} on_select={on_kind} />
             </div>
             { body }
@@ -215,9 +217,10 @@ fn discount_section(cx: &Cx, p: &Programme) -> Html {
 }
 
 fn points_section(cx: &Cx, p: &Programme) -> Html {
+    let lang = cx.lang;
     let toggle = cx.switch(
         "t-points",
-        groups::POINTS_SWITCH,
+        groups::POINTS_SWITCH.get(lang),
         p.points.is_some(),
         |s, on| {
             if let Some(p) = prog(s) {
@@ -243,7 +246,7 @@ fn points_section(cx: &Cx, p: &Programme) -> Html {
         };
         let bonus_toggle = cx.switch(
             "f-programme-points-bonus",
-            groups::BONUS_SWITCH,
+            groups::BONUS_SWITCH.get(lang),
             pt.bonus.is_some(),
             |s, on| {
                 if let Some(p) = points(s) {
@@ -280,15 +283,15 @@ fn points_section(cx: &Cx, p: &Programme) -> Html {
                     { cx.float("programme.points.earn_rate", pt.earn_rate, |s, v| if let Some(p) = points(s) { p.earn_rate = v }) }
                     { cx.float("programme.points.point_value", pt.point_value, |s, v| if let Some(p) = points(s) { p.point_value = v }) }
                     { cx.int("programme.points.redemption_threshold", pt.redemption_threshold as u64, |s, v| if let Some(p) = points(s) { p.redemption_threshold = u32_of(v) }) }
-                    <SelectField id="f-programme-points-redemption" label={choices::REDEMPTION} help={choices::REDEMPTION_HELP}
-                        options={vec![("voluntary", choices::VOLUNTARY), ("automatic", choices::AUTO_REDEEM)]}
+                    <SelectField id="f-programme-points-redemption" label={choices::REDEMPTION.get(lang)} help={choices::REDEMPTION_HELP.get(lang)}
+                        options={vec![("voluntary", choices::VOLUNTARY.get(lang)), ("automatic", choices::AUTO_REDEEM.get(lang))]}
                         selected={if pt.redemption == Redemption::Automatic { "automatic" } else { "voluntary" }}
                         on_select={on_redemption} />
                     { cx.float("programme.points.reward_cost_ratio", pt.reward_cost_ratio, |s, v| if let Some(p) = points(s) { p.reward_cost_ratio = v }) }
                     { cx.int("programme.points.expiry_months", pt.expiry_months as u64, |s, v| if let Some(p) = points(s) { p.expiry_months = u32_of(v) }) }
                     { cx.int("programme.points.endowed", pt.endowed as u64, |s, v| if let Some(p) = points(s) { p.endowed = u32_of(v) }) }
                 </div>
-                <RowTable id="campaigns" caption={groups::CAMPAIGNS}
+                <RowTable id="campaigns" caption={groups::CAMPAIGNS.get(lang)}
                     columns={vec![Column::of("programme.points.campaigns.start_day"), Column::of("programme.points.campaigns.end_day"), Column::of("programme.points.campaigns.multiplier")]}
                     rows={campaign_rows}
                     error={cx.error("programme.points.campaigns")}
@@ -304,7 +307,7 @@ fn points_section(cx: &Cx, p: &Programme) -> Html {
     });
     html! {
         <>
-            <h4>{ groups::POINTS }</h4>
+            <h4>{ groups::POINTS.get(lang) }</h4>
             { toggle }
             { body.unwrap_or_default() }
         </>
@@ -312,9 +315,10 @@ fn points_section(cx: &Cx, p: &Programme) -> Html {
 }
 
 fn tiers_section(cx: &Cx, p: &Programme) -> Html {
+    let lang = cx.lang;
     let toggle = cx.switch(
         "t-tiers",
-        groups::TIERS_SWITCH,
+        groups::TIERS_SWITCH.get(lang),
         p.tiers.is_some(),
         |s, on| {
             if let Some(p) = prog(s) {
@@ -344,7 +348,7 @@ fn tiers_section(cx: &Cx, p: &Programme) -> Html {
                 vec![
                     html! {
                         <div class={classes!("field", "compact", err.is_some().then_some("invalid"))}>
-                            <label for={id.clone()} class="sr-only">{ text::field("programme.tiers.levels.name").label }</label>
+                            <label for={id.clone()} class="sr-only">{ text::field(lang, "programme.tiers.levels.name").label }</label>
                             <input id={id} type="text" value={l.name.clone()} {oninput} maxlength="40" />
                             <small class="error" role="alert">{ err.unwrap_or_default() }</small>
                         </div>
@@ -365,7 +369,7 @@ fn tiers_section(cx: &Cx, p: &Programme) -> Html {
                 <div class="fields">
                     { cx.int("programme.tiers.window_months", t.window_months as u64, |s, v| if let Some(t) = tiers(s) { t.window_months = u32_of(v) }) }
                 </div>
-                <RowTable id="tiers" caption={groups::TIER_LEVELS}
+                <RowTable id="tiers" caption={groups::TIER_LEVELS.get(lang)}
                     columns={vec![
                         Column::of("programme.tiers.levels.name"),
                         Column::of("programme.tiers.levels.qualifying_spend"),
@@ -386,7 +390,7 @@ fn tiers_section(cx: &Cx, p: &Programme) -> Html {
     });
     html! {
         <>
-            <h4>{ groups::TIERS }</h4>
+            <h4>{ groups::TIERS.get(lang) }</h4>
             { toggle }
             { body.unwrap_or_default() }
         </>
@@ -394,14 +398,20 @@ fn tiers_section(cx: &Cx, p: &Programme) -> Html {
 }
 
 fn gift_section(cx: &Cx, p: &Programme) -> Html {
-    let toggle = cx.switch("t-gift", groups::GIFT_SWITCH, p.gift.is_some(), |s, on| {
-        if let Some(p) = prog(s) {
-            p.gift = on.then(crate::defaults::gift);
-            if !on {
-                p.gift_for = None;
+    let lang = cx.lang;
+    let toggle = cx.switch(
+        "t-gift",
+        groups::GIFT_SWITCH.get(lang),
+        p.gift.is_some(),
+        |s, on| {
+            if let Some(p) = prog(s) {
+                p.gift = on.then(crate::defaults::gift);
+                if !on {
+                    p.gift_for = None;
+                }
             }
-        }
-    });
+        },
+    );
     let body = p.gift.as_ref().map(|g| {
         html! {
             <div class="fields">
@@ -414,7 +424,7 @@ fn gift_section(cx: &Cx, p: &Programme) -> Html {
     });
     html! {
         <>
-            <h4>{ groups::GIFT }</h4>
+            <h4>{ groups::GIFT.get(lang) }</h4>
             { toggle }
             { body.unwrap_or_default() }
         </>
@@ -422,18 +432,24 @@ fn gift_section(cx: &Cx, p: &Programme) -> Html {
 }
 
 fn draw_section(cx: &Cx, p: &Programme) -> Html {
-    let toggle = cx.switch("t-draw", groups::DRAW_SWITCH, p.draw.is_some(), |s, on| {
-        if let Some(p) = prog(s) {
-            p.draw = on.then(crate::defaults::draw);
-            if !on {
-                p.draw_for = None;
+    let lang = cx.lang;
+    let toggle = cx.switch(
+        "t-draw",
+        groups::DRAW_SWITCH.get(lang),
+        p.draw.is_some(),
+        |s, on| {
+            if let Some(p) = prog(s) {
+                p.draw = on.then(crate::defaults::draw);
+                if !on {
+                    p.draw_for = None;
+                }
             }
-        }
-    });
+        },
+    );
     let body = p.draw.as_ref().map(|dr| {
         let members_only = cx.switch(
             "t-draw-members",
-            groups::DRAW_MEMBERS_ONLY,
+            groups::DRAW_MEMBERS_ONLY.get(lang),
             dr.members_only,
             |s, on| {
                 if let Some(d) = draw(s) {
@@ -456,7 +472,7 @@ fn draw_section(cx: &Cx, p: &Programme) -> Html {
     });
     html! {
         <>
-            <h4>{ groups::DRAW }</h4>
+            <h4>{ groups::DRAW.get(lang) }</h4>
             { toggle }
             { body.unwrap_or_default() }
         </>

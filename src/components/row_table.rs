@@ -1,6 +1,7 @@
 //! An editable table (tier levels, discount steps, campaigns): one row per
 //! item, with buttons to add and remove rows.
 
+use crate::i18n::Lang;
 use crate::text;
 use yew::prelude::*;
 
@@ -41,6 +42,7 @@ pub struct RowTableProps {
 /// The table.
 #[function_component(RowTable)]
 pub fn row_table(props: &RowTableProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
     let add = {
         let cb = props.on_add.clone();
         Callback::from(move |_: MouseEvent| cb.emit(()))
@@ -52,12 +54,12 @@ pub fn row_table(props: &RowTableProps) -> Html {
                 <thead>
                     <tr>
                         { for props.columns.iter().map(|c| {
-                            let t = text::field(c.key);
+                            let t = text::field(lang, c.key);
                             html! { <th scope="col" title={t.help}>{ t.label }
                                 if !t.unit.is_empty() { <span class="unit">{ format!(" ({})", t.unit) }</span> }
                             </th> }
                         }) }
-                        <th scope="col"><span class="sr-only">{ text::ui::REMOVE_ROW }</span></th>
+                        <th scope="col"><span class="sr-only">{ text::ui::REMOVE_ROW.get(lang) }</span></th>
                     </tr>
                 </thead>
                 <tbody>
@@ -71,8 +73,8 @@ pub fn row_table(props: &RowTableProps) -> Html {
                                 { for cells.iter().map(|c| html! { <td>{ c.clone() }</td> }) }
                                 <td>
                                     <button type="button" class="small" onclick={remove}
-                                        aria-label={format!("{} {} {}", text::ui::REMOVE_ROW, props.caption, i + 1)}>
-                                        { text::ui::REMOVE_ROW }
+                                        aria-label={format!("{} {} {}", text::ui::REMOVE_ROW.get(lang), props.caption, i + 1)}>
+                                        { text::ui::REMOVE_ROW.get(lang) }
                                     </button>
                                 </td>
                             </tr>
@@ -84,7 +86,7 @@ pub fn row_table(props: &RowTableProps) -> Html {
                 <p class="error" role="alert">{ e }</p>
             }
             <button type="button" class="small" onclick={add}
-                aria-label={format!("{}: {}", props.caption, text::ui::ADD_ROW)}>{ text::ui::ADD_ROW }</button>
+                aria-label={format!("{}: {}", props.caption, text::ui::ADD_ROW.get(lang))}>{ text::ui::ADD_ROW.get(lang) }</button>
         </div>
     }
 }

@@ -2,6 +2,7 @@
 //! the count of settings that stop a run with a jump to the first, live
 //! update, progress and status.
 
+use crate::i18n::Lang;
 use crate::text;
 use yew::prelude::*;
 
@@ -47,11 +48,15 @@ fn click(cb: &Callback<()>) -> Callback<MouseEvent> {
 /// The run bar.
 #[function_component(RunBar)]
 pub fn run_bar(props: &RunBarProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
     let running = props.progress.is_some();
     let (label, title) = if running {
-        (text::ui::RESTART, Some(text::ui::RESTART_HELP))
+        (
+            text::ui::RESTART.get(lang),
+            Some(text::ui::RESTART_HELP.get(lang)),
+        )
     } else {
-        (text::ui::RUN, None)
+        (text::ui::RUN.get(lang), None)
     };
     html! {
         <div class="run-bar">
@@ -59,26 +64,26 @@ pub fn run_bar(props: &RunBarProps) -> Html {
                 title={title} aria-describedby={(!props.can_run).then_some("problems")}>{ label }</button>
             if !props.can_run && props.problems > 0 {
                 <span class="problems" id="problems" data-count={props.problems.to_string()}>
-                    { text::ui::problems(props.problems) }
-                    <button type="button" class="small" id="jump" title={text::ui::JUMP_HELP}
-                        onclick={click(&props.on_jump)}>{ text::ui::JUMP }</button>
+                    { text::ui::problems(lang, props.problems) }
+                    <button type="button" class="small" id="jump" title={text::ui::JUMP_HELP.get(lang)}
+                        onclick={click(&props.on_jump)}>{ text::ui::JUMP.get(lang) }</button>
                 </span>
             }
             if let Some(p) = props.progress {
-                <button type="button" id="cancel" onclick={click(&props.on_cancel)}>{ text::ui::CANCEL }</button>
-                <progress id="progress" max="1" value={p.to_string()} aria-label={text::ui::PROGRESS_LABEL}></progress>
-                <span class="status" aria-live="polite">{ text::progress(p) }</span>
+                <button type="button" id="cancel" onclick={click(&props.on_cancel)}>{ text::ui::CANCEL.get(lang) }</button>
+                <progress id="progress" max="1" value={p.to_string()} aria-label={text::ui::PROGRESS_LABEL.get(lang)}></progress>
+                <span class="status" aria-live="polite">{ text::progress(lang, p) }</span>
             } else {
                 <span class="status" id="status" aria-live="polite">{ props.status.clone() }</span>
             }
             <span class="history">
                 <button type="button" class="small" id="undo" onclick={click(&props.on_undo)} disabled={!props.can_undo}
-                    title={text::ui::UNDO_HELP} aria-keyshortcuts="Control+Z">{ text::ui::UNDO }</button>
+                    title={text::ui::UNDO_HELP.get(lang)} aria-keyshortcuts="Control+Z">{ text::ui::UNDO.get(lang) }</button>
                 <button type="button" class="small" id="redo" onclick={click(&props.on_redo)} disabled={!props.can_redo}
-                    title={text::ui::REDO_HELP} aria-keyshortcuts="Control+Shift+Z">{ text::ui::REDO }</button>
+                    title={text::ui::REDO_HELP.get(lang)} aria-keyshortcuts="Control+Shift+Z">{ text::ui::REDO.get(lang) }</button>
             </span>
-            <super::toggle::Toggle id="t-live" label={text::ui::LIVE} checked={props.live} on_toggle={props.on_live.clone()} />
-            <span class="sr-only">{ text::ui::LIVE_HELP }</span>
+            <super::toggle::Toggle id="t-live" label={text::ui::LIVE.get(lang)} checked={props.live} on_toggle={props.on_live.clone()} />
+            <span class="sr-only">{ text::ui::LIVE_HELP.get(lang) }</span>
         </div>
     }
 }

@@ -21,6 +21,7 @@ const MAX_EVENTS: usize = 32;
 
 /// The timeline group's body.
 pub(super) fn timeline(cx: &Cx, s: &Scenario) -> Html {
+    let lang = cx.lang;
     let add = {
         let on_edit = cx.on_edit.clone();
         Callback::from(move |_: MouseEvent| {
@@ -35,21 +36,22 @@ pub(super) fn timeline(cx: &Cx, s: &Scenario) -> Html {
     html! {
         <div class="timeline">
             if s.events.is_empty() {
-                <p class="group-help">{ groups::NO_EVENTS }</p>
+                <p class="group-help">{ groups::NO_EVENTS.get(lang) }</p>
             }
             { for s.events.iter().enumerate().map(|(i, e)| event_block(cx, i, e)) }
             if let Some(msg) = cx.error("events") {
                 <p class="error" role="alert">{ msg }</p>
             }
             <button type="button" class="small" id={field_id("events")} onclick={add}
-                disabled={s.events.len() >= MAX_EVENTS}>{ groups::ADD_EVENT }</button>
+                disabled={s.events.len() >= MAX_EVENTS}>{ groups::ADD_EVENT.get(lang) }</button>
         </div>
     }
 }
 
 fn event_block(cx: &Cx, i: usize, e: &Event) -> Html {
+    let lang = cx.lang;
     let path = format!("events[{i}]");
-    let kind_text = text::field("events.kind");
+    let kind_text = text::field(lang, "events.kind");
     let on_kind = {
         let on_edit = cx.on_edit.clone();
         Callback::from(move |v: String| {
@@ -72,7 +74,7 @@ fn event_block(cx: &Cx, i: usize, e: &Event) -> Html {
             }))
         })
     };
-    let title = events::title(i + 1, events::name(e.kind()));
+    let title = events::title(lang, i + 1, events::name(lang, e.kind()));
     let day = cx.int_at(
         "events.day",
         format!("{path}.day"),
@@ -89,13 +91,13 @@ fn event_block(cx: &Cx, i: usize, e: &Event) -> Html {
             <legend>{ title.clone() }</legend>
             <div class="fields">
                 <SelectField id={field_id(&path)} label={kind_text.label} help={kind_text.help}
-                    options={events::KINDS.to_vec()} selected={e.kind()} on_select={on_kind}
+                    options={events::kinds(lang)} selected={e.kind()} on_select={on_kind}
                     error={cx.error(&path)} />
                 { day }
                 { own_fields(cx, i, &path, e) }
             </div>
             <button type="button" class="small" onclick={remove}
-                aria-label={format!("{}: {}", groups::REMOVE_EVENT, title)}>{ groups::REMOVE_EVENT }</button>
+                aria-label={format!("{}: {}", groups::REMOVE_EVENT.get(lang), title)}>{ groups::REMOVE_EVENT.get(lang) }</button>
         </fieldset>
     }
 }
@@ -106,10 +108,11 @@ fn ev(s: &mut Scenario, i: usize) -> Option<&mut Event> {
 
 /// The fields of an event's kind besides its day.
 fn own_fields(cx: &Cx, i: usize, path: &str, e: &Event) -> Html {
+    let lang = cx.lang;
     match e {
         Event::Launch { .. } => html! {},
         Event::End { settle, .. } => {
-            let t = text::field("events.settle");
+            let t = text::field(lang, "events.settle");
             let on_select = {
                 let on_edit = cx.on_edit.clone();
                 Callback::from(move |v: String| {
@@ -128,7 +131,7 @@ fn own_fields(cx: &Cx, i: usize, path: &str, e: &Event) -> Html {
             let settle_path = format!("{path}.settle");
             html! {
                 <SelectField id={field_id(&settle_path)} label={t.label} help={t.help}
-                    options={events::SETTLE.to_vec()}
+                    options={events::settle(lang)}
                     selected={if *settle == Settle::WriteOff { "write_off" } else { "pay_out" }}
                     {on_select} error={cx.error(&settle_path)} />
             }

@@ -2,6 +2,7 @@
 //! monthly CSV, examples and reset.
 
 use crate::browser;
+use crate::i18n::Lang;
 use crate::text::{self, files, ui};
 use loyalty_sim::{Report, Scenario};
 use std::rc::Rc;
@@ -20,7 +21,7 @@ pub struct ToolbarProps {
     /// "Copy link" pressed.
     pub on_copy: Callback<()>,
     /// The example scenarios of the menu (the default scenario first).
-    pub examples: Rc<Vec<(&'static str, Scenario)>>,
+    pub examples: Rc<Vec<(crate::i18n::Tr, Scenario)>>,
     /// The example loaded, and whether the draft has changed since.
     pub example: Option<(usize, bool)>,
     /// Load example `i` (0, the default scenario, is also "Reset").
@@ -68,6 +69,7 @@ pub fn monthly_csv(report: &Report) -> String {
 /// The toolbar.
 #[function_component(Toolbar)]
 pub fn toolbar(props: &ToolbarProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
     let copy = {
         let cb = props.on_copy.clone();
         Callback::from(move |_: MouseEvent| cb.emit(()))
@@ -97,7 +99,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 let _ = browser::download_text(
                     files::SUMMARY_FILE,
                     "text/csv",
-                    &crate::summary_csv::summary_csv(r),
+                    &crate::summary_csv::summary_csv(lang, r),
                 );
             }
         })
@@ -158,44 +160,44 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         Callback::from(move |_: MouseEvent| cb.emit(0))
     };
     html! {
-        <nav class="toolbar" aria-label={ui::TOOLBAR}>
-            <button type="button" id="copy-link" onclick={copy}>{ ui::COPY_LINK }</button>
-            <label class="sr-only" for="examples">{ ui::EXAMPLES }</label>
+        <nav class="toolbar" aria-label={ui::TOOLBAR.get(lang)}>
+            <button type="button" id="copy-link" onclick={copy}>{ ui::COPY_LINK.get(lang) }</button>
+            <label class="sr-only" for="examples">{ ui::EXAMPLES.get(lang) }</label>
             <select id="examples" onchange={pick} ref={select_ref}
                 data-example={props.example.map(|(i, _)| i.to_string()).unwrap_or_default()}
                 data-edited={props.example.is_some_and(|(_, e)| e).to_string()}>
                 <option value="" disabled=true>{ match props.example {
-                    Some((i, true)) => props.examples.get(i).map(|(name, _)| format!("{name} ({})", ui::EDITED)).unwrap_or_default(),
-                    _ => ui::EXAMPLE_PICK.to_string(),
+                    Some((i, true)) => props.examples.get(i).map(|(name, _)| format!("{} ({})", name.get(lang), ui::EDITED.get(lang))).unwrap_or_default(),
+                    _ => ui::EXAMPLE_PICK.get(lang).to_string(),
                 } }</option>
                 { for props.examples.iter().enumerate().map(|(i, (name, _))| html! {
-                    <option value={i.to_string()}>{ *name }</option>
+                    <option value={i.to_string()}>{ name.get(lang) }</option>
                 }) }
-                <optgroup label={crate::text::experiments::EXAMPLE_GROUP}>
+                <optgroup label={crate::text::experiments::EXAMPLE_GROUP.get(lang)}>
                     { for crate::text::experiments::EXAMPLES.iter().enumerate().map(|(i, name)| html! {
-                        <option value={format!("x{i}")}>{ *name }</option>
+                        <option value={format!("x{i}")}>{ name.get(lang) }</option>
                     }) }
                 </optgroup>
             </select>
-            <button type="button" id="download-json" onclick={download_json}>{ ui::DOWNLOAD_JSON }</button>
+            <button type="button" id="download-json" onclick={download_json}>{ ui::DOWNLOAD_JSON.get(lang) }</button>
             // The file input sits inside its label, so keyboard focus on it
             // outlines the visible "button".
             <label class="button" for="upload-json">
-                { ui::UPLOAD_JSON }
+                { ui::UPLOAD_JSON.get(lang) }
                 <input type="file" id="upload-json" class="visually-hidden-file" accept=".json,application/json" onchange={upload} />
             </label>
             <button type="button" id="download-summary" onclick={download_summary} disabled={props.report.is_none()}
-                title={ui::DOWNLOAD_SUMMARY_HELP}>{ ui::DOWNLOAD_SUMMARY }</button>
+                title={ui::DOWNLOAD_SUMMARY_HELP.get(lang)}>{ ui::DOWNLOAD_SUMMARY.get(lang) }</button>
             <button type="button" id="download-csv" onclick={download_csv} disabled={props.report.is_none()}
-                title={ui::DOWNLOAD_CSV_HELP}>{ ui::DOWNLOAD_CSV }</button>
-            <button type="button" id="reset" onclick={reset}>{ ui::RESET }</button>
+                title={ui::DOWNLOAD_CSV_HELP.get(lang)}>{ ui::DOWNLOAD_CSV.get(lang) }</button>
+            <button type="button" id="reset" onclick={reset}>{ ui::RESET.get(lang) }</button>
             if let Some(l) = props.share_link.clone() {
                 <div class="share-link">
-                    <label for="share-link">{ ui::SHARE_LINK_LABEL }</label>
+                    <label for="share-link">{ ui::SHARE_LINK_LABEL.get(lang) }</label>
                     <input id="share-link" type="text" readonly=true value={l} />
                 </div>
             }
-            <span class="sr-only">{ text::APP_NAME }</span>
+            <span class="sr-only">{ text::APP_NAME.get(lang) }</span>
         </nav>
     }
 }

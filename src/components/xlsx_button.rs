@@ -32,6 +32,7 @@ enum Status {
 /// The "Download spreadsheet" button and its status line.
 #[function_component(XlsxButton)]
 pub fn xlsx_button(props: &XlsxButtonProps) -> Html {
+    let lang = use_context::<crate::i18n::Lang>().unwrap_or_default();
     let status = use_state(|| Status::Idle);
     let onclick = {
         let (status, report) = (status.clone(), props.report.clone());
@@ -44,7 +45,7 @@ pub fn xlsx_button(props: &XlsxButtonProps) -> Html {
             xlsx_download::download(&report, t::XLSX_FILE, move |r| {
                 status.set(match r {
                     Ok(()) => Status::Idle,
-                    Err(e) => Status::Failed(t::xlsx_failed(&e)),
+                    Err(e) => Status::Failed(t::xlsx_failed(lang, &e)),
                 });
             });
         })
@@ -53,11 +54,11 @@ pub fn xlsx_button(props: &XlsxButtonProps) -> Html {
     html! {
         <div class="xlsx-download" id="xlsx-download">
             <button type="button" class="small xlsx" {onclick} disabled={making}
-                aria-describedby="xlsx-download-note">{ t::XLSX_BUTTON }</button>
+                aria-describedby="xlsx-download-note">{ t::XLSX_BUTTON.get(lang) }</button>
             <span id="xlsx-download-note" class="note" aria-live="polite">{
                 match &*status {
-                    Status::Idle => t::XLSX_NOTE.to_string(),
-                    Status::Making => t::XLSX_MAKING.to_string(),
+                    Status::Idle => t::XLSX_NOTE.get(lang).to_string(),
+                    Status::Making => t::XLSX_MAKING.get(lang).to_string(),
                     Status::Failed(msg) => msg.clone(),
                 }
             }</span>

@@ -1,92 +1,138 @@
-use crate::format::money;
+//! The one-sentence verdict under the KPIs.
 
-/// No programme configured.
-pub const NO_PROGRAMME: &str =
-        "There is no programme in this scenario, so it has exactly the twin's results: switch one on under Programme to see what it does.";
+use crate::format::money;
+use crate::i18n::Lang;
+use crate::texts;
+
+texts! {
+    /// No programme configured.
+    NO_PROGRAMME = "There is no programme in this scenario, so it has exactly the twin's results: switch one on under Programme to see what it does.",
+        "Tässä skenaariossa ei ole ohjelmaa, joten sen tulokset ovat täsmälleen kaksosen tulokset: ota ohjelma käyttöön kohdassa Ohjelma nähdäksesi, mitä se tekee.",
+        "An dësem Szenario gëtt et kee Programm, dofir huet et genee d'Resultater vum Zwilling: schalt een ënner Programm an, fir ze gesinn, wat e bewierkt.";
+}
 
 /// The programme pays back within the horizon.
-pub fn pays(month: u32, profit: f64, months: u32, driver: &str) -> String {
-    format!(
-            "The programme pays back in month {month} and adds {} of profit over {months} months: {driver}.",
-            money(profit)
-        )
+pub fn pays(l: Lang, month: u32, profit: f64, months: u32, driver: &str) -> String {
+    let p = money(l, profit);
+    match l {
+        Lang::En => format!("The programme pays back in month {month} and adds {p} of profit over {months} months: {driver}."),
+        Lang::Fi => format!("Ohjelma maksaa itsensä takaisin kuukautena {month} ja tuo {p} lisävoittoa {months} kuukaudessa: {driver}."),
+        Lang::Lb => format!("De Programm amortiséiert sech am Mount {month} a bréngt iwwer {months} Méint {p} Gewënn derbäi: {driver}."),
+    }
 }
 
 /// It does not pay back.
-pub fn loses(loss: f64, months: u32, driver: &str) -> String {
-    format!(
-            "The programme does not pay back within {months} months: it loses {} against the twin, because {driver}.",
-            money(-loss)
-        )
+pub fn loses(l: Lang, loss: f64, months: u32, driver: &str) -> String {
+    let p = money(l, -loss);
+    match l {
+        Lang::En => format!("The programme does not pay back within {months} months: it loses {p} against the twin, because {driver}."),
+        Lang::Fi => format!("Ohjelma ei maksa itseään takaisin {months} kuukaudessa: se jää kaksosesta {p} jälkeen, koska {driver}."),
+        Lang::Lb => format!("De Programm amortiséiert sech net bannent {months} Méint: e verléiert {p} par rapport zum Zwilling, well {driver}."),
+    }
 }
 
 /// It ends ahead but was not steadily ahead (no payback day).
-pub fn ahead_unsteady(profit: f64, months: u32) -> String {
-    format!(
-            "The programme ends {} ahead of the twin over {months} months, but its cumulative result is not yet steadily positive.",
-            money(profit)
-        )
+pub fn ahead_unsteady(l: Lang, profit: f64, months: u32) -> String {
+    let p = money(l, profit);
+    match l {
+        Lang::En => format!("The programme ends {p} ahead of the twin over {months} months, but its cumulative result is not yet steadily positive."),
+        Lang::Fi => format!("Ohjelma päättyy {months} kuukauden jälkeen {p} kaksosta edellä, mutta sen kertynyt tulos ei ole vielä pysyvästi positiivinen."),
+        Lang::Lb => format!("De Programm hält no {months} Méint {p} virum Zwilling op, awer säi kumuléiert Resultat ass nach net stabil positiv."),
+    }
 }
 
 /// Why it pays: extra gross profit covers costs.
-pub fn driver_pays(extra_gross: f64, cost: f64, income: f64) -> String {
-    format!(
-        "the extra gross profit from customers ({}) exceeds what the programme costs ({})",
-        money(extra_gross),
-        net_cost(cost, income)
-    )
+pub fn driver_pays(l: Lang, extra_gross: f64, cost: f64, income: f64) -> String {
+    let (g, c) = (money(l, extra_gross), net_cost(l, cost, income));
+    match l {
+        Lang::En => format!("the extra gross profit from customers ({g}) exceeds what the programme costs ({c})"),
+        Lang::Fi => format!("asiakkaiden tuoma lisäkate ({g}) ylittää ohjelman kustannukset ({c})"),
+        Lang::Lb => format!("den zousätzleche Bruttogewënn vun de Clienten ({g}) ass méi héich wéi dat, wat de Programm kascht ({c})"),
+    }
 }
 
 /// Why it loses: costs exceed the extra gross profit.
-pub fn driver_loses(extra_gross: f64, cost: f64, income: f64) -> String {
+pub fn driver_loses(l: Lang, extra_gross: f64, cost: f64, income: f64) -> String {
+    let c = net_cost(l, cost, income);
     if extra_gross < 0.0 {
-        format!(
-            "discounts and rewards cut gross profit by {} and the programme costs another {}",
-            money(-extra_gross),
-            net_cost(cost, income)
-        )
+        let g = money(l, -extra_gross);
+        match l {
+            Lang::En => format!("discounts and rewards cut gross profit by {g} and the programme costs another {c}"),
+            Lang::Fi => format!("alennukset ja palkkiot pienentävät myyntikatetta {g} ja ohjelma maksaa lisäksi {c}"),
+            Lang::Lb => format!("Rabatter a Belounungen de Bruttogewënn ëm {g} drécken an de Programm nach {c} kascht"),
+        }
     } else {
-        format!(
-            "its costs ({}) exceed the extra gross profit it brings ({})",
-            net_cost(cost, income),
-            money(extra_gross)
-        )
+        let g = money(l, extra_gross);
+        match l {
+            Lang::En => format!("its costs ({c}) exceed the extra gross profit it brings ({g})"),
+            Lang::Fi => format!("sen kustannukset ({c}) ylittävät sen tuoman lisäkatteen ({g})"),
+            Lang::Lb => format!("seng Käschten ({c}) méi héich sinn wéi den zousätzleche Bruttogewënn, deen e bréngt ({g})"),
+        }
     }
 }
 
 /// One sentence that reconciles the discounts given with the change in
 /// gross profit: `discounts` count in full against gross profit, the
 /// extra sales add `extra_gross + discounts` before discounts.
-pub fn discount_note(discounts: f64, extra_gross: f64) -> String {
+pub fn discount_note(l: Lang, discounts: f64, extra_gross: f64) -> String {
     let before = extra_gross + discounts;
-    let change = if extra_gross < 0.0 {
-        format!("fell by {}", money(-extra_gross))
-    } else {
-        format!("rose by {}", money(extra_gross))
-    };
-    let sales = if before >= 0.0 {
-        format!(
-            "the extra sales brought {} of gross profit before discounts",
-            money(before)
-        )
-    } else {
-        format!("gross profit before discounts was {} lower", money(-before))
-    };
-    format!(
-            "Discounts of {} count in full against gross profit; {sales}, so gross profit {change} in all.",
-            money(discounts)
-        )
+    let d = money(l, discounts);
+    let fell = extra_gross < 0.0;
+    let change = money(l, extra_gross.abs());
+    let b = money(l, before.abs());
+    match l {
+        Lang::En => {
+            let change = if fell {
+                format!("fell by {change}")
+            } else {
+                format!("rose by {change}")
+            };
+            let sales = if before >= 0.0 {
+                format!("the extra sales brought {b} of gross profit before discounts")
+            } else {
+                format!("gross profit before discounts was {b} lower")
+            };
+            format!("Discounts of {d} count in full against gross profit; {sales}, so gross profit {change} in all.")
+        }
+        Lang::Fi => {
+            let change = if fell {
+                format!("laski yhteensä {change}")
+            } else {
+                format!("nousi yhteensä {change}")
+            };
+            let sales = if before >= 0.0 {
+                format!("lisämyynti toi {b} katetta ennen alennuksia")
+            } else {
+                format!("kate ennen alennuksia oli {b} pienempi")
+            };
+            format!("Alennukset, {d}, vähennetään kokonaan myyntikatteesta; {sales}, joten myyntikate {change}.")
+        }
+        Lang::Lb => {
+            let change = if fell {
+                format!("ëm {change} gefall")
+            } else {
+                format!("ëm {change} geklommen")
+            };
+            let sales = if before >= 0.0 {
+                format!("de Méiverkaf huet virun de Rabatter {b} Bruttogewënn bruecht")
+            } else {
+                format!("de Bruttogewënn virun de Rabatter war {b} méi niddreg")
+            };
+            format!("Rabatter vun {d} ginn ganz vum Bruttogewënn ofgezunn; {sales}, also ass de Bruttogewënn am Ganzen {change}.")
+        }
+    }
 }
 
 /// The programme's cost, net of its income when it has any.
-fn net_cost(cost: f64, income: f64) -> String {
+fn net_cost(l: Lang, cost: f64, income: f64) -> String {
     if income == 0.0 {
-        money(cost)
+        money(l, cost)
     } else {
-        format!(
-            "{} after {} of programme income",
-            money(cost - income),
-            money(income)
-        )
+        let (n, i) = (money(l, cost - income), money(l, income));
+        match l {
+            Lang::En => format!("{n} after {i} of programme income"),
+            Lang::Fi => format!("{n}, kun ohjelman tulot {i} on vähennetty"),
+            Lang::Lb => format!("{n} no {i} Akommes vum Programm"),
+        }
     }
 }

@@ -183,7 +183,7 @@ export async function run(h) {
       await fit();
       const text = await page.locator('#import-results').textContent();
       assert(text.includes('r = 0.243, alpha = 4.414 weeks, a = 0.793, b = 2.426'), text.slice(0, 400));
-      assert(text.includes('Fitted on 2357 customers'), text.slice(0, 200));
+      assert(text.includes('Fitted on 2,357 customers'), text.slice(0, 200));
       await page.click('#import-close');
     });
   }

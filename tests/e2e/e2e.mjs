@@ -12,6 +12,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { run as runI18n } from './i18n.mjs';
 import { run as runFinance } from './finance.mjs';
 import { run as experiments } from './experiments.mjs';
 import * as calibrate from './calibrate.mjs';
@@ -233,7 +234,7 @@ await step('copy the link and open it in a new browser: the same KPIs', async ()
   await page.waitForSelector('#share-link');
   link = await page.locator('#share-link').inputValue();
   assert(link.includes('#s=1.'), `link: ${link}`);
-  const lm = /#s=1\.[A-Za-z0-9_-]+\.m(\d+)$/.exec(link);
+  const lm = /#s=1\.[A-Za-z0-9_-]+\.m(\d+)&lang=en$/.exec(link);
   assert(lm && Number(lm[1]) === modelVersion, `the link carries model version ${modelVersion}: ${link}`);
   assert(link.length < 2000, `link length ${link.length}`);
   const ctx2 = await browser.newContext();
@@ -251,7 +252,7 @@ await step('copy the link and open it in a new browser: the same KPIs', async ()
 });
 
 await step('links of other model versions open, with one sentence when the numbers may differ', async () => {
-  const withModel = m => link.replace(/\.m\d+$/, m === null ? '' : `.m${m}`);
+  const withModel = m => link.replace(/\.m\d+(?=&lang=|$)/, m === null ? '' : `.m${m}`);
   const cases = [
     [withModel(999), new RegExp(`made with model version 999, newer than this app's version ${modelVersion},`)],
     // A link from before links carried the model version: made with version 1 or earlier.
@@ -280,7 +281,7 @@ await step('links of other model versions open, with one sentence when the numbe
     // The results show the version of the model that made them: this app's.
     const mv = await p.locator('[data-testid=model-version]').textContent();
     assert(mv === `Model version ${modelVersion}`, `${url}: "${mv}"`);
-    if (url.endsWith('.m999')) await p.screenshot({ path: path.join(artifacts, 'link-newer-model.png') });
+    if (url.includes('.m999')) await p.screenshot({ path: path.join(artifacts, 'link-newer-model.png') });
     await c.close();
   }
 });
@@ -302,8 +303,8 @@ await step('broken, tampered and future links show a message and the defaults', 
   const cases = [
     [cut, /damaged or incomplete/],
     [base + '#s=1.' + 'A'.repeat(30), /damaged or incomplete/],
-    [link + 'x', /damaged or incomplete/],
-    [link.replace(/\.m\d+$/, '.m'), /damaged or incomplete/],
+    [link.replace('&lang=en', 'x&lang=en'), /damaged or incomplete/],
+    [link.replace(/\.m\d+(?=&lang=)/, '.m'), /damaged or incomplete/],
     [base + '#s=9.abcdef', /newer version/],
     [base + '#hello', /does not contain a Loyalty Lab scenario/],
   ];
@@ -948,6 +949,7 @@ for (const file of ['./memory.mjs', './reload.mjs']) {
 }
 await experiments({ step, assert, newPage, waitForResult, showAll, browser, base, bench, artifacts });
 await calibrate.run({ step, assert, newPage, waitForResult, kpis, browser, base, root, artifacts, bench });
+await runI18n({ step, assert, newPage, waitForResult, kpis, showAll, setField, browser, base, artifacts, path, root });
 
 await step('no page errors', async () => {
   assert(pageErrors.length === 0, pageErrors.join('\n'));

@@ -146,7 +146,7 @@ export async function run(h) {
     await page.click('#copy-link');
     await page.waitForSelector('#share-link');
     link = await page.locator('#share-link').inputValue();
-    assert(/#s=1\.[A-Za-z0-9_-]+\.m\d+&x=1\.[A-Za-z0-9_-]+$/.test(link), `link: ${link}`);
+    assert(/#s=1\.[A-Za-z0-9_-]+\.m\d+(&lang=[a-z]+)?&x=1\.[A-Za-z0-9_-]+$/.test(link), `link: ${link}`);
     const c = await browser.newContext();
     const p = await newPage(c);
     await p.goto(link);

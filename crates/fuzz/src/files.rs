@@ -81,10 +81,10 @@ fn load(path: &str) -> Result<Scenario, Vec<FieldError>> {
     let file = path.rsplit('/').next().unwrap_or(path);
     match SCENARIOS.iter().find(|(name, _)| *name == file) {
         Some((_, text)) => loyalty_sim::parse_scenario(text),
-        None => Err(vec![FieldError {
-            path: "scenario".into(),
-            message: format!("no such file: {path}"),
-        }]),
+        None => Err(vec![FieldError::new(
+            "scenario",
+            format!("no such file: {path}"),
+        )]),
     }
 }
 

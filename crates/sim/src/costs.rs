@@ -13,6 +13,7 @@
 //! lines keeps its numbers bit for bit, and the rows of `cost_lines` add
 //! up to the ledger's `fixed`, `cards` and `members` exactly.
 
+use crate::error_code::Quantity;
 use crate::finance::cur;
 use crate::rules::cents;
 use crate::scenario::ProgrammeCosts;
@@ -153,7 +154,7 @@ pub(crate) fn validate(c: &mut Check, costs: &ProgrammeCosts) {
             l.amount,
             0.0,
             1e12,
-            "an amount",
+            Quantity::Amount,
         );
     }
     if costs.lines.len() > MAX_COST_LINES {

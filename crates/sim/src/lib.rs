@@ -35,6 +35,7 @@ mod burn_in;
 mod calendar;
 mod costs;
 mod draws;
+mod error_code;
 mod events;
 pub mod experiment;
 mod finance;
@@ -73,8 +74,8 @@ pub use report::{
 pub use scenario::*;
 pub use sheets::{unit_of, Cell, Sheet};
 pub use validate::{
-    default_market_size, market_size, validate, FieldError, CUSTOMERS_RANGE, DAYS_RANGE,
-    MARKET_MULTIPLE, MAX_POPULATION,
+    default_market_size, market_size, validate, ErrorCode, FieldError, Quantity, Rule,
+    CUSTOMERS_RANGE, DAYS_RANGE, MARKET_MULTIPLE, MAX_POPULATION,
 };
 
 /// The model's version, carried by every [`Report`]. It is bumped whenever
@@ -130,7 +131,7 @@ pub enum Control {
 }
 
 /// Why a run produced no report.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum RunError {
     /// The scenario failed validation; every problem is listed.
     #[error("the scenario is invalid ({} problem(s))", .0.len())]

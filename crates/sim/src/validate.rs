@@ -3,24 +3,37 @@
 //! Invariant: a scenario that passes [`validate`] can be simulated without a
 //! panic, a NaN or an infinity. The engine relies on these bounds.
 
+pub use crate::error_code::{ErrorCode, Quantity, Rule};
 use crate::scenario::*;
 use std::fmt;
 
-/// One problem with a scenario: the field's dotted path and a sentence a user understands.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// One problem with a scenario: the field's dotted path, its code with
+/// arguments (for shells that translate) and the English sentence a user
+/// understands (`message`, always `code.to_string()`).
+#[derive(Clone, Debug, PartialEq)]
 pub struct FieldError {
     /// Dotted path of the field, e.g. `programme.points.earn_rate`.
     pub path: String,
-    /// What is wrong and what is allowed.
+    /// What is wrong, with its arguments.
+    pub code: ErrorCode,
+    /// What is wrong and what is allowed, in English.
     pub message: String,
 }
 
 impl FieldError {
-    /// Creates an error for `path`.
+    /// Creates an error for `path` with an English sentence
+    /// ([`ErrorCode::Message`]).
     pub fn new(path: &str, message: impl Into<String>) -> Self {
+        Self::coded(path, ErrorCode::Message(message.into()))
+    }
+
+    /// Creates an error for `path` from its code; the message is the
+    /// code's English.
+    pub fn coded(path: &str, code: ErrorCode) -> Self {
         FieldError {
             path: path.to_string(),
-            message: message.into(),
+            message: code.to_string(),
+            code,
         }
     }
 }
@@ -66,24 +79,41 @@ pub(crate) struct Check {
 }
 
 impl Check {
-    pub(crate) fn range(&mut self, path: &str, v: f64, lo: f64, hi: f64, what: &str) {
+    pub(crate) fn range(&mut self, path: &str, v: f64, lo: f64, hi: f64, what: Quantity) {
         if !v.is_finite() || v < lo || v > hi {
-            self.errors.push(FieldError::new(
+            self.errors.push(FieldError::coded(
                 path,
-                format!("must be {what} between {lo} and {hi} (got {v})"),
+                ErrorCode::OutOfRange {
+                    what,
+                    lo,
+                    hi,
+                    got: v,
+                },
             ));
         }
     }
-    pub(crate) fn range_u(&mut self, path: &str, v: u64, lo: u64, hi: u64, what: &str) {
+    pub(crate) fn range_u(&mut self, path: &str, v: u64, lo: u64, hi: u64, what: Quantity) {
         if v < lo || v > hi {
-            self.errors.push(FieldError::new(
+            self.errors.push(FieldError::coded(
                 path,
-                format!("must be {what} between {lo} and {hi} (got {v})"),
+                ErrorCode::OutOfRange {
+                    what,
+                    lo: lo as f64,
+                    hi: hi as f64,
+                    got: v as f64,
+                },
             ));
         }
     }
     pub(crate) fn fail(&mut self, path: &str, msg: impl Into<String>) {
         self.errors.push(FieldError::new(path, msg));
+    }
+    pub(crate) fn rule(&mut self, path: &str, rule: Rule) {
+        self.errors
+            .push(FieldError::coded(path, ErrorCode::Rule(rule)));
+    }
+    pub(crate) fn coded(&mut self, path: &str, code: ErrorCode) {
+        self.errors.push(FieldError::coded(path, code));
     }
 }
 
@@ -120,14 +150,14 @@ fn validate_simulation_and_business(c: &mut Check, s: &Scenario) {
         sim.customers as u64,
         CUSTOMERS_RANGE.0 as u64,
         CUSTOMERS_RANGE.1 as u64,
-        "a whole number of customers",
+        crate::Quantity::WholeCustomers,
     );
     c.range_u(
         "simulation.days",
         sim.days as u64,
         DAYS_RANGE.0 as u64,
         DAYS_RANGE.1 as u64,
-        "a whole number of days",
+        crate::Quantity::WholeDays,
     );
 
     let b = &s.business;
@@ -136,35 +166,35 @@ fn validate_simulation_and_business(c: &mut Check, s: &Scenario) {
         b.mean_basket,
         0.01,
         1e6,
-        "an amount",
+        crate::Quantity::Amount,
     );
     c.range(
         "business.gross_margin",
         b.gross_margin,
         0.0,
         0.95,
-        "a share",
+        crate::Quantity::Share,
     );
     c.range(
         "business.service_quality",
         b.service_quality,
         0.0,
         1.0,
-        "a quality",
+        crate::Quantity::Quality,
     );
     c.range(
         "business.price_index",
         b.price_index,
         0.2,
         5.0,
-        "a price ratio",
+        crate::Quantity::PriceRatio,
     );
     c.range(
         "business.annual_discount_rate",
         b.annual_discount_rate,
         0.0,
         1.0,
-        "a yearly rate",
+        crate::Quantity::YearlyRate,
     );
 }
 
@@ -176,56 +206,56 @@ fn validate_customers_and_market(c: &mut Check, s: &Scenario) {
         cu.occasions_per_year,
         0.5,
         365.0,
-        "a yearly count",
+        crate::Quantity::YearlyCount,
     );
     c.range(
         "customers.rate_shape",
         cu.rate_shape,
         0.1,
         20.0,
-        "a Gamma shape",
+        crate::Quantity::GammaShape,
     );
     c.range(
         "customers.basket_spread",
         cu.basket_spread,
         0.0,
         2.0,
-        "a log standard deviation",
+        crate::Quantity::LogSd,
     );
     c.range(
         "customers.trip_spread",
         cu.trip_spread,
         0.0,
         2.0,
-        "a log standard deviation",
+        crate::Quantity::LogSd,
     );
     c.range(
         "customers.price_sensitivity",
         cu.price_sensitivity,
         0.0,
         5.0,
-        "a sensitivity",
+        crate::Quantity::Sensitivity,
     );
     c.range(
         "customers.reward_appetite",
         cu.reward_appetite,
         0.01,
         0.99,
-        "a share",
+        crate::Quantity::Share,
     );
     c.range(
         "customers.annual_exit_rate",
         cu.annual_exit_rate,
         0.0,
         0.9,
-        "a yearly share",
+        crate::Quantity::YearlyShare,
     );
     c.range_u(
         "customers.lapse_days",
         cu.lapse_days as u64,
         7,
         1_095,
-        "a number of days",
+        crate::Quantity::Days,
     );
 
     let m = &s.market;
@@ -234,56 +264,56 @@ fn validate_customers_and_market(c: &mut Check, s: &Scenario) {
         m.alternatives as u64,
         0,
         50,
-        "a count",
+        crate::Quantity::Count,
     );
     c.range(
         "market.competitor_quality",
         m.competitor_quality,
         0.0,
         1.0,
-        "a quality",
+        crate::Quantity::Quality,
     );
     c.range(
         "market.switching_barrier",
         m.switching_barrier,
         0.0,
         0.95,
-        "a share",
+        crate::Quantity::Share,
     );
     c.range(
         "market.marketing_acquisition",
         m.marketing_acquisition,
         0.0,
         2.0,
-        "a yearly share",
+        crate::Quantity::YearlyShare,
     );
     c.range(
         "market.promoter_tells",
         m.promoter_tells,
         0.0,
         100.0,
-        "a yearly count",
+        crate::Quantity::YearlyCount,
     );
     c.range(
         "market.detractor_tells",
         m.detractor_tells,
         0.0,
         100.0,
-        "a yearly count",
+        crate::Quantity::YearlyCount,
     );
     c.range(
         "market.referral_conversion",
         m.referral_conversion,
         0.0,
         1.0,
-        "a share",
+        crate::Quantity::Share,
     );
     c.range(
         "market.detraction_loss",
         m.detraction_loss,
         0.0,
         1.0,
-        "a share",
+        crate::Quantity::Share,
     );
 }
 
@@ -306,7 +336,7 @@ fn validate_trend(c: &mut Check, s: &Scenario) {
         s.market.trend,
         -0.5,
         1.0,
-        "a yearly growth rate of the customer base (0.05 = 5 % a year, 0 = steady)",
+        crate::Quantity::GrowthRate,
     );
 }
 
@@ -325,26 +355,26 @@ fn validate_enrolment(c: &mut Check, p: &Programme) {
         e.min_purchase,
         0.0,
         1e7,
-        "an amount",
+        crate::Quantity::Amount,
     );
     c.range(
         "programme.enrolment.join_propensity",
         e.join_propensity,
         0.0,
         1.0,
-        "a probability",
+        crate::Quantity::Probability,
     );
     c.range(
         "programme.enrolment.bearer_sharing",
         e.bearer_sharing,
         0.0,
         1.0,
-        "a share",
+        crate::Quantity::Share,
     );
     if e.card == CardKind::Personal && e.bearer_sharing > 0.0 {
-        c.fail(
+        c.rule(
             "programme.enrolment.bearer_sharing",
-            "only a bearer card can be shared; set it to 0 or use \"card\": \"bearer\"",
+            crate::Rule::BearerSharing,
         );
     }
 
@@ -361,7 +391,7 @@ fn validate_enrolment(c: &mut Check, p: &Programme) {
             v,
             0.0,
             1e12,
-            "an amount",
+            crate::Quantity::Amount,
         );
     }
 }
@@ -376,15 +406,12 @@ fn validate_discount(c: &mut Check, p: &Programme) {
                 *rate,
                 0.0,
                 0.9,
-                "a discount rate",
+                crate::Quantity::DiscountRate,
             );
         }
         Some(Discount::Progressive { steps }) => {
             if steps.is_empty() {
-                c.fail(
-                    "programme.discount.steps",
-                    "needs at least one step ({\"from_spend\": 0, \"rate\": 0.02})",
-                );
+                c.rule("programme.discount.steps", crate::Rule::StepsNeeded);
             }
             let mut prev: Option<&DiscountStep> = None;
             for (i, st) in steps.iter().enumerate() {
@@ -394,14 +421,14 @@ fn validate_discount(c: &mut Check, p: &Programme) {
                     st.from_spend,
                     0.0,
                     1e9,
-                    "an amount",
+                    crate::Quantity::Amount,
                 );
                 c.range(
                     &format!("{path}.rate"),
                     st.rate,
                     0.0,
                     0.9,
-                    "a discount rate",
+                    crate::Quantity::DiscountRate,
                 );
                 if let Some(pr) = prev {
                     if st.from_spend <= pr.from_spend {
@@ -414,10 +441,7 @@ fn validate_discount(c: &mut Check, p: &Programme) {
                         );
                     }
                     if st.rate < pr.rate {
-                        c.fail(
-                            &format!("{path}.rate"),
-                            "a progressive discount cannot fall as spend grows",
-                        );
+                        c.rule(&format!("{path}.rate"), crate::Rule::StepsFall);
                     }
                 }
                 prev = Some(st);
@@ -428,10 +452,7 @@ fn validate_discount(c: &mut Check, p: &Programme) {
 
     let tracked = e.card == CardKind::Personal;
     if !tracked && matches!(p.discount, Some(Discount::Progressive { .. })) {
-        c.fail(
-            "programme.discount",
-            "a progressive discount needs a personal card to track cumulative spend; use a flat discount or \"card\": \"personal\"",
-        );
+        c.rule("programme.discount", crate::Rule::ProgressiveNeedsPersonal);
     }
 
     let max_discount = match &p.discount {
@@ -459,9 +480,9 @@ fn validate_targeting(c: &mut Check, p: &Programme) {
     if let Some(sg) = &p.discount_for {
         segment(c, "programme.discount_for", sg, p);
         if p.discount.is_none() {
-            c.fail(
+            c.rule(
                 "programme.discount_for",
-                "limits the discount to a segment, but there is no discount; add one or remove the limit",
+                crate::Rule::DiscountLimitWithoutDiscount,
             );
         }
     }
@@ -473,10 +494,7 @@ fn validate_targeting(c: &mut Check, p: &Programme) {
         if let Some(sg) = limit {
             segment(c, path, sg, p);
             if !has {
-                c.fail(
-                    path,
-                    "limits a benefit the programme does not have; add it or remove the limit",
-                );
+                c.rule(path, crate::Rule::LimitWithoutBenefit);
             }
         }
     }
@@ -488,18 +506,18 @@ fn validate_targeting(c: &mut Check, p: &Programme) {
             o.extra_discount,
             0.0,
             0.5,
-            "a discount rate",
+            crate::Quantity::DiscountRate,
         );
         c.range(
             &format!("{path}.points_multiplier"),
             o.points_multiplier,
             0.0,
             10.0,
-            "a multiplier",
+            crate::Quantity::Multiplier,
         );
     }
     if p.offers.len() > 8 {
-        c.fail("programme.offers", "at most 8 targeted offers are allowed");
+        c.rule("programme.offers", crate::Rule::TooManyOffers);
     }
 }
 
@@ -508,7 +526,13 @@ pub(crate) fn segment(c: &mut Check, path: &str, sg: &Segment, p: &Programme) {
     match sg {
         Segment::Everyone | Segment::Birthday => {}
         Segment::TopSpenders { share } => {
-            c.range(&format!("{path}.share"), *share, 0.001, 1.0, "a share");
+            c.range(
+                &format!("{path}.share"),
+                *share,
+                0.001,
+                1.0,
+                crate::Quantity::Share,
+            );
         }
         Segment::New { days } | Segment::Lapsing { days } => {
             c.range_u(
@@ -516,15 +540,21 @@ pub(crate) fn segment(c: &mut Check, path: &str, sg: &Segment, p: &Programme) {
                 *days as u64,
                 1,
                 3_650,
-                "a number of days",
+                crate::Quantity::Days,
             );
         }
         Segment::Tier { min } => {
             let n = p.tiers.as_ref().map_or(0, |t| t.levels.len()) as u64;
             if n == 0 {
-                c.fail(path, "targets a tier, but the programme has no tiers");
+                c.rule(path, crate::Rule::TierSegmentWithoutTiers);
             } else {
-                c.range_u(&format!("{path}.min"), *min as u64, 1, n, "a tier number");
+                c.range_u(
+                    &format!("{path}.min"),
+                    *min as u64,
+                    1,
+                    n,
+                    crate::Quantity::TierNumber,
+                );
             }
         }
     }
@@ -532,7 +562,7 @@ pub(crate) fn segment(c: &mut Check, path: &str, sg: &Segment, p: &Programme) {
 
 fn validate_events(c: &mut Check, s: &Scenario) {
     if s.events.len() > 32 {
-        c.fail("events", "at most 32 events are allowed");
+        c.rule("events", crate::Rule::TooManyEvents);
     }
     let mut launch: Option<u32> = None;
     let mut end: Option<u32> = None;
@@ -553,7 +583,7 @@ fn validate_events(c: &mut Check, s: &Scenario) {
         .filter(|e| matches!(e, Event::Deregulation { .. }))
         .count();
     if dereg > 1 {
-        c.fail("events", "a monopoly can be deregulated only once");
+        c.rule("events", crate::Rule::DeregulatedTwice);
     }
 }
 
@@ -569,13 +599,12 @@ fn validate_event(
     let days = s.simulation.days;
     let path = format!("events[{i}]");
     if e.day() >= days {
-        c.fail(
+        c.coded(
             &format!("{path}.day"),
-            format!(
-                "is after the horizon: days run from 0 to {} (got {})",
-                days.saturating_sub(1),
-                e.day()
-            ),
+            ErrorCode::AfterHorizon {
+                last: days.saturating_sub(1),
+                got: e.day(),
+            },
         );
     }
     if e.programme_only() && s.programme.is_none() {
@@ -590,12 +619,12 @@ fn validate_event(
     match e {
         Event::Launch { day } => {
             if launch.replace(*day).is_some() {
-                c.fail(&path, "the programme can be launched only once");
+                c.rule(&path, crate::Rule::LaunchedTwice);
             }
         }
         Event::End { day, .. } => {
             if end.replace(*day).is_some() {
-                c.fail(&path, "the programme can end only once");
+                c.rule(&path, crate::Rule::EndedTwice);
             }
         }
         _ => validate_event_terms(c, s, &path, e),
@@ -612,21 +641,21 @@ fn validate_event_terms(c: &mut Check, s: &Scenario, path: &str, e: &Event) {
             ..
         } => {
             if s.programme.as_ref().is_some_and(|p| p.points.is_none()) {
-                c.fail(&path, "changes the points rules, but there are no points");
+                c.rule(&path, crate::Rule::RuleChangeWithoutPoints);
             }
             c.range(
                 &format!("{path}.point_value_factor"),
                 *point_value_factor,
                 0.01,
                 10.0,
-                "a multiple",
+                crate::Quantity::Multiple,
             );
             c.range(
                 &format!("{path}.threshold_factor"),
                 *threshold_factor,
                 0.01,
                 100.0,
-                "a multiple",
+                crate::Quantity::Multiple,
             );
         }
         Event::Campaign {
@@ -635,21 +664,21 @@ fn validate_event_terms(c: &mut Check, s: &Scenario, path: &str, e: &Event) {
             ..
         } => {
             if s.programme.as_ref().is_some_and(|p| p.points.is_none()) {
-                c.fail(&path, "boosts points, but there are no points");
+                c.rule(&path, crate::Rule::CampaignWithoutPoints);
             }
             c.range_u(
                 &format!("{path}.days"),
                 *n as u64,
                 1,
                 3_650,
-                "a number of days",
+                crate::Quantity::Days,
             );
             c.range(
                 &format!("{path}.multiplier"),
                 *multiplier,
                 0.0,
                 10.0,
-                "a multiplier",
+                crate::Quantity::Multiplier,
             );
         }
         Event::CompetitorProgramme { value, .. } => {
@@ -658,11 +687,17 @@ fn validate_event_terms(c: &mut Check, s: &Scenario, path: &str, e: &Event) {
                 *value,
                 0.0,
                 0.5,
-                "a discount rate",
+                crate::Quantity::DiscountRate,
             );
         }
         Event::CompetitorPriceCut { cut, .. } => {
-            c.range(&format!("{path}.cut"), *cut, 0.0, 0.5, "a price cut");
+            c.range(
+                &format!("{path}.cut"),
+                *cut,
+                0.0,
+                0.5,
+                crate::Quantity::PriceCut,
+            );
         }
         Event::Deregulation {
             alternatives,
@@ -674,20 +709,17 @@ fn validate_event_terms(c: &mut Check, s: &Scenario, path: &str, e: &Event) {
                 *alternatives as u64,
                 1,
                 50,
-                "a count",
+                crate::Quantity::Count,
             );
             c.range(
                 &format!("{path}.competitor_quality"),
                 *competitor_quality,
                 0.0,
                 1.0,
-                "a quality",
+                crate::Quantity::Quality,
             );
             if s.market.alternatives > 0 {
-                c.fail(
-                    &path,
-                    "deregulation ends a monopoly, but the market already has alternatives; set market.alternatives to 0",
-                );
+                c.rule(&path, crate::Rule::DeregulationWithAlternatives);
             }
         }
         Event::ServiceFailure {
@@ -698,14 +730,14 @@ fn validate_event_terms(c: &mut Check, s: &Scenario, path: &str, e: &Event) {
                 *n as u64,
                 1,
                 3_650,
-                "a number of days",
+                crate::Quantity::Days,
             );
             c.range(
                 &format!("{path}.severity"),
                 *severity,
                 0.0,
                 1.0,
-                "a quality drop",
+                crate::Quantity::QualityDrop,
             );
         }
         Event::Launch { .. } | Event::End { .. } => {}

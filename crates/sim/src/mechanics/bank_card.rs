@@ -26,20 +26,26 @@ pub struct BankCard {
 /// Checks the settings (every problem, with the field's path).
 pub(crate) fn validate(c: &mut Check, p: &Programme) {
     if let Some(b) = &p.bank_card {
-        c.range("programme.bank_card.uptake", b.uptake, 0.0, 1.0, "a share");
+        c.range(
+            "programme.bank_card.uptake",
+            b.uptake,
+            0.0,
+            1.0,
+            crate::Quantity::Share,
+        );
         c.range(
             "programme.bank_card.cashback_rate",
             b.cashback_rate,
             0.0,
             0.2,
-            "a rate",
+            crate::Quantity::Rate,
         );
         c.range(
             "programme.bank_card.bank_share",
             b.bank_share,
             0.0,
             1.0,
-            "a share",
+            crate::Quantity::Share,
         );
     }
 }

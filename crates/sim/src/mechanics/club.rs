@@ -48,42 +48,42 @@ pub(crate) fn validate(c: &mut Check, p: &Programme) {
             cl.annual_fee,
             0.0,
             1e6,
-            "an amount",
+            crate::Quantity::Amount,
         );
         c.range(
             "programme.club.join_propensity",
             cl.join_propensity,
             0.0,
             1.0,
-            "a probability",
+            crate::Quantity::Probability,
         );
         c.range_u(
             "programme.club.events_per_year",
             cl.events_per_year as u64,
             0,
             12,
-            "a number of events",
+            crate::Quantity::Events,
         );
         c.range(
             "programme.club.event_cost",
             cl.event_cost,
             0.0,
             1e8,
-            "an amount",
+            crate::Quantity::Amount,
         );
         c.range(
             "programme.club.member_monthly_cost",
             cl.member_monthly_cost,
             0.0,
             1e6,
-            "an amount",
+            crate::Quantity::Amount,
         );
         c.range(
             "programme.club.referral_boost",
             cl.referral_boost,
             0.0,
             10.0,
-            "a share",
+            crate::Quantity::Share,
         );
     }
 }

@@ -39,52 +39,49 @@ pub struct Coalition {
 pub(crate) fn validate(c: &mut Check, p: &Programme) {
     if let Some(co) = &p.coalition {
         if p.points.is_none() {
-            c.fail(
-                "programme.coalition",
-                "a coalition shares a points currency; switch on points first",
-            );
+            c.rule("programme.coalition", crate::Rule::CoalitionWithoutPoints);
         }
         c.range_u(
             "programme.coalition.partners",
             co.partners as u64,
             1,
             100,
-            "a number of partners",
+            crate::Quantity::Partners,
         );
         c.range(
             "programme.coalition.partner_points_per_year",
             co.partner_points_per_year,
             0.0,
             1e6,
-            "points a year",
+            crate::Quantity::PointsPerYear,
         );
         c.range(
             "programme.coalition.issue_fee",
             co.issue_fee,
             0.0,
             1e4,
-            "an amount per point",
+            crate::Quantity::AmountPerPoint,
         );
         c.range(
             "programme.coalition.burn_here",
             co.burn_here,
             0.0,
             1.0,
-            "a share",
+            crate::Quantity::Share,
         );
         c.range(
             "programme.coalition.settlement",
             co.settlement,
             0.0,
             1e4,
-            "an amount per point",
+            crate::Quantity::AmountPerPoint,
         );
         c.range(
             "programme.coalition.partner_referrals",
             co.partner_referrals,
             0.0,
             2.0,
-            "a yearly share",
+            crate::Quantity::YearlyShare,
         );
     }
 }

@@ -36,31 +36,37 @@ pub(crate) fn validate(c: &mut Check, p: &Programme) {
     for (i, cp) in p.coupons.iter().enumerate() {
         let path = format!("programme.coupons[{i}]");
         segment(c, &format!("{path}.segment"), &cp.segment, p);
-        c.range(&format!("{path}.value"), cp.value, 0.0, 1e6, "an amount");
+        c.range(
+            &format!("{path}.value"),
+            cp.value,
+            0.0,
+            1e6,
+            crate::Quantity::Amount,
+        );
         c.range_u(
             &format!("{path}.valid_days"),
             cp.valid_days as u64,
             1,
             365,
-            "a number of days",
+            crate::Quantity::Days,
         );
         c.range(
             &format!("{path}.send_cost"),
             cp.send_cost,
             0.0,
             1e4,
-            "an amount",
+            crate::Quantity::Amount,
         );
         c.range_u(
             &format!("{path}.every_months"),
             cp.every_months as u64,
             1,
             120,
-            "a number of months",
+            crate::Quantity::Months,
         );
     }
     if p.coupons.len() > MAX_COUPONS {
-        c.fail("programme.coupons", "at most 8 kinds of coupon are allowed");
+        c.rule("programme.coupons", crate::Rule::TooManyCoupons);
     }
 }
 

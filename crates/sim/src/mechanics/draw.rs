@@ -45,35 +45,35 @@ pub(crate) fn validate(c: &mut Check, p: &Programme) {
             dr.chance,
             0.0,
             1.0,
-            "a probability",
+            crate::Quantity::Probability,
         );
         c.range_u(
             "programme.draw.every",
             dr.every as u64,
             1,
             255,
-            "a number of purchases",
+            crate::Quantity::Purchases,
         );
         c.range(
             "programme.draw.prize_value",
             dr.prize_value,
             0.0,
             1e7,
-            "an amount",
+            crate::Quantity::Amount,
         );
         c.range(
             "programme.draw.prize_cost",
             dr.prize_cost,
             0.0,
             1e7,
-            "an amount",
+            crate::Quantity::Amount,
         );
         c.range(
             "programme.draw.monthly_budget",
             dr.monthly_budget,
             0.0,
             1e9,
-            "an amount",
+            crate::Quantity::Amount,
         );
     }
 }

@@ -30,15 +30,27 @@ pub struct Gift {
 /// Checks the settings (every problem, with the field's path).
 pub(crate) fn validate(c: &mut Check, p: &Programme) {
     if let Some(g) = &p.gift {
-        c.range("programme.gift.value", g.value, 0.0, 1e6, "an amount");
-        c.range("programme.gift.cost", g.cost, 0.0, 1e6, "an amount");
+        c.range(
+            "programme.gift.value",
+            g.value,
+            0.0,
+            1e6,
+            crate::Quantity::Amount,
+        );
+        c.range(
+            "programme.gift.cost",
+            g.cost,
+            0.0,
+            1e6,
+            crate::Quantity::Amount,
+        );
         if g.end_day < g.start_day {
-            c.fail(
+            c.coded(
                 "programme.gift.end_day",
-                format!(
-                    "ends (day {}) before it starts (day {})",
-                    g.end_day, g.start_day
-                ),
+                crate::ErrorCode::EndsBeforeStart {
+                    start: g.start_day,
+                    end: g.end_day,
+                },
             );
         }
     }

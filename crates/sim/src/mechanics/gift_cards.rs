@@ -34,22 +34,28 @@ pub(crate) fn validate(c: &mut Check, p: &Programme) {
             g.purchase_share,
             0.0,
             1.0,
-            "a share",
+            crate::Quantity::Share,
         );
-        c.range("programme.gift_cards.value", g.value, 0.0, 1e6, "an amount");
+        c.range(
+            "programme.gift_cards.value",
+            g.value,
+            0.0,
+            1e6,
+            crate::Quantity::Amount,
+        );
         c.range(
             "programme.gift_cards.redeemed_share",
             g.redeemed_share,
             0.0,
             1.0,
-            "a share",
+            crate::Quantity::Share,
         );
         c.range_u(
             "programme.gift_cards.mean_days_to_redeem",
             g.mean_days_to_redeem as u64,
             1,
             1_000,
-            "a number of days",
+            crate::Quantity::Days,
         );
     }
 }

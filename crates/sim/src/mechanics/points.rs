@@ -45,24 +45,21 @@ pub(crate) fn validate(c: &mut Check, p: &Programme) {
     let tracked = p.enrolment.card == CardKind::Personal;
     if let Some(pt) = &p.points {
         if !tracked {
-            c.fail(
-                "programme.points",
-                "points need a personal card to track purchases; set programme.enrolment.card to \"personal\"",
-            );
+            c.rule("programme.points", crate::Rule::PointsNeedPersonal);
         }
         c.range(
             "programme.points.earn_rate",
             pt.earn_rate,
             0.0,
             10.0,
-            "points per currency unit",
+            crate::Quantity::PointsPerUnit,
         );
         c.range(
             "programme.points.point_value",
             pt.point_value,
             0.0001,
             1e4,
-            "an amount",
+            crate::Quantity::Amount,
         );
         if pt.earn_rate * pt.point_value > 0.5 {
             c.fail(
@@ -78,21 +75,21 @@ pub(crate) fn validate(c: &mut Check, p: &Programme) {
             pt.redemption_threshold as u64,
             1,
             10_000_000,
-            "a number of points",
+            crate::Quantity::Points,
         );
         c.range(
             "programme.points.reward_cost_ratio",
             pt.reward_cost_ratio,
             0.0,
             2.0,
-            "a cost ratio",
+            crate::Quantity::CostRatio,
         );
         c.range_u(
             "programme.points.expiry_months",
             pt.expiry_months as u64,
             0,
             120,
-            "a number of months (0 = never)",
+            crate::Quantity::MonthsOrNever,
         );
         for (i, cp) in pt.campaigns.iter().enumerate() {
             let path = format!("programme.points.campaigns[{i}]");
@@ -101,15 +98,15 @@ pub(crate) fn validate(c: &mut Check, p: &Programme) {
                 cp.multiplier,
                 0.0,
                 10.0,
-                "a multiplier",
+                crate::Quantity::Multiplier,
             );
             if cp.end_day < cp.start_day {
-                c.fail(
+                c.coded(
                     &format!("{path}.end_day"),
-                    format!(
-                        "ends (day {}) before it starts (day {})",
-                        cp.end_day, cp.start_day
-                    ),
+                    crate::ErrorCode::EndsBeforeStart {
+                        start: cp.start_day,
+                        end: cp.end_day,
+                    },
                 );
             }
         }
@@ -121,7 +118,7 @@ pub(crate) fn validate(c: &mut Check, p: &Programme) {
             pt.endowed as u64,
             0,
             1_000_000,
-            "a number of points",
+            crate::Quantity::Points,
         );
         if let Some(b) = &pt.bonus {
             c.range(
@@ -129,14 +126,14 @@ pub(crate) fn validate(c: &mut Check, p: &Programme) {
                 b.earn_rate,
                 0.0,
                 10.0,
-                "points per currency unit",
+                crate::Quantity::PointsPerUnit,
             );
             c.range_u(
                 "programme.points.bonus.valid_days",
                 b.valid_days as u64,
                 1,
                 3_650,
-                "a number of days",
+                crate::Quantity::Days,
             );
         }
     }

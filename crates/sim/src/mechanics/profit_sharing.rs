@@ -36,14 +36,14 @@ pub(crate) fn validate(c: &mut Check, p: &Programme) {
             ps.share,
             0.0,
             1.0,
-            "a share",
+            crate::Quantity::Share,
         );
         c.range_u(
             "programme.profit_sharing.payout_months",
             ps.payout_months as u64,
             1,
             60,
-            "a number of months",
+            crate::Quantity::Months,
         );
     }
 }

@@ -72,27 +72,33 @@ pub(crate) fn validate(c: &mut Check, p: &Programme) {
         r.points as u64,
         0,
         1_000_000,
-        "a number of points",
+        crate::Quantity::Points,
     );
     c.range_u(
         "programme.referral.welcome_points",
         r.welcome_points as u64,
         0,
         1_000_000,
-        "a number of points",
+        crate::Quantity::Points,
     );
-    c.range("programme.referral.reward", r.reward, 0.0, 1e6, "an amount");
+    c.range(
+        "programme.referral.reward",
+        r.reward,
+        0.0,
+        1e6,
+        crate::Quantity::Amount,
+    );
     c.range(
         "programme.referral.reward_cost",
         r.reward_cost,
         0.0,
         1e6,
-        "an amount",
+        crate::Quantity::Amount,
     );
     if (r.points > 0 || r.welcome_points > 0) && p.points.is_none() {
-        c.fail(
+        c.rule(
             "programme.referral",
-            "gives points, but the programme has no points; switch on points or give a reward instead",
+            crate::Rule::ReferralPointsWithoutPoints,
         );
     }
 }

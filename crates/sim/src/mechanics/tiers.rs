@@ -25,54 +25,51 @@ pub(crate) fn validate(c: &mut Check, p: &Programme) {
     let tracked = p.enrolment.card == CardKind::Personal;
     if let Some(t) = &p.tiers {
         if !tracked {
-            c.fail(
-                "programme.tiers",
-                "tiers need a personal card to track spend; set programme.enrolment.card to \"personal\"",
-            );
+            c.rule("programme.tiers", crate::Rule::TiersNeedPersonal);
         }
         c.range_u(
             "programme.tiers.window_months",
             t.window_months as u64,
             1,
             60,
-            "a number of months",
+            crate::Quantity::Months,
         );
         if t.levels.is_empty() || t.levels.len() > 8 {
-            c.fail("programme.tiers.levels", "needs between 1 and 8 tiers");
+            c.rule("programme.tiers.levels", crate::Rule::TierCount);
         }
         let mut prev: Option<&TierLevel> = None;
         for (i, l) in t.levels.iter().enumerate() {
             let path = format!("programme.tiers.levels[{i}]");
             if l.name.trim().is_empty() {
-                c.fail(&format!("{path}.name"), "needs a name (e.g. \"silver\")");
+                c.rule(&format!("{path}.name"), crate::Rule::TierName);
             }
             c.range(
                 &format!("{path}.qualifying_spend"),
                 l.qualifying_spend,
                 0.01,
                 1e9,
-                "an amount",
+                crate::Quantity::Amount,
             );
             c.range(
                 &format!("{path}.discount"),
                 l.discount,
                 0.0,
                 0.9,
-                "a discount rate",
+                crate::Quantity::DiscountRate,
             );
             c.range(
                 &format!("{path}.points_multiplier"),
                 l.points_multiplier,
                 0.0,
                 10.0,
-                "a multiplier",
+                crate::Quantity::Multiplier,
             );
             c.range(
                 &format!("{path}.service_boost"),
                 l.service_boost,
                 0.0,
                 0.5,
-                "a quality boost",
+                crate::Quantity::QualityBoost,
             );
             if let Some(pr) = prev {
                 if l.qualifying_spend <= pr.qualifying_spend {

@@ -36,14 +36,14 @@ pub(crate) fn validate(c: &mut Check, p: &Programme) {
             v.service_boost,
             0.0,
             0.5,
-            "a quality boost",
+            crate::Quantity::QualityBoost,
         );
         c.range(
             "programme.vip.monthly_cost",
             v.monthly_cost,
             0.0,
             1e6,
-            "an amount",
+            crate::Quantity::Amount,
         );
     }
 }

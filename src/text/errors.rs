@@ -1,0 +1,293 @@
+//! The core's validation errors in the reader's language: range errors
+//! ([`ErrorCode::OutOfRange`]), the rules between fields ([`Rule`]) and the
+//! day errors are said from their codes and arguments, with the numbers in
+//! the language's format; the few problems with computed values
+//! ([`ErrorCode::Message`]) are still the core's English sentence.
+
+use crate::format;
+use crate::i18n::Lang;
+use loyalty_sim::{ErrorCode, FieldError, Quantity, Rule};
+
+/// What a value of `q` is called in `l` ("an amount", "rahamäärä").
+pub fn quantity(l: Lang, q: Quantity) -> &'static str {
+    use Quantity::*;
+    let (fi, lb) = match q {
+        Amount => ("rahamäärä", "e Betrag"),
+        Share => ("osuus", "en Undeel"),
+        Days => ("päivien määrä", "eng Zuel vun Deeg"),
+        DiscountRate => ("alennusprosentti", "e Rabattsaz"),
+        Points => ("pistemäärä", "eng Zuel vu Punkten"),
+        Multiplier => ("kerroin", "e Multiplikator"),
+        YearlyShare => ("vuotuinen osuus", "e jäerlechen Undeel"),
+        YearlyCount => ("vuotuinen lukumäärä", "eng jäerlech Zuel"),
+        Quality => ("laatu", "eng Qualitéit"),
+        Probability => ("todennäköisyys", "eng Wahrscheinlechkeet"),
+        Months => ("kuukausien määrä", "eng Zuel vu Méint"),
+        PointsPerUnit => (
+            "pisteitä rahayksikköä kohden",
+            "Punkten pro Währungseenheet",
+        ),
+        AmountPerPoint => ("rahamäärä pistettä kohden", "e Betrag pro Punkt"),
+        QualityBoost => ("laadun lisäys", "e Qualitéitsbonus"),
+        Multiple => ("kerrannainen", "e Villfacht"),
+        LogSd => (
+            "logaritminen keskihajonta",
+            "eng logarithmesch Standardofwäichung",
+        ),
+        Count => ("lukumäärä", "eng Zuel"),
+        PointsPerYear => ("pisteitä vuodessa", "Punkten pro Joer"),
+        YearlyRate => ("vuotuinen määrä", "e jäerleche Saz"),
+        WholeDays => ("kokonainen päivien määrä", "eng ganz Zuel vun Deeg"),
+        WholeCustomers => ("kokonainen asiakasmäärä", "eng ganz Zuel vu Clienten"),
+        Sensitivity => ("herkkyys", "eng Sensibilitéit"),
+        Rate => ("määrä", "e Saz"),
+        QualityDrop => ("laadun lasku", "e Qualitéitsverloscht"),
+        PriceRatio => ("hintasuhde", "e Präisverhältnis"),
+        Purchases => ("ostosten määrä", "eng Zuel vun Akäf"),
+        Partners => ("kumppanien määrä", "eng Zuel vu Partner"),
+        Events => ("tapahtumien määrä", "eng Zuel vun Evenementer"),
+        CostRatio => ("kustannussuhde", "e Käschteverhältnis"),
+        TierNumber => ("tason numero", "eng Nummer vun enger Stuf"),
+        PriceCut => ("hinnanalennus", "eng Präissenkung"),
+        MonthsOrNever => (
+            "kuukausien määrä (0 = ei koskaan)",
+            "eng Zuel vu Méint (0 = ni)",
+        ),
+        GammaShape => ("Gamma-muoto", "eng Gamma-Form"),
+        GrowthRate => (
+            "asiakaskunnan vuotuinen kasvu (0,05 = 5 % vuodessa, 0 = ennallaan)",
+            "e jäerleche Wuesstem vun der Clientebasis (0,05 = 5 % pro Joer, 0 = stabil)",
+        ),
+    };
+    match l {
+        Lang::En => q.english(),
+        Lang::Fi => fi,
+        Lang::Lb => lb,
+    }
+}
+
+/// A rule in `l` (the path says where).
+pub fn rule(l: Lang, r: Rule) -> &'static str {
+    use Rule::*;
+    let (fi, lb) = match r {
+        BearerSharing => (
+            "vain haltijakortin voi lainata; aseta arvoksi 0 tai käytä haltijakorttia",
+            "nëmmen eng Inhaberkaart ka gedeelt ginn; setzt et op 0 oder benotzt eng Inhaberkaart",
+        ),
+        StepsNeeded => (
+            "tarvitsee vähintään yhden portaan (esim. ostoista 0 alkaen alennus 0,02)",
+            "brauch op mannst eng Stuf (z. B. vun 0 Ausgaben un e Rabatt vun 0,02)",
+        ),
+        StepsFall => (
+            "porrastettu alennus ei voi pienentyä ostojen kasvaessa",
+            "e progressive Rabatt kann net méi kleng ginn, wann d'Ausgabe wuessen",
+        ),
+        ProgressiveNeedsPersonal => (
+            "porrastettu alennus tarvitsee henkilökohtaisen kortin kertyneiden ostojen seuraamiseen; käytä kiinteää alennusta tai henkilökohtaista korttia",
+            "e progressive Rabatt brauch eng perséinlech Kaart, fir déi gesamt Ausgaben ze verfollegen; benotzt e fixe Rabatt oder eng perséinlech Kaart",
+        ),
+        DiscountLimitWithoutDiscount => (
+            "rajaa alennuksen segmentille, mutta alennusta ei ole; lisää alennus tai poista rajaus",
+            "limitéiert de Rabatt op e Segment, awer et gëtt kee Rabatt; setzt een derbäi oder huelt d'Limit ewech",
+        ),
+        LimitWithoutBenefit => (
+            "rajaa etua, jota ohjelmassa ei ole; lisää etu tai poista rajaus",
+            "limitéiert e Virdeel, deen de Programm net huet; setzt en derbäi oder huelt d'Limit ewech",
+        ),
+        TooManyOffers => ("kohdennettuja tarjouksia voi olla enintään 8", "héchstens 8 gezielt Offere sinn erlaabt"),
+        TierSegmentWithoutTiers => (
+            "kohdistuu tasoon, mutta ohjelmassa ei ole tasoja",
+            "riicht sech un eng Stuf, awer de Programm huet keng Stufen",
+        ),
+        TooManyEvents => ("tapahtumia voi olla enintään 32", "héchstens 32 Evenementer sinn erlaabt"),
+        DeregulatedTwice => ("monopolin sääntelyn voi purkaa vain kerran", "e Monopol ka just eemol dereguléiert ginn"),
+        LaunchedTwice => ("ohjelman voi käynnistää vain kerran", "de Programm ka just eemol starten"),
+        EndedTwice => ("ohjelma voi päättyä vain kerran", "de Programm ka just eemol ophalen"),
+        RuleChangeWithoutPoints => (
+            "muuttaa pistesääntöjä, mutta pisteitä ei ole",
+            "ännert d'Punktereegelen, awer et gëtt keng Punkten",
+        ),
+        CampaignWithoutPoints => ("kasvattaa pisteitä, mutta pisteitä ei ole", "erhéicht d'Punkten, awer et gëtt keng Punkten"),
+        DeregulationWithAlternatives => (
+            "sääntelyn purku lopettaa monopolin, mutta markkinoilla on jo vaihtoehtoja; aseta vaihtoehtojen määräksi 0",
+            "d'Dereguléierung mécht e Monopol op, awer de Maart huet schonn Alternativen; setzt d'Alternativen op 0",
+        ),
+        ReferralPointsWithoutPoints => (
+            "antaa pisteitä, mutta ohjelmassa ei ole pisteitä; ota pisteet käyttöön tai anna palkkio",
+            "gëtt Punkten, awer de Programm huet keng Punkten; schalt Punkten an oder gitt eng Belounung",
+        ),
+        CoalitionWithoutPoints => (
+            "koalitio jakaa pistevaluutan; ota pisteet ensin käyttöön",
+            "eng Koalitioun deelt eng Punkte-Währung; schalt fir d'éischt Punkten an",
+        ),
+        PointsNeedPersonal => (
+            "pisteet tarvitsevat henkilökohtaisen kortin ostojen seuraamiseen; valitse kortiksi henkilökohtainen kortti",
+            "Punkte brauchen eng perséinlech Kaart, fir d'Akäf ze verfollegen; wielt d'perséinlech Kaart",
+        ),
+        TiersNeedPersonal => (
+            "tasot tarvitsevat henkilökohtaisen kortin ostojen seuraamiseen; valitse kortiksi henkilökohtainen kortti",
+            "Stufe brauchen eng perséinlech Kaart, fir d'Ausgaben ze verfollegen; wielt d'perséinlech Kaart",
+        ),
+        TierCount => ("tarvitsee 1–8 tasoa", "brauch tëscht 1 an 8 Stufen"),
+        TierName => ("tarvitsee nimen (esim. hopea)", "brauch en Numm (z. B. Sëlwer)"),
+        TooManyCoupons => ("kuponkilajeja voi olla enintään 8", "héchstens 8 Zorte vu Bonge sinn erlaabt"),
+    };
+    match l {
+        Lang::En => r.english(),
+        Lang::Fi => fi,
+        Lang::Lb => lb,
+    }
+}
+
+/// A number of a range error in `l`: whole numbers grouped, others with
+/// as many decimals as they need.
+fn number(l: Lang, v: f64) -> String {
+    if !v.is_finite() {
+        return v.to_string();
+    }
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        return format::count(l, v);
+    }
+    let (_, decimal) = format::separators(l);
+    v.to_string().replace('.', decimal)
+}
+
+/// The message of an error (without its path) in `l`. English is the
+/// core's own text (`FieldError::message`).
+pub fn message(l: Lang, e: &FieldError) -> String {
+    match (&e.code, l) {
+        (_, Lang::En) => e.message.clone(),
+        (ErrorCode::OutOfRange { what, lo, hi, got }, _) => {
+            let (q, lo, hi, got) = (
+                quantity(l, *what),
+                number(l, *lo),
+                number(l, *hi),
+                number(l, *got),
+            );
+            match l {
+                Lang::Fi => format!("arvon on oltava {q} väliltä {lo}–{hi} (annettu {got})"),
+                _ => format!("muss {q} tëscht {lo} an {hi} sinn (kritt: {got})"),
+            }
+        }
+        (ErrorCode::Rule(r), _) => rule(l, *r).to_string(),
+        (ErrorCode::EndsBeforeStart { start, end }, Lang::Fi) => {
+            format!("päättyy (päivä {end}) ennen kuin alkaa (päivä {start})")
+        }
+        (ErrorCode::EndsBeforeStart { start, end }, _) => {
+            format!("hält op (Dag {end}), ier et ufänkt (Dag {start})")
+        }
+        (ErrorCode::AfterHorizon { last, got }, Lang::Fi) => {
+            format!("on aikajänteen jälkeen: päivät ovat 0–{last} (annettu {got})")
+        }
+        (ErrorCode::AfterHorizon { last, got }, _) => {
+            format!("ass nom Zäitraum: d'Deeg ginn vun 0 bis {last} (kritt: {got})")
+        }
+        (ErrorCode::Message(m), _) => m.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn range_errors_are_said_in_each_language_with_its_numbers() {
+        let e = FieldError::coded(
+            "simulation.customers",
+            ErrorCode::OutOfRange {
+                what: Quantity::WholeCustomers,
+                lo: 100.0,
+                hi: 1_000_000.0,
+                got: 5.0,
+            },
+        );
+        assert_eq!(
+            message(Lang::En, &e),
+            "must be a whole number of customers between 100 and 1000000 (got 5)"
+        );
+        assert_eq!(
+            message(Lang::Fi, &e),
+            "arvon on oltava kokonainen asiakasmäärä väliltä 100–1\u{a0}000\u{a0}000 (annettu 5)"
+        );
+        assert_eq!(
+            message(Lang::Lb, &e),
+            "muss eng ganz Zuel vu Clienten tëscht 100 an 1.000.000 sinn (kritt: 5)"
+        );
+        let share = FieldError::coded(
+            "market.switching_barrier",
+            ErrorCode::OutOfRange {
+                what: Quantity::Share,
+                lo: 0.0,
+                hi: 0.95,
+                got: 1.5,
+            },
+        );
+        assert!(message(Lang::Fi, &share).contains("0–0,95 (annettu 1,5)"));
+    }
+
+    #[test]
+    fn every_quantity_has_a_name_in_every_language() {
+        for q in Quantity::ALL {
+            let t = crate::i18n::Tr {
+                en: quantity(Lang::En, q),
+                fi: quantity(Lang::Fi, q),
+                lb: quantity(Lang::Lb, q),
+            };
+            assert_eq!(crate::i18n::problem(&format!("{q:?}"), &t), None);
+        }
+    }
+
+    #[test]
+    fn every_rule_and_day_error_is_in_every_language() {
+        for r in Rule::ALL {
+            let t = crate::i18n::Tr {
+                en: rule(Lang::En, r),
+                fi: rule(Lang::Fi, r),
+                lb: rule(Lang::Lb, r),
+            };
+            assert_eq!(crate::i18n::problem(&format!("{r:?}"), &t), None);
+        }
+        for code in [
+            ErrorCode::EndsBeforeStart { start: 5, end: 2 },
+            ErrorCode::AfterHorizon {
+                last: 729,
+                got: 800,
+            },
+        ] {
+            let e = FieldError::coded("x", code);
+            assert_eq!(message(Lang::En, &e), e.message);
+            for l in [Lang::Fi, Lang::Lb] {
+                assert_ne!(message(l, &e), e.message);
+            }
+        }
+        // A scenario that breaks rules: each is said in Finnish.
+        let mut s = loyalty_sim::Scenario::default();
+        let p = s.programme.as_mut().expect("a programme");
+        p.enrolment.card = loyalty_sim::CardKind::Bearer;
+        let errors = loyalty_sim::validate(&s).expect_err("invalid");
+        assert!(
+            errors.iter().any(|e| matches!(e.code, ErrorCode::Rule(_))),
+            "{errors:?}"
+        );
+        for e in errors
+            .iter()
+            .filter(|e| matches!(e.code, ErrorCode::Rule(_)))
+        {
+            assert_ne!(message(Lang::Fi, e), e.message);
+        }
+    }
+
+    #[test]
+    fn a_validated_scenario_s_range_errors_are_all_translated() {
+        let mut s = loyalty_sim::Scenario::default();
+        s.simulation.customers = 1;
+        s.business.gross_margin = 7.0;
+        let errors = loyalty_sim::validate(&s).expect_err("invalid");
+        assert!(errors.len() >= 2);
+        for e in &errors {
+            assert!(matches!(e.code, ErrorCode::OutOfRange { .. }), "{e}");
+            assert_ne!(message(Lang::Fi, e), e.message);
+            assert_ne!(message(Lang::Lb, e), e.message);
+        }
+    }
+}
