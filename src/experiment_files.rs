@@ -14,7 +14,7 @@
 use crate::experiment_setup::{self, Setup};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
-use loyalty_sim::experiment::{JobResult, Plan, KPI_NAMES};
+use loyalty_sim::experiment::{JobResult, Plan};
 
 /// Joins the experiment part to a scenario link's fragment.
 const TAG: &str = "&x=";
@@ -52,31 +52,11 @@ pub fn decode(part: &str) -> Option<Setup> {
 /// varied parameters, `seed`, every KPI and `payback_month` (the columns
 /// of `loyalty experiment --format csv`).
 pub fn csv(plan: &Plan, results: &[JobResult]) -> String {
-    let mut sorted: Vec<&JobResult> = results.iter().collect();
-    sorted.sort_by_key(|r| r.job);
+    let (header, rows) = plan.runs_table(results);
     let mut w = csv::Writer::from_writer(Vec::new());
-    let mut header = vec!["job".to_string(), "variant".into(), "label".into()];
-    let parameters = plan.parameters();
-    let columns = parameters.len();
-    header.extend(parameters);
-    header.push("seed".into());
-    header.extend(KPI_NAMES.iter().map(|n| n.to_string()));
-    header.push("payback_month".into());
     let mut ok = w.write_record(&header).is_ok();
-    let num = |v: Option<f64>| v.map(|x| x.to_string()).unwrap_or_default();
-    for r in sorted {
-        let Some(job) = plan.job(r.job) else { continue };
-        let variant = &plan.variants()[job.variant];
-        let mut row = vec![
-            job.index.to_string(),
-            job.variant.to_string(),
-            variant.label.clone(),
-        ];
-        row.extend((0..columns).map(|i| num(variant.values.get(i).copied())));
-        row.push(job.seed.to_string());
-        row.extend(r.kpis.iter().map(|v| num(*v)));
-        row.push(r.payback_month.map(|m| m.to_string()).unwrap_or_default());
-        ok &= w.write_record(&row).is_ok();
+    for row in &rows {
+        ok &= w.write_record(row).is_ok();
     }
     match (ok, w.into_inner()) {
         (true, Ok(bytes)) => String::from_utf8(bytes).unwrap_or_default(),
@@ -160,7 +140,10 @@ mod tests {
         assert_eq!(lines.len(), 1 + 3);
         assert!(lines[0].starts_with("job,variant,label,programme.points.earn_rate,seed,revenue,"));
         assert!(lines[0].ends_with(",payback_month"));
-        assert_eq!(lines[0].split(',').count(), 5 + KPI_NAMES.len() + 1);
+        assert_eq!(
+            lines[0].split(',').count(),
+            5 + loyalty_sim::experiment::KPI_NAMES.len() + 1
+        );
         // Job order, whatever order the runs finished in.
         assert!(lines[1].starts_with("0,0,") && lines[3].starts_with("2,0,"));
         assert!(lines[2].contains(",0.04,1,"), "{}", lines[2]);

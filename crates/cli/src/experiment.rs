@@ -5,7 +5,7 @@
 use crate::failure::{write_stdout, Failure};
 use crate::input;
 use clap::{Args, Subcommand};
-use loyalty_sim::experiment::{Experiment, JobResult, Plan, KPI_NAMES};
+use loyalty_sim::experiment::{Experiment, JobResult, Plan};
 use loyalty_sim::{Control, FieldError, RunError};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -248,32 +248,11 @@ fn write_report(plan: &Plan, results: &[JobResult]) -> Result<(), Failure> {
 
 /// One row per run, in job order.
 fn write_csv(plan: &Plan, results: &[JobResult]) -> Result<(), Failure> {
-    let mut sorted: Vec<&JobResult> = results.iter().collect();
-    sorted.sort_by_key(|r| r.job);
+    let (header, rows) = plan.runs_table(results);
     let mut w = csv::Writer::from_writer(io::stdout().lock());
-    let mut header = vec!["job".to_string(), "variant".into(), "label".into()];
-    let parameters = plan.parameters();
-    let columns = parameters.len();
-    header.extend(parameters);
-    header.push("seed".into());
-    header.extend(KPI_NAMES.iter().map(|n| n.to_string()));
-    header.push("payback_month".into());
     w.write_record(&header)?;
-    let num = |v: Option<f64>| v.map(|x| x.to_string()).unwrap_or_default();
-    for r in sorted {
-        let Some(job) = plan.job(r.job) else { continue };
-        let variant = &plan.variants()[job.variant];
-        let mut row = vec![
-            job.index.to_string(),
-            job.variant.to_string(),
-            variant.label.clone(),
-        ];
-        // A variant without values (a tornado's base) leaves them empty.
-        row.extend((0..columns).map(|i| num(variant.values.get(i).copied())));
-        row.push(job.seed.to_string());
-        row.extend(r.kpis.iter().map(|v| num(*v)));
-        row.push(r.payback_month.map(|m| m.to_string()).unwrap_or_default());
-        w.write_record(&row)?;
+    for row in &rows {
+        w.write_record(row)?;
     }
     w.flush()?;
     Ok(())

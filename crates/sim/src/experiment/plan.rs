@@ -205,6 +205,43 @@ pub struct Plan {
 }
 
 impl Plan {
+    /// The runs as a table, one row per result in job order: the header
+    /// (`job, variant, label`, the varied parameters, `seed`, every KPI,
+    /// `payback_month`) and each row's cells as text (`loyalty experiment
+    /// --format csv` and the app's runs CSV). A variant without values (a
+    /// tornado's base) and a missing KPI leave their cells empty; a result
+    /// whose job is not in the plan is left out.
+    pub fn runs_table(&self, results: &[JobResult]) -> (Vec<String>, Vec<Vec<String>>) {
+        let mut sorted: Vec<&JobResult> = results.iter().collect();
+        sorted.sort_by_key(|r| r.job);
+        let parameters = self.parameters();
+        let columns = parameters.len();
+        let mut header = vec!["job".to_string(), "variant".into(), "label".into()];
+        header.extend(parameters);
+        header.push("seed".into());
+        header.extend(KPI_NAMES.iter().map(|n| n.to_string()));
+        header.push("payback_month".into());
+        let num = |v: Option<f64>| v.map(|x| x.to_string()).unwrap_or_default();
+        let rows = sorted
+            .into_iter()
+            .filter_map(|r| {
+                let job = self.job(r.job)?;
+                let variant = &self.variants()[job.variant];
+                let mut row = vec![
+                    job.index.to_string(),
+                    job.variant.to_string(),
+                    variant.label.clone(),
+                ];
+                row.extend((0..columns).map(|i| num(variant.values.get(i).copied())));
+                row.push(job.seed.to_string());
+                row.extend(r.kpis.iter().map(|v| num(*v)));
+                row.push(r.payback_month.map(|m| m.to_string()).unwrap_or_default());
+                Some(row)
+            })
+            .collect();
+        (header, rows)
+    }
+
     /// The experiment it was made from (every scenario inline).
     pub fn experiment(&self) -> &Experiment {
         &self.experiment
