@@ -2,7 +2,9 @@
 # Installs what scripts/run.sh and scripts/test.sh need and is missing,
 # skipping whatever is already present in the right version: the wasm32
 # target, clippy, rustfmt, wasm-bindgen-cli 0.2.130 (it must match the
-# wasm-bindgen version pinned in Cargo.toml), Trunk 0.21.14 and, with
+# wasm-bindgen version pinned in Cargo.toml), Trunk 0.21.14, Node.js and
+# Binaryen's wasm-opt 132 from npm (tools/wasm-opt: Trunk shrinks the
+# page's wasm with it; scripts/run.sh and scripts/test.sh put it on PATH) and, with
 # `--browser`, Debian's Chromium and ChromeDriver, Node.js, GNU parallel,
 # the e2e test's npm packages and pip (scripts/fetch-data.sh downloads the
 # CDNOW data with it). Non-interactive; apt-get needs root.
@@ -69,6 +71,25 @@ else
     # --locked: without it 0.21.14 picks a lightningcss that does not build.
     echo "==> Trunk $TRUNK_VERSION: installing (found: ${current_trunk:-none}; about 10 minutes)"
     cargo install --locked trunk --version "$TRUNK_VERSION" --force
+fi
+
+# Node.js runs Binaryen's wasm-opt (npm's build of it), which Trunk calls
+# for the page's wasm (index.html: data-wasm-opt="z").
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    if command -v apt-get >/dev/null 2>&1 && [[ "$(id -u)" == 0 ]]; then
+        echo "==> Debian packages nodejs npm: installing"
+        apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm
+    else
+        echo "error: install Node.js and npm (Debian packages nodejs npm; needs root)" >&2
+        exit 1
+    fi
+fi
+if [[ -x tools/wasm-opt/node_modules/.bin/wasm-opt ]]; then
+    echo "==> wasm-opt: $(tools/wasm-opt/node_modules/.bin/wasm-opt --version)"
+else
+    echo "==> wasm-opt 132 (npm binaryen): installing (npm ci)"
+    (cd tools/wasm-opt && npm ci --no-audit --no-fund)
 fi
 
 if ((BROWSER == 0)); then

@@ -5,7 +5,7 @@
 # 15 minutes, later starts take seconds).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/tools/wasm-opt/node_modules/.bin:$PATH"
 bash scripts/install-tools.sh
 echo "==> Serving Loyalty Lab on http://127.0.0.1:8080 (Ctrl+C to stop)"
 exec trunk serve --release "$@"

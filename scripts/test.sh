@@ -5,7 +5,7 @@
 # Chromium. It first installs whatever of its tools is missing.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/tools/wasm-opt/node_modules/.bin:$PATH"
 
 step() {
     printf '\n==> %s\n' "$*"
