@@ -84,7 +84,7 @@ function smallLog() {
 
 /**
  * The words of the main views: the overview (all settings shown), the
- * finance view, the Experiments view with each kind's form, and the import
+ * finance view, "Follow a customer" with a story, the Experiments view with each kind's form, and the import
  * view ("Use your own customers") with a log read and fitted. Text that is
  * the import crate's own English (convergence messages, notes) is marked
  * `lang="en"` by the page and left out.
@@ -95,6 +95,14 @@ async function mainViewWords(h, page) {
   const add = async () => { for (const w of await pageWords(page)) words.add(w); };
   await page.click('#view-finance');
   await page.waitForSelector('#finance-title');
+  await add();
+  // "Follow a customer" with a story told (a defector's, or the sentence that there is none).
+  await page.click('#view-follow');
+  await page.waitForSelector('#follow-title:visible');
+  await page.selectOption('#follow-kind', 'defector');
+  await page.click('#follow-go');
+  await page.waitForFunction(() => !document.querySelector('#follow-progress')
+    && (document.querySelector('#follow-story') || document.querySelector('#follow-message')), null, { timeout: 120_000 });
   await add();
   await page.click('#view-overview');
   await page.waitForSelector('#charts-title');
