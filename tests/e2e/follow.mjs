@@ -16,6 +16,16 @@ function inked(page, selector) {
   }), selector);
 }
 
+/** Saves the canvases matched as PNG files in the artifacts (`prefix-<figure id>.png`). */
+async function saveCanvases(page, selector, dir, prefix) {
+  const fs = await import('node:fs');
+  const shots = await page.evaluate((sel) => [...document.querySelectorAll(sel)]
+    .map(c => [c.closest('figure').id, c.toDataURL('image/png')]), selector);
+  for (const [id, url] of shots) {
+    fs.writeFileSync(`${dir}/${prefix}-${id}.png`, Buffer.from(url.split(',')[1], 'base64'));
+  }
+}
+
 const STORY_CHARTS = ['occasions', 'satisfaction', 'affect', 'commitments', 'resentment', 'points', 'emotions', 'ladder'];
 
 /** Follows a customer of `kind` (`any`: at random); returns the story's data. */
@@ -59,6 +69,7 @@ export async function run(h) {
       assert(/ladder|emotion/.test(label), `${id}: ${label}`);
     }
     const ink = await inked(page, '#chart-loyalty-ladder canvas, #chart-emotions canvas');
+    await saveCanvases(page, '#chart-loyalty-ladder canvas, #chart-emotions canvas', artifacts, 'overview');
     assert(ink.every(n => n > 500), `drawn pixels: ${ink}`);
   });
 
@@ -86,6 +97,7 @@ export async function run(h) {
     const ink = await inked(page, '#follow-story canvas');
     assert(ink.length === 8 && ink.every(n => n > 500), `drawn pixels per story chart: ${ink}`);
     await page.screenshot({ path: path.join(artifacts, 'follow-deregulation.png'), fullPage: true });
+    await saveCanvases(page, '#follow-story canvas', artifacts, 'follow-en');
     console.log(`     following by kind took ${ms} ms (census and story)`);
   });
 
@@ -130,6 +142,7 @@ export async function run(h) {
     const ink = await inked(p, '#follow-story canvas');
     assert(ink.length === 8 && ink.every(n => n > 500), `drawn pixels: ${ink}`);
     await p.screenshot({ path: path.join(artifacts, 'follow-fi.png'), fullPage: true });
+    await saveCanvases(p, '#follow-story canvas', artifacts, 'follow-fi');
     await c.close();
   });
 

@@ -27,7 +27,7 @@ const FINNISH_LIKE_ENGLISH = new Set(['bonus', 'tornado']);
 /**
  * Luxembourgish words spelled as English ones: each is the Luxembourgish
  * word here (all = every, well = because, just = only, Chance, Offer, Bank,
- * Member, Segment, Trend, ...), not English left over.
+ * Member, Segment, Trend, Mark = brand, ...), not English left over.
  */
 const LUXEMBOURGISH_LIKE_ENGLISH = new Set([
   'club', 'partner', 'service', 'start', 'total', 'score', 'net', 'promoter', 'browser', 'link',
@@ -36,6 +36,8 @@ const LUXEMBOURGISH_LIKE_ENGLISH = new Set([
   'cashback', 'progressive', 'naive', 'orange', 'simulator',
   'tornado', 'design', 'designs', 'variant', 'optimum', 'index', 'band', 'editor', 'optional',
   'parameter', 'experiment', 'format',
+  // Mark = brand (Mark-Loyalitéit, the ladder's brand loyalty, as in the glossary).
+  'mark',
 ]);
 
 /** Every word of the page's text and of its labels, outside elements marked with another `lang`. */
