@@ -132,7 +132,10 @@ export async function run(h) {
     await waitForResult(p);
     await p.click('#view-follow');
     assert((await p.locator('#view-follow').textContent()) === 'Seuraa asiakasta', 'the tab in Finnish');
+    const runMs = Number(await p.locator('.results').getAttribute('data-elapsed-ms'));
+    const t0 = Date.now();
     const s = await follow(p, 'defector', '');
+    console.log(`     default scenario: the run (two workers) took ${runMs} ms, following a defector (census and story, one worker) ${Date.now() - t0} ms`);
     assert(!s.note, `a defector: ${s.note}`);
     assert(/^Asiakas [\d\u00a0 ]+: Asiakas, joka siirtyi kilpailijalle, [\d\u00a0 ]+\/[\d\u00a0 ]+ ohjelma-ajossa$/.test(s.heading), `heading: ${s.heading}`);
     assert(/^Ohjelman kanssa: siirtyi kilpailijalle päivänä [\d\u00a0 ]+ \(kuukausi \d+\)/.test(s.programme), `sentence: ${s.programme}`);
