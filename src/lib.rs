@@ -30,6 +30,7 @@ pub mod number_input;
 pub mod panic;
 pub mod pool;
 pub mod protocol;
+pub mod story_view;
 pub mod summary_csv;
 pub mod text;
 pub mod worker;

@@ -18,6 +18,7 @@
 
 use crate::calibration::{CalibrationView, Inspection, LogOptions};
 use loyalty_sim::experiment::JobResult;
+use loyalty_sim::story::{Census, Kind, Story};
 use loyalty_sim::{Control, Report, RunKind, RunPart, Scenario};
 use serde::{Deserialize, Serialize};
 
@@ -84,6 +85,49 @@ pub enum Request {
         /// The settings.
         options: LogOptions,
     },
+    /// Follow one customer through both runs of the scenario
+    /// (`loyalty_sim::story`); answered by [`Response::Followed`] or
+    /// [`Response::NoSuchCustomer`]. Finding a customer of a kind runs the
+    /// scenario once more, the first time for a scenario (the worker keeps
+    /// the census of the last scenario).
+    Follow {
+        /// Request number.
+        id: u32,
+        /// The scenario (validated again by the core).
+        scenario: Box<Scenario>,
+        /// Whom to follow.
+        who: Who,
+    },
+}
+
+/// Whom [`Request::Follow`] follows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "by", rename_all = "snake_case")]
+pub enum Who {
+    /// The customer with this id.
+    Customer {
+        /// The id (0 to the number simulated - 1).
+        customer: u32,
+    },
+    /// One of the `n` customers of `kind` in the programme run: number
+    /// `draw % n` in id order (the page draws `draw` at random).
+    Kind {
+        /// The kind.
+        kind: Kind,
+        /// The page's draw.
+        draw: u32,
+    },
+}
+
+/// Which customer of a kind a story is (see [`Who::Kind`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Found {
+    /// The kind asked for.
+    pub kind: Kind,
+    /// This customer's place among them (0-based, in id order).
+    pub index: usize,
+    /// How many customers of the kind the programme run has.
+    pub count: usize,
 }
 
 /// Worker → page.
@@ -150,6 +194,23 @@ pub enum Response {
         /// What is wrong, in a sentence.
         message: String,
     },
+    /// One customer's story in both runs.
+    Followed {
+        /// Request number.
+        id: u32,
+        /// The story.
+        story: Box<Story>,
+        /// Which of its kind the customer is, when one of a kind was asked for.
+        found: Option<Found>,
+    },
+    /// No customer to follow: the programme run has no customer of `kind`,
+    /// or (`kind` absent) no customer has the id asked for.
+    NoSuchCustomer {
+        /// Request number.
+        id: u32,
+        /// The kind asked for.
+        kind: Option<Kind>,
+    },
     /// The core refused the scenario, or the request was not understood.
     Invalid {
         /// Run number.
@@ -172,6 +233,8 @@ impl Response {
             | Response::Inspected { id, .. }
             | Response::Calibrated { id, .. }
             | Response::CalibrationFailed { id, .. }
+            | Response::Followed { id, .. }
+            | Response::NoSuchCustomer { id, .. }
             | Response::Invalid { id, .. } => *id,
         }
     }
@@ -215,12 +278,14 @@ pub fn decode_part(bytes: &[u8]) -> Result<RunPart, String> {
     Ok(part)
 }
 
-/// What a worker remembers between messages: the part it keeps, and the
-/// transaction log being imported (which never leaves the worker).
+/// What a worker remembers between messages: the part it keeps, the
+/// transaction log being imported (which never leaves the worker), and the
+/// census of the last scenario a customer of a kind was looked for in.
 #[derive(Default)]
 pub struct WorkerState {
     kept: Option<(u32, RunPart)>,
     log: Option<String>,
+    census: Option<(Scenario, Census)>,
 }
 
 fn invalid(id: u32, errors: Vec<loyalty_sim::FieldError>) -> Response {
@@ -390,7 +455,89 @@ impl WorkerState {
                     Err(loyalty_sim::RunError::Cancelled) => {}
                 }
             }
+            Request::Follow { id, scenario, who } => self.follow(id, &scenario, who, send),
         }
+    }
+
+    /// Answers [`Request::Follow`]: finds the customer (from the kept
+    /// census when it is of this scenario), then follows them. Progress
+    /// counts both runs of the scenario.
+    fn follow(
+        &mut self,
+        id: u32,
+        scenario: &Scenario,
+        who: Who,
+        send: &mut dyn FnMut(&Response, Option<Vec<u8>>),
+    ) {
+        let fresh = !matches!(&self.census, Some((s, _)) if s == scenario);
+        let needs_census = matches!(who, Who::Kind { .. }) && fresh;
+        let phases = if needs_census { 2 } else { 1 };
+        let mut progress = throttled(id, send);
+        let phase = |n: u32| {
+            move |p: loyalty_sim::Progress| loyalty_sim::Progress {
+                done: n * p.total + p.done,
+                total: phases * p.total,
+                ..p
+            }
+        };
+        if needs_census {
+            let first = phase(0);
+            match loyalty_sim::story::census(scenario, &mut |p| progress(first(p))) {
+                Ok(c) => self.census = Some((scenario.clone(), c)),
+                Err(e) => {
+                    drop(progress);
+                    return refused(id, e, send);
+                }
+            }
+        }
+        let (customer, found) = match who {
+            Who::Customer { customer } => (customer, None),
+            Who::Kind { kind, draw } => {
+                let all = self
+                    .census
+                    .as_ref()
+                    .map(|(_, c)| c.of(kind))
+                    .unwrap_or_default();
+                if all.is_empty() {
+                    drop(progress);
+                    return send(
+                        &Response::NoSuchCustomer {
+                            id,
+                            kind: Some(kind),
+                        },
+                        None,
+                    );
+                }
+                let index = draw as usize % all.len();
+                let count = all.len();
+                (all[index], Some(Found { kind, index, count }))
+            }
+        };
+        let last = phase(phases - 1);
+        let story = loyalty_sim::story::follow_with(scenario, customer, &mut |p| progress(last(p)));
+        drop(progress);
+        match story {
+            Ok(story) if story.programme.months.is_empty() && story.twin.months.is_empty() => {
+                send(&Response::NoSuchCustomer { id, kind: None }, None)
+            }
+            Ok(story) => send(
+                &Response::Followed {
+                    id,
+                    story: Box::new(story),
+                    found,
+                },
+                None,
+            ),
+            Err(e) => refused(id, e, send),
+        }
+    }
+}
+
+/// The answer to a run the core refused (a cancelled run is not answered:
+/// nothing here cancels; the page terminates the worker instead).
+fn refused(id: u32, e: loyalty_sim::RunError, send: &mut dyn FnMut(&Response, Option<Vec<u8>>)) {
+    if let loyalty_sim::RunError::Invalid(e) = e {
+        send(&invalid(id, e), None);
     }
 }
 

@@ -279,6 +279,19 @@ fn an_invalid_scenario_lists_its_problems() {
             keep: false,
             max_customers: None,
         },
+        Request::Follow {
+            id: 3,
+            scenario: Box::new(s.clone()),
+            who: Who::Customer { customer: 0 },
+        },
+        Request::Follow {
+            id: 3,
+            scenario: Box::new(s.clone()),
+            who: Who::Kind {
+                kind: Kind::Hostage,
+                draw: 1,
+            },
+        },
     ] {
         let got = ask(&mut WorkerState::default(), &request, None);
         match &got[..] {
@@ -420,4 +433,150 @@ fn garbage_is_answered_not_panicked_on() {
     let mut got = Vec::new();
     WorkerState::default().handle("{nope", None, &mut |r, _| got.push(r.clone()));
     assert!(matches!(got[..], [Response::Invalid { id: 0, .. }]));
+}
+
+fn follow(s: &Scenario, id: u32, who: Who) -> Request {
+    Request::Follow {
+        id,
+        scenario: Box::new(s.clone()),
+        who,
+    }
+}
+
+/// The progress messages of an answer: each of the request, rising to done.
+fn progress_of(got: &Sent, id: u32) -> Vec<(u32, u32)> {
+    let steps: Vec<(u32, u32)> = got
+        .iter()
+        .filter_map(|(r, _)| match r {
+            Response::Progress { id: i, done, total } if *i == id => Some((*done, *total)),
+            _ => None,
+        })
+        .collect();
+    assert!(steps
+        .windows(2)
+        .all(|w| w[0].0 <= w[1].0 && w[0].1 == w[1].1));
+    assert!(steps.last().is_some_and(|(d, t)| d == t), "{steps:?}");
+    steps
+}
+
+#[test]
+fn following_a_customer_gives_the_cores_story_after_progress() {
+    let s = small();
+    let mut worker = WorkerState::default();
+    let got = ask(
+        &mut worker,
+        &follow(&s, 6, Who::Customer { customer: 5 }),
+        None,
+    );
+    assert!(got.iter().all(|(r, b)| r.id() == 6 && b.is_none()));
+    progress_of(&got, 6);
+    match &got.last().unwrap().0 {
+        Response::Followed { story, found, .. } => {
+            assert_eq!(**story, loyalty_sim::story::follow(&s, 5).unwrap());
+            assert_eq!(*found, None);
+        }
+        other => panic!("{other:?}"),
+    }
+    // No customer has this id: said, not an empty story.
+    let got = ask(
+        &mut worker,
+        &follow(&s, 7, Who::Customer { customer: 1 << 30 }),
+        None,
+    );
+    assert!(matches!(
+        got.last().unwrap().0,
+        Response::NoSuchCustomer { id: 7, kind: None }
+    ));
+}
+
+#[test]
+fn following_a_kind_finds_one_of_that_kind_and_keeps_the_census() {
+    let s = small();
+    let all = loyalty_sim::story::census(&s, &mut |_| Control::Continue)
+        .unwrap()
+        .of(Kind::Loyalist);
+    assert!(all.len() > 3, "{}", all.len());
+    let mut worker = WorkerState::default();
+    let mut totals = Vec::new();
+    for (id, draw) in [(1, 2u32), (2, all.len() as u32 + 1)] {
+        let who = Who::Kind {
+            kind: Kind::Loyalist,
+            draw,
+        };
+        let got = ask(&mut worker, &follow(&s, id, who), None);
+        totals.push(progress_of(&got, id)[0].1);
+        match &got.last().unwrap().0 {
+            Response::Followed {
+                story,
+                found: Some(found),
+                ..
+            } => {
+                let index = draw as usize % all.len();
+                assert_eq!(
+                    *found,
+                    Found {
+                        kind: Kind::Loyalist,
+                        index,
+                        count: all.len()
+                    }
+                );
+                assert_eq!(story.customer, all[index]);
+                assert_eq!(**story, loyalty_sim::story::follow(&s, all[index]).unwrap());
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+    // The first request ran the census too; the second used the kept one.
+    assert_eq!(totals[0], 2 * totals[1], "{totals:?}");
+    // Another scenario: counted afresh.
+    let mut other = s.clone();
+    other.simulation.seed += 1;
+    let got = ask(
+        &mut worker,
+        &follow(
+            &other,
+            3,
+            Who::Kind {
+                kind: Kind::Loyalist,
+                draw: 0,
+            },
+        ),
+        None,
+    );
+    assert_eq!(progress_of(&got, 3)[0].1, totals[0]);
+}
+
+#[test]
+fn a_kind_the_run_does_not_have_is_said() {
+    // No deregulation event in the default scenario.
+    let who = Who::Kind {
+        kind: Kind::LeftAfterDeregulation,
+        draw: 4,
+    };
+    let got = ask(&mut WorkerState::default(), &follow(&small(), 9, who), None);
+    assert!(matches!(
+        got.last().unwrap().0,
+        Response::NoSuchCustomer {
+            id: 9,
+            kind: Some(Kind::LeftAfterDeregulation)
+        }
+    ));
+    assert!(!got
+        .iter()
+        .any(|(r, _)| matches!(r, Response::Followed { .. })));
+}
+
+#[test]
+fn follow_requests_survive_the_json_trip() {
+    for who in [
+        Who::Customer { customer: 12 },
+        Who::Kind {
+            kind: Kind::Demoted,
+            draw: u32::MAX,
+        },
+    ] {
+        let r = follow(&small(), 2, who);
+        let text = serde_json::to_string(&r).unwrap();
+        assert_eq!(serde_json::from_str::<Request>(&text).unwrap(), r);
+    }
 }

@@ -1,4 +1,4 @@
-//! The eleven charts: each turns a report into a plot description.
+//! The overview's and the finance view's charts: each turns a report into a plot description.
 
 use super::*;
 
@@ -29,14 +29,8 @@ pub(super) fn event_lines(r: &Report, t: &ChartText) -> Vec<EventLine> {
     r.events
         .iter()
         .filter_map(|e| {
-            let row = r
-                .monthly
-                .iter()
-                .find(|m| e.day >= m.first_day && e.day - m.first_day < m.days)?;
-            let x =
-                row.month as f64 - 0.5 + (e.day - row.first_day) as f64 / row.days.max(1) as f64;
             Some(EventLine {
-                x,
+                x: day_x(r, e.day)?,
                 label: event_label(&e.kind, t).to_string(),
                 programme: matches!(
                     e.kind.as_str(),
@@ -45,6 +39,16 @@ pub(super) fn event_lines(r: &Report, t: &ChartText) -> Vec<EventLine> {
             })
         })
         .collect()
+}
+
+/// Where day `day` is on the month axis of `r` (see [`event_lines`]);
+/// `None` outside the months.
+pub(super) fn day_x(r: &Report, day: u32) -> Option<f64> {
+    let row = r
+        .monthly
+        .iter()
+        .find(|m| day >= m.first_day && day - m.first_day < m.days)?;
+    Some(row.month as f64 - 0.5 + (day - row.first_day) as f64 / row.days.max(1) as f64)
 }
 
 /// The short chart label of an event kind (as `Event::kind` names it).
@@ -73,6 +77,8 @@ pub(super) fn build_plot(kind: ChartKind, r: &Report, t: &ChartText) -> Built {
         ChartKind::LoyaltyTypes => loyalty_types(r, t),
         ChartKind::Apostles => apostles(r, t),
         ChartKind::Commitments => commitments(r, t),
+        ChartKind::Ladder => ladder(r, t),
+        ChartKind::Emotions => emotions(r, t),
         ChartKind::Satisfaction => satisfaction(r, t),
         ChartKind::Uplift => uplift(r, t),
         ChartKind::Waterfall => waterfall(r, t),

@@ -1,5 +1,5 @@
-//! The charts of a [`Report`]: eleven of the results' overview and three of
-//! the finance view, drawn with plotters on any backend (the app uses
+//! The charts of a [`Report`]: thirteen of the results' overview and three
+//! of the finance view, and those of one customer's story ([`StoryChart`]), drawn with plotters on any backend (the app uses
 //! `plotters-canvas`, the tests SVG).
 //!
 //! Sizes are designed for a 960 x 540 pixel area (projector-readable: caption
@@ -9,6 +9,7 @@
 //! Every user-facing string comes from [`ChartText`].
 
 use crate::chart_text::ChartText;
+use crate::text::follow::charts as ft;
 use loyalty_sim::{MonthRow, MonthStats, Report};
 use plotters::coord::ranged1d::{DefaultFormatting, KeyPointHint};
 use plotters::coord::Shift;
@@ -22,7 +23,9 @@ mod finance;
 mod fit;
 mod legend;
 mod plot;
+mod population;
 mod render;
+mod story;
 
 use build::*;
 pub use calibration::{calibration_end_week, draw_calibration, CalibrationChart};
@@ -32,7 +35,9 @@ use finance::{cohorts, deciles, waterfall};
 use fit::*;
 use legend::*;
 use plot::*;
+use population::{emotions, ladder};
 use render::*;
+pub use story::{departure_x, draw_story, life_series, StoryChart};
 
 /// The charts of the results view.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -55,6 +60,10 @@ pub enum ChartKind {
     Apostles,
     /// Mean of the five commitments, programme vs twin.
     Commitments,
+    /// Shares of active customers on each rung of the loyalty ladder.
+    Ladder,
+    /// The seven-emotion scale's means over the population.
+    Emotions,
     /// Last month's satisfaction distribution, programme vs twin.
     Satisfaction,
     /// Naive vs true member uplift and basket uplift.
@@ -70,7 +79,7 @@ pub enum ChartKind {
 
 impl ChartKind {
     /// Every chart, in display order.
-    pub const ALL: [ChartKind; 11] = [
+    pub const ALL: [ChartKind; 13] = [
         ChartKind::CumulativeProfit,
         ChartKind::RevenueProfit,
         ChartKind::CostBreakdown,
@@ -80,6 +89,8 @@ impl ChartKind {
         ChartKind::LoyaltyTypes,
         ChartKind::Apostles,
         ChartKind::Commitments,
+        ChartKind::Ladder,
+        ChartKind::Emotions,
         ChartKind::Satisfaction,
         ChartKind::Uplift,
     ];
@@ -100,6 +111,8 @@ impl ChartKind {
             ChartKind::LoyaltyTypes => "loyalty-types",
             ChartKind::Apostles => "apostles",
             ChartKind::Commitments => "commitments",
+            ChartKind::Ladder => "loyalty-ladder",
+            ChartKind::Emotions => "emotions",
             ChartKind::Satisfaction => "satisfaction",
             ChartKind::Uplift => "uplift",
             ChartKind::Waterfall => "waterfall",
@@ -120,6 +133,8 @@ impl ChartKind {
             ChartKind::LoyaltyTypes => text.loyalty_types_desc,
             ChartKind::Apostles => text.apostles_desc,
             ChartKind::Commitments => text.commitments_desc,
+            ChartKind::Ladder => ft::POP_LADDER_DESC.get(text.lang),
+            ChartKind::Emotions => ft::POP_EMOTIONS_DESC.get(text.lang),
             ChartKind::Satisfaction => text.satisfaction_desc,
             ChartKind::Uplift => text.uplift_desc,
             ChartKind::Waterfall => text.waterfall_desc,
@@ -141,6 +156,8 @@ impl ChartKind {
             ChartKind::LoyaltyTypes => text.loyalty_types_caption.into(),
             ChartKind::Apostles => text.apostles_caption.into(),
             ChartKind::Commitments => text.commitments_caption.into(),
+            ChartKind::Ladder => ft::POP_LADDER_CAPTION.get(text.lang).into(),
+            ChartKind::Emotions => ft::POP_EMOTIONS_CAPTION.get(text.lang).into(),
             ChartKind::Satisfaction => {
                 let m = last_month.map(|m| m.to_string()).unwrap_or_default();
                 text.satisfaction_caption_pattern.replace("{}", &m)

@@ -88,6 +88,9 @@ pub(super) struct Plot {
     pub(super) legend_cols: usize,
     /// Dated events marked on the time axis.
     pub(super) events: Vec<EventLine>,
+    /// Names of the left axis's whole values 0, 1, 2, ... (a category
+    /// axis, e.g. the ladder's rungs); empty for a numeric axis.
+    pub(super) y_names: Vec<String>,
 }
 
 /// A dated event on a month axis: a vertical line with a short label above the plot.
@@ -118,8 +121,18 @@ impl Plot {
             legend: Vec::new(),
             legend_cols: 1,
             events: Vec::new(),
+            y_names: Vec::new(),
         }
     }
+}
+
+/// The name of whole value `v` of a category axis (`""` between them).
+pub(super) fn name_at(names: &[String], v: f64) -> String {
+    let i = v.round();
+    if (v - i).abs() > 1e-6 || i < 0.0 {
+        return String::new();
+    }
+    names.get(i as usize).cloned().unwrap_or_default()
 }
 
 pub(super) enum Built {

@@ -316,7 +316,11 @@ pub(super) fn render<DB: DrawingBackend>(
     };
     let (step, step2) = ((yhi - ylo) / 7.0, (y2hi - y2lo) / 7.0);
     let (scale, scale2) = (ylo.abs().max(yhi.abs()), y2lo.abs().max(y2hi.abs()));
-    let yfmt = |v: &f64| tick_label(*v, step, scale, t);
+    let yfmt = |v: &f64| match p.y_names.is_empty() {
+        true => tick_label(*v, step, scale, t),
+        // Named ticks (a category axis): the name at each whole value.
+        false => name_at(&p.y_names, *v),
+    };
     let y2fmt = |v: &f64| tick_label(*v, step2, scale2, t);
     let tick = font(sz.tick()).color(&AXIS);
     let desc = font(sz.desc());
@@ -327,7 +331,11 @@ pub(super) fn render<DB: DrawingBackend>(
             .bold_line_style(GRID.stroke_width(1))
             .axis_style(AXIS.stroke_width(1))
             .x_labels(p.x.keys.len().max(1))
-            .y_labels(7)
+            .y_labels(if p.y_names.is_empty() {
+                7
+            } else {
+                p.y_names.len()
+            })
             .x_label_formatter(&xfmt)
             .y_label_formatter(&yfmt)
             .label_style(tick.clone())

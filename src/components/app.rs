@@ -13,6 +13,7 @@ use super::chart_panel::ChartPanel;
 use super::editor::{Edit, Editor};
 use super::experiments::Experiments;
 use super::finance::Finance;
+use super::follow::FollowView;
 use super::kpis::Kpis;
 use super::language::{self, LanguageSwitch};
 pub use super::opening::Notice;
@@ -91,6 +92,17 @@ impl Running {
     }
 }
 
+/// The views of a result, its tabs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ResultsView {
+    /// The KPIs' charts.
+    Overview,
+    /// The finance view.
+    Finance,
+    /// "Follow a customer".
+    Follow,
+}
+
 /// A finished run on screen.
 #[derive(Clone)]
 struct Shown {
@@ -143,8 +155,8 @@ pub enum Msg {
     OtherTab(Option<String>),
     /// On a narrow screen: show the scenario (`false`) or the results (`true`).
     Tab(bool),
-    /// Show the finance view (`true`) or the overview's charts.
-    FinanceView(bool),
+    /// Show the overview's charts, the finance view or "Follow a customer".
+    View(ResultsView),
     /// On a wide screen: fold the editor away (`true`) or show it again.
     Fold(bool),
     /// The reader picked a language.
@@ -198,8 +210,8 @@ pub struct App {
     storage_warned: bool,
     /// Narrow screens show one tab: the results (`true`) or the scenario.
     results_tab: bool,
-    /// The results show the finance view rather than the overview's charts.
-    finance_view: bool,
+    /// The results' view: the overview's charts, finance, or one customer.
+    view: ResultsView,
     /// Wide screens: the editor is folded away, the results take the width.
     folded: bool,
     /// The language of the page (handed down as a context).
@@ -317,7 +329,7 @@ impl Component for App {
             _other_tab: other_tab,
             storage_warned: false,
             results_tab: true,
-            finance_view: false,
+            view: ResultsView::Overview,
             folded: false,
             lang,
             budget: crate::budget::worker_budget(browser::device_memory()),
@@ -489,10 +501,13 @@ impl Component for App {
                 match response {
                     // Experiment answers go to the experiments' own pool.
                     Response::Ready | Response::JobDone { .. } => {}
-                    // The simulation workers are not asked to import a log.
+                    // The simulation workers are not asked to import a log
+                    // or follow a customer (the views have their own).
                     Response::Inspected { .. }
                     | Response::Calibrated { .. }
-                    | Response::CalibrationFailed { .. } => {}
+                    | Response::CalibrationFailed { .. }
+                    | Response::Followed { .. }
+                    | Response::NoSuchCustomer { .. } => {}
                     Response::Progress { done, total, .. } => {
                         run.progress[index.min(1)] = done as f64 / total.max(1) as f64;
                         let now = browser::now_ms();
@@ -620,8 +635,8 @@ impl Component for App {
             Msg::Tab(results) => {
                 self.results_tab = results;
             }
-            Msg::FinanceView(on) => {
-                self.finance_view = on;
+            Msg::View(view) => {
+                self.view = view;
             }
             Msg::Fold(folded) => {
                 self.folded = folded;

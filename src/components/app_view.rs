@@ -32,14 +32,18 @@ impl App {
                         <Kpis report={shown.report.clone()} has_programme={prog.is_some()}
                             has_points={prog.is_some_and(|p| p.points.is_some())} />
                         <nav class="view-tabs" role="tablist" aria-label={text::finance::TABS.get(self.lang)}>
-                            <button type="button" role="tab" id="view-overview" aria-selected={(!self.finance_view).to_string()}
-                                onclick={link.callback(|_: MouseEvent| Msg::FinanceView(false))}>{ text::finance::OVERVIEW.get(self.lang) }</button>
-                            <button type="button" role="tab" id="view-finance" aria-selected={self.finance_view.to_string()}
-                                onclick={link.callback(|_: MouseEvent| Msg::FinanceView(true))}>{ text::finance::FINANCE.get(self.lang) }</button>
+                            { for [
+                                (ResultsView::Overview, "view-overview", text::finance::OVERVIEW),
+                                (ResultsView::Finance, "view-finance", text::finance::FINANCE),
+                                (ResultsView::Follow, "view-follow", text::follow::TAB),
+                            ].into_iter().map(|(v, id, label)| html! {
+                                <button type="button" role="tab" id={id} aria-selected={(self.view == v).to_string()}
+                                    onclick={link.callback(move |_: MouseEvent| Msg::View(v))}>{ label.get(self.lang) }</button>
+                            }) }
                         </nav>
-                        if self.finance_view {
+                        if self.view == ResultsView::Finance {
                             <Finance report={shown.report.clone()} />
-                        } else {
+                        } else if self.view == ResultsView::Overview {
                             <section class="charts" aria-labelledby="charts-title">
                                 <h2 id="charts-title">{ text::ui::CHARTS_TITLE.get(self.lang) }</h2>
                                 <div class="chart-grid">
@@ -49,6 +53,10 @@ impl App {
                                 </div>
                             </section>
                         }
+                        // Kept when hidden, so that the story survives a look at the other views.
+                        <div hidden={self.view != ResultsView::Follow}>
+                            <FollowView scenario={Rc::new(shown.scenario.clone())} report={shown.report.clone()} />
+                        </div>
                     </div>
                 }
             }

@@ -9,6 +9,7 @@ pub mod experiment_form;
 pub mod experiment_results;
 pub mod experiments;
 pub mod finance;
+pub mod follow;
 pub mod goal;
 pub mod kpis;
 pub mod language;

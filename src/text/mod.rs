@@ -565,6 +565,10 @@ pub mod memory;
 /// The Experiments view, its charts and verdicts.
 pub mod experiments;
 
+/// "Follow a customer", its charts, and the overview's loyalty-ladder and
+/// seven-emotion charts.
+pub mod follow;
+
 /// Names of the bundled example scenarios, in menu order.
 pub const EXAMPLE_NAMES: [Tr; 10] = [
     Tr {

@@ -23,6 +23,8 @@ fn tables() -> Vec<(&'static str, &'static [(&'static str, Tr)])> {
         ("text::calibrate", calibrate::ALL),
         ("text::calibrate::charts", calibrate::charts::ALL),
         ("text::experiments", experiments::ALL),
+        ("text::follow", follow::ALL),
+        ("text::follow::charts", follow::charts::ALL),
     ]
 }
 
@@ -35,6 +37,9 @@ fn every_message_is_in_every_language() {
             n += 1;
             problems.extend(problem(&format!("{module}::{name}"), t));
         }
+    }
+    for (kind, t) in follow::KINDS {
+        problems.extend(problem(&format!("follow kind {kind:?}"), &t));
     }
     for (i, t) in EXAMPLE_NAMES.iter().enumerate() {
         problems.extend(problem(&format!("EXAMPLE_NAMES[{i}]"), t));

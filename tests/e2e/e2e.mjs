@@ -16,6 +16,7 @@ import { run as runI18n } from './i18n.mjs';
 import { run as runFinance } from './finance.mjs';
 import { run as experiments } from './experiments.mjs';
 import * as calibrate from './calibrate.mjs';
+import { run as runFollow } from './follow.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
@@ -120,7 +121,7 @@ await step('load: the default scenario runs and shows KPIs and a verdict', async
   assert(/\d/.test(firstKpis['incremental-profit']), 'incremental profit has a number');
   const verdict = await page.locator('[data-testid=verdict]').textContent();
   assert(/pays back|does not pay back|ahead/.test(verdict), `verdict: ${verdict}`);
-  assert(await page.locator('canvas').count() === 11, 'eleven charts');
+  assert(await page.locator('canvas').count() === 13, 'thirteen charts');
   const mv = await page.locator('.answer [data-testid=model-version]').textContent();
   const m = /^Model version (\d+)$/.exec(mv);
   assert(m, `model version line: "${mv}"`);
@@ -203,7 +204,7 @@ await step('the Finance view: the waterfall and cohort charts drawn, the roll-fo
   }
   await page.screenshot({ path: path.join(artifacts, 'finance-full.png'), fullPage: true });
   await page.click('#view-overview');
-  await page.waitForFunction(() => document.querySelectorAll('canvas').length === 11);
+  await page.waitForFunction(() => document.querySelectorAll('canvas').length === 13);
 });
 
 await step('a chart opens over the whole window, drawn at its size, and closes with Esc', async () => {
@@ -949,6 +950,7 @@ for (const file of ['./memory.mjs', './reload.mjs']) {
 }
 await experiments({ step, assert, newPage, waitForResult, showAll, browser, base, bench, artifacts });
 await calibrate.run({ step, assert, newPage, waitForResult, kpis, browser, base, root, artifacts, bench });
+await runFollow({ step, assert, newPage, waitForResult, browser, base, artifacts, path });
 await runI18n({ step, assert, newPage, waitForResult, kpis, showAll, setField, browser, base, artifacts, path, root });
 
 await step('no page errors', async () => {

@@ -27,7 +27,7 @@ const FINNISH_LIKE_ENGLISH = new Set(['bonus', 'tornado']);
 /**
  * Luxembourgish words spelled as English ones: each is the Luxembourgish
  * word here (all = every, well = because, just = only, Chance, Offer, Bank,
- * Member, Segment, Trend, ...), not English left over.
+ * Member, Segment, Trend, Mark = brand, ...), not English left over.
  */
 const LUXEMBOURGISH_LIKE_ENGLISH = new Set([
   'club', 'partner', 'service', 'start', 'total', 'score', 'net', 'promoter', 'browser', 'link',
@@ -36,6 +36,8 @@ const LUXEMBOURGISH_LIKE_ENGLISH = new Set([
   'cashback', 'progressive', 'naive', 'orange', 'simulator',
   'tornado', 'design', 'designs', 'variant', 'optimum', 'index', 'band', 'editor', 'optional',
   'parameter', 'experiment', 'format',
+  // Mark = brand (Mark-Loyalitéit, the ladder's brand loyalty, as in the glossary).
+  'mark',
 ]);
 
 /** Every word of the page's text and of its labels, outside elements marked with another `lang`. */
@@ -84,7 +86,7 @@ function smallLog() {
 
 /**
  * The words of the main views: the overview (all settings shown), the
- * finance view, the Experiments view with each kind's form, and the import
+ * finance view, "Follow a customer" with a story, the Experiments view with each kind's form, and the import
  * view ("Use your own customers") with a log read and fitted. Text that is
  * the import crate's own English (convergence messages, notes) is marked
  * `lang="en"` by the page and left out.
@@ -95,6 +97,14 @@ async function mainViewWords(h, page) {
   const add = async () => { for (const w of await pageWords(page)) words.add(w); };
   await page.click('#view-finance');
   await page.waitForSelector('#finance-title');
+  await add();
+  // "Follow a customer" with a story told (a defector's, or the sentence that there is none).
+  await page.click('#view-follow');
+  await page.waitForSelector('#follow-title:visible');
+  await page.selectOption('#follow-kind', 'defector');
+  await page.click('#follow-go');
+  await page.waitForFunction(() => !document.querySelector('#follow-progress')
+    && (document.querySelector('#follow-story') || document.querySelector('#follow-message')), null, { timeout: 120_000 });
   await add();
   await page.click('#view-overview');
   await page.waitForSelector('#charts-title');

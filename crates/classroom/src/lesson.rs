@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 /// The app's chart kinds a reveal can highlight (the slugs of the app's
 /// `ChartKind`).
-pub const CHART_SLUGS: [&str; 14] = [
+pub const CHART_SLUGS: [&str; 16] = [
     "cumulative-profit",
     "revenue-profit",
     "cost-breakdown",
@@ -19,6 +19,8 @@ pub const CHART_SLUGS: [&str; 14] = [
     "loyalty-types",
     "apostles",
     "commitments",
+    "loyalty-ladder",
+    "emotions",
     "satisfaction",
     "uplift",
     "waterfall",

@@ -4,14 +4,17 @@
 //!
 //! The promise checked: whatever the text, the worker never panics and
 //! answers with exactly one final message (`PartDone`, `Done`, `JobDone`,
-//! `Inspected`, `Calibrated`, `CalibrationFailed`, `TooLarge` or
-//! `Invalid`), after any progress messages, every one carrying the
-//! request's run number (0 when the text cannot be read as a request); a
-//! report it sends has only finite numbers and its identities hold; part
-//! bytes it sends decode to a part that passes `RunPart::check`.
+//! `Inspected`, `Calibrated`, `CalibrationFailed`, `Followed`,
+//! `NoSuchCustomer`, `TooLarge` or `Invalid`), after any progress messages,
+//! every one carrying the request's run number (0 when the text cannot be
+//! read as a request); a report it sends has only finite numbers and its
+//! identities hold; part bytes it sends decode to a part that passes
+//! `RunPart::check`; a story it sends has its months in order, finite
+//! numbers, and months whose spend is its purchases'.
 
 use crate::Outcome;
-use loyalty_lab::protocol::{self, Request, Response, WorkerState};
+use loyalty_lab::protocol::{self, Request, Response, Who, WorkerState};
+use loyalty_sim::story::{Kind, Story};
 use loyalty_sim::{RunKind, Scenario};
 
 /// Requests larger than this (customers times days, twice for `run`) are
@@ -53,6 +56,19 @@ pub fn corpus(s: &Scenario) -> Vec<String> {
             id: 12,
             options: Default::default(),
         },
+        Request::Follow {
+            id: 13,
+            scenario: Box::new(s.clone()),
+            who: Who::Customer { customer: 4 },
+        },
+        Request::Follow {
+            id: 14,
+            scenario: Box::new(s.clone()),
+            who: Who::Kind {
+                kind: Kind::Loyalist,
+                draw: 3,
+            },
+        },
     ]
     .iter()
     .map(|r| serde_json::to_string(r).expect("a request is JSON"))
@@ -65,6 +81,8 @@ fn size(r: &Request) -> u64 {
         Request::Run { scenario, .. } => 2 * of(scenario),
         Request::Part { scenario, .. } => of(scenario),
         Request::Job { scenario, .. } => 2 * of(scenario),
+        // A census and the story: each runs both runs.
+        Request::Follow { scenario, .. } => 4 * of(scenario),
         Request::Combine { .. } | Request::Inspect { .. } | Request::Calibrate { .. } => 0,
     }
 }
@@ -78,6 +96,8 @@ fn final_message(r: &Response) -> bool {
             | Response::Inspected { .. }
             | Response::Calibrated { .. }
             | Response::CalibrationFailed { .. }
+            | Response::Followed { .. }
+            | Response::NoSuchCustomer { .. }
             | Response::TooLarge { .. }
             | Response::Invalid { .. }
     )
@@ -125,7 +145,8 @@ pub fn check(text: &[u8], kept: &Scenario, bytes: &[u8]) -> Outcome {
             | Request::Combine { id }
             | Request::Job { id, .. }
             | Request::Inspect { id, .. }
-            | Request::Calibrate { id, .. },
+            | Request::Calibrate { id, .. }
+            | Request::Follow { id, .. },
         ) => *id,
         None => 0,
     };
@@ -154,7 +175,45 @@ pub fn check(text: &[u8], kept: &Scenario, bytes: &[u8]) -> Outcome {
         | Some((Response::TooLarge { .. }, _))
         | Some((Response::JobDone { .. }, _))
         | Some((Response::Inspected { .. }, _))
-        | Some((Response::Calibrated { .. }, _)) => Outcome::Accepted,
+        | Some((Response::Calibrated { .. }, _))
+        | Some((Response::NoSuchCustomer { .. }, _)) => Outcome::Accepted,
+        Some((Response::Followed { story, .. }, _)) => match story_sound(&story) {
+            Ok(()) => Outcome::Accepted,
+            Err(why) => fail(why),
+        },
         _ => Outcome::Refused,
     }
+}
+
+/// A story the worker sends: its months in order, its numbers finite, and
+/// its months' spend the sum of its purchases (to the cent).
+fn story_sound(story: &Story) -> Result<(), String> {
+    for (run, life) in [("programme", &story.programme), ("twin", &story.twin)] {
+        if !life.months.windows(2).all(|w| w[0].month < w[1].month) {
+            return Err(format!("the {run} life's months are out of order"));
+        }
+        let finite = life.months.iter().all(|m| {
+            [
+                m.spend,
+                m.satisfaction,
+                m.expectation,
+                m.resentment,
+                m.share,
+            ]
+            .iter()
+            .all(|x| x.is_finite())
+        }) && life.purchases.iter().all(|p| p.net.is_finite());
+        if !finite {
+            return Err(format!("the {run} life has a number that is not finite"));
+        }
+        let cents = |x: f64| (x * 100.0).round() as i64;
+        let months: i64 = life.months.iter().map(|m| cents(m.spend)).sum();
+        let purchases: i64 = life.purchases.iter().map(|p| cents(p.net)).sum();
+        if (months - purchases).abs() > life.months.len() as i64 {
+            return Err(format!(
+                "the {run} life's months spend {months} cents, its purchases {purchases}"
+            ));
+        }
+    }
+    Ok(())
 }

@@ -15,7 +15,7 @@
 
 use crate::observe::{CustomerSnapshot, Leaving, Observer, OccasionEvent, PurchaseEvent, RunKind};
 use crate::scenario::{Event, Scenario};
-use crate::{run_observed, Control, RunError};
+use crate::{run_observed, Control, Progress, RunError};
 use serde::{Deserialize, Serialize};
 
 /// A customer's life in both runs.
@@ -364,12 +364,21 @@ impl Observer for Follow {
 /// Follows customer `customer` through both runs of `s` (the scenario is
 /// validated). A customer who never arrives has empty lives.
 pub fn follow(s: &Scenario, customer: u32) -> Result<Story, RunError> {
+    follow_with(s, customer, &mut |_| Control::Continue)
+}
+
+/// [`follow`] with a progress callback (which may cancel).
+pub fn follow_with(
+    s: &Scenario,
+    customer: u32,
+    progress: &mut dyn FnMut(Progress) -> Control,
+) -> Result<Story, RunError> {
     let mut f = Follow {
         id: customer,
         programme: Gather::default(),
         twin: Gather::default(),
     };
-    run_observed(s, &mut |_| Control::Continue, &mut f)?;
+    run_observed(s, progress, &mut f)?;
     Ok(Story {
         customer,
         programme: f.programme.life,
@@ -396,11 +405,15 @@ pub enum Kind {
     LeftAfterDeregulation,
 }
 
-/// Month-end states of every customer in the programme run, for [`pick`].
-struct Census {
-    /// Per customer: the apostle group at the last month seen, demoted,
+/// Every customer's kind in `s`'s programme run (what [`pick`] chooses
+/// from), from one run of the scenario ([`census`]).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Census {
+    /// Per customer id: the apostle group at the last month seen, demoted,
     /// defected on which day.
     rows: Vec<(Option<Apostle>, bool, Option<u32>)>,
+    /// The day of the scenario's first deregulation event, if any.
+    deregulated: Option<u32>,
 }
 
 impl Observer for Census {
@@ -429,32 +442,51 @@ impl Census {
         }
         &mut self.rows[i]
     }
+
+    /// The ids of the customers of `kind`, in increasing order.
+    pub fn of(&self, kind: Kind) -> Vec<u32> {
+        let deregulated = self.deregulated;
+        let is = |&(group, demoted, defected): &(Option<Apostle>, bool, Option<u32>)| match kind {
+            Kind::Loyalist => group == Some(Apostle::Loyalist),
+            Kind::Mercenary => group == Some(Apostle::Mercenary),
+            Kind::Hostage => group == Some(Apostle::Hostage),
+            Kind::Defector => defected.is_some(),
+            Kind::Demoted => demoted,
+            Kind::LeftAfterDeregulation => {
+                matches!((defected, deregulated), (Some(d), Some(r)) if d >= r)
+            }
+        };
+        self.rows
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| is(r))
+            .map(|(i, _)| i as u32)
+            .collect()
+    }
+}
+
+/// The kinds of every customer of `s`'s programme run (one run of the
+/// scenario, with a progress callback that may cancel).
+pub fn census(
+    s: &Scenario,
+    progress: &mut dyn FnMut(Progress) -> Control,
+) -> Result<Census, RunError> {
+    let mut census = Census {
+        rows: Vec::new(),
+        deregulated: s.events.iter().find_map(|e| match e {
+            Event::Deregulation { day, .. } => Some(*day),
+            _ => None,
+        }),
+    };
+    run_observed(s, progress, &mut census)?;
+    Ok(census)
 }
 
 /// A customer of `kind` in `s`'s programme run: the `nth` (0-based, in id
 /// order) of those who are, or `None` if there are not that many.
 pub fn pick(s: &Scenario, kind: Kind, nth: usize) -> Result<Option<u32>, RunError> {
-    let mut census = Census { rows: Vec::new() };
-    run_observed(s, &mut |_| Control::Continue, &mut census)?;
-    let deregulated = s.events.iter().find_map(|e| match e {
-        Event::Deregulation { day, .. } => Some(*day),
-        _ => None,
-    });
-    let is = |&(group, demoted, defected): &(Option<Apostle>, bool, Option<u32>)| match kind {
-        Kind::Loyalist => group == Some(Apostle::Loyalist),
-        Kind::Mercenary => group == Some(Apostle::Mercenary),
-        Kind::Hostage => group == Some(Apostle::Hostage),
-        Kind::Defector => defected.is_some(),
-        Kind::Demoted => demoted,
-        Kind::LeftAfterDeregulation => {
-            matches!((defected, deregulated), (Some(d), Some(r)) if d >= r)
-        }
-    };
-    Ok(census
-        .rows
-        .iter()
-        .enumerate()
-        .filter(|(_, r)| is(r))
-        .nth(nth)
-        .map(|(i, _)| i as u32))
+    Ok(census(s, &mut |_| Control::Continue)?
+        .of(kind)
+        .get(nth)
+        .copied())
 }
