@@ -4,6 +4,7 @@
 //
 //   node tests/e2e/e2e.mjs            # the tests (scripts/test.sh runs this)
 //   E2E_BENCH=1 node tests/e2e/e2e.mjs  # also the in-browser speed measurements
+//   E2E_ONLY='phone|currency' node tests/e2e/e2e.mjs  # only the matching steps
 //
 // Screenshots and measurements go to test-artifacts/ (not committed).
 
@@ -24,6 +25,9 @@ const dist = path.join(root, 'dist');
 const artifacts = path.join(root, 'test-artifacts');
 fs.mkdirSync(artifacts, { recursive: true });
 const bench = process.env.E2E_BENCH === '1';
+// E2E_ONLY=<regex>: run only the steps whose name matches (for work on a few
+// steps; the test command runs them all).
+const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY) : null;
 
 // ---------- a static server for dist/ ----------
 const types = {
@@ -63,6 +67,7 @@ const pageErrors = [];
 // Every request any page or worker makes, to prove none leaves the host.
 const requestedUrls = [];
 async function step(name, fn) {
+  if (only && !only.test(name)) return;
   const t0 = Date.now();
   try {
     await fn();
