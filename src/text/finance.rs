@@ -264,7 +264,7 @@ pub const NO_VALUE: &str = "–";
 /// The spreadsheet's file name (the same in every language).
 pub const XLSX_FILE: &str = "loyalty-lab-result.xlsx";
 
-pub const SEGMENTS_COLUMNS: [Tr; 8] = [
+pub const SEGMENTS_COLUMNS: [Tr; 9] = [
     tr("Benefit", "Etu", "Virdeel"),
     tr(
         "Which (1 = the first of its kind)",
@@ -277,6 +277,11 @@ pub const SEGMENTS_COLUMNS: [Tr; 8] = [
         "Own cost (currency units)",
         "Oma kustannus (rahayksikköä)",
         "Eege Käschten (Währungseenheeten)",
+    ),
+    tr(
+        "Discounts and points it gave (currency units)",
+        "Sen antamat alennukset ja pisteet (rahayksikköä)",
+        "Rabatter a Punkten, déi et ginn huet (Währungseenheeten)",
     ),
     tr(
         "Incremental gross profit of those reached (currency units)",

@@ -71,6 +71,8 @@ pub(crate) fn purchase(
         extra,
     };
     let at = rules.map(|r| At { k, r, id, d });
+    // The offers that held the member when the discount was set.
+    let mut offers = 0u8;
     if let Some(x) = &at {
         let r = x.r;
         if !c.is_member() {
@@ -78,6 +80,9 @@ pub(crate) fn purchase(
         }
         if c.is_member() {
             b.discount_rate = r.discount.targeted(x, c);
+            if !r.discount.offers.is_empty() {
+                offers = r.discount.offer_mask(x, c);
+            }
         } else if r.bearer && draws.share < r.bearer_sharing {
             b.discount_rate = r.discount.flat;
         }
@@ -121,10 +126,11 @@ pub(crate) fn purchase(
         tier,
         ..Bought::default()
     };
-    let bought = match rules.and_then(|r| r.m.tiers.as_ref()) {
+    let mut bought = match rules.and_then(|r| r.m.tiers.as_ref()) {
         Some(t) if tier > 0 => tier_benefits(t, bought, b.own_points),
         _ => bought,
     };
+    bought.offers = offers;
 
     (
         PurchaseEvent {

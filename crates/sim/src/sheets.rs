@@ -68,6 +68,7 @@ pub fn unit_of(name: &str) -> &'static str {
         "members_sales",
         "members_discounts",
         "cost",
+        "benefits",
         "incremental_gross_profit",
         "rest",
     ];
@@ -278,6 +279,7 @@ impl Report {
                     "segment|text",
                     "reach|members",
                     "cost",
+                    "benefits",
                     "incremental_gross_profit",
                     "rest",
                     "cost_per_profit|currency per currency",

@@ -111,7 +111,7 @@ impl<'a, O: Observer> World<'a, O> {
         };
         if let (RunKind::Programme, Some(p)) = (kind, &s.programme) {
             if crate::finance::segments::targets(p) {
-                w.books.target(p.coupons.len());
+                w.books.target(p.coupons.len(), &p.offers);
             }
         }
         for id in 0..s.simulation.customers {

@@ -48,12 +48,16 @@ fn segments_reconcile_with_the_totals() {
                 r.index
             );
             assert!(r.reach <= members, "seed {seed}: {} reach", r.kind);
+            let (all, before) = (r.cost + r.benefits, r.incremental_gross_profit + r.benefits);
             match r.cost_per_profit {
                 Some(c) => {
-                    assert!(r.cost > 0.0 && r.incremental_gross_profit > 0.0);
-                    assert!((c - r.cost / r.incremental_gross_profit).abs() < 1e-9);
+                    assert!(all > 0.0 && before > 0.0);
+                    assert!((c - all / before).abs() < 1e-9, "seed {seed}: {}", r.kind);
                 }
-                None => assert!(r.cost <= 0.0 || r.incremental_gross_profit <= 0.0),
+                None => assert!(all <= 0.0 || before <= 0.0),
+            }
+            if r.kind != "offer" {
+                assert_eq!(r.benefits, 0.0, "seed {seed}: {}", r.kind);
             }
         }
         let cost = |k: &str| -> i64 {
@@ -67,6 +71,17 @@ fn segments_reconcile_with_the_totals() {
         assert_eq!(cost("vip"), t.vip, "seed {seed}: VIP terms");
         assert_eq!(cost("club"), t.club - t.club_fees, "seed {seed}: club");
         assert_eq!(cost("offer"), 0);
+        // Both offers gave something (the first a discount and points, the
+        // second points), within the ledger's discounts and the points' value.
+        for r in f.segments.iter().filter(|r| r.kind == "offer") {
+            assert!(
+                r.benefits > 0.0,
+                "seed {seed}: offer {} gave {}",
+                r.index,
+                r.benefits
+            );
+            assert!(r.cost_per_profit.is_some() || r.incremental_gross_profit + r.benefits <= 0.0);
+        }
         // The targeted segments reach someone in this scenario.
         assert!(f.segments.iter().all(|r| r.reach > 0), "seed {seed}");
         assert_eq!(f.segments[0].segment, "new days=60");
@@ -110,4 +125,43 @@ fn a_vip_example_has_a_vip_row() {
     let vip = vip.expect("the VIP example has a VIP row");
     assert!(vip.reach > 0);
     assert_eq!(cents(vip.cost), o.programme_ledger.total().vip);
+}
+
+/// An offer's own extra discount, when it is the programme's only discount
+/// and reaches every member, is the ledger's discounts to the cent; with a
+/// points multiplier of 1 it gives no points, with 2 it gives some.
+#[test]
+fn an_offer_to_everyone_gave_the_ledgers_discounts() {
+    for seed in [1, 2, 3, 4, 5] {
+        let mut s = common::load(common::RED_CUBE);
+        s.simulation.seed = seed;
+        s.simulation.customers = 400;
+        let p = s.programme.as_mut().expect("a programme");
+        p.discount = None;
+        p.offers = vec![Offer {
+            segment: Segment::Everyone,
+            extra_discount: 0.04,
+            points_multiplier: 1.0,
+        }];
+        let o = common::outcome(&s);
+        let offer = &o.report.finance.segments[0];
+        let discounts = o.programme_ledger.total().discounts;
+        assert!(discounts > 0, "seed {seed}");
+        assert_eq!(cents(offer.benefits), discounts, "seed {seed}");
+        assert_eq!(offer.cost, 0.0);
+
+        let p = s.programme.as_mut().expect("a programme");
+        p.offers[0].extra_discount = 0.0;
+        p.offers[0].points_multiplier = 2.0;
+        let o = common::outcome(&s);
+        let offer = &o.report.finance.segments[0];
+        assert_eq!(o.programme_ledger.total().discounts, 0, "seed {seed}");
+        assert!(
+            offer.benefits > 0.0,
+            "seed {seed}: the doubled points are worth something"
+        );
+        let ratio = offer.cost_per_profit;
+        let before = offer.incremental_gross_profit + offer.benefits;
+        assert_eq!(ratio.is_some(), before > 0.0, "seed {seed}");
+    }
 }

@@ -24,7 +24,7 @@ pub use waterfall::{Split, WaterfallPart};
 
 use crate::ledger::Ledger;
 use crate::report::MonthStats;
-use crate::scenario::Scenario;
+use crate::scenario::{Offer, Scenario};
 use serde::{Deserialize, Serialize};
 
 /// Book flag: bought at least once as a member (a member at the horizon
@@ -110,6 +110,9 @@ pub(crate) struct Bought {
     pub(crate) tier: u8,
     pub(crate) tier_discount_cents: i64,
     pub(crate) tier_points: i64,
+    /// The targeted offers whose segment held the member at the purchase,
+    /// one bit each ([`DiscountRules::offer_mask`](crate::mechanics::discount)).
+    pub(crate) offers: u8,
 }
 
 /// Maximum tier index tracked (tiers are 1-8; 0 is none).
@@ -142,6 +145,14 @@ pub(crate) struct Books {
     pub(crate) reach: Vec<u32>,
     /// Per kind of coupon: coupons sent.
     pub(crate) coupons_sent: Vec<u64>,
+    /// Per targeted offer (at most 8): its extra discount rate and points
+    /// multiplier (empty without offers).
+    offer_terms: Vec<(f64, f64)>,
+    /// Per targeted offer: the discount it added to its members' purchases, cents.
+    pub(crate) offer_discounts: Vec<i64>,
+    /// Per targeted offer: the points its multiplier added (negative for a
+    /// multiplier below 1).
+    pub(crate) offer_points: Vec<i64>,
     /// Times the set-up cost was booked (the programme started).
     pub(crate) setups: u64,
     /// Month ends that booked the operating cost (the programme ran).
@@ -166,6 +177,9 @@ impl Books {
             demotions: vec![0; m * TIER_SLOTS],
             reach: Vec::new(),
             coupons_sent: Vec::new(),
+            offer_terms: Vec::new(),
+            offer_discounts: Vec::new(),
+            offer_points: Vec::new(),
             setups: 0,
             operating_months: 0,
             member_months: 0,
@@ -174,8 +188,50 @@ impl Books {
 
     /// Keeps the reach of the targeted segments (`coupons` kinds of coupon);
     /// called before the first customer's book is opened.
-    pub(crate) fn target(&mut self, coupons: usize) {
+    pub(crate) fn target(&mut self, coupons: usize, offers: &[Offer]) {
         self.coupons_sent = vec![0; coupons.max(1)];
+        self.offer_terms = offers
+            .iter()
+            .take(8)
+            .map(|o| (o.extra_discount, o.points_multiplier))
+            .collect();
+        self.offer_discounts = vec![0; self.offer_terms.len()];
+        self.offer_points = vec![0; self.offer_terms.len()];
+    }
+
+    /// Books what each targeted offer gave with a purchase: its extra
+    /// discount on the list price (scaled down pro rata when the rates
+    /// together reached the purchase's whole discount) and the points its
+    /// multiplier added to the firm's own points.
+    #[cold]
+    fn offers(&mut self, b: &Bought) {
+        // (offer, extra discount cents, extra points) of the offers that held the member
+        let mut parts = [(0usize, 0i64, 0i64); 8];
+        let mut n = 0;
+        let mut sum = 0i64;
+        for (i, &(extra, mult)) in self.offer_terms.iter().enumerate() {
+            if b.offers & (1 << i) == 0 {
+                continue;
+            }
+            let cents = libm::round(b.list_cents as f64 * extra) as i64;
+            let points = if mult > 0.0 && mult != 1.0 {
+                b.earned as i64 - libm::round(b.earned as f64 / mult) as i64
+            } else {
+                0
+            };
+            parts[n] = (i, cents, points);
+            n += 1;
+            sum += cents;
+        }
+        for &(i, cents, points) in &parts[..n] {
+            let cents = if sum > b.discount_cents && sum > 0 {
+                (cents as i128 * b.discount_cents.max(0) as i128 / sum as i128) as i64
+            } else {
+                cents
+            };
+            self.offer_discounts[i] = self.offer_discounts[i].saturating_add(cents);
+            self.offer_points[i] = self.offer_points[i].saturating_add(points);
+        }
     }
 
     /// Opens the book of the next customer id.
@@ -240,6 +296,9 @@ impl Books {
         x.rewards += b.rewards_cents;
         if b.earned > 0 {
             self.points_sales[m as usize] += b.net_cents;
+        }
+        if b.offers != 0 {
+            self.offers(b);
         }
         if b.tier > 0 || tier_after > b.tier {
             // Only with tiers, so `extras` has the customer.

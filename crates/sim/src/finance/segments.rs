@@ -1,5 +1,6 @@
 //! The economics of each targeted segment (each offer, each kind of coupon,
 //! the VIP terms, the club): the members it reached, its own booked cost,
+//! what it gave them inside the increment (an offer's discounts and points),
 //! and the increment of the customers it reached against the same customers
 //! in the twin (the waterfall's customer-level parts), with the cost per
 //! currency unit of that increment.
@@ -44,14 +45,22 @@ pub struct SegmentRow {
     /// offer books none of its own (its discounts and points are in the
     /// increment), nor does a coupon's face value (a discount).
     pub cost: f64,
+    /// What it gave its members inside the increment below: for an offer,
+    /// its extra discount on their purchases plus the points its multiplier
+    /// added, each valued at what an outstanding point is expected to cost
+    /// (the liability's ratio); 0 for the others (a coupon's face value is
+    /// not told apart from the other discounts).
+    pub benefits: f64,
     /// The customers reached: their margin less discounts and rewards,
     /// against the same customers in the twin (the sum of their
     /// customer-level waterfall parts).
     pub incremental_gross_profit: f64,
     /// The same for every customer it did not reach.
     pub rest: f64,
-    /// `cost / incremental_gross_profit`: the cost of one currency unit of
-    /// increment; `null` when there is no cost or no positive increment.
+    /// `(cost + benefits) / (incremental_gross_profit + benefits)`: what
+    /// one currency unit of the reached customers' increment cost, before
+    /// the segment's own costs and benefits; `null` when that cost is 0 or
+    /// less or that increment is not positive.
     pub cost_per_profit: Option<f64>,
 }
 
@@ -109,21 +118,39 @@ pub(crate) fn build(s: &Scenario, prog: &RunView, base: &RunView) -> Vec<Segment
         return Vec::new();
     };
     let t = prog.ledger.total();
-    // (kind, index, segment, reach bit, own cost in cents)
-    let mut spec: Vec<(&str, usize, &Segment, u32, i64)> = Vec::new();
+    // (kind, index, segment, reach bit, own cost in cents, benefits in cents)
+    let mut spec: Vec<(&str, usize, &Segment, u32, i64, i64)> = Vec::new();
     for (i, o) in p.offers.iter().enumerate().take(8) {
-        spec.push(("offer", i, &o.segment, 1 << (R_OFFER + i as u32), 0));
+        let discounts = prog.books.offer_discounts.get(i).copied().unwrap_or(0);
+        let points = prog.books.offer_points.get(i).copied().unwrap_or(0);
+        let points = libm::round(points as f64 * prog.liability_ratio * 100.0) as i64;
+        let bit = 1 << (R_OFFER + i as u32);
+        spec.push((
+            "offer",
+            i,
+            &o.segment,
+            bit,
+            0,
+            discounts.saturating_add(points),
+        ));
     }
     for (i, cp) in p.coupons.iter().enumerate().take(8) {
         let sent = prog.books.coupons_sent.get(i).copied().unwrap_or(0) as i64;
         let cost = sent.saturating_mul(cents(cp.send_cost));
-        spec.push(("coupon", i, &cp.segment, 1 << (R_COUPON + i as u32), cost));
+        spec.push((
+            "coupon",
+            i,
+            &cp.segment,
+            1 << (R_COUPON + i as u32),
+            cost,
+            0,
+        ));
     }
     if let Some(v) = &p.vip {
-        spec.push(("vip", 0, &v.segment, R_VIP, t.vip));
+        spec.push(("vip", 0, &v.segment, R_VIP, t.vip, 0));
     }
     if let Some(cl) = &p.club {
-        spec.push(("club", 0, &cl.segment, R_CLUB, t.club - t.club_fees));
+        spec.push(("club", 0, &cl.segment, R_CLUB, t.club - t.club_fees, 0));
     }
     if spec.is_empty() {
         return Vec::new();
@@ -145,18 +172,20 @@ pub(crate) fn build(s: &Scenario, prog: &RunView, base: &RunView) -> Vec<Segment
     }
     spec.iter()
         .zip(acc)
-        .map(
-            |(&(kind, index, sg, _, cost), (reach, inc, rest))| SegmentRow {
+        .map(|(&(kind, index, sg, _, cost, given), (reach, inc, rest))| {
+            let (all, before) = (cost.saturating_add(given), inc.saturating_add(given));
+            SegmentRow {
                 kind: kind.to_string(),
                 index: index as u32,
                 segment: describe(sg),
                 reach,
                 cost: cur(cost),
+                benefits: cur(given),
                 incremental_gross_profit: cur(inc),
                 rest: cur(rest),
-                cost_per_profit: (cost > 0 && inc > 0).then(|| cost as f64 / inc as f64),
-            },
-        )
+                cost_per_profit: (all > 0 && before > 0).then(|| all as f64 / before as f64),
+            }
+        })
         .collect()
 }
 

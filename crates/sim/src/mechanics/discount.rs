@@ -80,6 +80,18 @@ impl DiscountRules {
         (rate.min(0.95), points)
     }
 
+    /// The offers whose segment holds the member today, one bit each (the
+    /// first 8 offers; the finance view books what each one gave).
+    pub(crate) fn offer_mask(&self, x: &At, c: &Customer) -> u8 {
+        let mut mask = 0;
+        for (i, o) in self.offers.iter().enumerate().take(8) {
+            if x.in_segment(&o.segment, c) {
+                mask |= 1 << i;
+            }
+        }
+        mask
+    }
+
     /// Multiplier of points from targeted offers.
     pub(crate) fn offer_points(&self, x: &At, c: &Customer) -> f64 {
         let mut m = 1.0;
