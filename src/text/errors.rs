@@ -1,8 +1,9 @@
 //! The core's validation errors in the reader's language: range errors
 //! ([`ErrorCode::OutOfRange`]), the rules between fields ([`Rule`]) and the
-//! day errors are said from their codes and arguments, with the numbers in
-//! the language's format; the few problems with computed values
-//! ([`ErrorCode::Message`]) are still the core's English sentence.
+//! day and the rules with computed values (the money limit, the market's
+//! size, the order of steps and tiers...) are said from their codes and
+//! arguments, with the numbers in the language's format; only a file that
+//! does not parse ([`ErrorCode::Message`]) keeps the core's English sentence.
 
 use crate::format;
 use crate::i18n::Lang;
@@ -183,6 +184,139 @@ pub fn message(l: Lang, e: &FieldError) -> String {
             format!("ass nom Zäitraum: d'Deeg ginn vun 0 bis {last} (kritt: {got})")
         }
         (ErrorCode::Message(m), _) => m.clone(),
+        (code, _) => computed(l, code),
+    }
+}
+
+/// The rules with computed values, in Finnish or Luxembourgish (`l` is not
+/// English; English is the core's own text).
+fn computed(l: Lang, code: &ErrorCode) -> String {
+    let n = |v: f64| number(l, v);
+    let fi = l == Lang::Fi;
+    match code {
+        ErrorCode::MoneyLimit {
+            lo,
+            hi,
+            got,
+            customers,
+            days,
+            could,
+            limit,
+        } => {
+            let (lo, hi, got, customers, days) =
+                (n(*lo), n(*hi), n(*got), n(*customers), n(*days as f64));
+            let sci = |v: f64| format!("{v:.2e}").replace('.', format::separators(l).1);
+            let (could, limit) = (sci(*could), sci(*limit));
+            if fi {
+                format!(
+                    "arvon on oltava tässä skenaariossa välillä {lo}–{hi} (annettu {got}): kun asiakkaita on enintään {customers} ja päiviä {days}, se voisi kirjata noin {could} rahayksikköä, ja yksi ajo saa kirjata enintään {limit}; pienennä sitä tai simuloi vähemmän asiakkaita, pienempiä markkinoita tai vähemmän päiviä"
+                )
+            } else {
+                format!(
+                    "muss fir dëse Szenario tëscht {lo} an {hi} sinn (kritt: {got}): mat bis zu {customers} Clienten iwwer {days} Deeg kéint et ongeféier {could} Währungseenheeten buchen, an ee Laf dierf héchstens {limit} buchen; setzt et méi niddreg, oder simuléiert manner Clienten, e méi klenge Maart oder manner Deeg"
+                )
+            }
+        }
+        ErrorCode::MarketSize {
+            lo,
+            hi,
+            got,
+            default,
+        } => {
+            let (lo, hi, got, default) = (
+                n(*lo as f64),
+                n(*hi as f64),
+                n(*got as f64),
+                n(*default as f64),
+            );
+            if fi {
+                format!(
+                    "arvon on oltava kokonainen henkilömäärä väliltä {lo} (asiakkaat alussa) – {hi} (yhden ajon suurin asiakasmäärä) (annettu {got}); jätä se pois, niin markkinoiden koko on {default}"
+                )
+            } else {
+                format!(
+                    "muss eng ganz Zuel vu Leit tëscht {lo} (d'Clienten um Ufank) an {hi} (déi meeschte Clienten, déi ee Laf simuléiere kann) sinn (kritt: {got}); loosst et ewech fir {default}"
+                )
+            }
+        }
+        ErrorCode::TooManyCostLines { max } => {
+            let max = n(*max as f64);
+            if fi {
+                format!("kustannusrivejä saa olla enintään {max}")
+            } else {
+                format!("héchstens {max} Käschtelinne sinn erlaabt")
+            }
+        }
+        ErrorCode::StepsOutOfOrder { got, previous } => {
+            let (got, previous) = (n(*got), n(*previous));
+            if fi {
+                format!(
+                    "portaiden on oltava ostojen mukaan kasvavassa järjestyksessä ({got} ei ole edellisen portaan {previous} yläpuolella)"
+                )
+            } else {
+                format!(
+                    "d'Stufe mussen no den Akeef an opsteigender Reiefolleg sinn ({got} ass net iwwer der viregter Stuf hire {previous})"
+                )
+            }
+        }
+        ErrorCode::DiscountsTooHigh { percent } => {
+            let p = format::decimal(l, *percent, 0);
+            if fi {
+                format!("alennus ja tasoalennus ovat yhteensä {p} %; enintään 90 % on sallittu")
+            } else {
+                format!("de Rabatt an de Stufferabatt maachen zesummen {p} %; héchstens 90 % sinn erlaabt")
+            }
+        }
+        ErrorCode::RebateTooHigh { percent } => {
+            let p = format::decimal(l, *percent, 0);
+            if fi {
+                format!("palauttaa {p} % ostoista; enintään 50 % on sallittu")
+            } else {
+                format!("gëtt {p} % vun den Akeef zréck; héchstens 50 % sinn erlaabt")
+            }
+        }
+        ErrorCode::TiersOutOfOrder {
+            got,
+            name,
+            previous,
+        } => {
+            let (got, previous) = (n(*got), n(*previous));
+            if fi {
+                format!(
+                    "tasojen on oltava kvalifioivien ostojen mukaan kasvavassa järjestyksessä ({got} ei ole tason {name} rajan {previous} yläpuolella)"
+                )
+            } else {
+                format!(
+                    "d'Stufe mussen no de qualifizéierenden Akeef an opsteigender Reiefolleg sinn ({got} ass net iwwer der Stuf {name} hire {previous})"
+                )
+            }
+        }
+        ErrorCode::EndsBeforeLaunch { launch, end } => {
+            if fi {
+                format!(
+                    "ohjelma päättyy (päivä {end}) ennen kuin se käynnistetään (päivä {launch})"
+                )
+            } else {
+                format!("de Programm hält op (Dag {end}), ier et lancéiert gëtt (Dag {launch})")
+            }
+        }
+        ErrorCode::NeedsProgramme { event } => {
+            let name = super::events::kinds(l)
+                .into_iter()
+                .find(|(k, _)| k == event)
+                .map_or(event.as_str(), |(_, name)| name);
+            if fi {
+                format!("on ohjelman tapahtuma ({name}), mutta ohjelmaa ei ole")
+            } else {
+                format!("ass en Event vum Programm ({name}), mee et gëtt kee Programm")
+            }
+        }
+        // Handled by `message`.
+        ErrorCode::OutOfRange { .. }
+        | ErrorCode::Rule(_)
+        | ErrorCode::EndsBeforeStart { .. }
+        | ErrorCode::AfterHorizon { .. }
+        | ErrorCode::Message(_) => code.to_string(),
     }
 }
 
@@ -289,5 +423,73 @@ mod tests {
             assert_ne!(message(Lang::Fi, e), e.message);
             assert_ne!(message(Lang::Lb, e), e.message);
         }
+    }
+
+    #[test]
+    fn the_rules_with_computed_values_are_said_in_each_language() {
+        let codes = [
+            ErrorCode::MoneyLimit {
+                lo: 0.0,
+                hi: 984_000.0,
+                got: 1e12,
+                customers: 10_000.0,
+                days: 730,
+                could: 2.9e16,
+                limit: 1e12,
+            },
+            ErrorCode::MarketSize {
+                lo: 2_000,
+                hi: 5_000_000,
+                got: 10,
+                default: 200_000,
+            },
+            ErrorCode::TooManyCostLines { max: 32 },
+            ErrorCode::StepsOutOfOrder {
+                got: 1_500.5,
+                previous: 2_000.0,
+            },
+            ErrorCode::DiscountsTooHigh { percent: 95.0 },
+            ErrorCode::RebateTooHigh { percent: 60.0 },
+            ErrorCode::TiersOutOfOrder {
+                got: 100.0,
+                name: "Gold".into(),
+                previous: 500.0,
+            },
+            ErrorCode::EndsBeforeLaunch {
+                launch: 100,
+                end: 50,
+            },
+            ErrorCode::NeedsProgramme {
+                event: "rule_change".into(),
+            },
+        ];
+        for code in codes {
+            let e = FieldError::coded("x", code.clone());
+            assert_eq!(message(Lang::En, &e), code.to_string());
+            for l in [Lang::Fi, Lang::Lb] {
+                let m = message(l, &e);
+                assert_ne!(m, code.to_string(), "{l:?}: {code:?} is still English");
+                for english in ["must", "allowed", "between", "the programme"] {
+                    assert!(!m.contains(english), "{l:?}: {m}");
+                }
+            }
+        }
+        let fi = |c: ErrorCode| message(Lang::Fi, &FieldError::coded("x", c));
+        assert!(fi(ErrorCode::MarketSize {
+            lo: 2_000,
+            hi: 5_000_000,
+            got: 10,
+            default: 200_000
+        })
+        .contains("5\u{a0}000\u{a0}000"));
+        assert!(fi(ErrorCode::NeedsProgramme {
+            event: "rule_change".into()
+        })
+        .contains("Sääntömuutos"));
+        assert!(fi(ErrorCode::StepsOutOfOrder {
+            got: 1_500.5,
+            previous: 2_000.0
+        })
+        .contains("1500,5"));
     }
 }

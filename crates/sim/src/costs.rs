@@ -158,9 +158,11 @@ pub(crate) fn validate(c: &mut Check, costs: &ProgrammeCosts) {
         );
     }
     if costs.lines.len() > MAX_COST_LINES {
-        c.fail(
+        c.coded(
             "programme.costs.lines",
-            format!("at most {MAX_COST_LINES} cost lines are allowed"),
+            crate::ErrorCode::TooManyCostLines {
+                max: MAX_COST_LINES as u32,
+            },
         );
     }
 }

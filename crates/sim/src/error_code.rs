@@ -305,8 +305,86 @@ pub enum ErrorCode {
         /// The day given.
         got: u32,
     },
-    /// Any other problem (a rule with computed values, a file that does
-    /// not parse), as an English sentence without the path.
+    /// A money input could book more than a run may: it must be between
+    /// `lo` and `hi` for this scenario (`got` given), because with up to
+    /// `customers` customers over `days` days it could book about `could`
+    /// currency units, and a run may book at most `limit`.
+    MoneyLimit {
+        /// The smallest allowed value.
+        lo: f64,
+        /// The largest value this scenario allows.
+        hi: f64,
+        /// The value given.
+        got: f64,
+        /// The most customers the run could have.
+        customers: f64,
+        /// The horizon in days.
+        days: u32,
+        /// What it could book, in currency units.
+        could: f64,
+        /// The most a run may book, in currency units.
+        limit: f64,
+    },
+    /// The market must hold from `lo` (the day-0 customers) to `hi` (the
+    /// population limit) people (`got` given); leaving it out gives `default`.
+    MarketSize {
+        /// The day-0 customers.
+        lo: u64,
+        /// The most customers one run can simulate.
+        hi: u64,
+        /// The value given.
+        got: u64,
+        /// The market's size when it is left out.
+        default: u64,
+    },
+    /// At most `max` cost lines are allowed.
+    TooManyCostLines {
+        /// The most cost lines allowed.
+        max: u32,
+    },
+    /// A progressive discount's step (from spend `got`) is not above the
+    /// previous step's (`previous`).
+    StepsOutOfOrder {
+        /// This step's spend.
+        got: f64,
+        /// The previous step's spend.
+        previous: f64,
+    },
+    /// The discount and the tier discount add up to `percent` %; at most 90 %.
+    DiscountsTooHigh {
+        /// Their sum, in percent.
+        percent: f64,
+    },
+    /// The points give back `percent` % of spend; at most 50 %.
+    RebateTooHigh {
+        /// The earn rate times the point's value, in percent.
+        percent: f64,
+    },
+    /// A tier's qualifying spend (`got`) is not above the previous tier's
+    /// (`previous`, of the tier named `name`).
+    TiersOutOfOrder {
+        /// This tier's qualifying spend.
+        got: f64,
+        /// The previous tier's name.
+        name: String,
+        /// The previous tier's qualifying spend.
+        previous: f64,
+    },
+    /// The programme ends (day `end`) before it is launched (day `launch`).
+    EndsBeforeLaunch {
+        /// The launch day.
+        launch: u32,
+        /// The end day.
+        end: u32,
+    },
+    /// A programme event (of kind `event`, e.g. `rule_change`) in a scenario
+    /// without a programme.
+    NeedsProgramme {
+        /// The event's kind as written in the file.
+        event: String,
+    },
+    /// Any other problem (a file that does not parse), as an English
+    /// sentence without the path.
     Message(String),
 }
 
@@ -325,6 +403,66 @@ impl fmt::Display for ErrorCode {
             ErrorCode::AfterHorizon { last, got } => write!(
                 f,
                 "is after the horizon: days run from 0 to {last} (got {got})"
+            ),
+            ErrorCode::MoneyLimit {
+                lo,
+                hi,
+                got,
+                customers,
+                days,
+                could,
+                limit,
+            } => write!(
+                f,
+                "must be between {lo} and {hi} for this scenario (got {got}): with up to \
+                 {customers} customers over {days} days it could book about {could:.2e} \
+                 currency units, and a run may book at most {limit:.0e}; lower it, or \
+                 simulate fewer customers, a smaller market or fewer days"
+            ),
+            ErrorCode::MarketSize {
+                lo,
+                hi,
+                got,
+                default,
+            } => write!(
+                f,
+                "must be a whole number of people between {lo} (simulation.customers) and \
+                 {hi} (the most customers one run can simulate) (got {got}); leave it out \
+                 for {default}"
+            ),
+            ErrorCode::TooManyCostLines { max } => {
+                write!(f, "at most {max} cost lines are allowed")
+            }
+            ErrorCode::StepsOutOfOrder { got, previous } => write!(
+                f,
+                "steps must be in increasing order of spend ({got} is not above the \
+                 previous step's {previous})"
+            ),
+            ErrorCode::DiscountsTooHigh { percent } => write!(
+                f,
+                "the discount and the tier discount add up to {percent:.0} %; at most 90 % \
+                 is allowed"
+            ),
+            ErrorCode::RebateTooHigh { percent } => write!(
+                f,
+                "gives back {percent:.0} % of spend; at most 50 % is allowed"
+            ),
+            ErrorCode::TiersOutOfOrder {
+                got,
+                name,
+                previous,
+            } => write!(
+                f,
+                "tiers must be in increasing order of qualifying spend ({got} is not above \
+                 {name}'s {previous})"
+            ),
+            ErrorCode::EndsBeforeLaunch { launch, end } => write!(
+                f,
+                "the programme ends (day {end}) before it is launched (day {launch})"
+            ),
+            ErrorCode::NeedsProgramme { event } => write!(
+                f,
+                "is a programme event ({event}), but there is no programme"
             ),
             ErrorCode::Message(m) => f.write_str(m),
         }

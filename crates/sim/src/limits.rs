@@ -123,18 +123,17 @@ pub(crate) fn money(c: &mut Check, s: &Scenario) {
     else {
         return;
     };
-    c.fail(
+    c.coded(
         worst.path,
-        format!(
-            "must be between {} and {} for this scenario (got {}): with up to {} customers over {} days it could book about {:.2e} currency units, and a run may book at most {:.0e}; lower it, or simulate fewer customers, a smaller market or fewer days",
-            worst.min,
-            round_down(allowed.max(worst.min)),
-            worst.value,
-            population(s),
-            s.simulation.days,
-            share,
-            MONEY_LIMIT
-        ),
+        crate::ErrorCode::MoneyLimit {
+            lo: worst.min,
+            hi: round_down(allowed.max(worst.min)),
+            got: worst.value,
+            customers: population(s),
+            days: s.simulation.days,
+            could: share,
+            limit: MONEY_LIMIT,
+        },
     );
 }
 

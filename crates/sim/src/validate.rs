@@ -105,9 +105,6 @@ impl Check {
             ));
         }
     }
-    pub(crate) fn fail(&mut self, path: &str, msg: impl Into<String>) {
-        self.errors.push(FieldError::new(path, msg));
-    }
     pub(crate) fn rule(&mut self, path: &str, rule: Rule) {
         self.errors
             .push(FieldError::coded(path, ErrorCode::Rule(rule)));
@@ -322,12 +319,14 @@ fn validate_trend(c: &mut Check, s: &Scenario) {
     if let Some(m) = s.market.market_size {
         let customers = s.simulation.customers;
         if m < customers || m > MAX_POPULATION {
-            c.fail(
+            c.coded(
                 "market.market_size",
-                format!(
-                    "must be a whole number of people between {customers} (simulation.customers) and {MAX_POPULATION} (the most customers one run can simulate) (got {m}); leave it out for {}",
-                    default_market_size(customers)
-                ),
+                ErrorCode::MarketSize {
+                    lo: customers as u64,
+                    hi: MAX_POPULATION as u64,
+                    got: m as u64,
+                    default: default_market_size(customers) as u64,
+                },
             );
         }
     }
@@ -432,12 +431,12 @@ fn validate_discount(c: &mut Check, p: &Programme) {
                 );
                 if let Some(pr) = prev {
                     if st.from_spend <= pr.from_spend {
-                        c.fail(
+                        c.coded(
                             &format!("{path}.from_spend"),
-                            format!(
-                                "steps must be in increasing order of spend ({} is not above the previous step's {})",
-                                st.from_spend, pr.from_spend
-                            ),
+                            ErrorCode::StepsOutOfOrder {
+                                got: st.from_spend,
+                                previous: pr.from_spend,
+                            },
                         );
                     }
                     if st.rate < pr.rate {
@@ -465,12 +464,11 @@ fn validate_discount(c: &mut Check, p: &Programme) {
         .map(|t| t.levels.iter().map(|l| l.discount).fold(0.0, f64::max))
         .unwrap_or(0.0);
     if max_discount > 0.9 {
-        c.fail(
+        c.coded(
             "programme.discount",
-            format!(
-                "the discount and the tier discount add up to {:.0} %; at most 90 % is allowed",
-                max_discount * 100.0
-            ),
+            ErrorCode::DiscountsTooHigh {
+                percent: max_discount * 100.0,
+            },
         );
     }
 }
@@ -571,10 +569,7 @@ fn validate_events(c: &mut Check, s: &Scenario) {
     }
     if let (Some(l), Some(e)) = (launch, end) {
         if e <= l {
-            c.fail(
-                "events",
-                format!("the programme ends (day {e}) before it is launched (day {l})"),
-            );
+            c.coded("events", ErrorCode::EndsBeforeLaunch { launch: l, end: e });
         }
     }
     let dereg = s
@@ -608,12 +603,11 @@ fn validate_event(
         );
     }
     if e.programme_only() && s.programme.is_none() {
-        c.fail(
+        c.coded(
             &path,
-            format!(
-                "is a programme event ({}), but there is no programme",
-                e.kind()
-            ),
+            ErrorCode::NeedsProgramme {
+                event: e.kind().to_string(),
+            },
         );
     }
     match e {

@@ -62,12 +62,11 @@ pub(crate) fn validate(c: &mut Check, p: &Programme) {
             crate::Quantity::Amount,
         );
         if pt.earn_rate * pt.point_value > 0.5 {
-            c.fail(
+            c.coded(
                 "programme.points.earn_rate",
-                format!(
-                    "gives back {:.0} % of spend; at most 50 % is allowed",
-                    pt.earn_rate * pt.point_value * 100.0
-                ),
+                crate::ErrorCode::RebateTooHigh {
+                    percent: pt.earn_rate * pt.point_value * 100.0,
+                },
             );
         }
         c.range_u(

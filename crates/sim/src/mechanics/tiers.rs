@@ -73,12 +73,13 @@ pub(crate) fn validate(c: &mut Check, p: &Programme) {
             );
             if let Some(pr) = prev {
                 if l.qualifying_spend <= pr.qualifying_spend {
-                    c.fail(
+                    c.coded(
                         &format!("{path}.qualifying_spend"),
-                        format!(
-                            "tiers must be in increasing order of qualifying spend ({} is not above {}'s {})",
-                            l.qualifying_spend, pr.name, pr.qualifying_spend
-                        ),
+                        crate::ErrorCode::TiersOutOfOrder {
+                            got: l.qualifying_spend,
+                            name: pr.name.clone(),
+                            previous: pr.qualifying_spend,
+                        },
                     );
                 }
             }
