@@ -116,8 +116,6 @@ pub struct ReadSummary {
     pub customers: usize,
     /// The rows left out.
     pub bad_rows: BadRows,
-    /// The rows left out, in a sentence (`None`: none).
-    pub bad_rows_sentence: Option<String>,
     /// The log's first and last day (YYYY-MM-DD).
     pub first_day: String,
     /// The log's last day.
@@ -160,7 +158,6 @@ pub fn inspect(text: &str, o: &LogOptions) -> Inspection {
                 rows: i.rows,
                 transactions: i.transactions.len(),
                 customers: i.customers,
-                bad_rows_sentence: i.bad_rows.sentence(),
                 bad_rows: i.bad_rows,
                 first_day: date::iso(first),
                 last_day: date::iso(last),
@@ -191,8 +188,9 @@ pub struct CalibrationView {
     pub diagnostics: Diagnostics,
     /// The periods used.
     pub periods: PeriodsOut,
-    /// What the user should know about the import, in sentences.
-    pub notes: Vec<String>,
+    /// The import's counts its notes are said from
+    /// ([`import_notes::notes`](crate::text::import_notes::notes)).
+    pub facts: crate::text::import_notes::ImportFacts,
     /// Customers in the calibration cohort.
     pub cohort: usize,
     /// Rows used.
@@ -215,7 +213,16 @@ pub fn calibrate(text: &str, o: &LogOptions) -> Result<CalibrationView, String> 
         gamma_gamma: c.gamma_gamma,
         diagnostics: c.diagnostics,
         periods: c.periods,
-        notes: c.import.notes,
+        facts: crate::text::import_notes::ImportFacts {
+            bad_rows: c.import.bad_rows,
+            returns: (
+                c.import.returns.rows,
+                c.import.returns.netted,
+                c.import.returns.left_out,
+            ),
+            late: c.import.after_calibration,
+            non_positive: c.import.non_positive_occasions,
+        },
         cohort: c.import.cohort,
         transactions: c.import.transactions,
         scenario: c.scenario,
@@ -266,7 +273,8 @@ pub(crate) mod tests {
         assert_eq!(r.date_format, DateFormat::DayDotMonth);
         assert_eq!(r.decimal, ',');
         assert_eq!(r.bad_rows.count, 2);
-        let sentence = r.bad_rows_sentence.expect("a sentence");
+        let sentence = crate::text::import_notes::bad_rows(crate::i18n::Lang::En, &r.bad_rows)
+            .expect("a sentence");
         let lines = text.lines().count();
         assert!(
             sentence.contains(&format!("line {}", lines - 1)),

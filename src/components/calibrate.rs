@@ -17,6 +17,7 @@ use crate::charts::{draw_calibration, CalibrationChart};
 use crate::i18n::Lang;
 use crate::protocol::{Request, Response};
 use crate::text::calibrate as t;
+use crate::text::import_notes as notes;
 use crate::worker::SimWorker;
 use loyalty_calibrate::date::DateFormat;
 use loyalty_calibrate::import::Delimiter;
@@ -432,9 +433,9 @@ impl CalibrateView {
         let link = ctx.link();
         let read = match &i.read {
             Ok(r) => {
-                let bad = r.bad_rows_sentence.as_ref().map(|s| html! {
+                let bad = notes::bad_rows(lang, &r.bad_rows).map(|s| html! {
                     <div class="bad-rows" role="alert" id="import-bad-rows">
-                        <p>{ t::bad_rows(lang, s) }</p>
+                        <p>{ t::bad_rows(lang, &s) }</p>
                         if !self.accepted {
                             <button type="button" class="small" id="import-accept" onclick={link.callback(|_: MouseEvent| Msg::Accept)}>{ t::CONTINUE_WITHOUT.get(lang) }</button>
                         }
@@ -505,7 +506,7 @@ impl CalibrateView {
         let spend = match &r.gamma_gamma {
             Some(g) => {
                 html! { <p><strong>{ t::FIT_SPEND.get(lang) }{ ": " }</strong>{ t::gamma_gamma(lang, g.p, g.q, g.gamma, g.mean_spend) }
-                <br /><span class="convergence" id="import-gg-convergence" lang="en">{ g.convergence.message.clone() }</span></p> }
+                <br /><span class="convergence" id="import-gg-convergence">{ notes::convergence(lang, &g.convergence, g.log_likelihood) }</span></p> }
             }
             None => html! { <p>{ t::NO_SPEND_FIT.get(lang) }</p> },
         };
@@ -514,9 +515,9 @@ impl CalibrateView {
                 <h3 id="import-results-title">{ t::RESULTS.get(lang) }</h3>
                 <p>{ t::fitted(lang, r.cohort, r.transactions, &p.start, &p.calibration_end, &p.holdout_end) }</p>
                 <p><strong>{ t::FIT_BGNBD.get(lang) }{ ": " }</strong>{ t::bgnbd(lang, r.bgnbd.r, r.bgnbd.alpha, r.bgnbd.a, r.bgnbd.b) }
-                    <br /><span class="convergence" id="import-convergence" lang="en">{ r.bgnbd.convergence.message.clone() }</span></p>
+                    <br /><span class="convergence" id="import-convergence">{ notes::convergence(lang, &r.bgnbd.convergence, r.bgnbd.log_likelihood) }</span></p>
                 { spend }
-                <ul class="notes" lang="en">{ for r.notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
+                <ul class="notes">{ for notes::notes(lang, &r.facts).into_iter().map(|n| html! { <li>{ n }</li> }) }</ul>
                 <div class="chart-grid" aria-label={t::CHARTS.get(lang)}>
                     { for CalibrationChart::ALL.iter().map(|k| html! { <DiagChart kind={*k} view={r.clone()} /> }) }
                 </div>

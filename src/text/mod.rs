@@ -384,6 +384,8 @@ pub mod errors;
 
 /// The import of a transaction log ("Use your own customers") and its diagnostics.
 pub mod calibrate;
+/// The import's and the fit's own sentences, from their codes.
+pub mod import_notes;
 
 /// Names of the segments a benefit can be limited to.
 pub mod segments {

@@ -144,8 +144,77 @@ pub struct RowProblem {
     pub line: u64,
     /// 1-based column number (0: the row as a whole, e.g. too few columns).
     pub column: usize,
-    /// What is wrong, in a sentence.
+    /// What is wrong, with its arguments (for shells that translate).
+    pub issue: RowIssue,
+    /// What is wrong, in an English sentence (`issue.to_string()`).
     pub message: String,
+}
+
+impl RowProblem {
+    /// A problem on `line`, `column` (0: the whole row); the message is the issue's English.
+    pub fn new(line: u64, column: usize, issue: RowIssue) -> Self {
+        RowProblem {
+            line,
+            column,
+            message: issue.to_string(),
+            issue,
+        }
+    }
+}
+
+/// Why a row was left out.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum RowIssue {
+    /// The row has `got` columns but needs at least `need`.
+    TooFewColumns {
+        /// Columns in the row.
+        got: usize,
+        /// Columns needed (the highest mapped column).
+        need: usize,
+    },
+    /// The customer id is empty.
+    EmptyId,
+    /// `text` is not a date in `format` (its name, e.g. `YYYY-MM-DD`).
+    NotADate {
+        /// The cell, trimmed.
+        text: String,
+        /// The date format's name.
+        format: String,
+    },
+    /// `text` is not an amount with the decimal separator `decimal`.
+    NotAnAmount {
+        /// The cell, trimmed.
+        text: String,
+        /// The decimal separator.
+        decimal: char,
+    },
+    /// `text` is not a quantity.
+    NotAQuantity {
+        /// The cell, trimmed.
+        text: String,
+    },
+}
+
+impl std::fmt::Display for RowIssue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RowIssue::TooFewColumns { got, need } => write!(
+                f,
+                "has {got} column{}, needs at least {need}",
+                if *got == 1 { "" } else { "s" }
+            ),
+            RowIssue::EmptyId => f.write_str("the customer id is empty"),
+            RowIssue::NotADate { text, format } => {
+                write!(f, "\"{text}\" is not a date in the format {format}")
+            }
+            RowIssue::NotAnAmount { text, decimal } => write!(
+                f,
+                "\"{text}\" is not an amount with the decimal separator '{decimal}'"
+            ),
+            RowIssue::NotAQuantity { text } => write!(f, "\"{text}\" is not a quantity"),
+        }
+    }
 }
 
 /// The rows that were left out.
@@ -657,58 +726,42 @@ fn parse_rows(
         }
         rows += 1;
         if f.len() < need {
-            bad.push(RowProblem {
+            bad.push(RowProblem::new(
                 line,
-                column: 0,
-                message: format!(
-                    "has {} column{}, needs at least {need}",
-                    f.len(),
-                    if f.len() == 1 { "" } else { "s" }
-                ),
-            });
+                0,
+                RowIssue::TooFewColumns { got: f.len(), need },
+            ));
             return true;
         }
         let id = f[c.id].trim();
         if id.is_empty() {
-            bad.push(RowProblem {
-                line,
-                column: c.id + 1,
-                message: "the customer id is empty".into(),
-            });
+            bad.push(RowProblem::new(line, c.id + 1, RowIssue::EmptyId));
             return true;
         }
         let Some(day) = fmt.parse(f[c.date]) else {
-            bad.push(RowProblem {
-                line,
-                column: c.date + 1,
-                message: format!(
-                    "\"{}\" is not a date in the format {}",
-                    f[c.date].trim(),
-                    fmt.name()
-                ),
-            });
+            let issue = RowIssue::NotADate {
+                text: f[c.date].trim().to_string(),
+                format: fmt.name().to_string(),
+            };
+            bad.push(RowProblem::new(line, c.date + 1, issue));
             return true;
         };
         let Some(amount) = parse_amount(f[c.amount], decimal) else {
-            bad.push(RowProblem {
-                line,
-                column: c.amount + 1,
-                message: format!(
-                    "\"{}\" is not an amount with the decimal separator '{decimal}'",
-                    f[c.amount].trim()
-                ),
-            });
+            let issue = RowIssue::NotAnAmount {
+                text: f[c.amount].trim().to_string(),
+                decimal,
+            };
+            bad.push(RowProblem::new(line, c.amount + 1, issue));
             return true;
         };
         if let (Some(q), Some(total)) = (c.quantity, quantity_total.as_mut()) {
             match parse_amount(f[q], decimal) {
                 Some(v) => *total += v,
                 None => {
-                    bad.push(RowProblem {
-                        line,
-                        column: q + 1,
-                        message: format!("\"{}\" is not a quantity", f[q].trim()),
-                    });
+                    let issue = RowIssue::NotAQuantity {
+                        text: f[q].trim().to_string(),
+                    };
+                    bad.push(RowProblem::new(line, q + 1, issue));
                     return true;
                 }
             }

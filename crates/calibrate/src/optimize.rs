@@ -31,8 +31,68 @@ pub struct Convergence {
     pub agreeing_starts: usize,
     /// Nelder-Mead iterations of the best run (with its restart).
     pub iterations: u64,
-    /// What happened and, if it failed, what to try, in plain words.
+    /// What went wrong (empty when it converged), with their arguments.
+    pub problems: Vec<FitProblem>,
+    /// What happened and, if it failed, what to try, in plain English words.
     pub message: String,
+}
+
+/// Why a fit cannot be trusted.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum FitProblem {
+    /// No starting point gave a finite likelihood.
+    NoFiniteLikelihood,
+    /// The search stopped at its limit of `max` steps before settling.
+    IterationLimit {
+        /// The step limit.
+        max: u64,
+    },
+    /// Parameter `name` went to `value`, the edge of what can be estimated.
+    AtEdge {
+        /// The parameter's name (`r`, `alpha`, ...).
+        name: String,
+        /// Its value there.
+        value: f64,
+    },
+    /// Only `agreeing` of `starts` starting points reached the best fit.
+    FewStartsAgree {
+        /// Starts that agree.
+        agreeing: usize,
+        /// Starts tried.
+        starts: usize,
+    },
+    /// The likelihood is flat in some direction at the best point.
+    Flat,
+}
+
+impl std::fmt::Display for FitProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FitProblem::NoFiniteLikelihood => f.write_str(
+                "no starting point gave a finite likelihood: the data cannot be described by this \
+                 model (check that the log has repeat purchases and positive amounts)",
+            ),
+            FitProblem::IterationLimit { max } => write!(
+                f,
+                "the search stopped at its limit of {max} steps before settling, so the parameters \
+                 may not be the best"
+            ),
+            FitProblem::AtEdge { name, value } => write!(
+                f,
+                "{name} went to {value:.3e}, the edge of what can be estimated: the data do not \
+                 pin it down"
+            ),
+            FitProblem::FewStartsAgree { agreeing, starts } => write!(
+                f,
+                "only {agreeing} of {starts} starting points reached the best fit: the likelihood \
+                 has several peaks or a flat ridge"
+            ),
+            FitProblem::Flat => f.write_str(
+                "the likelihood is flat in some direction at the best point (no standard error)",
+            ),
+        }
+    }
 }
 
 /// A fitted model: parameters, standard errors, log-likelihood, verdict.
@@ -183,36 +243,27 @@ pub fn fit_screened(
     let standard_errors = standard_errors(log_likelihood, &point);
     let mut problems = Vec::new();
     if neg_ll >= 1e299 {
-        problems.push(
-            "no starting point gave a finite likelihood: the data cannot be described by this model \
-             (check that the log has repeat purchases and positive amounts)"
-                .to_string(),
-        );
+        problems.push(FitProblem::NoFiniteLikelihood);
     }
     if !settled {
-        problems.push(format!(
-            "the search stopped at its limit of {MAX_ITERS} steps before settling, so the parameters may not be the best"
-        ));
+        problems.push(FitProblem::IterationLimit { max: MAX_ITERS });
     }
     for (i, v) in point.iter().enumerate() {
         if v.abs() > EDGE {
-            problems.push(format!(
-                "{} went to {:.3e}, the edge of what can be estimated: the data do not pin it down",
-                names[i],
-                libm::exp(*v)
-            ));
+            problems.push(FitProblem::AtEdge {
+                name: names[i].to_string(),
+                value: libm::exp(*v),
+            });
         }
     }
     if agreeing < 2 && starts.len() >= 2 {
-        problems.push(format!(
-            "only {agreeing} of {} starting points reached the best fit: the likelihood has several peaks or a flat ridge",
-            starts.len()
-        ));
+        problems.push(FitProblem::FewStartsAgree {
+            agreeing,
+            starts: starts.len(),
+        });
     }
     if problems.is_empty() && standard_errors.iter().any(Option::is_none) {
-        problems.push(
-            "the likelihood is flat in some direction at the best point (no standard error)".into(),
-        );
+        problems.push(FitProblem::Flat);
     }
     let converged = problems.is_empty();
     let message = if converged {
@@ -226,7 +277,11 @@ pub fn fit_screened(
         format!(
             "not converged: {}. The numbers shown are the best found. Try a longer calibration period \
              (a later --calibration-end), more customers, or check the columns and the dates",
-            problems.join("; ")
+            problems
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("; ")
         )
     };
     Fit {
@@ -238,6 +293,7 @@ pub fn fit_screened(
             starts: starts.len(),
             agreeing_starts: agreeing,
             iterations: iters,
+            problems,
             message,
         },
     }
