@@ -105,7 +105,9 @@ mod tests {
         for l in &all {
             for lang in Lang::ALL {
                 let f = fragment(&l.id, lang);
-                let got = find(&format!("#{f}"), "").expect("a lesson link").expect("it parses");
+                let got = find(&format!("#{f}"), "")
+                    .expect("a lesson link")
+                    .expect("it parses");
                 assert_eq!(got.lesson, l.id);
                 assert_eq!(app_lang(got.lang), lang);
                 assert_eq!(resolve(&got.lesson), Ok(()));
@@ -123,14 +125,19 @@ mod tests {
             assert_eq!(find(f, "?utm=1"), None, "{f}");
         }
         // The fragment's lesson comes before the query's.
-        let got = find("#lesson=nps&lang=fi", "?lesson=apostles").unwrap().unwrap();
+        let got = find("#lesson=nps&lang=fi", "?lesson=apostles")
+            .unwrap()
+            .unwrap();
         assert_eq!(got.lesson, "nps");
     }
 
     #[test]
     fn a_lesson_link_without_lang_is_english_and_other_parameters_are_ignored() {
         let got = find("#lesson=pareto&utm=slide", "").unwrap().unwrap();
-        assert_eq!((got.lesson.as_str(), app_lang(got.lang)), ("pareto", Lang::En));
+        assert_eq!(
+            (got.lesson.as_str(), app_lang(got.lang)),
+            ("pareto", Lang::En)
+        );
         assert_eq!(lang_of(&Some(Ok(got))), Some(Lang::En));
         let got = find("?lang=lb&lesson=coalition", "").unwrap();
         assert_eq!(lang_of(&Some(got)), Some(Lang::Lb));
@@ -155,7 +162,12 @@ mod tests {
             Err(Problem::Unknown("no-such-lesson".into()))
         );
         // Arbitrary bytes never panic.
-        for text in ["#lesson=\u{0}", "#lesson=é&lang=fi", "#&&&lesson==&", "?lesson=a=b"] {
+        for text in [
+            "#lesson=\u{0}",
+            "#lesson=é&lang=fi",
+            "#&&&lesson==&",
+            "?lesson=a=b",
+        ] {
             let _ = find(text, text);
         }
     }

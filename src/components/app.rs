@@ -284,7 +284,10 @@ impl Component for App {
                 ctx.link().send_message(Msg::Lesson(open));
                 (None, None)
             }
-            Some(Err(p)) => (Some(Open::List), Some(text::lessons::problem(lang, p).into())),
+            Some(Err(p)) => (
+                Some(Open::List),
+                Some(text::lessons::problem(lang, p).into()),
+            ),
         };
         if lesson_link.is_some() {
             fragment.clear();

@@ -354,6 +354,12 @@ fn list_view(props: &LessonViewProps, lessons: &[Rc<Lesson>], lang: Lang) -> Htm
 /// Whether a word of a lesson's text is a scenario field's path
 /// (`business.service_quality`, `programme.tiers.levels[2].qualifying_spend`).
 pub fn is_path(word: &str) -> bool {
+    is_code(word) && word.contains('.')
+}
+
+/// Whether a word is a scenario's field path or value name (`pay_out`):
+/// small ASCII letters, digits, `.`, `_` and `[]`, with a `.` or `_`.
+fn is_code(word: &str) -> bool {
     word.starts_with(|c: char| c.is_ascii_lowercase())
         && word.contains(['.', '_'])
         && word
@@ -387,7 +393,12 @@ pub fn rich(lang: Lang, text: &str) -> Html {
         let core = word.trim_end_matches([':', ',', ';', '.', ')']);
         let tail = &word[core.len()..];
         if !is_path(core) {
-            out.push(html! { word.to_string() });
+            // A value's name (`pay_out`) is no word of any language.
+            out.push(if is_code(core) {
+                html! { <><code lang="zxx">{ core.to_string() }</code>{ tail.to_string() }</> }
+            } else {
+                html! { word.to_string() }
+            });
             continue;
         }
         let label = crate::text::field(lang, &field_key(core)).label;
@@ -404,7 +415,10 @@ pub fn rich(lang: Lang, text: &str) -> Html {
 /// The order the options of a choice are shown in: turned by an amount
 /// that depends on the lesson, so the right answer is not always first.
 pub fn option_order(id: &str, n: usize) -> Vec<usize> {
-    let turn = id.bytes().fold(0usize, |h, b| h.wrapping_mul(31).wrapping_add(b as usize)) % n.max(1);
+    let turn = id
+        .bytes()
+        .fold(0usize, |h, b| h.wrapping_mul(31).wrapping_add(b as usize))
+        % n.max(1);
     (0..n).map(|i| (i + turn) % n).collect()
 }
 
@@ -596,7 +610,8 @@ impl LessonView {
                 tolerance,
                 ..
             } => {
-                let fmt = |x: f64| crate::format::decimal(lang, x, if x.fract() == 0.0 { 0 } else { 1 });
+                let fmt =
+                    |x: f64| crate::format::decimal(lang, x, if x.fract() == 0.0 { 0 } else { 1 });
                 let guess = Self::guess_value(c);
                 let value = props
                     .result
@@ -607,7 +622,9 @@ impl LessonView {
                     guess.is_some_and(|g| l.prediction.is_right_number(g)),
                     guess.map(fmt).unwrap_or_default(),
                     t::number_answer(lang, &fmt(*answer), &fmt(*tolerance), unit.get(cl)),
-                    value.map(|v| t::this_run(lang, &crate::format::decimal(lang, v, 1), unit.get(cl))),
+                    value.map(|v| {
+                        t::this_run(lang, &crate::format::decimal(lang, v, 1), unit.get(cl))
+                    }),
                 )
             }
         };
@@ -638,13 +655,21 @@ mod tests {
 
     #[test]
     fn field_paths_are_told_from_words_and_numbers() {
-        for p in ["business.service_quality", "programme.tiers.levels[2].qualifying_spend", "events[0].settle"] {
+        for p in [
+            "business.service_quality",
+            "programme.tiers.levels[2].qualifying_spend",
+            "events[0].settle",
+        ] {
             assert!(is_path(p), "{p}");
         }
         for w in ["0.85", "NPS", "service", "Set", "3-4", ""] {
             assert!(!is_path(w), "{w}");
         }
-        assert_eq!(field_key("programme.tiers.levels[2].qualifying_spend"), "programme.tiers.levels.qualifying_spend");
+        assert!(is_code("pay_out") && !is_path("pay_out"));
+        assert_eq!(
+            field_key("programme.tiers.levels[2].qualifying_spend"),
+            "programme.tiers.levels.qualifying_spend"
+        );
     }
 
     #[test]
@@ -656,7 +681,11 @@ mod tests {
                         let core = word.trim_end_matches([':', ',', ';', '.', ')']);
                         if is_path(core) {
                             let label = crate::text::field(lang, &field_key(core)).label;
-                            assert!(!label.is_empty(), "{}: {name}: {core} has no label in {lang:?}", l.id);
+                            assert!(
+                                !label.is_empty(),
+                                "{}: {name}: {core} has no label in {lang:?}",
+                                l.id
+                            );
                         }
                     }
                 }
@@ -669,24 +698,39 @@ mod tests {
         let mut first = 0;
         let mut choices = 0;
         for l in loyalty_classroom::lessons().expect("the lessons parse") {
-            if let Prediction::Choice { options, answer, .. } = &l.prediction {
+            if let Prediction::Choice {
+                options, answer, ..
+            } = &l.prediction
+            {
                 let order = option_order(&l.id, options.len());
                 let mut sorted = order.clone();
                 sorted.sort_unstable();
-                assert_eq!(sorted, (0..options.len()).collect::<Vec<_>>(), "{}: a permutation", l.id);
+                assert_eq!(
+                    sorted,
+                    (0..options.len()).collect::<Vec<_>>(),
+                    "{}: a permutation",
+                    l.id
+                );
                 choices += 1;
                 first += usize::from(order[0] == *answer);
             }
         }
-        assert!(choices >= 8 && first < choices, "{first} of {choices} show the answer first");
+        assert!(
+            choices >= 8 && first < choices,
+            "{first} of {choices} show the answer first"
+        );
     }
 
     #[test]
     fn every_revealed_chart_is_one_of_the_apps_with_its_tab() {
         for l in loyalty_classroom::lessons().expect("the lessons parse") {
-            let kind = chart_of(&l.reveal.chart).unwrap_or_else(|| panic!("{}: no chart {}", l.id, l.reveal.chart));
+            let kind = chart_of(&l.reveal.chart)
+                .unwrap_or_else(|| panic!("{}: no chart {}", l.id, l.reveal.chart));
             let tab = view_of(kind);
-            assert_eq!(tab == ResultsView::Finance, ChartKind::FINANCE.contains(&kind));
+            assert_eq!(
+                tab == ResultsView::Finance,
+                ChartKind::FINANCE.contains(&kind)
+            );
         }
         assert_eq!(view_of(ChartKind::Deciles), ResultsView::Finance);
         assert_eq!(view_of(ChartKind::Nps), ResultsView::Overview);

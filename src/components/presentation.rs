@@ -50,7 +50,10 @@ fn set_inert(on: bool) {
         return;
     };
     for i in 0..list.length() {
-        let Some(el) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else {
+        let Some(el) = list
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
             continue;
         };
         if el.class_name().split_whitespace().any(|c| c == CLASS)
@@ -105,19 +108,28 @@ pub fn presentation(props: &PresentationProps) -> Html {
     {
         let canvas = canvas.clone();
         use_effect_with(
-            (props.report.clone().map(|r| Rc::as_ptr(&r) as usize), props.slide, props.lang),
+            (
+                props.report.clone().map(|r| Rc::as_ptr(&r) as usize),
+                props.slide,
+                props.lang,
+            ),
             {
                 let report = props.report.clone();
                 let lang = props.lang;
                 move |_| {
-                    if let (Some(c), Some(r), Some(k)) = (canvas.cast::<HtmlCanvasElement>(), report, kind) {
+                    if let (Some(c), Some(r), Some(k)) =
+                        (canvas.cast::<HtmlCanvasElement>(), report, kind)
+                    {
                         let _ = super::chart_panel::draw_on_canvas(lang, k, &r, c);
                     }
                 }
             },
         );
     }
-    let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) else {
+    let Some(body) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+    else {
         return Html::default();
     };
     let (lang, slide) = (props.lang, props.slide.min(SLIDES - 1));
@@ -152,12 +164,25 @@ pub fn presentation(props: &PresentationProps) -> Html {
 }
 
 /// One section of the presentation.
-fn slide_content(props: &PresentationProps, slide: usize, kind: Option<ChartKind>, canvas: NodeRef) -> Html {
+fn slide_content(
+    props: &PresentationProps,
+    slide: usize,
+    kind: Option<ChartKind>,
+    canvas: NodeRef,
+) -> Html {
     let (lang, l) = (props.lang, &props.lesson);
     let cl = classroom_lang(lang);
     let title = |s: &str| html! { <h2 id="present-title">{ s.to_string() }</h2> };
     let (question, options) = match &l.prediction {
-        Prediction::Choice { question, options, .. } => (question, options.iter().map(|o| o.text.get(cl).to_string()).collect::<Vec<_>>()),
+        Prediction::Choice {
+            question, options, ..
+        } => (
+            question,
+            options
+                .iter()
+                .map(|o| o.text.get(cl).to_string())
+                .collect::<Vec<_>>(),
+        ),
         Prediction::Number { question, unit, .. } => (question, vec![unit.get(cl).to_string()]),
     };
     match slide {
@@ -167,7 +192,9 @@ fn slide_content(props: &PresentationProps, slide: usize, kind: Option<ChartKind
             <p>{ l.what_is_it.get(cl) }</p>
         </> },
         1 => html! { <>{ title(t::HOW_IT_WORKS.get(lang)) }<p>{ l.how_it_works.get(cl) }</p></> },
-        2 => html! { <>{ title(t::THINGS_TO_NOTICE.get(lang)) }<p>{ l.things_to_notice.get(cl) }</p></> },
+        2 => {
+            html! { <>{ title(t::THINGS_TO_NOTICE.get(lang)) }<p>{ l.things_to_notice.get(cl) }</p></> }
+        }
         3 => html! { <>
             { title(t::PREDICT.get(lang)) }
             <p>{ question.get(cl) }</p>
@@ -175,10 +202,21 @@ fn slide_content(props: &PresentationProps, slide: usize, kind: Option<ChartKind
         </> },
         4 => {
             let answer = match &l.prediction {
-                Prediction::Choice { options, answer, .. } => options.get(*answer).map(|o| o.text.get(cl).to_string()).unwrap_or_default(),
-                Prediction::Number { answer, unit, .. } => format!("{} {}", crate::format::decimal(lang, *answer, 0), unit.get(cl)),
+                Prediction::Choice {
+                    options, answer, ..
+                } => options
+                    .get(*answer)
+                    .map(|o| o.text.get(cl).to_string())
+                    .unwrap_or_default(),
+                Prediction::Number { answer, unit, .. } => format!(
+                    "{} {}",
+                    crate::format::decimal(lang, *answer, 0),
+                    unit.get(cl)
+                ),
             };
-            let desc = kind.map(|k| k.description(crate::text::charts(lang))).unwrap_or_default();
+            let desc = kind
+                .map(|k| k.description(crate::text::charts(lang)))
+                .unwrap_or_default();
             let on_run = props.on_run.clone();
             html! { <>
                 { title(t::REVEAL.get(lang)) }
@@ -206,7 +244,9 @@ fn slide_content(props: &PresentationProps, slide: usize, kind: Option<ChartKind
 }
 
 fn related_title(id: &str, cl: loyalty_classroom::Lang) -> String {
-    loyalty_classroom::lesson(id).map(|l| l.title.get(cl).to_string()).unwrap_or_else(|| id.to_string())
+    loyalty_classroom::lesson(id)
+        .map(|l| l.title.get(cl).to_string())
+        .unwrap_or_else(|| id.to_string())
 }
 
 #[cfg(test)]

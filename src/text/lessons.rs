@@ -203,12 +203,24 @@ mod tests {
             (Box::new(|l| number(l, 3, 14)), &["3", "14"]),
             (Box::new(|l| section(l, 2, 7)), &["2", "7"]),
             (Box::new(|l| loaded(l, "T\u{e4}")), &["T\u{e4}", "Ctrl+Z"]),
-            (Box::new(|l| number_answer(l, "18", "15", "u")), &["18", "15", " u "]),
+            (
+                Box::new(|l| number_answer(l, "18", "15", "u")),
+                &["18", "15", " u "],
+            ),
             (Box::new(|l| this_run(l, "17,5", "u")), &["17,5 u."]),
             (Box::new(|l| you_said(l, "X9")), &["X9"]),
-            (Box::new(|l| problem(l, &Problem::BadId("Q7".into()))), &["Q7"]),
-            (Box::new(|l| problem(l, &Problem::BadLang("xx".into()))), &["xx", "(fi)", "(lb)"]),
-            (Box::new(|l| problem(l, &Problem::Unknown("zz9".into()))), &["zz9"]),
+            (
+                Box::new(|l| problem(l, &Problem::BadId("Q7".into()))),
+                &["Q7"],
+            ),
+            (
+                Box::new(|l| problem(l, &Problem::BadLang("xx".into()))),
+                &["xx", "(fi)", "(lb)"],
+            ),
+            (
+                Box::new(|l| problem(l, &Problem::Unknown("zz9".into()))),
+                &["zz9"],
+            ),
         ];
         for (f, values) in cases {
             let (en, fi, lb) = (f(Lang::En), f(Lang::Fi), f(Lang::Lb));
