@@ -134,6 +134,8 @@ pub struct LessonView {
     current: Option<Current>,
     /// The chart is to be scrolled into view after the next render.
     scroll: bool,
+    /// The focus goes back to "Present" after the next render.
+    refocus: bool,
     present_button: NodeRef,
 }
 
@@ -206,6 +208,7 @@ impl Component for LessonView {
             lessons,
             current: None,
             scroll: false,
+            refocus: false,
             present_button: NodeRef::default(),
         };
         view.select(&ctx.props().open);
@@ -263,13 +266,9 @@ impl Component for LessonView {
                 }
             }
             Msg::Present(slide) => {
-                let leaving = slide.is_none() && c.slide.is_some();
+                // Back to "Present" once the page is no longer inert.
+                self.refocus = slide.is_none() && c.slide.is_some();
                 c.slide = slide;
-                if leaving {
-                    if let Some(b) = self.present_button.cast::<web_sys::HtmlElement>() {
-                        let _ = b.focus();
-                    }
-                }
             }
             Msg::ShowChart => {
                 if let Some(kind) = chart_of(&c.lesson.reveal.chart) {
@@ -282,6 +281,15 @@ impl Component for LessonView {
     }
 
     fn rendered(&mut self, _ctx: &Context<Self>, _first: bool) {
+        if std::mem::take(&mut self.refocus) {
+            let button = self.present_button.clone();
+            gloo_timers::callback::Timeout::new(0, move || {
+                if let Some(b) = button.cast::<web_sys::HtmlElement>() {
+                    let _ = b.focus();
+                }
+            })
+            .forget();
+        }
         if !std::mem::take(&mut self.scroll) {
             return;
         }
