@@ -69,6 +69,39 @@ fn set_inert(on: bool) {
     }
 }
 
+/// Moves the focus to the presentation's next (or previous) enabled
+/// button, round from the last to the first: Tab never leaves it.
+fn cycle_focus(root: &NodeRef, back: bool) {
+    let Some(root) = root.cast::<web_sys::Element>() else {
+        return;
+    };
+    let Ok(list) = root.query_selector_all("button:not([disabled])") else {
+        return;
+    };
+    let buttons: Vec<web_sys::HtmlElement> = (0..list.length())
+        .filter_map(|i| list.item(i).and_then(|n| n.dyn_into().ok()))
+        .collect();
+    if buttons.is_empty() {
+        return;
+    }
+    let active = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element());
+    let at = buttons.iter().position(|b| {
+        active
+            .as_ref()
+            .is_some_and(|a| a == b.unchecked_ref::<web_sys::Element>())
+    });
+    let n = buttons.len();
+    let next = match (at, back) {
+        (Some(i), false) => (i + 1) % n,
+        (Some(i), true) => (i + n - 1) % n,
+        (None, false) => 0,
+        (None, true) => n - 1,
+    };
+    let _ = buttons[next].focus();
+}
+
 /// Properties of [`Presentation`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct PresentationProps {
@@ -135,8 +168,12 @@ pub fn presentation(props: &PresentationProps) -> Html {
     let (lang, slide) = (props.lang, props.slide.min(SLIDES - 1));
     let on_key = {
         let on_move = props.on_move.clone();
+        let root = root.clone();
         Callback::from(move |e: KeyboardEvent| {
-            if let Some(target) = key_target(&e.key(), slide) {
+            if e.key() == "Tab" {
+                e.prevent_default();
+                cycle_focus(&root, e.shift_key());
+            } else if let Some(target) = key_target(&e.key(), slide) {
                 e.prevent_default();
                 on_move.emit(target);
             }

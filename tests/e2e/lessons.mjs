@@ -167,9 +167,11 @@ export async function run(h) {
     assert(await slide() === 6, 'End');
     await p.keyboard.press('Home');
     assert(await slide() === 0, 'Home');
-    // Tab stays in the presentation.
+    // Tab and Shift+Tab stay in the presentation.
     for (let i = 0; i < 6; i++) await p.keyboard.press('Tab');
     assert(await p.evaluate(() => !!document.activeElement?.closest('#presentation')), 'the focus stays in the presentation');
+    for (let i = 0; i < 5; i++) await p.keyboard.press('Shift+Tab');
+    assert(await p.evaluate(() => !!document.activeElement?.closest('#presentation')), 'Shift+Tab too');
     // The answer's section runs the lesson's scenario and draws its one chart.
     for (let i = 0; i < 4; i++) await p.keyboard.press('ArrowRight');
     assert(await slide() === 4, 'the answer section');
@@ -180,7 +182,7 @@ export async function run(h) {
     await p.keyboard.press('Escape');
     await p.waitForSelector('#presentation', { state: 'detached' });
     assert(await p.evaluate(() => !document.querySelector('main').inert && !document.querySelector('header').inert), 'the page is back');
-    assert(await p.evaluate(() => document.activeElement?.id === 'lesson-present'), 'the focus is back on Present');
+    await p.waitForFunction(() => document.activeElement?.id === 'lesson-present');
     await c.close();
   });
 
