@@ -7,6 +7,7 @@
 //! no clicks, hidden from assistive technology), so the keyboard stays in
 //! the presentation; leaving gives the page back as it was.
 
+use super::lesson::rich;
 use crate::charts::ChartKind;
 use crate::i18n::Lang;
 use crate::lesson_link::classroom_lang;
@@ -226,11 +227,11 @@ fn slide_content(
         0 => html! { <>
             <p class="present-kicker">{ t::WHAT_IS_IT.get(lang) }</p>
             { title(l.title.get(cl)) }
-            <p>{ l.what_is_it.get(cl) }</p>
+            <p>{ rich(lang, l.what_is_it.get(cl)) }</p>
         </> },
-        1 => html! { <>{ title(t::HOW_IT_WORKS.get(lang)) }<p>{ l.how_it_works.get(cl) }</p></> },
+        1 => html! { <>{ title(t::HOW_IT_WORKS.get(lang)) }<p>{ rich(lang, l.how_it_works.get(cl)) }</p></> },
         2 => {
-            html! { <>{ title(t::THINGS_TO_NOTICE.get(lang)) }<p>{ l.things_to_notice.get(cl) }</p></> }
+            html! { <>{ title(t::THINGS_TO_NOTICE.get(lang)) }<p>{ rich(lang, l.things_to_notice.get(cl)) }</p></> }
         }
         3 => html! { <>
             { title(t::PREDICT.get(lang)) }
@@ -258,7 +259,7 @@ fn slide_content(
             html! { <>
                 { title(t::REVEAL.get(lang)) }
                 <p><strong>{ t::ANSWER.get(lang) }{ ": " }</strong>{ answer }</p>
-                <p>{ l.reveal.why.get(cl) }</p>
+                <p>{ rich(lang, l.reveal.why.get(cl)) }</p>
                 if props.report.is_some() {
                     <canvas ref={canvas} class="present-chart" id="present-chart" width="1280" height="720" role="img" aria-label={desc}></canvas>
                 } else {
@@ -270,8 +271,8 @@ fn slide_content(
         }
         5 => html! { <>
             { title(t::THINGS_TO_TRY.get(lang)) }
-            <p>{ l.things_to_try.get(cl) }</p>
-            <ul>{ for l.now_try.iter().map(|n| html! { <li>{ n.text.get(cl) }</li> }) }</ul>
+            <p>{ rich(lang, l.things_to_try.get(cl)) }</p>
+            <ul>{ for l.now_try.iter().map(|n| html! { <li>{ rich(lang, n.text.get(cl)) }</li> }) }</ul>
         </> },
         _ => html! { <>
             { title(t::RELATED.get(lang)) }
