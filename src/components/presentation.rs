@@ -229,7 +229,9 @@ fn slide_content(
             { title(l.title.get(cl)) }
             <p>{ rich(lang, l.what_is_it.get(cl)) }</p>
         </> },
-        1 => html! { <>{ title(t::HOW_IT_WORKS.get(lang)) }<p>{ rich(lang, l.how_it_works.get(cl)) }</p></> },
+        1 => {
+            html! { <>{ title(t::HOW_IT_WORKS.get(lang)) }<p>{ rich(lang, l.how_it_works.get(cl)) }</p></> }
+        }
         2 => {
             html! { <>{ title(t::THINGS_TO_NOTICE.get(lang)) }<p>{ rich(lang, l.things_to_notice.get(cl)) }</p></> }
         }
