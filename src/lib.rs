@@ -25,6 +25,7 @@ pub mod experiment_verdict;
 pub mod finance_tables;
 pub mod format;
 pub mod i18n;
+pub mod lesson_link;
 pub mod link;
 pub mod number_input;
 pub mod panic;

@@ -16,6 +16,7 @@ use super::finance::Finance;
 use super::follow::FollowView;
 use super::kpis::Kpis;
 use super::language::{self, LanguageSwitch};
+use super::lesson::{LessonView, Open};
 pub use super::opening::Notice;
 use super::opening::{basis_json, initial_scenario, read_basis, read_upload};
 use super::run_bar::RunBar;
@@ -171,6 +172,12 @@ pub enum Msg {
     Import(bool),
     /// The calibrated customers become the draft (undoable) and run.
     Calibrated(Box<Scenario>),
+    /// Show the lesson list or a lesson in the editor's place, or close it.
+    Lesson(Option<Open>),
+    /// A lesson's scenario becomes the draft (undoable) and runs, with the notice.
+    LessonLoad(Box<Scenario>, String),
+    /// A lesson reveals a chart of this results tab.
+    LessonReveal(ResultsView),
 }
 
 /// The app component.
@@ -225,6 +232,10 @@ pub struct App {
     experiment_setup: Rc<crate::experiment_setup::Setup>,
     /// The import view ("Use your own customers") is open.
     importing: bool,
+    /// The lesson views, shown in the editor's place.
+    lesson: Option<Open>,
+    /// Why the lesson link the page was opened with did not open its lesson.
+    lesson_problem: Option<AttrValue>,
 }
 
 /// The scenario's problems by setting: the core's validation, then (for a
@@ -253,13 +264,35 @@ impl Component for App {
 
     fn create(ctx: &Context<Self>) -> Self {
         let saved = browser::load(browser::AUTOSAVE_KEY);
-        let fragment = browser::fragment();
-        let lang = language::initial_lang(
-            browser::load(browser::LANG_KEY).as_deref(),
-            &fragment,
-            &browser::languages(),
-        );
+        let mut fragment = browser::fragment();
+        let stored_lang = browser::load(browser::LANG_KEY);
+        // A lesson link (`#lesson=nps&lang=fi`, or after `?`) opens the
+        // lesson in its language (unless the reader chose one) and keeps
+        // the autosaved scenario; share links open as before.
+        let lesson_link = crate::lesson_link::find(&fragment, &super::lesson::query());
+        let lang = crate::lesson_link::lang_of(&lesson_link)
+            .filter(|_| stored_lang.as_deref().and_then(Lang::from_code).is_none())
+            .unwrap_or_else(|| {
+                language::initial_lang(stored_lang.as_deref(), &fragment, &browser::languages())
+            });
         browser::set_document_lang(lang);
+        let (lesson, lesson_problem) = match &lesson_link {
+            None => (None, None),
+            // Checked (an unknown id is said) by the message's handler.
+            Some(Ok(l)) => {
+                let open = Some(Open::Lesson(l.lesson.clone()));
+                ctx.link().send_message(Msg::Lesson(open));
+                (None, None)
+            }
+            Some(Err(p)) => (
+                Some(Open::List),
+                Some(text::lessons::problem(lang, p).into()),
+            ),
+        };
+        if lesson_link.is_some() {
+            fragment.clear();
+            super::lesson::clear_address();
+        }
         // An experiment part after the scenario's link (`&x=`); old links have none.
         let (scenario_link, experiment_link) = crate::experiment_files::split(&fragment);
         let linked_setup = experiment_link.and_then(crate::experiment_files::decode);
@@ -336,6 +369,8 @@ impl Component for App {
             experiments_view,
             experiment_setup: Rc::new(experiment_setup),
             importing: false,
+            lesson,
+            lesson_problem,
         };
         app.set_draft(scenario);
         app.start_run(ctx);
@@ -681,6 +716,30 @@ impl Component for App {
             Msg::Import(open) => {
                 self.importing = open;
                 self.results_tab = true;
+            }
+            Msg::Lesson(open) => {
+                if let Some(Open::Lesson(id)) = &open {
+                    // An id the classroom does not have is said on the list.
+                    if let Err(p) = crate::lesson_link::resolve(id) {
+                        self.lesson_problem = Some(text::lessons::problem(self.lang, &p).into());
+                        self.lesson = Some(Open::List);
+                        return true;
+                    }
+                }
+                self.lesson_problem = None;
+                self.lesson = open;
+            }
+            Msg::LessonLoad(s, notice) => {
+                let notice = Some(Notice {
+                    text: notice,
+                    error: false,
+                });
+                ctx.link().send_message(Msg::Replace(s, notice));
+            }
+            Msg::LessonReveal(view) => {
+                self.view = view;
+                self.experiments_view = false;
+                self.importing = false;
             }
             Msg::Calibrated(s) => {
                 // The programme being designed is kept for these customers.

@@ -78,6 +78,9 @@ impl App {
                         on_example={link.callback(Msg::Example)}
                         on_upload={link.callback(Msg::Uploaded)}
                         on_experiment={link.callback(Msg::ExperimentExample)} />
+                    <button type="button" class="small" id="open-lessons" title={text::lessons::OPEN_HELP.get(self.lang)}
+                        aria-pressed={self.lesson.is_some().to_string()}
+                        onclick={link.callback(|_: MouseEvent| Msg::Lesson(Some(Open::List)))}>{ text::lessons::OPEN.get(self.lang) }</button>
                     <button type="button" class="small" id="open-import" title={text::calibrate::OPEN_HELP.get(self.lang)}
                         onclick={link.callback(|_: MouseEvent| Msg::Import(true))}>{ text::calibrate::OPEN.get(self.lang) }</button>
                     <LanguageSwitch current={self.lang} on_pick={link.callback(Msg::Lang)} />
@@ -98,8 +101,16 @@ impl App {
                     <button type="button" role="tab" id="tab-results" aria-selected={self.results_tab.to_string()}
                         aria-controls="output" onclick={link.callback(|_: MouseEvent| Msg::Tab(true))}>{ text::ui::RESULTS_TITLE.get(self.lang) }</button>
                 </nav>
-                <main class={classes!("layout", self.folded.then_some("folded"))}
+                <main class={classes!("layout", self.folded.then_some("folded"), self.lesson.is_some().then_some("lesson-open"))}
                     data-tab={if self.results_tab { "results" } else { "scenario" }}>
+                    if let Some(open) = self.lesson.clone() {
+                        <LessonView {open} lang={self.lang} problem={self.lesson_problem.clone()}
+                            result={self.shown.as_ref().filter(|_| !self.stale() && self.running.is_none())
+                                .map(|s| (s.report.clone(), Rc::new(s.scenario.clone())))}
+                            on_open={link.callback(Msg::Lesson)}
+                            on_load={link.callback(|(s, n)| Msg::LessonLoad(Box::new(s), n))}
+                            on_view={link.callback(Msg::LessonReveal)} />
+                    }
                     <Editor scenario={self.draft.clone()} errors={self.all_errors.clone()} {on_edit}
                         on_typed={link.callback(|(k, e)| Msg::Typed(k, e))}
                         on_unreadable={link.callback(|(p, m)| Msg::Unreadable(p, m))}

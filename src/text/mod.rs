@@ -564,6 +564,9 @@ pub mod finance;
 /// The memory check before a run.
 pub mod memory;
 
+/// The lesson views and the presentation mode.
+pub mod lessons;
+
 /// The Experiments view, its charts and verdicts.
 pub mod experiments;
 

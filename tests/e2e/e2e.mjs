@@ -19,6 +19,7 @@ import { run as experiments } from './experiments.mjs';
 import * as calibrate from './calibrate.mjs';
 import { run as runFollow } from './follow.mjs';
 import { run as runEditor } from './editor.mjs';
+import { run as runLessons } from './lessons.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
@@ -83,7 +84,7 @@ function assert(cond, msg) { if (!cond) throw new Error(msg); }
 
 async function newPage(ctx, viewport = { width: 1280, height: 800 }) {
   const page = await ctx.newPage({ viewport });
-  page.setViewportSize(viewport);
+  await page.setViewportSize(viewport);
   page.on('pageerror', e => pageErrors.push(String(e)));
   page.on('request', r => requestedUrls.push(r.url()));
   page.on('console', m => { if (m.type() === 'error') pageErrors.push(m.text()); });
@@ -616,7 +617,7 @@ if (bench) {
 fs.writeFileSync(path.join(artifacts, 'measurements.json'), JSON.stringify(measurements, null, 2));
 console.log('measurements:', JSON.stringify(measurements));
 
-await step('offline: after one visit the app loads, runs and opens a share link with no network', async () => {
+await step('offline: after one visit the app loads, runs, opens a share link and a lesson with no network', async () => {
   const c = await browser.newContext();
   c.on('request', r => requestedUrls.push(r.url()));
   const p = await newPage(c);
@@ -647,6 +648,15 @@ await step('offline: after one visit the app loads, runs and opens a share link 
   await waitForResult(other);
   const got = await kpis(other);
   assert(JSON.stringify(got) === JSON.stringify(changedKpis), `offline link: ${JSON.stringify(got)} != ${JSON.stringify(changedKpis)}`);
+  // A lesson link opens offline too: the lesson renders in its language, and its scenario runs and reveals.
+  const lesson = await newPage(c);
+  await lesson.goto(`${base}#lesson=nps&lang=fi`);
+  await lesson.waitForFunction(() => document.querySelector('#lesson')?.dataset.lesson === 'nps');
+  assert(await lesson.evaluate(() => document.documentElement.lang) === 'fi', 'the offline lesson is in Finnish');
+  await lesson.fill('#lesson-guess', '18');
+  await lesson.click('#lesson-run');
+  await lesson.waitForFunction(() => document.querySelector('#lesson')?.dataset.state === 'revealed', null, { timeout: 120_000 });
+  assert(/\d/.test(await lesson.locator('#lesson-this-run').textContent()), 'the offline lesson ran');
   // The app is installable: its manifest and icons are served and cached.
   const manifest = await other.evaluate(async () => (await fetch('manifest.webmanifest')).json());
   assert(manifest.icons.some(i => i.sizes === '512x512') && manifest.display === 'standalone', 'manifest');
@@ -764,6 +774,7 @@ for (const file of ['./memory.mjs', './reload.mjs']) {
 await experiments({ step, assert, newPage, waitForResult, showAll, browser, base, bench, artifacts });
 await calibrate.run({ step, assert, newPage, waitForResult, kpis, browser, base, root, artifacts, bench });
 await runFollow({ step, assert, newPage, waitForResult, browser, base, artifacts, path });
+await runLessons({ step, assert, newPage, waitForResult, browser, base, root, artifacts, path });
 await runI18n({ step, assert, newPage, waitForResult, kpis, showAll, setField, browser, base, artifacts, path, root });
 
 await step('no page errors', async () => {
