@@ -14,14 +14,17 @@ use super::editor::{Edit, Editor};
 use super::experiments::Experiments;
 use super::finance::Finance;
 use super::follow::FollowView;
+use super::glossary::GlossaryView;
 use super::kpis::Kpis;
 use super::language::{self, LanguageSwitch};
 pub use super::opening::Notice;
 use super::opening::{basis_json, initial_scenario, read_basis, read_upload};
+use super::quiz::QuizView;
 use super::run_bar::RunBar;
 use super::toolbar::Toolbar;
 use crate::browser;
 use crate::charts::ChartKind;
+use crate::classroom_route::{HashListener, Route};
 use crate::i18n::Lang;
 use crate::link;
 use crate::protocol::{Request, Response};
@@ -171,6 +174,9 @@ pub enum Msg {
     Import(bool),
     /// The calibrated customers become the draft (undoable) and run.
     Calibrated(Box<Scenario>),
+    /// The address opened a classroom view (the quiz, the glossary) or
+    /// none (back to the simulator).
+    Route(Option<Route>),
 }
 
 /// The app component.
@@ -225,6 +231,10 @@ pub struct App {
     experiment_setup: Rc<crate::experiment_setup::Setup>,
     /// The import view ("Use your own customers") is open.
     importing: bool,
+    /// The classroom view shown instead of the simulator, if any.
+    classroom: Option<Route>,
+    /// Opens the classroom views from `#quiz` and `#glossary=…` links.
+    _hash: Option<HashListener>,
 }
 
 /// The scenario's problems by setting: the core's validation, then (for a
@@ -260,6 +270,13 @@ impl Component for App {
             &browser::languages(),
         );
         browser::set_document_lang(lang);
+        // `#quiz`, `#glossary=<id>`: a classroom view over the autosaved draft.
+        let classroom = Route::parse(&fragment);
+        let fragment = if classroom.is_some() {
+            String::new()
+        } else {
+            fragment
+        };
         // An experiment part after the scenario's link (`&x=`); old links have none.
         let (scenario_link, experiment_link) = crate::experiment_files::split(&fragment);
         let linked_setup = experiment_link.and_then(crate::experiment_files::decode);
@@ -272,7 +289,9 @@ impl Component for App {
             })
             .unwrap_or_default();
         let (scenario, notice, backup) = initial_scenario(lang, scenario_link, saved.as_deref());
-        browser::clear_fragment();
+        if classroom.is_none() {
+            browser::clear_fragment();
+        }
         let examples = Rc::new(crate::examples::all());
         // A draft restored from the autosave keeps its example and name
         // basis (so its "edited" marks survive a reload).
@@ -299,6 +318,10 @@ impl Component for App {
             browser::KeyListener::undo_redo(move |redo| {
                 link.send_message(if redo { Msg::Redo } else { Msg::Undo })
             })
+        };
+        let hash = {
+            let link = ctx.link().clone();
+            HashListener::on_change(move |f| link.send_message(Msg::Route(Route::parse(&f))))
         };
         let mut app = App {
             draft: Rc::new(scenario.clone()),
@@ -336,6 +359,8 @@ impl Component for App {
             experiments_view,
             experiment_setup: Rc::new(experiment_setup),
             importing: false,
+            classroom,
+            _hash: hash,
         };
         app.set_draft(scenario);
         app.start_run(ctx);
@@ -681,6 +706,18 @@ impl Component for App {
             Msg::Import(open) => {
                 self.importing = open;
                 self.results_tab = true;
+            }
+            Msg::Route(route) => {
+                if route == self.classroom {
+                    return false;
+                }
+                if route.is_none() {
+                    browser::clear_fragment();
+                }
+                self.classroom = route;
+                if let Some(w) = web_sys::window() {
+                    w.scroll_to_with_x_and_y(0.0, 0.0);
+                }
             }
             Msg::Calibrated(s) => {
                 // The programme being designed is kept for these customers.

@@ -18,6 +18,7 @@ import { run as runFinance } from './finance.mjs';
 import { run as experiments } from './experiments.mjs';
 import * as calibrate from './calibrate.mjs';
 import { run as runFollow } from './follow.mjs';
+import { run as runClassroom } from './classroom.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
@@ -956,6 +957,7 @@ for (const file of ['./memory.mjs', './reload.mjs']) {
 await experiments({ step, assert, newPage, waitForResult, showAll, browser, base, bench, artifacts });
 await calibrate.run({ step, assert, newPage, waitForResult, kpis, browser, base, root, artifacts, bench });
 await runFollow({ step, assert, newPage, waitForResult, browser, base, artifacts, path });
+await runClassroom({ step, assert, newPage, waitForResult, browser, base, artifacts, root });
 await runI18n({ step, assert, newPage, waitForResult, kpis, showAll, setField, browser, base, artifacts, path, root });
 
 await step('no page errors', async () => {

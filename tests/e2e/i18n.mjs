@@ -12,7 +12,7 @@ import fs from 'node:fs';
  * the language switch's own names, and Luxembourgish words spelled like an
  * English one (each checked to be the Luxembourgish word).
  */
-const SAME_IN_EVERY_LANGUAGE = new Set([
+export const SAME_IN_EVERY_LANGUAGE = new Set([
   // Proper names and abbreviations.
   'loyalty', 'lab', 'nps', 'roi', 'npv', 'csv', 'png', 'json', 'vip', 'gamma', 'pareto',
   'ctrl', 'shift', 'esc', 'web', 'workers', 'webassembly', 'red', 'cube',
@@ -22,14 +22,14 @@ const SAME_IN_EVERY_LANGUAGE = new Set([
 ]);
 
 /** Finnish words spelled as English ones (the Finnish source texts' own: bonus, bonusohjelma). */
-const FINNISH_LIKE_ENGLISH = new Set(['bonus', 'tornado']);
+export const FINNISH_LIKE_ENGLISH = new Set(['bonus', 'tornado']);
 
 /**
  * Luxembourgish words spelled as English ones: each is the Luxembourgish
  * word here (all = every, well = because, just = only, Chance, Offer, Bank,
  * Member, Segment, Trend, Mark = brand, ...), not English left over.
  */
-const LUXEMBOURGISH_LIKE_ENGLISH = new Set([
+export const LUXEMBOURGISH_LIKE_ENGLISH = new Set([
   'club', 'partner', 'service', 'start', 'total', 'score', 'net', 'promoter', 'browser', 'link',
   'tab', 'support', 'marketing', 'bonus', 'status', 'engagement', 'standard', 'gold', 'minus',
   'all', 'well', 'just', 'plus', 'extra', 'chance', 'offer', 'bank', 'member', 'segment', 'trend',
@@ -41,7 +41,7 @@ const LUXEMBOURGISH_LIKE_ENGLISH = new Set([
 ]);
 
 /** Every word of the page's text and of its labels, outside elements marked with another `lang`. */
-async function pageWords(page) {
+export async function pageWords(page) {
   return page.evaluate(() => {
     const out = [];
     const root = document.documentElement.lang;
@@ -66,6 +66,15 @@ async function pageWords(page) {
     return out.join(' \n ');
   }).then(text => new Set((text.toLowerCase().match(/\p{L}[\p{L}'’-]*\p{L}/gu) || [])
     .flatMap(w => w.split(/['’-]/)).filter(w => w.length >= 3)));
+}
+
+/**
+ * The words of `words` (a Finnish or Luxembourgish page's) that the English
+ * page `english` has too and that are not allowed in `lang` (`fi`, `lb`).
+ */
+export function englishLeaks(words, english, lang) {
+  const alike = lang === 'fi' ? FINNISH_LIKE_ENGLISH : LUXEMBOURGISH_LIKE_ENGLISH;
+  return [...words].filter(w => english.has(w) && !SAME_IN_EVERY_LANGUAGE.has(w) && !alike.has(w));
 }
 
 /**
