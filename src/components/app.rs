@@ -711,9 +711,6 @@ impl Component for App {
                 if route == self.classroom {
                     return false;
                 }
-                if route.is_none() {
-                    browser::clear_fragment();
-                }
                 self.classroom = route;
                 if let Some(w) = web_sys::window() {
                     w.scroll_to_with_x_and_y(0.0, 0.0);

@@ -6,7 +6,11 @@ use super::*;
 impl App {
     /// The quiz or the glossary, when the address opened one.
     fn classroom_view(&self, ctx: &Context<Self>) -> Html {
-        let close = ctx.link().callback(|_| Msg::Route(None));
+        // Back to the simulator: the address loses its classroom part.
+        let close = ctx.link().callback(|_| {
+            browser::clear_fragment();
+            Msg::Route(None)
+        });
         match &self.classroom {
             None => Html::default(),
             Some(Route::Quiz) => html! {
