@@ -15,6 +15,16 @@ use std::rc::Rc;
 thread_local! {
     static TERMS: OnceCell<Rc<Vec<Term>>> = const { OnceCell::new() };
     static QUESTIONS: OnceCell<Rc<Vec<Question>>> = const { OnceCell::new() };
+    static LESSONS: OnceCell<Rc<Vec<LessonTitle>>> = const { OnceCell::new() };
+}
+
+/// A lesson's id and title: all the quiz and the glossary need of a lesson
+/// (read alone, without the rest of the lesson's format, which keeps the
+/// page's wasm smaller).
+#[derive(serde::Deserialize)]
+struct LessonTitle {
+    id: String,
+    title: loyalty_classroom::Text,
 }
 
 /// The classroom's language for the app's.
@@ -52,7 +62,21 @@ pub fn term_name(l: Lang, id: &str) -> Option<String> {
 
 /// The title of lesson `id` in `l`, if there is such a lesson.
 pub fn lesson_title(l: Lang, id: &str) -> Option<String> {
-    loyalty_classroom::lesson(id).map(|x| x.title.get(lang(l)).to_string())
+    let lessons = LESSONS.with(|c| {
+        c.get_or_init(|| {
+            Rc::new(
+                loyalty_classroom::lesson::LESSON_FILES
+                    .iter()
+                    .filter_map(|(_, text)| serde_json::from_str(text).ok())
+                    .collect(),
+            )
+        })
+        .clone()
+    });
+    lessons
+        .iter()
+        .find(|x| x.id == id)
+        .map(|x| x.title.get(lang(l)).to_string())
 }
 
 /// The address of lesson `id` in `l` (`#lesson=<id>&lang=<code>`, the
@@ -63,4 +87,31 @@ pub fn lesson_href(l: Lang, id: &str) -> String {
         lang: lang(l),
     };
     format!("#{}", loyalty_classroom::link::print(&link))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_lesson_the_quiz_and_glossary_name_has_its_title() {
+        let lessons = loyalty_classroom::lessons().expect("the bundled lessons");
+        let named = questions()
+            .iter()
+            .map(|q| q.lesson.clone())
+            .chain(terms().iter().flat_map(|t| t.lessons.clone()))
+            .collect::<Vec<_>>();
+        assert!(named.len() > 14);
+        for id in named {
+            let lesson = lessons.iter().find(|x| x.id == id).expect("a lesson");
+            for l in Lang::ALL {
+                assert_eq!(
+                    lesson_title(l, &id).as_deref(),
+                    Some(lesson.title.get(lang(l)))
+                );
+            }
+        }
+        assert_eq!(lesson_title(Lang::En, "no-such-lesson"), None);
+        assert_eq!(lesson_href(Lang::Fi, "nps"), "#lesson=nps&lang=fi");
+    }
 }

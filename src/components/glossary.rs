@@ -10,7 +10,6 @@ use crate::classroom_data::{self, lang as cl};
 use crate::classroom_route::term_href;
 use crate::i18n::Lang;
 use crate::text::quiz as t;
-use std::collections::HashMap;
 use yew::prelude::*;
 
 /// A small "?" that opens the glossary at term `id` (its name is the
@@ -72,14 +71,6 @@ pub fn glossary_view(props: &GlossaryViewProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let query = use_state(String::new);
     let terms = classroom_data::terms();
-    // The lessons' titles, once per language (a term lists its lessons).
-    let lessons = use_memo(lang, |l| {
-        loyalty_classroom::lessons()
-            .unwrap_or_default()
-            .into_iter()
-            .map(|x| (x.id.clone(), x.title.get(cl(*l)).to_string()))
-            .collect::<HashMap<String, String>>()
-    });
     let known = props
         .term
         .as_ref()
@@ -145,8 +136,8 @@ pub fn glossary_view(props: &GlossaryViewProps) -> Html {
                             <dd>{ term.definition.get(cl(lang)) }</dd>
                             if !term.lessons.is_empty() {
                                 <dd class="term-lessons">{ t::USED_IN.get(lang) }{ " " }
-                                    { for term.lessons.iter().filter_map(|id| lessons.get(id).map(|title| html! {
-                                        <a class="lesson-link" href={classroom_data::lesson_href(lang, id)}>{ title.clone() }</a>
+                                    { for term.lessons.iter().filter_map(|id| classroom_data::lesson_title(lang, id).map(|title| html! {
+                                        <a class="lesson-link" href={classroom_data::lesson_href(lang, id)}>{ title }</a>
                                     })) }
                                 </dd>
                             }

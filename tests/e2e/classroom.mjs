@@ -23,6 +23,8 @@ const CLASSROOM_NAMES = new Set([
   'berry', 'zeithaml', 'parasuraman', 'grönroos', 'kivetz', 'urminsky', 'zheng', 'nunes', 'drèze',
   'harley', 'davidson', 'karasev', 'pustynnikova', 'zavadsky', 'rice', 'university', 'servqual', 'crm',
   'elastisuus', 'koetun', 'koketun', 'liuotinkuluttaja', 'ohjelmallinen', 'ohjelmistot',
+  // The source's section "5. Testaa" and the search's Finnish example, named in the English text.
+  'testaa', 'panttivangit',
 ]);
 
 /** Finnish words spelled as English ones: status (asema). */
