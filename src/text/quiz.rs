@@ -21,7 +21,7 @@ texts! {
     /// Under the quiz's heading: where the questions come from.
     QUIZ_INTRO = "The multiple-choice test at the end of the Finnish source text on customer loyalty (\"5. Testaa\"). The source gives no answer key: each answer is the one its own text supports, with the sentence that supports it.",
         "Asiakasuskollisuutta käsittelevän suomenkielisen lähdetekstin lopun monivalintatesti (\"5. Testaa\"). Lähde ei anna oikeita vastauksia: kukin vastaus on se, jota teksti itse tukee, ja sen tukeva lause näytetään.",
-        "De Multiple-Choice-Test um Enn vum finnesche Quelltext iwwer Cliententreiheet (\"5. Testaa\"). D'Quell gëtt keng Léisungen: all Äntwert ass déi, déi hiren eegenen Text ënnerstëtzt, mam Saz, deen se ënnerstëtzt.";
+        "De Wëssenstest mat Äntwerten zum Auswielen um Enn vum finnesche Quelltext iwwer Cliententreiheet (\"5. Testaa\"). D'Quell gëtt keng Léisungen: all Äntwert ass déi, déi hiren eegenen Text ënnerstëtzt, mam Saz, deen se ënnerstëtzt.";
     /// Close a classroom view and go back to the simulator.
     BACK = "Back to the simulator", "Takaisin simulaattoriin", "Zréck bei de Simulator";
     /// The quiz's way of showing questions.
@@ -71,7 +71,7 @@ texts! {
     /// Under the glossary's heading.
     GLOSSARY_INTRO = "Every concept the app shows, with a short definition. The search ignores accents and capitals and looks in all three languages.",
         "Jokainen sovelluksen näyttämä käsite lyhyen määritelmän kanssa. Haku ei välitä tarkkeista eikä isoista kirjaimista ja etsii kaikilla kolmella kielellä.",
-        "All Begrëff, deen d'App weist, mat enger kuerzer Definitioun. D'Sich ignoréiert Akzenter a grouss Buschtawen a sicht an allen dräi Sproochen.";
+        "All Begrëff, deen d'Applikatioun weist, mat enger kuerzer Definitioun. D'Sich ignoréiert Akzenter a grouss Buschtawen a sicht an allen dräi Sproochen.";
     /// The glossary's search field.
     SEARCH = "Search the glossary", "Hae sanastosta", "Am Glossar sichen";
     /// The search field's placeholder.

@@ -33,13 +33,14 @@ const FINNISH_CLASSROOM = new Set(['status']);
 /**
  * Luxembourgish words spelled as English ones in the glossary and the
  * quiz: each is the Luxembourgish word (Alternative, Personal = staff,
- * Material, System, Text, Norm, latent, minimal, emotional, per) or a
+ * Material, System, Text, Norm, minimal, emotional, per, also =
+ * therefore) or a
  * loanword Luxembourgish marketing uses as such (Software, Coupons,
  * Cross-Selling, Co-branded).
  */
 const LUXEMBOURGISH_CLASSROOM = new Set([
-  'alternative', 'personal', 'material', 'system', 'text', 'norm', 'latent', 'minimal', 'emotional',
-  'per', 'software', 'coupons', 'cross', 'selling', 'branded',
+  'alternative', 'personal', 'material', 'system', 'text', 'norm', 'minimal', 'emotional',
+  'per', 'also', 'software', 'coupons', 'cross', 'selling', 'branded',
 ]);
 
 /** The English words of a Finnish or Luxembourgish classroom page. */

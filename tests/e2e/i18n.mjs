@@ -38,6 +38,8 @@ export const LUXEMBOURGISH_LIKE_ENGLISH = new Set([
   'parameter', 'experiment', 'format',
   // Mark = brand (Mark-Loyalitéit, the ladder's brand loyalty, as in the glossary).
   'mark',
+  // Latent Loyalitéit (the glossary's latent loyalty, named under the loyalty-types chart).
+  'latent',
 ]);
 
 /** Every word of the page's text and of its labels, outside elements marked with another `lang`. */
