@@ -14,15 +14,18 @@ use super::editor::{Edit, Editor};
 use super::experiments::Experiments;
 use super::finance::Finance;
 use super::follow::FollowView;
+use super::glossary::GlossaryView;
 use super::kpis::Kpis;
 use super::language::{self, LanguageSwitch};
 use super::lesson::{LessonView, Open};
 pub use super::opening::Notice;
 use super::opening::{basis_json, initial_scenario, read_basis, read_upload};
+use super::quiz::QuizView;
 use super::run_bar::RunBar;
 use super::toolbar::Toolbar;
 use crate::browser;
 use crate::charts::ChartKind;
+use crate::classroom_route::{HashListener, Route};
 use crate::i18n::Lang;
 use crate::link;
 use crate::protocol::{Request, Response};
@@ -178,6 +181,9 @@ pub enum Msg {
     LessonLoad(Box<Scenario>, String),
     /// A lesson reveals a chart of this results tab.
     LessonReveal(ResultsView),
+    /// The address opened a classroom view (the quiz, the glossary) or
+    /// none (back to the simulator).
+    Route(Option<Route>),
 }
 
 /// The app component.
@@ -236,6 +242,10 @@ pub struct App {
     lesson: Option<Open>,
     /// Why the lesson link the page was opened with did not open its lesson.
     lesson_problem: Option<AttrValue>,
+    /// The classroom view shown instead of the simulator, if any.
+    classroom: Option<Route>,
+    /// Opens the classroom views from `#quiz` and `#glossary=…` links.
+    _hash: Option<HashListener>,
 }
 
 /// The scenario's problems by setting: the core's validation, then (for a
@@ -293,6 +303,11 @@ impl Component for App {
             fragment.clear();
             super::lesson::clear_address();
         }
+        // `#quiz`, `#glossary=<id>`: a classroom view over the autosaved draft.
+        let classroom = Route::parse(&fragment);
+        if classroom.is_some() {
+            fragment.clear();
+        }
         // An experiment part after the scenario's link (`&x=`); old links have none.
         let (scenario_link, experiment_link) = crate::experiment_files::split(&fragment);
         let linked_setup = experiment_link.and_then(crate::experiment_files::decode);
@@ -305,7 +320,9 @@ impl Component for App {
             })
             .unwrap_or_default();
         let (scenario, notice, backup) = initial_scenario(lang, scenario_link, saved.as_deref());
-        browser::clear_fragment();
+        if classroom.is_none() {
+            browser::clear_fragment();
+        }
         let examples = Rc::new(crate::examples::all());
         // A draft restored from the autosave keeps its example and name
         // basis (so its "edited" marks survive a reload).
@@ -331,6 +348,21 @@ impl Component for App {
             let link = ctx.link().clone();
             browser::KeyListener::undo_redo(move |redo| {
                 link.send_message(if redo { Msg::Redo } else { Msg::Undo })
+            })
+        };
+        let hash = {
+            let link = ctx.link().clone();
+            HashListener::on_change(move |f| {
+                // A lesson link on the page (the quiz's, the glossary's)
+                // opens the lesson over the simulator; the others route.
+                match crate::lesson_link::find(&f, "") {
+                    Some(Ok(l)) => {
+                        super::lesson::clear_address();
+                        link.send_message(Msg::Route(None));
+                        link.send_message(Msg::Lesson(Some(Open::Lesson(l.lesson))));
+                    }
+                    _ => link.send_message(Msg::Route(Route::parse(&f))),
+                }
             })
         };
         let mut app = App {
@@ -371,6 +403,8 @@ impl Component for App {
             importing: false,
             lesson,
             lesson_problem,
+            classroom,
+            _hash: hash,
         };
         app.set_draft(scenario);
         app.start_run(ctx);
@@ -740,6 +774,15 @@ impl Component for App {
                 self.view = view;
                 self.experiments_view = false;
                 self.importing = false;
+            }
+            Msg::Route(route) => {
+                if route == self.classroom {
+                    return false;
+                }
+                self.classroom = route;
+                if let Some(w) = web_sys::window() {
+                    w.scroll_to_with_x_and_y(0.0, 0.0);
+                }
             }
             Msg::Calibrated(s) => {
                 // The programme being designed is kept for these customers.

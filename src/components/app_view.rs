@@ -4,6 +4,26 @@
 use super::*;
 
 impl App {
+    /// The quiz or the glossary, when the address opened one.
+    fn classroom_view(&self, ctx: &Context<Self>) -> Html {
+        // Back to the simulator: the address loses its classroom part.
+        let close = ctx.link().callback(|_| {
+            browser::clear_fragment();
+            Msg::Route(None)
+        });
+        match &self.classroom {
+            None => Html::default(),
+            Some(Route::Quiz) => html! {
+                <main class="classroom-page" id="classroom"><QuizView on_close={close} /></main>
+            },
+            Some(Route::Glossary(term)) => html! {
+                <main class="classroom-page" id="classroom">
+                    <GlossaryView term={term.clone().map(AttrValue::from)} on_close={close} />
+                </main>
+            },
+        }
+    }
+
     /// The whole page.
     pub(super) fn render(&self, ctx: &Context<Self>) -> Html {
         let link = ctx.link();
@@ -83,8 +103,17 @@ impl App {
                         onclick={link.callback(|_: MouseEvent| Msg::Lesson(Some(Open::List)))}>{ text::lessons::OPEN.get(self.lang) }</button>
                     <button type="button" class="small" id="open-import" title={text::calibrate::OPEN_HELP.get(self.lang)}
                         onclick={link.callback(|_: MouseEvent| Msg::Import(true))}>{ text::calibrate::OPEN.get(self.lang) }</button>
+                    <nav class="classroom-links" aria-label={text::quiz::CLASSROOM.get(self.lang)}>
+                        <a class="button small" id="open-quiz" href={Route::Quiz.href()}
+                            aria-current={matches!(self.classroom, Some(Route::Quiz)).then_some("page")}>{ text::quiz::QUIZ.get(self.lang) }</a>
+                        <a class="button small" id="open-glossary" href={Route::Glossary(None).href()}
+                            aria-current={matches!(self.classroom, Some(Route::Glossary(_))).then_some("page")}>{ text::quiz::GLOSSARY.get(self.lang) }</a>
+                    </nav>
                     <LanguageSwitch current={self.lang} on_pick={link.callback(Msg::Lang)} />
                 </header>
+                { self.classroom_view(ctx) }
+                // The simulator stays mounted (its state kept) under a classroom view.
+                <div class="simulator" hidden={self.classroom.is_some()}>
                 <RunBar progress={self.running.as_ref().map(Running::fraction)} can_run={self.can_run()} live={self.live}
                     status={self.status()} problems={self.problems()}
                     can_undo={!self.undo.is_empty()} can_redo={!self.redo.is_empty()}
@@ -146,6 +175,7 @@ impl App {
                         }
                     </div>
                 </main>
+                </div>
                 <footer><p>{ text::ui::FOOTER.get(self.lang) }</p></footer>
             </ContextProvider<Lang>>
         }

@@ -132,6 +132,7 @@ pub fn chart_panel(props: &ChartPanelProps) -> Html {
                 <p class="error">{ e }</p>
             }
             <figcaption>
+                { super::glossary::term_chips(lang, crate::glossary_links::chart_terms(props.kind)) }
                 <button type="button" class="small enlarge" onclick={toggle} aria-expanded={big.to_string()}
                     aria-label={format!("{enlarge_label}: {desc}")}>{ enlarge }</button>
                 <button type="button" class="small png" onclick={download} aria-label={format!("{}: {}", text::ui::DOWNLOAD_PNG.get(lang), desc)}>{ text::ui::DOWNLOAD_PNG.get(lang) }</button>

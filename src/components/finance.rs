@@ -39,7 +39,11 @@ fn table(lang: Lang, kind: TableKind, report: &Rc<Report>) -> Html {
     let id = format!("finance-{}", kind.slug);
     html! {
         <section class="finance-table" id={id.clone()} aria-labelledby={format!("{id}-title")}>
-            <h3 id={format!("{id}-title")}>{ kind.caption.get(lang) }</h3>
+            <h3 id={format!("{id}-title")}>{ kind.caption.get(lang) }
+                if let Some(term) = crate::glossary_links::table_term(kind.slug) {
+                    { " " }{ super::glossary::help_link(lang, term) }
+                }
+            </h3>
             if rows.is_empty() {
                 <p class="placeholder">{ kind.empty.get(lang) }</p>
             } else {

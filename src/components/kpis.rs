@@ -84,7 +84,9 @@ fn main_verdict(lang: Lang, report: &Report) -> String {
     }
 }
 
-fn card(
+/// A KPI card; its title has a "?" to the glossary's term for it.
+fn kpi_card(
+    lang: Lang,
     id: &'static str,
     title: &'static str,
     help: &'static str,
@@ -99,7 +101,11 @@ fn card(
     };
     html! {
         <div class={classes!("kpi", tone)} data-kpi={id}>
-            <h3 class="kpi-title">{ title }</h3>
+            <h3 class="kpi-title">{ title }
+                if let Some(term) = crate::glossary_links::kpi_term(id) {
+                    { " " }{ super::glossary::help_link(lang, term) }
+                }
+            </h3>
             <p class="kpi-value">{ value }</p>
             if let Some(sub) = sub {
                 <p class="kpi-sub">{ sub }</p>
@@ -182,6 +188,8 @@ pub fn kpis(props: &KpisProps) -> Html {
     };
     let verdict_text = verdict_sentence(lang, r, props.has_programme);
     let good = props.has_programme.then_some(k.incremental_profit >= 0.0);
+    let card =
+        |id, title, help, value, sub, tone| kpi_card(lang, id, title, help, value, sub, tone);
     html! {
         <section class="answer" aria-labelledby="results-title">
             <h2 id="results-title">{ text::ui::RESULTS_TITLE.get(lang) }</h2>

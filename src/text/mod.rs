@@ -574,6 +574,9 @@ pub mod experiments;
 /// seven-emotion charts.
 pub mod follow;
 
+/// The classroom's quiz and glossary views and the "?" links to the glossary.
+pub mod quiz;
+
 /// Names of the bundled example scenarios, in menu order.
 pub const EXAMPLE_NAMES: [Tr; 10] = [
     Tr {

@@ -25,6 +25,7 @@ fn tables() -> Vec<(&'static str, &'static [(&'static str, Tr)])> {
         ("text::experiments", experiments::ALL),
         ("text::follow", follow::ALL),
         ("text::follow::charts", follow::charts::ALL),
+        ("text::quiz", quiz::ALL),
     ]
 }
 
@@ -171,6 +172,16 @@ fn every_message_with_values_is_in_every_language() {
         ("model_notice", each(|l| notices::model_notice(l, notice))),
         ("event title", each(|l| events::title(l, 2, "x"))),
         ("roi_basis", each(|l| kpi::roi_basis(l, 1.0, 2.0))),
+        ("question_of", each(|l| quiz::question_of(l, 3, 14))),
+        ("answered", each(|l| quiz::answered(l, 5, 14))),
+        ("question_score", each(|l| quiz::question_score(l, 0.5))),
+        ("final_score", each(|l| quiz::final_score(l, 11.5, 14))),
+        ("source_line", each(|l| quiz::source_line(l, 463))),
+        ("terms_found 1", each(|l| quiz::terms_found(l, 1))),
+        ("terms_found 3", each(|l| quiz::terms_found(l, 3))),
+        ("no_match", each(|l| quiz::no_match(l, "x"))),
+        ("no_such_term", each(|l| quiz::no_such_term(l, "x"))),
+        ("what_is", each(|l| quiz::what_is(l, "NPS"))),
         ("month", each(|l| kpi::month(l, 7))),
         ("pays", each(|l| verdict::pays(l, 3, 1.0, 12, "x"))),
         ("loses", each(|l| verdict::loses(l, -1.0, 12, "x"))),

@@ -20,6 +20,7 @@ import * as calibrate from './calibrate.mjs';
 import { run as runFollow } from './follow.mjs';
 import { run as runEditor } from './editor.mjs';
 import { run as runLessons } from './lessons.mjs';
+import { run as runClassroom } from './classroom.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
@@ -775,6 +776,7 @@ await experiments({ step, assert, newPage, waitForResult, showAll, browser, base
 await calibrate.run({ step, assert, newPage, waitForResult, kpis, browser, base, root, artifacts, bench });
 await runFollow({ step, assert, newPage, waitForResult, browser, base, artifacts, path });
 await runLessons({ step, assert, newPage, waitForResult, browser, base, root, artifacts, path });
+await runClassroom({ step, assert, newPage, waitForResult, browser, base, artifacts, root });
 await runI18n({ step, assert, newPage, waitForResult, kpis, showAll, setField, browser, base, artifacts, path, root });
 
 await step('no page errors', async () => {

@@ -38,6 +38,8 @@ export const LUXEMBOURGISH_LIKE_ENGLISH = new Set([
   'parameter', 'experiment', 'format',
   // Mark = brand (Mark-Loyalitéit, the ladder's brand loyalty, as in the glossary).
   'mark',
+  // Latent Loyalitéit (the glossary's latent loyalty, named under the loyalty-types chart).
+  'latent',
 ]);
 
 /** Every word of the page's text and of its labels, outside elements marked with another `lang`. */
@@ -66,6 +68,15 @@ export async function pageWords(page) {
     return out.join(' \n ');
   }).then(text => new Set((text.toLowerCase().match(/\p{L}[\p{L}'’-]*\p{L}/gu) || [])
     .flatMap(w => w.split(/['’-]/)).filter(w => w.length >= 3)));
+}
+
+/**
+ * The words of `words` (a Finnish or Luxembourgish page's) that the English
+ * page `english` has too and that are not allowed in `lang` (`fi`, `lb`).
+ */
+export function englishLeaks(words, english, lang) {
+  const alike = lang === 'fi' ? FINNISH_LIKE_ENGLISH : LUXEMBOURGISH_LIKE_ENGLISH;
+  return [...words].filter(w => english.has(w) && !SAME_IN_EVERY_LANGUAGE.has(w) && !alike.has(w));
 }
 
 /**
