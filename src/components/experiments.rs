@@ -84,6 +84,24 @@ pub struct Run {
     reported_ms: f64,
     /// A pending redraw of results that arrived since.
     flush: Option<gloo_timers::callback::Timeout>,
+    /// Where the time went (for the e2e bench).
+    timing: Timing,
+}
+
+/// Where an experiment's time went, shown as data attributes of the
+/// progress line (`data-first-ms`, ...) for the e2e bench.
+#[derive(Clone, Debug, Default)]
+struct Timing {
+    /// From Start to the first finished run (includes starting workers).
+    first_ms: Option<f64>,
+    /// The workers' own time on the jobs, summed.
+    worker_ms: f64,
+    /// From sending each job to receiving its result, summed.
+    trip_ms: f64,
+    /// The page's time combining the results into reports, summed.
+    combine_ms: f64,
+    /// How often the report was combined.
+    combines: u32,
 }
 
 /// Messages of [`Experiments`].
@@ -104,6 +122,8 @@ pub enum Msg {
     Example(usize),
     /// Combine and show the results that arrived since the last redraw.
     Flush,
+    /// Download the finished runs as CSV.
+    Csv,
 }
 
 /// The Experiments view.
@@ -217,6 +237,7 @@ impl Experiments {
             error: None,
             reported_ms: now,
             flush: None,
+            timing: Timing::default(),
         };
         match pool {
             Ok(pool) => {
@@ -250,9 +271,12 @@ fn deal(run: &mut Run, lang: crate::i18n::Lang) {
 
 /// Combines the results so far into the report shown.
 fn combine(run: &mut Run) {
+    let start = browser::now_ms();
     run.report = run.plan.report(&run.results).ok().map(Rc::new);
     run.reported_ms = browser::now_ms();
     run.flush = None;
+    run.timing.combine_ms += run.reported_ms - start;
+    run.timing.combines += 1;
 }
 
 /// Stops the experiment and keeps the results; a cancelled one's workers
@@ -310,6 +334,13 @@ impl Component for Experiments {
                     .on_setup
                     .emit(Rc::new(move |s: &mut Setup| *s = setup.clone()));
             }
+            Msg::Csv => {
+                if let Some(run) = &self.run {
+                    let csv = crate::experiment_files::csv(&run.plan, &run.results);
+                    let _ = browser::download_text(t::CSV_FILE, "text/csv", &csv);
+                }
+                return false;
+            }
             Msg::Flush => match self.run.as_mut() {
                 Some(run) if run.flush.is_some() => combine(run),
                 _ => return false,
@@ -352,11 +383,15 @@ impl Component for Experiments {
                     return false;
                 }
                 match response {
-                    Response::JobDone { result, .. } => {
+                    Response::JobDone { result, ms, .. } => {
                         if !run.dealer.finished(w, result.job) {
                             return false;
                         }
                         let now = browser::now_ms();
+                        let timing = &mut run.timing;
+                        timing.first_ms.get_or_insert(now - run.started_ms);
+                        timing.worker_ms += ms;
+                        timing.trip_ms += now - run.sent_ms.get(w).copied().unwrap_or(now);
                         if let Some(job) = run.plan.job(result.job) {
                             let s = &run.plan.variants()[job.variant].scenario.simulation;
                             let cd = s.customers as f64 * s.days as f64;
@@ -457,8 +492,14 @@ impl Component for Experiments {
                 State::Finished => t::FINISHED.get(lang),
             };
             let state_slug = format!("{:?}", r.state).to_lowercase();
+            let tm = &r.timing;
+            let (draw_ms, draws) = super::experiment_results::draw_time();
             html! {
                 <div class="exp-progress" id="exp-progress" data-done={r.results.len().to_string()}
+                    data-first-ms={format!("{:.0}", tm.first_ms.unwrap_or_default())}
+                    data-worker-ms={format!("{:.0}", tm.worker_ms)} data-trip-ms={format!("{:.0}", tm.trip_ms)}
+                    data-combine-ms={format!("{:.0}", tm.combine_ms)} data-combines={tm.combines.to_string()}
+                    data-draw-ms={format!("{:.0}", draw_ms)} data-draws={draws.to_string()}
                     data-total={r.plan.runs().to_string()} data-state={state_slug}
                     data-elapsed-ms={format!("{:.0}", r.elapsed_ms)} role="status">
                     <progress max={r.plan.runs().to_string()} value={r.results.len().to_string()}></progress>
@@ -471,7 +512,7 @@ impl Component for Experiments {
             let report = r.report.clone()?;
             Some(html! {
                 <Results plan={r.plan.clone()} {report} values={r.values.clone()}
-                    csv={Rc::new(crate::experiment_files::csv(&r.plan, &r.results))} />
+                    on_csv={link.callback(|_| Msg::Csv)} />
             })
         });
         html! {
