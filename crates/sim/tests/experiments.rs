@@ -329,12 +329,10 @@ fn a_constraint_whose_min_exceeds_its_max_is_refused_with_a_sentence() {
             min: Some(0.8),
         }];
     }
-    let errors: Vec<String> = Plan::new(&e)
-        .err()
-        .expect("refused")
-        .iter()
-        .map(ToString::to_string)
-        .collect();
+    let Err(refused) = Plan::new(&e) else {
+        panic!("min > max accepted")
+    };
+    let errors: Vec<String> = refused.iter().map(ToString::to_string).collect();
     assert_eq!(
         errors,
         vec!["constraints[0]: asks for retention_rate at least 0.8 and at most 0.7: no value can meet both; make `min` at most `max`"]
