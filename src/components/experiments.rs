@@ -30,6 +30,13 @@ const DEFAULT_MS_PER_CUSTOMER_DAY: f64 = 1.5e-4;
 /// at most this often: drawing competes with the workers for the cores.
 const REDRAW_MS: f64 = 500.0;
 
+/// ... and at most about this share of the time: a redraw that took 80 ms
+/// waits 800 ms for the next (up to [`REDRAW_MAX_MS`]).
+const REDRAW_SHARE: f64 = 0.1;
+
+/// The longest wait between two redraws while running.
+const REDRAW_MAX_MS: f64 = 3000.0;
+
 /// Properties of [`Experiments`].
 #[derive(Properties, Clone, PartialEq)]
 pub struct ExperimentsProps {
@@ -77,7 +84,7 @@ pub struct Run {
     state: State,
     started_ms: f64,
     elapsed_ms: f64,
-    /// When each worker's job was sent.
+    /// When each job was sent.
     sent_ms: Vec<f64>,
     error: Option<String>,
     /// When the report was last combined.
@@ -86,6 +93,10 @@ pub struct Run {
     flush: Option<gloo_timers::callback::Timeout>,
     /// Where the time went (for the e2e bench).
     timing: Timing,
+    /// The wait between redraws while running (see [`REDRAW_SHARE`]).
+    redraw_ms: f64,
+    /// The page's chart-drawing time when the report was last combined.
+    drawn_ms: f64,
 }
 
 /// Where an experiment's time went, shown as data attributes of the
@@ -222,6 +233,7 @@ impl Experiments {
         };
         let n = pool.as_ref().map_or(1, Pool::len);
         let now = browser::now_ms();
+        let plan_runs = plan.runs();
         let mut run = Run {
             id,
             dealer: Dealer::new(plan.runs(), n),
@@ -233,11 +245,13 @@ impl Experiments {
             state: State::Running,
             started_ms: now,
             elapsed_ms: 0.0,
-            sent_ms: vec![now; n],
+            sent_ms: vec![now; plan_runs],
             error: None,
             reported_ms: now,
             flush: None,
             timing: Timing::default(),
+            redraw_ms: REDRAW_MS,
+            drawn_ms: super::experiment_results::draw_time().0,
         };
         match pool {
             Ok(pool) => {
@@ -263,7 +277,7 @@ fn deal(run: &mut Run, lang: crate::i18n::Lang) {
         if pool.send(w, run.id, &run.plan, job).is_err() {
             run.error = Some(t::WORKER_FAILED.get(lang).to_string());
         }
-        if let Some(s) = run.sent_ms.get_mut(w) {
+        if let Some(s) = run.sent_ms.get_mut(job) {
             *s = now;
         }
     }
@@ -277,6 +291,12 @@ fn combine(run: &mut Run) {
     run.flush = None;
     run.timing.combine_ms += run.reported_ms - start;
     run.timing.combines += 1;
+    // The last redraw's cost: this combination and the charts drawn since
+    // the one before.
+    let drawn = super::experiment_results::draw_time().0;
+    let cost = run.reported_ms - start + (drawn - run.drawn_ms);
+    run.drawn_ms = drawn;
+    run.redraw_ms = (cost / REDRAW_SHARE).clamp(REDRAW_MS, REDRAW_MAX_MS);
 }
 
 /// Stops the experiment and keeps the results; a cancelled one's workers
@@ -391,11 +411,13 @@ impl Component for Experiments {
                         let timing = &mut run.timing;
                         timing.first_ms.get_or_insert(now - run.started_ms);
                         timing.worker_ms += ms;
-                        timing.trip_ms += now - run.sent_ms.get(w).copied().unwrap_or(now);
+                        let trip = now - run.sent_ms.get(result.job).copied().unwrap_or(now);
+                        timing.trip_ms += trip;
                         if let Some(job) = run.plan.job(result.job) {
                             let s = &run.plan.variants()[job.variant].scenario.simulation;
                             let cd = s.customers as f64 * s.days as f64;
-                            let took = now - run.sent_ms.get(w).copied().unwrap_or(now);
+                            // The worker's own time (a job may wait in its queue).
+                            let took = if ms > 0.0 { ms } else { trip };
                             if cd > 0.0 && took > 0.0 {
                                 self.measured = Some(took / cd / 2.0);
                             }
@@ -409,12 +431,13 @@ impl Component for Experiments {
                         deal(run, lang);
                         if run.dealer.idle() && run.dealer.next >= run.dealer.total {
                             self.spare = stop(run, State::Finished);
-                        } else if now - run.reported_ms >= REDRAW_MS {
+                        } else if now - run.reported_ms >= run.redraw_ms {
                             combine(run);
                         } else {
                             if run.flush.is_none() {
                                 let link = ctx.link().clone();
-                                let wait = (REDRAW_MS - (now - run.reported_ms)).max(0.0) as u32;
+                                let wait =
+                                    (run.redraw_ms - (now - run.reported_ms)).max(0.0) as u32;
                                 run.flush =
                                     Some(gloo_timers::callback::Timeout::new(wait, move || {
                                         link.send_message(Msg::Flush)
