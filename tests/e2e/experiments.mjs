@@ -257,7 +257,7 @@ export async function run(h) {
     await page.waitForSelector('#exp-constraint-1-max');
     await setNumber(page, '#exp-constraint-1-max', 5);
     await setNumber(page, '#exp-constraint-1-min', 10);
-    await page.waitForSelector('#exp-problems');
+    await page.waitForFunction(() => [...document.querySelectorAll('#exp-problems li')].some(li => li.textContent.includes('at least 10 ')));
     const problems = await page.locator('#exp-problems li').allTextContents();
     assert(problems.includes('constraints[1]: asks for incremental_profit at least 10 and at most 5: no value can meet both; make `min` at most `max`'),
       `problems: ${problems}`);
