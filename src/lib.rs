@@ -23,6 +23,7 @@ pub mod examples;
 pub mod experiment_examples;
 pub mod experiment_files;
 pub mod experiment_setup;
+pub mod experiment_tables;
 pub mod experiment_verdict;
 pub mod finance_tables;
 pub mod format;

@@ -1,12 +1,15 @@
-//! A pool of simulation workers for experiments: one job per worker at a
-//! time, dealt out in job order.
+//! A pool of simulation workers for experiments: at most [`DEPTH`] jobs per
+//! worker at a time (the one it runs and the next, waiting in its queue, so
+//! that it never idles while the page is busy drawing), dealt out in job
+//! order.
 //!
 //! Invariant: jobs are handed out in increasing job number (the plan's
 //! seed-major order, so whatever has finished covers every variant about
-//! evenly); a worker holds at most one job, so pausing stops new work
-//! within one run per worker; cancelling terminates the workers (dropping
-//! the pool), so a cancelled experiment stops at once and keeps the results
-//! already received. The pure bookkeeping ([`Dealer`]) is tested natively.
+//! evenly); a worker holds at most [`DEPTH`] jobs, so pausing stops new
+//! work within two runs per worker; cancelling terminates the workers
+//! (dropping the pool), so a cancelled experiment stops at once and keeps
+//! the results already received. The pure bookkeeping ([`Dealer`]) is
+//! tested natively.
 
 use crate::protocol::{Request, Response};
 use crate::worker::SimWorker;
@@ -15,6 +18,12 @@ use loyalty_sim::experiment::Plan;
 /// The most workers an experiment uses (each holds a copy of the model's
 /// memory, about a run's worth).
 pub const MAX_WORKERS: usize = 8;
+
+/// Jobs a worker holds at most: the one it runs and the next in its
+/// queue, so it starts the next the moment it finishes one (a job sent
+/// only when the last result arrives waits for the page, which may be
+/// drawing charts).
+pub const DEPTH: usize = 2;
 
 /// The pool size for a machine with `cores` logical cores (from
 /// `navigator.hardwareConcurrency`, 0 when the browser does not say).
@@ -29,8 +38,8 @@ pub struct Dealer {
     pub next: usize,
     /// Jobs in all.
     pub total: usize,
-    /// The job each worker runs (`None`: idle).
-    pub busy: Vec<Option<usize>>,
+    /// The jobs each worker holds, oldest first (empty: idle).
+    pub busy: Vec<Vec<usize>>,
     /// No new jobs are handed out while paused.
     pub paused: bool,
 }
@@ -41,23 +50,26 @@ impl Dealer {
         Dealer {
             next: 0,
             total,
-            busy: vec![None; workers],
+            busy: vec![Vec::new(); workers],
             paused: false,
         }
     }
 
-    /// Hands a job to every idle worker while there are jobs and it is not
-    /// paused: `(worker, job)` pairs, to send.
+    /// Fills every worker up to [`DEPTH`] jobs while there are jobs and it
+    /// is not paused, a round at a time (each worker its first job before
+    /// any its second): `(worker, job)` pairs, to send.
     pub fn deal(&mut self) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
         if self.paused {
             return out;
         }
-        for (w, slot) in self.busy.iter_mut().enumerate() {
-            if slot.is_none() && self.next < self.total {
-                *slot = Some(self.next);
-                out.push((w, self.next));
-                self.next += 1;
+        for depth in 1..=DEPTH {
+            for (w, held) in self.busy.iter_mut().enumerate() {
+                if held.len() < depth && self.next < self.total {
+                    held.push(self.next);
+                    out.push((w, self.next));
+                    self.next += 1;
+                }
             }
         }
         out
@@ -67,8 +79,8 @@ impl Dealer {
     /// (a stale answer, ignored).
     pub fn finished(&mut self, w: usize, job: usize) -> bool {
         match self.busy.get_mut(w) {
-            Some(slot) if *slot == Some(job) => {
-                *slot = None;
+            Some(held) if held.contains(&job) => {
+                held.retain(|j| *j != job);
                 true
             }
             _ => false,
@@ -77,7 +89,7 @@ impl Dealer {
 
     /// Jobs running now.
     pub fn running(&self) -> usize {
-        self.busy.iter().filter(|b| b.is_some()).count()
+        self.busy.iter().map(Vec::len).sum()
     }
 
     /// Every job handed out has come back and no more will be handed out.
@@ -146,25 +158,31 @@ mod tests {
     use super::*;
 
     #[test]
-    fn jobs_go_out_in_order_one_per_worker_and_pause_stops_new_ones() {
-        let mut d = Dealer::new(5, 2);
-        assert_eq!(d.deal(), vec![(0, 0), (1, 1)]);
-        // Busy workers get nothing more.
+    fn jobs_go_out_in_order_two_per_worker_and_pause_stops_new_ones() {
+        let mut d = Dealer::new(7, 2);
+        // Each worker its first job, then each its next.
+        assert_eq!(d.deal(), vec![(0, 0), (1, 1), (0, 2), (1, 3)]);
+        // Full workers get nothing more.
         assert!(d.deal().is_empty());
+        assert_eq!(d.running(), 4);
         assert!(d.finished(1, 1));
         // A stale or repeated answer changes nothing.
         assert!(!d.finished(1, 1));
         assert!(!d.finished(0, 3));
-        assert_eq!(d.deal(), vec![(1, 2)]);
+        assert_eq!(d.deal(), vec![(1, 4)]);
         d.paused = true;
         assert!(d.finished(0, 0));
         assert!(d.deal().is_empty());
+        for (w, job) in [(0, 2), (1, 3)] {
+            assert!(!d.idle());
+            assert!(d.finished(w, job));
+        }
         assert!(!d.idle());
-        assert!(d.finished(1, 2));
+        assert!(d.finished(1, 4));
         assert!(d.idle());
         d.paused = false;
-        assert_eq!(d.deal(), vec![(0, 3), (1, 4)]);
-        assert!(d.finished(0, 3) && d.finished(1, 4));
+        assert_eq!(d.deal(), vec![(0, 5), (1, 6)]);
+        assert!(d.finished(0, 5) && d.finished(1, 6));
         assert!(d.deal().is_empty());
         assert!(d.idle());
     }

@@ -172,6 +172,12 @@ pub enum Response {
         id: u32,
         /// What the experiment keeps of the job's run.
         result: Box<JobResult>,
+        /// The worker's time on the job in ms, from the message's arrival
+        /// to the answer (set by the worker shell, `crate::worker`; 0 from
+        /// [`WorkerState::handle`], which has no clock): for the timings
+        /// the e2e bench reports.
+        #[serde(default)]
+        ms: f64,
     },
     /// The log as read: preview, settings, bad rows, default periods.
     Inspected {
@@ -448,6 +454,7 @@ impl WorkerState {
                         &Response::JobDone {
                             id,
                             result: Box::new(JobResult::from_report(job, &report, monthly)),
+                            ms: 0.0,
                         },
                         None,
                     ),

@@ -343,7 +343,7 @@ fn experiment_jobs_give_the_results_of_the_core_in_any_order() {
         for job in (0..plan.runs()).rev() {
             let got = ask(&mut workers[job % 2], &job_request(&plan, 5, job), None);
             match &got[..] {
-                [(Response::JobDone { id: 5, result }, None)] => {
+                [(Response::JobDone { id: 5, result, .. }, None)] => {
                     // Exactly the core's result for that job.
                     let core = plan.run_job(job, &mut |_| Control::Continue).unwrap();
                     assert_eq!(**result, core, "job {job}");

@@ -46,8 +46,18 @@ pub fn start() {
         let Some((text, bytes)) = unpack(&event.data()) else {
             return;
         };
+        let arrived = js_sys::Date::now();
         state.handle(&text, bytes.as_deref(), &mut |response, bytes| {
-            if let Ok(json) = serde_json::to_string(response) {
+            // A job's answer says how long the worker took on it.
+            let timed = match response {
+                Response::JobDone { id, result, .. } => Some(Response::JobDone {
+                    id: *id,
+                    result: result.clone(),
+                    ms: js_sys::Date::now() - arrived,
+                }),
+                _ => None,
+            };
+            if let Ok(json) = serde_json::to_string(timed.as_ref().unwrap_or(response)) {
                 // A failed post means the page is gone: nothing to do.
                 let _ = out.post_message(&pack(&json, bytes.as_deref()));
             }

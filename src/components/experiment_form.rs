@@ -326,7 +326,9 @@ fn sweep(props: &FormProps) -> Html {
     let constraints = s.constraints.iter().enumerate().map(|(i, c)| html! {
         <div class="exp-constraint">
             { select(format!("exp-constraint-{i}-kpi"), t::KPI.get(lang), kpi_options(lang), &c.kpi, props, move |s, v| { if let Some(c) = s.constraints.get_mut(i) { c.kpi = v } }) }
-            { number(format!("exp-constraint-{i}-max"), t::AT_MOST.get(lang), c.max.unwrap_or_default(), props, Rc::new(move |s, v| { if let Some(c) = s.constraints.get_mut(i) { c.max = Some(v) } })) }
+            { select(format!("exp-constraint-{i}-bound"), t::BOUND.get(lang), bound_options(lang), bound_of(c), props, move |s, v| { if let Some(c) = s.constraints.get_mut(i) { set_bound(c, &v) } }) }
+            if let Some(min) = c.min { { number(format!("exp-constraint-{i}-min"), t::AT_LEAST.get(lang), min, props, Rc::new(move |s, v| { if let Some(c) = s.constraints.get_mut(i) { c.min = Some(v) } })) } }
+            if let Some(max) = c.max { { number(format!("exp-constraint-{i}-max"), t::AT_MOST.get(lang), max, props, Rc::new(move |s, v| { if let Some(c) = s.constraints.get_mut(i) { c.max = Some(v) } })) } }
             { button(format!("exp-constraint-{i}-remove"), t::REMOVE.get(lang), props, move |s| { if i < s.constraints.len() { s.constraints.remove(i); } }) }
         </div>
     });
@@ -351,6 +353,34 @@ fn sweep(props: &FormProps) -> Html {
             { for constraints }
             { button("exp-constraint-add".into(), t::ADD_CONSTRAINT.get(lang), props, |s| s.constraints.push(Constraint { kpi: "liability".into(), max: Some(150_000.0), min: None })) }
         </fieldset>
+    }
+}
+
+/// Which limits a constraint has: `"max"` (at most), `"min"` (at least)
+/// or `"both"` (between).
+fn bound_of(c: &Constraint) -> &'static str {
+    match (c.min, c.max) {
+        (Some(_), Some(_)) => "both",
+        (Some(_), None) => "min",
+        _ => "max",
+    }
+}
+
+fn bound_options(lang: crate::i18n::Lang) -> Vec<(String, String)> {
+    t::BOUNDS
+        .iter()
+        .map(|(v, l)| (v.to_string(), l.get(lang).to_string()))
+        .collect()
+}
+
+/// Gives a constraint the limits `bound` names (see [`bound_of`]), keeping
+/// the number already set: "at most 150,000" becomes "at least 150,000".
+fn set_bound(c: &mut Constraint, bound: &str) {
+    let value = c.max.or(c.min).unwrap_or_default();
+    match bound {
+        "min" => (c.min, c.max) = (Some(c.min.unwrap_or(value)), None),
+        "both" => (c.min, c.max) = (Some(c.min.unwrap_or(value)), Some(c.max.unwrap_or(value))),
+        _ => (c.min, c.max) = (None, Some(c.max.unwrap_or(value))),
     }
 }
 
@@ -391,5 +421,29 @@ pub fn form(props: &FormProps) -> Html {
             </div>
             { settings }
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn switching_a_constraint_between_at_most_and_at_least_keeps_its_number() {
+        let mut c = Constraint {
+            kpi: "retention_rate".into(),
+            max: Some(0.8),
+            min: None,
+        };
+        assert_eq!(bound_of(&c), "max");
+        set_bound(&mut c, "min");
+        assert_eq!((c.min, c.max, bound_of(&c)), (Some(0.8), None, "min"));
+        set_bound(&mut c, "both");
+        assert_eq!((c.min, c.max, bound_of(&c)), (Some(0.8), Some(0.8), "both"));
+        c.max = Some(0.9);
+        set_bound(&mut c, "max");
+        assert_eq!((c.min, c.max), (None, Some(0.9)));
+        set_bound(&mut c, "both");
+        assert_eq!((c.min, c.max), (Some(0.9), Some(0.9)));
     }
 }

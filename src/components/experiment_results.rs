@@ -8,7 +8,9 @@
 use super::chart_panel::{HEIGHT, WIDTH};
 use crate::browser;
 use crate::charts::{draw_experiment, ExpChart};
+use crate::experiment_tables as tables;
 use crate::experiment_verdict::{kpi_value, verdict};
+use crate::text::experiment_tables as tt;
 use crate::text::experiments as t;
 use loyalty_sim::experiment::{ExperimentReport, KindReport, Plan, Summary};
 use plotters::prelude::*;
@@ -26,8 +28,20 @@ pub struct ResultsProps {
     pub report: Rc<ExperimentReport>,
     /// The finished runs' incremental profits.
     pub values: Rc<Vec<f64>>,
-    /// The runs as CSV.
-    pub csv: Rc<String>,
+    /// Asks for the runs as a CSV download (made only when asked: the
+    /// runs can be many).
+    pub on_csv: Callback<()>,
+}
+
+thread_local! {
+    /// Time spent drawing experiment charts on this page, and draws.
+    static DRAWN: std::cell::Cell<(f64, u32)> = const { std::cell::Cell::new((0.0, 0)) };
+}
+
+/// Milliseconds spent drawing experiment charts on this page so far, and
+/// how many charts were drawn (for the e2e bench's timings).
+pub fn draw_time() -> (f64, u32) {
+    DRAWN.with(std::cell::Cell::get)
 }
 
 /// Properties of [`ExpChartPanel`].
@@ -52,6 +66,7 @@ pub fn exp_chart_panel(props: &ExpChartProps) -> Html {
         let failed = failed.clone();
         use_effect_with(props.clone(), move |p| {
             if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
+                let start = browser::now_ms();
                 let result = CanvasBackend::with_canvas_object(c)
                     .ok_or_else(|| "no 2D canvas context".to_string())
                     .and_then(|b| {
@@ -64,6 +79,8 @@ pub fn exp_chart_panel(props: &ExpChartProps) -> Html {
                         )
                     })
                     .err();
+                let took = browser::now_ms() - start;
+                DRAWN.with(|d| d.set((d.get().0 + took, d.get().1 + 1)));
                 if *failed != result {
                     failed.set(result);
                 }
@@ -191,18 +208,108 @@ fn compare_tables(lang: crate::i18n::Lang, report: &KindReport) -> Html {
     }
 }
 
+/// A number table with its caption and its CSV download (`slug`: the
+/// table's id is `exp-{slug}-table`, its button's `exp-{slug}-csv`).
+fn number_table(
+    lang: crate::i18n::Lang,
+    slug: &str,
+    caption: &str,
+    headings: Vec<String>,
+    rows: Vec<(bool, Vec<String>)>,
+    file: &'static str,
+    csv: String,
+) -> Html {
+    let download = Callback::from(move |_: MouseEvent| {
+        let _ = browser::download_text(file, "text/csv", &csv);
+    });
+    let rows = rows.into_iter().map(|(marked, cells)| {
+        let mut cells = cells.into_iter();
+        let first = cells.next().unwrap_or_default();
+        html! {
+            <tr class={classes!(marked.then_some("optimum"))}>
+                <th scope="row">{ first }</th>
+                { for cells.map(|c| html! { <td>{ c }</td> }) }
+            </tr>
+        }
+    });
+    html! {
+        <div class="exp-number-table">
+            <table class="exp-table" id={format!("exp-{slug}-table")}>
+                <caption>{ caption.to_string() }</caption>
+                <thead><tr>{ for headings.into_iter().map(|h| html! { <th scope="col">{ h }</th> }) }</tr></thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+            <button type="button" class="small csv" id={format!("exp-{slug}-csv")} onclick={download}>{ tt::DOWNLOAD.get(lang) }</button>
+        </div>
+    }
+}
+
+/// The sweep's points (one row each) or the tornado's bars, beside the chart.
+fn point_tables(lang: crate::i18n::Lang, report: &KindReport) -> Html {
+    match report {
+        KindReport::Sweep(s) => {
+            let mut headings: Vec<String> = s
+                .parameters
+                .iter()
+                .map(|p| t::parameter(lang, &p.path))
+                .collect();
+            let k = t::kpi(lang, &s.kpi);
+            headings.extend([
+                format!("{k}: {}", tt::P5.get(lang)),
+                format!("{k}: {}", t::MEDIAN.get(lang)),
+                format!("{k}: {}", tt::P95.get(lang)),
+                tt::MEETS.get(lang).to_string(),
+                tt::OPTIMUM_COLUMN.get(lang).to_string(),
+            ]);
+            let rows = tables::sweep_rows(s)
+                .iter()
+                .map(|r| (r.optimum, tables::sweep_cells(lang, s, r)))
+                .collect();
+            number_table(
+                lang,
+                "sweep",
+                tt::SWEEP_TABLE.get(lang),
+                headings,
+                rows,
+                tt::SWEEP_FILE,
+                tables::sweep_csv(s),
+            )
+        }
+        KindReport::Tornado(r) => {
+            let k = t::kpi(lang, &r.kpi);
+            let headings = vec![
+                t::PARAMETER.get(lang).to_string(),
+                tt::LOW_VALUE.get(lang).to_string(),
+                tt::HIGH_VALUE.get(lang).to_string(),
+                format!("{k}: {}", tt::AT_LOW.get(lang)),
+                format!("{k}: {}", tt::AT_HIGH.get(lang)),
+                tt::SWING.get(lang).to_string(),
+            ];
+            let rows = tables::tornado_rows(r)
+                .iter()
+                .map(|b| (false, tables::tornado_cells(lang, r, b)))
+                .collect();
+            number_table(
+                lang,
+                "tornado",
+                tt::TORNADO_TABLE.get(lang),
+                headings,
+                rows,
+                tt::TORNADO_FILE,
+                tables::tornado_csv(r),
+            )
+        }
+        _ => html! {},
+    }
+}
+
 /// An experiment's results.
 #[function_component(Results)]
 pub fn results(props: &ResultsProps) -> Html {
     let lang = use_context::<crate::i18n::Lang>().unwrap_or_default();
     let r = &props.report;
     let verdict = verdict(lang, &props.plan, r);
-    let csv = {
-        let text = props.csv.clone();
-        Callback::from(move |_: MouseEvent| {
-            let _ = browser::download_text(t::CSV_FILE, "text/csv", &text);
-        })
-    };
+    let csv = props.on_csv.reform(|_: MouseEvent| ());
     let json = {
         let r = r.clone();
         Callback::from(move |_: MouseEvent| {
@@ -218,6 +325,7 @@ pub fn results(props: &ResultsProps) -> Html {
                     <ExpChartPanel chart={c} report={r.clone()} values={props.values.clone()} />
                 }) }
             </div>
+            { point_tables(lang, &r.result) }
             { mc_table(lang, &r.result) }
             { compare_tables(lang, &r.result) }
             <div class="exp-downloads">

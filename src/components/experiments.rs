@@ -30,6 +30,13 @@ const DEFAULT_MS_PER_CUSTOMER_DAY: f64 = 1.5e-4;
 /// at most this often: drawing competes with the workers for the cores.
 const REDRAW_MS: f64 = 500.0;
 
+/// ... and at most about this share of the time: a redraw that took 80 ms
+/// waits 800 ms for the next (up to [`REDRAW_MAX_MS`]).
+const REDRAW_SHARE: f64 = 0.1;
+
+/// The longest wait between two redraws while running.
+const REDRAW_MAX_MS: f64 = 3000.0;
+
 /// Properties of [`Experiments`].
 #[derive(Properties, Clone, PartialEq)]
 pub struct ExperimentsProps {
@@ -77,13 +84,35 @@ pub struct Run {
     state: State,
     started_ms: f64,
     elapsed_ms: f64,
-    /// When each worker's job was sent.
+    /// When each job was sent.
     sent_ms: Vec<f64>,
     error: Option<String>,
     /// When the report was last combined.
     reported_ms: f64,
     /// A pending redraw of results that arrived since.
     flush: Option<gloo_timers::callback::Timeout>,
+    /// Where the time went (for the e2e bench).
+    timing: Timing,
+    /// The wait between redraws while running (see [`REDRAW_SHARE`]).
+    redraw_ms: f64,
+    /// The page's chart-drawing time when the report was last combined.
+    drawn_ms: f64,
+}
+
+/// Where an experiment's time went, shown as data attributes of the
+/// progress line (`data-first-ms`, ...) for the e2e bench.
+#[derive(Clone, Debug, Default)]
+struct Timing {
+    /// From Start to the first finished run (includes starting workers).
+    first_ms: Option<f64>,
+    /// The workers' own time on the jobs, summed.
+    worker_ms: f64,
+    /// From sending each job to receiving its result, summed.
+    trip_ms: f64,
+    /// The page's time combining the results into reports, summed.
+    combine_ms: f64,
+    /// How often the report was combined.
+    combines: u32,
 }
 
 /// Messages of [`Experiments`].
@@ -104,6 +133,8 @@ pub enum Msg {
     Example(usize),
     /// Combine and show the results that arrived since the last redraw.
     Flush,
+    /// Download the finished runs as CSV.
+    Csv,
 }
 
 /// The Experiments view.
@@ -202,6 +233,7 @@ impl Experiments {
         };
         let n = pool.as_ref().map_or(1, Pool::len);
         let now = browser::now_ms();
+        let plan_runs = plan.runs();
         let mut run = Run {
             id,
             dealer: Dealer::new(plan.runs(), n),
@@ -213,10 +245,13 @@ impl Experiments {
             state: State::Running,
             started_ms: now,
             elapsed_ms: 0.0,
-            sent_ms: vec![now; n],
+            sent_ms: vec![now; plan_runs],
             error: None,
             reported_ms: now,
             flush: None,
+            timing: Timing::default(),
+            redraw_ms: REDRAW_MS,
+            drawn_ms: super::experiment_results::draw_time().0,
         };
         match pool {
             Ok(pool) => {
@@ -242,7 +277,7 @@ fn deal(run: &mut Run, lang: crate::i18n::Lang) {
         if pool.send(w, run.id, &run.plan, job).is_err() {
             run.error = Some(t::WORKER_FAILED.get(lang).to_string());
         }
-        if let Some(s) = run.sent_ms.get_mut(w) {
+        if let Some(s) = run.sent_ms.get_mut(job) {
             *s = now;
         }
     }
@@ -250,9 +285,18 @@ fn deal(run: &mut Run, lang: crate::i18n::Lang) {
 
 /// Combines the results so far into the report shown.
 fn combine(run: &mut Run) {
+    let start = browser::now_ms();
     run.report = run.plan.report(&run.results).ok().map(Rc::new);
     run.reported_ms = browser::now_ms();
     run.flush = None;
+    run.timing.combine_ms += run.reported_ms - start;
+    run.timing.combines += 1;
+    // The last redraw's cost: this combination and the charts drawn since
+    // the one before.
+    let drawn = super::experiment_results::draw_time().0;
+    let cost = run.reported_ms - start + (drawn - run.drawn_ms);
+    run.drawn_ms = drawn;
+    run.redraw_ms = (cost / REDRAW_SHARE).clamp(REDRAW_MS, REDRAW_MAX_MS);
 }
 
 /// Stops the experiment and keeps the results; a cancelled one's workers
@@ -310,6 +354,13 @@ impl Component for Experiments {
                     .on_setup
                     .emit(Rc::new(move |s: &mut Setup| *s = setup.clone()));
             }
+            Msg::Csv => {
+                if let Some(run) = &self.run {
+                    let csv = crate::experiment_files::csv(&run.plan, &run.results);
+                    let _ = browser::download_text(t::CSV_FILE, "text/csv", &csv);
+                }
+                return false;
+            }
             Msg::Flush => match self.run.as_mut() {
                 Some(run) if run.flush.is_some() => combine(run),
                 _ => return false,
@@ -352,15 +403,21 @@ impl Component for Experiments {
                     return false;
                 }
                 match response {
-                    Response::JobDone { result, .. } => {
+                    Response::JobDone { result, ms, .. } => {
                         if !run.dealer.finished(w, result.job) {
                             return false;
                         }
                         let now = browser::now_ms();
+                        let timing = &mut run.timing;
+                        timing.first_ms.get_or_insert(now - run.started_ms);
+                        timing.worker_ms += ms;
+                        let trip = now - run.sent_ms.get(result.job).copied().unwrap_or(now);
+                        timing.trip_ms += trip;
                         if let Some(job) = run.plan.job(result.job) {
                             let s = &run.plan.variants()[job.variant].scenario.simulation;
                             let cd = s.customers as f64 * s.days as f64;
-                            let took = now - run.sent_ms.get(w).copied().unwrap_or(now);
+                            // The worker's own time (a job may wait in its queue).
+                            let took = if ms > 0.0 { ms } else { trip };
                             if cd > 0.0 && took > 0.0 {
                                 self.measured = Some(took / cd / 2.0);
                             }
@@ -374,12 +431,13 @@ impl Component for Experiments {
                         deal(run, lang);
                         if run.dealer.idle() && run.dealer.next >= run.dealer.total {
                             self.spare = stop(run, State::Finished);
-                        } else if now - run.reported_ms >= REDRAW_MS {
+                        } else if now - run.reported_ms >= run.redraw_ms {
                             combine(run);
                         } else {
                             if run.flush.is_none() {
                                 let link = ctx.link().clone();
-                                let wait = (REDRAW_MS - (now - run.reported_ms)).max(0.0) as u32;
+                                let wait =
+                                    (run.redraw_ms - (now - run.reported_ms)).max(0.0) as u32;
                                 run.flush =
                                     Some(gloo_timers::callback::Timeout::new(wait, move || {
                                         link.send_message(Msg::Flush)
@@ -457,8 +515,14 @@ impl Component for Experiments {
                 State::Finished => t::FINISHED.get(lang),
             };
             let state_slug = format!("{:?}", r.state).to_lowercase();
+            let tm = &r.timing;
+            let (draw_ms, draws) = super::experiment_results::draw_time();
             html! {
                 <div class="exp-progress" id="exp-progress" data-done={r.results.len().to_string()}
+                    data-first-ms={format!("{:.0}", tm.first_ms.unwrap_or_default())}
+                    data-worker-ms={format!("{:.0}", tm.worker_ms)} data-trip-ms={format!("{:.0}", tm.trip_ms)}
+                    data-combine-ms={format!("{:.0}", tm.combine_ms)} data-combines={tm.combines.to_string()}
+                    data-draw-ms={format!("{:.0}", draw_ms)} data-draws={draws.to_string()}
                     data-total={r.plan.runs().to_string()} data-state={state_slug}
                     data-elapsed-ms={format!("{:.0}", r.elapsed_ms)} role="status">
                     <progress max={r.plan.runs().to_string()} value={r.results.len().to_string()}></progress>
@@ -471,7 +535,7 @@ impl Component for Experiments {
             let report = r.report.clone()?;
             Some(html! {
                 <Results plan={r.plan.clone()} {report} values={r.values.clone()}
-                    csv={Rc::new(crate::experiment_files::csv(&r.plan, &r.results))} />
+                    on_csv={link.callback(|_| Msg::Csv)} />
             })
         });
         html! {

@@ -42,6 +42,8 @@ texts! {
     GOAL = "Best is", "Paras on", "Dat Bescht ass";
     CONSTRAINTS = "Constraints on the medians", "Mediaanien rajoitteet", "Bedéngunge fir d'Medianen";
     AT_MOST = "at most", "enintään", "héchstens";
+    AT_LEAST = "at least", "vähintään", "mindestens";
+    BOUND = "Limit", "Raja", "Grenz";
     ADD = "Add", "Lisää", "Derbäisetzen";
     ADD_PARAMETER = "Add a parameter…", "Lisää parametri…", "E Parameter derbäisetzen…";
     ADD_SCENARIO = "Add a scenario", "Lisää skenaario", "E Szenario derbäisetzen";
@@ -151,6 +153,12 @@ pub const KIND_HELP: [Tr; 4] = [
 pub const GOALS: [(&str, Tr); 2] = [
     ("max", tr("the largest", "suurin", "dat Gréisst")),
     ("min", tr("the smallest", "pienin", "dat Klengst")),
+];
+/// A constraint's limits (see `experiment_form::set_bound`).
+pub const BOUNDS: [(&str, Tr); 3] = [
+    ("max", tr("at most", "enintään", "héchstens")),
+    ("min", tr("at least", "vähintään", "mindestens")),
+    ("both", tr("between", "välillä", "tëscht")),
 ];
 pub const EXAMPLES: [Tr; 5] = [
     tr(

@@ -570,6 +570,9 @@ pub mod lessons;
 /// The Experiments view, its charts and verdicts.
 pub mod experiments;
 
+/// The sweep's and the tornado's number tables.
+pub mod experiment_tables;
+
 /// "Follow a customer", its charts, and the overview's loyalty-ladder and
 /// seven-emotion charts.
 pub mod follow;

@@ -23,6 +23,7 @@ fn tables() -> Vec<(&'static str, &'static [(&'static str, Tr)])> {
         ("text::calibrate", calibrate::ALL),
         ("text::calibrate::charts", calibrate::charts::ALL),
         ("text::experiments", experiments::ALL),
+        ("text::experiment_tables", experiment_tables::ALL),
         ("text::follow", follow::ALL),
         ("text::follow::charts", follow::charts::ALL),
         ("text::quiz", quiz::ALL),
@@ -67,6 +68,7 @@ fn every_message_is_in_every_language() {
     let experiment_texts = experiments::KINDS
         .iter()
         .chain(&experiments::GOALS)
+        .chain(&experiments::BOUNDS)
         .map(|(_, t)| t)
         .chain(&experiments::KIND_HELP)
         .chain(&experiments::EXAMPLES);

@@ -11,6 +11,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+/** The harness's assert (set by `run`). */
+let assert;
+
 /** Types a number into an experiment field and leaves it (the view applies it on change). */
 async function setNumber(page, selector, value) {
   const input = page.locator(selector);
@@ -36,6 +39,16 @@ async function startAndFinish(page, timeout = 180_000) {
   return Number(await page.locator('#exp-progress').getAttribute('data-elapsed-ms'));
 }
 
+/** Where a finished experiment's time went (the progress line's data attributes, ms). */
+async function timings(page) {
+  return page.evaluate(() => {
+    const d = document.querySelector('#exp-progress').dataset;
+    const n = k => Number(d[k]);
+    return { elapsed: n('elapsedMs'), first_result: n('firstMs'), worker: n('workerMs'), round_trips: n('tripMs'),
+      combine: n('combineMs'), combines: n('combines'), chart_draws_ms_page_total: n('drawMs'), chart_draws_page_total: n('draws') };
+  });
+}
+
 /** Every canvas of the experiment's results drew something other than white. */
 async function chartsDrawn(page) {
   return page.evaluate(() => [...document.querySelectorAll('#exp-results canvas')].map(c => {
@@ -46,8 +59,45 @@ async function chartsDrawn(page) {
   }));
 }
 
+/** Clicks a download button; the file's text. */
+async function download(page, selector) {
+  const event = page.waitForEvent('download');
+  await page.click(selector);
+  const stream = await (await event).createReadStream();
+  let text = '';
+  for await (const chunk of stream) text += chunk;
+  return text;
+}
+
+/** A CSV without quoted commas: header and rows of cells. */
+function readCsv(text) {
+  const [header, ...rows] = text.trim().split('\n').map(l => l.split(','));
+  return { header, rows };
+}
+
+/** The sweep table's CSV, checked against the table on screen: one row per point, one optimum at most. */
+async function sweepTable(page, points) {
+  assert(await page.locator('#exp-sweep-table tbody tr').count() === points, 'a table row per point');
+  const csv = readCsv(await download(page, '#exp-sweep-csv'));
+  assert(csv.rows.length === points, `CSV rows: ${csv.rows.length}`);
+  const at = name => csv.header.indexOf(name);
+  const rows = csv.rows.map(r => ({
+    value: Number(r[0]), p5: Number(r[at('incremental_profit_p5')]), p50: Number(r[at('incremental_profit_p50')]),
+    p95: Number(r[at('incremental_profit_p95')]), meets: r[at('meets_constraints')] === 'true', optimum: r[at('optimum')] === 'true',
+  }));
+  const marked = await page.locator('#exp-sweep-table tbody tr.optimum').count();
+  assert(marked === rows.filter(r => r.optimum).length && marked <= 1, `one optimum marked: ${marked}`);
+  const best = rows.find(r => r.optimum);
+  if (best) {
+    assert(best.meets && rows.every(r => !r.meets || r.p50 <= best.p50), 'the optimum is the best point meeting the constraints');
+  }
+  assert(rows.every(r => r.p5 <= r.p50 && r.p50 <= r.p95), 'quantiles in order');
+  return { header: csv.header, rows };
+}
+
 export async function run(h) {
-  const { step, assert, newPage, waitForResult, browser, base } = h;
+  const { step, newPage, waitForResult, browser, base } = h;
+  assert = h.assert;
   const ctx = await browser.newContext({ acceptDownloads: true });
   const page = await newPage(ctx);
   let link;
@@ -123,6 +173,18 @@ export async function run(h) {
     assert(ink.length === 1 && ink[0] > 50, `the tornado drew: ${ink}`);
     const verdict = await page.locator('#exp-verdict').textContent();
     assert(/^The result depends most on /.test(verdict), `verdict: ${verdict}`);
+    // The bars' numbers beside the chart, sorted as the bars.
+    const bars = runs === 0 ? 0 : (runs - 1) / 2;
+    assert(await page.locator('#exp-tornado-table tbody tr').count() === bars, `a row per bar (${bars})`);
+    const csv = readCsv(await download(page, '#exp-tornado-csv'));
+    assert(csv.header.join(',') === 'parameter,low_value,high_value,incremental_profit_low_p50,incremental_profit_high_p50,swing',
+      `tornado CSV header: ${csv.header}`);
+    const swings = csv.rows.map(r => Number(r[5]));
+    assert(swings.length === bars && swings.every((x, i) => i === 0 || swings[i - 1] >= x), `sorted by swing: ${swings}`);
+    assert(csv.rows.every(r => Math.abs(Math.abs(Number(r[4]) - Number(r[3])) - Number(r[5])) < 1e-6 * (1 + Number(r[5]))),
+      'swing = |high - low|');
+    const first = await page.locator('#exp-tornado-table tbody tr').first().locator('th').textContent();
+    assert(verdict.includes(first.toLowerCase()) || verdict.includes(first), `the verdict names the first row: ${first} / ${verdict}`);
     await page.locator('#experiments').screenshot({ path: path.join(h.artifacts, 'experiments-tornado.png') });
   });
 
@@ -139,6 +201,11 @@ export async function run(h) {
     assert(ink.length === 1 && ink[0] > 50, `the sweep drew: ${ink}`);
     const verdict = await page.locator('#exp-verdict').textContent();
     assert(/^The best earn rate is [\d.]+ % .*11 % of the scenario\.$/.test(verdict), `verdict: ${verdict}`);
+    const table = await sweepTable(page, 7);
+    assert(table.header[0] === 'programme.points.earn_rate', `sweep CSV header: ${table.header}`);
+    const best = table.rows.find(r => r.optimum);
+    assert(best && verdict.startsWith(`The best earn rate is ${Math.round(best.value * 1000) / 10} %`),
+      `the optimum row is the verdict's: ${best?.value} / ${verdict}`);
     await page.screenshot({ path: path.join(h.artifacts, 'experiments-sweep.png'), fullPage: true });
   });
 
@@ -164,6 +231,39 @@ export async function run(h) {
     await waitForResult(old);
     assert(!(await old.locator('#experiments').isVisible()), 'an old link opens the single run');
     await c.close();
+  });
+
+  await step('experiments: an "at least" constraint limits the sweep\'s points; min above max is refused', async () => {
+    const before = await sweepTable(page, 7);
+    // Incremental profit at least the median of the middle point.
+    const floor = [...before.rows].map(r => r.p50).sort((a, b) => a - b)[3];
+    await page.click('#exp-constraint-add');
+    await page.selectOption('#exp-constraint-1-kpi', 'incremental_profit');
+    await page.selectOption('#exp-constraint-1-bound', 'min');
+    await page.waitForSelector('#exp-constraint-1-min');
+    assert(await page.locator('#exp-constraint-1-max').count() === 0, 'an "at least" constraint has no upper limit');
+    await setNumber(page, '#exp-constraint-1-min', floor);
+    await startAndFinish(page);
+    const after = await sweepTable(page, 7);
+    after.rows.forEach((r, i) => assert(r.meets === (before.rows[i].meets && r.p50 >= floor),
+      `point ${i}: meets ${r.meets}, median ${r.p50}, floor ${floor}`));
+    // Above every median: no point qualifies and none is marked.
+    await setNumber(page, '#exp-constraint-1-min', Math.max(...before.rows.map(r => r.p50)) + 1);
+    await startAndFinish(page);
+    const none = await sweepTable(page, 7);
+    assert(none.rows.every(r => !r.meets && !r.optimum), 'no point meets an unreachable floor');
+    // Between, with the floor above the ceiling: the core's sentence.
+    await page.selectOption('#exp-constraint-1-bound', 'both');
+    await page.waitForSelector('#exp-constraint-1-max');
+    await setNumber(page, '#exp-constraint-1-max', 5);
+    await setNumber(page, '#exp-constraint-1-min', 10);
+    await page.waitForFunction(() => [...document.querySelectorAll('#exp-problems li')].some(li => li.textContent.includes('at least 10 ')));
+    const problems = await page.locator('#exp-problems li').allTextContents();
+    assert(problems.includes('constraints[1]: asks for incremental_profit at least 10 and at most 5: no value can meet both; make `min` at most `max`'),
+      `problems: ${problems}`);
+    assert(await page.locator('#exp-start').isDisabled(), 'no start');
+    await page.click('#exp-constraint-1-remove');
+    await page.waitForSelector('#exp-plan');
   });
 
   await step('experiments: the toolbar\'s examples menu opens an example experiment in the view', async () => {
@@ -213,6 +313,8 @@ export async function run(h) {
       m.experiment_monte_carlo_estimate = await p.locator('#exp-plan').textContent();
       m.experiment_workers = await p.evaluate(() => Math.min(8, Math.max(1, navigator.hardwareConcurrency || 1)));
       m.experiment_monte_carlo_20_ms = await startAndFinish(p, 600_000);
+      m.experiment_monte_carlo_20_timings = await timings(p);
+      m.load_average = fs.readFileSync('/proc/loadavg', 'utf8').trim();
       await p.selectOption('#exp-example', '3');
       await p.waitForFunction(() => document.querySelector('#exp-plan')?.dataset.runs === '100');
       // The target is for 10,000 customers (the example file has 20,000).
@@ -222,6 +324,7 @@ export async function run(h) {
       m.sweep_customers = Number(await p.locator('#f-simulation-customers').inputValue());
       m.experiment_sweep_estimate = await p.locator('#exp-plan').textContent();
       m.experiment_sweep_red_cube_100_ms = await startAndFinish(p, 900_000);
+      m.experiment_sweep_red_cube_100_timings = await timings(p);
       await c.close();
       fs.writeFileSync(path.join(h.artifacts, 'experiments-bench.json'), JSON.stringify(m, null, 2));
       console.log('experiment measurements:', JSON.stringify(m));

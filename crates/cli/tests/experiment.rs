@@ -241,6 +241,45 @@ fn bad_experiment_files_exit_2_with_one_line_per_problem() {
 
     let out = loyalty(&["experiment", "--shard", "5/4", &file], &dir);
     assert_eq!(out.status.code(), Some(2));
+
+    let mut e = sweep();
+    e["constraints"] = json!([{"kpi": "retention_rate", "min": 0.9, "max": 0.8}]);
+    let out = loyalty(&["experiment", &write(&dir, "min-max.json", &e)], &dir);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        text(&out.stderr).trim_end(),
+        "constraints[0]: asks for retention_rate at least 0.9 and at most 0.8: no value can meet both; make `min` at most `max`"
+    );
+}
+
+#[test]
+fn an_at_least_constraint_marks_the_points_below_it_and_picks_among_the_rest() {
+    let dir = folder("at-least");
+    let out = loyalty(&["experiment", &write(&dir, "free.json", &sweep())], &dir);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let free: Value = serde_json::from_slice(&out.stdout).expect("report JSON");
+    let members: Vec<f64> = free["points"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["kpis"]["members"]["p50"].as_f64().unwrap())
+        .collect();
+    let most = members.iter().copied().fold(f64::MIN, f64::max);
+    // Members at least the largest median: only the points reaching it.
+    let mut e = sweep();
+    e["constraints"] = json!([{"kpi": "members", "min": most}]);
+    let out = loyalty(&["experiment", &write(&dir, "min.json", &e)], &dir);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let r: Value = serde_json::from_slice(&out.stdout).expect("report JSON");
+    assert_eq!(
+        r["constraints"],
+        json!([{"kpi": "members", "max": null, "min": most}])
+    );
+    for (i, p) in r["points"].as_array().unwrap().iter().enumerate() {
+        assert_eq!(p["feasible"], json!(members[i] >= most), "point {i}");
+    }
+    let at = r["optimum"]["point"].as_u64().unwrap() as usize;
+    assert_eq!(members[at], most);
 }
 
 #[test]

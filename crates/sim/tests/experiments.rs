@@ -237,6 +237,113 @@ fn constraints_exclude_points_and_none_feasible_gives_no_optimum() {
     assert!(json["optimum"].is_null());
 }
 
+/// The median of `kpi` at every point of a sweep report.
+fn medians(r: &ExperimentReport, kpi: &str) -> Vec<f64> {
+    let KindReport::Sweep(s) = &r.result else {
+        panic!("kind")
+    };
+    s.points
+        .iter()
+        .map(|p| p.kpis[kpi].p50.expect("a median"))
+        .collect()
+}
+
+#[test]
+fn an_at_least_constraint_moves_the_optimum_to_the_best_point_meeting_it() {
+    // The Red Cube accrual sweep (1-19 % in 3 % steps) on the example's
+    // 5 default seeds, without its liability limit.
+    let mut e = experiment(SWEEP_RED_CUBE);
+    resize(&mut e, 2_000, 730);
+    let Kind::Sweep(Sweep {
+        parameters,
+        constraints,
+        ..
+    }) = &mut e.kind
+    else {
+        panic!("kind")
+    };
+    parameters[0].step = Some(0.03);
+    constraints.clear();
+    let p = plan(&e);
+    assert_eq!(p.seeds().len(), 5);
+    let results = run_all(&p);
+    let free = p.report(&results).unwrap();
+    let best = optimum(&free).point;
+    let retention = medians(&free, "retention_rate");
+    let profit = medians(&free, "incremental_profit");
+    // Retention at least the free optimum's: that point still qualifies
+    // (the limit is inclusive) and stays the optimum.
+    let at_least = |min: f64| {
+        let mut e = e.clone();
+        if let Kind::Sweep(s) = &mut e.kind {
+            s.constraints = vec![Constraint {
+                kpi: "retention_rate".into(),
+                max: None,
+                min: Some(min),
+            }];
+        }
+        plan(&e).report(&results).unwrap()
+    };
+    assert_eq!(optimum(&at_least(retention[best])).point, best);
+    // Just above it: the free optimum is excluded, and the optimum is the
+    // most profitable of the points whose median retention meets the limit.
+    let above = retention
+        .iter()
+        .copied()
+        .filter(|r| *r > retention[best])
+        .fold(f64::INFINITY, f64::min);
+    assert!(
+        above.is_finite(),
+        "some design retains more than the free optimum: {retention:?}"
+    );
+    let limit = (retention[best] + above) / 2.0;
+    let bound = at_least(limit);
+    let KindReport::Sweep(s) = &bound.result else {
+        panic!("kind")
+    };
+    for (i, point) in s.points.iter().enumerate() {
+        assert_eq!(point.feasible, retention[i] >= limit, "point {i}");
+    }
+    let expected = (0..profit.len())
+        .filter(|i| retention[*i] >= limit)
+        .max_by(|a, b| profit[*a].total_cmp(&profit[*b]))
+        .unwrap();
+    let moved = optimum(&bound);
+    assert_ne!(moved.point, best, "{retention:?} {profit:?}");
+    assert_eq!(moved.point, expected);
+    assert!(retention[moved.point] >= limit);
+    // An unreachable floor leaves no optimum.
+    let KindReport::Sweep(none) = &at_least(1.01).result else {
+        panic!("kind")
+    };
+    assert_eq!(none.optimum, None);
+}
+
+#[test]
+fn a_constraint_whose_min_exceeds_its_max_is_refused_with_a_sentence() {
+    let mut e = experiment(SWEEP_RED_CUBE);
+    if let Kind::Sweep(s) = &mut e.kind {
+        s.constraints = vec![Constraint {
+            kpi: "retention_rate".into(),
+            max: Some(0.7),
+            min: Some(0.8),
+        }];
+    }
+    let Err(refused) = Plan::new(&e) else {
+        panic!("min > max accepted")
+    };
+    let errors: Vec<String> = refused.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        errors,
+        vec!["constraints[0]: asks for retention_rate at least 0.8 and at most 0.7: no value can meet both; make `min` at most `max`"]
+    );
+    // Equal bounds are a target, not a contradiction.
+    if let Kind::Sweep(s) = &mut e.kind {
+        s.constraints[0].max = Some(0.8);
+    }
+    assert!(Plan::new(&e).is_ok());
+}
+
 #[test]
 fn a_two_dimensional_sweep_gives_a_grid_and_break_even_points() {
     let mut e = experiment(SWEEP_RED_CUBE);

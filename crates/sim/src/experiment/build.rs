@@ -392,6 +392,17 @@ fn sweep(
                 "needs `max`, `min` or both",
             ));
         }
+        if let (Some(lo), Some(hi)) = (c.min, c.max) {
+            if lo > hi {
+                errors.push(FieldError::new(
+                    &format!("constraints[{i}]"),
+                    format!(
+                        "asks for {} at least {lo} and at most {hi}: no value can meet both; make `min` at most `max`",
+                        c.kpi
+                    ),
+                ));
+            }
+        }
     }
     if !(1..=2).contains(&axes.len()) {
         errors.push(FieldError::new(

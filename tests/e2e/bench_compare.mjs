@@ -1,0 +1,106 @@
+// Side-by-side speed of two builds of the app in one Chromium session: the
+// 20-seed Monte Carlo of the default scenario (the README's target), timed
+// from Start to the last run combined, alternating the builds so that both
+// see the same load on the shared machine.
+//
+//   node tests/e2e/bench_compare.mjs BEFORE_DIST AFTER_DIST [ROUNDS]
+//
+// Each round opens a fresh page of each build (A then B, then B then A in
+// the next round), runs the single default run the page starts with, opens
+// the Experiments view, sets 20 seeds and starts. Prints every time, the
+// medians, the ratio after/before and the load average before and after;
+// writes test-artifacts/bench-compare.json.
+
+import { chromium } from 'playwright-core';
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..', '..');
+const [beforeDir, afterDir, roundsArg] = process.argv.slice(2);
+if (!beforeDir || !afterDir) {
+  console.error('usage: node tests/e2e/bench_compare.mjs BEFORE_DIST AFTER_DIST [ROUNDS]');
+  process.exit(2);
+}
+const rounds = Number(roundsArg || 3);
+const types = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
+  '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json',
+  '.png': 'image/png', '.webmanifest': 'application/manifest+json',
+};
+
+async function serve(dir) {
+  const dist = path.resolve(dir);
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    let file = path.normalize(path.join(dist, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(dist)) { res.writeHead(403); res.end(); return; }
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    fs.readFile(file, (err, data) => {
+      if (err) { res.writeHead(404); res.end('not found'); return; }
+      res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' });
+      res.end(data);
+    });
+  });
+  await new Promise(r => server.listen(0, '127.0.0.1', r));
+  return { server, base: `http://127.0.0.1:${server.address().port}/` };
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+});
+
+async function once(base) {
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  await page.goto(base);
+  await page.waitForFunction(() => {
+    const r = document.querySelector('.results');
+    return r && r.dataset.stale === 'false' && Number(r.dataset.run) > 0 && !document.querySelector('#progress');
+  }, null, { timeout: 120_000 });
+  await page.click('#mode-experiments');
+  await page.waitForSelector('#experiments', { state: 'visible' });
+  await page.click('#exp-kind-monte_carlo');
+  const seeds = page.locator('#exp-seeds');
+  await seeds.fill('20');
+  await seeds.press('Tab');
+  await page.waitForFunction(() => document.querySelector('#exp-plan')?.dataset.runs === '20');
+  await page.click('#exp-start');
+  await page.waitForFunction(() => document.querySelector('#exp-progress')?.dataset.state === 'finished',
+    null, { timeout: 600_000 });
+  const d = await page.evaluate(() => ({ ...document.querySelector('#exp-progress').dataset }));
+  const p50 = await page.locator('#exp-kpi-table tbody tr').first().locator('td').first().textContent();
+  await ctx.close();
+  return { ms: Number(d.elapsedMs), median_first_kpi: p50, timings: d };
+}
+
+const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const builds = { before: await serve(beforeDir), after: await serve(afterDir) };
+const load = [fs.readFileSync('/proc/loadavg', 'utf8').trim()];
+const times = { before: [], after: [] };
+const detail = [];
+for (let r = 0; r < rounds; r++) {
+  const order = r % 2 === 0 ? ['before', 'after'] : ['after', 'before'];
+  for (const name of order) {
+    const got = await once(builds[name].base);
+    times[name].push(got.ms);
+    detail.push({ round: r, build: name, ...got, load: fs.readFileSync('/proc/loadavg', 'utf8').trim() });
+    console.log(`round ${r} ${name}: ${got.ms} ms (first KPI median ${got.median_first_kpi})`);
+  }
+}
+load.push(fs.readFileSync('/proc/loadavg', 'utf8').trim());
+const result = {
+  before_ms: times.before, after_ms: times.after,
+  before_median_ms: median(times.before), after_median_ms: median(times.after),
+  ratio_after_over_before: median(times.after) / median(times.before),
+  load_average_start_end: load, detail,
+};
+console.log(JSON.stringify({ ...result, detail: undefined }, null, 2));
+fs.mkdirSync(path.join(root, 'test-artifacts'), { recursive: true });
+fs.writeFileSync(path.join(root, 'test-artifacts', 'bench-compare.json'), JSON.stringify(result, null, 2));
+await browser.close();
+for (const b of Object.values(builds)) b.server.close();
