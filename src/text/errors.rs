@@ -182,6 +182,7 @@ pub fn message(l: Lang, e: &FieldError) -> String {
         (ErrorCode::AfterHorizon { last, got }, _) => {
             format!("ass nom Zäitraum: d'Deeg ginn vun 0 bis {last} (kritt: {got})")
         }
+        (ErrorCode::Currency(p), _) => super::currency::problem(l, *p).to_string(),
         (ErrorCode::Message(m), _) => m.clone(),
     }
 }

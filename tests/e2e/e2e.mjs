@@ -18,6 +18,7 @@ import { run as runFinance } from './finance.mjs';
 import { run as experiments } from './experiments.mjs';
 import * as calibrate from './calibrate.mjs';
 import { run as runFollow } from './follow.mjs';
+import { run as runUx } from './ux.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
@@ -345,15 +346,15 @@ await step('download the monthly CSV and parse it', async () => {
   await download.saveAs(file);
   const lines = fs.readFileSync(file, 'utf8').trim().split('\n');
   const header = lines[0].split(',');
-  for (const col of ['month', 'revenue', 'profit', 'baseline_profit', 'points_issued', 'nps']) {
+  for (const col of ['month', 'revenue (EUR)', 'profit (EUR)', 'baseline_profit (EUR)', 'points_issued', 'nps']) {
     assert(header.includes(col), `CSV has column ${col}`);
   }
   const rows = lines.slice(1).map(l => l.split(',').map(Number));
   assert(rows.length === 24, `24 monthly rows, got ${rows.length}`);
   assert(rows.every(r => r.length === header.length && r.every(Number.isFinite)), 'all numbers');
-  const p = header.indexOf('profit'), b = header.indexOf('baseline_profit');
+  const p = header.indexOf('profit (EUR)'), b = header.indexOf('baseline_profit (EUR)');
   const incremental = rows.reduce((s, r) => s + r[p] - r[b], 0);
-  const shown = changedKpis['incremental-profit'].replace('−', '-');
+  const shown = changedKpis['incremental-profit'].replace('−', '-').replace('€', '');
   const m = shown.match(/(-?[\d.,]+)\s*(k|M)?/);
   const scale = m[2] === 'M' ? 1e6 : m[2] === 'k' ? 1e3 : 1;
   const value = Number(m[1].replace(/,/g, '')) * scale;
@@ -956,6 +957,7 @@ for (const file of ['./memory.mjs', './reload.mjs']) {
 await experiments({ step, assert, newPage, waitForResult, showAll, browser, base, bench, artifacts });
 await calibrate.run({ step, assert, newPage, waitForResult, kpis, browser, base, root, artifacts, bench });
 await runFollow({ step, assert, newPage, waitForResult, browser, base, artifacts, path });
+await runUx({ step, assert, newPage, waitForResult, kpis, showAll, browser, base, artifacts });
 await runI18n({ step, assert, newPage, waitForResult, kpis, showAll, setField, browser, base, artifacts, path, root });
 
 await step('no page errors', async () => {

@@ -50,8 +50,8 @@ export async function run(h) {
     // The KPI against the page's card (rounded as shown).
     const kpiRows = rowsOf(book.getWorksheet('KPIs'));
     const inc = kpiRows.find(r => r[0] === 'incremental_profit');
-    assert(inc && typeof inc[1] === 'number' && inc[2] === 'currency', `incremental_profit row: ${JSON.stringify(inc)}`);
-    const shown = shownKpis['incremental-profit'].replace('−', '-');
+    assert(inc && typeof inc[1] === 'number' && inc[2] === 'EUR', `incremental_profit row: ${JSON.stringify(inc)}`);
+    const shown = shownKpis['incremental-profit'].replace('−', '-').replace('€', '');
     const m = shown.match(/(-?[\d.,]+)\s*(k|M)?/);
     const scale = m[2] === 'M' ? 1e6 : m[2] === 'k' ? 1e3 : 1;
     const card = Number(m[1].replace(/,/g, '')) * scale;

@@ -305,6 +305,8 @@ pub enum ErrorCode {
         /// The day given.
         got: u32,
     },
+    /// The currency is not usable.
+    Currency(crate::CurrencyProblem),
     /// Any other problem (a rule with computed values, a file that does
     /// not parse), as an English sentence without the path.
     Message(String),
@@ -326,6 +328,7 @@ impl fmt::Display for ErrorCode {
                 f,
                 "is after the horizon: days run from 0 to {last} (got {got})"
             ),
+            ErrorCode::Currency(p) => f.write_str(p.english()),
             ErrorCode::Message(m) => f.write_str(m),
         }
     }
