@@ -83,7 +83,7 @@ function assert(cond, msg) { if (!cond) throw new Error(msg); }
 
 async function newPage(ctx, viewport = { width: 1280, height: 800 }) {
   const page = await ctx.newPage({ viewport });
-  page.setViewportSize(viewport);
+  await page.setViewportSize(viewport);
   page.on('pageerror', e => pageErrors.push(String(e)));
   page.on('request', r => requestedUrls.push(r.url()));
   page.on('console', m => { if (m.type() === 'error') pageErrors.push(m.text()); });
