@@ -11,7 +11,7 @@ texts! {
     /// Its explanation.
     HELP = "The money every amount is in, shown with each figure, axis and export. Nothing is converted.",
         "Raha, jossa kaikki summat ovat; näkyy jokaisessa luvussa, akselilla ja viennissä. Mitään ei muunneta.",
-        "D'Suen, an deenen all Betrag ass, bei all Zuel, Achs an Export gewisen. Näischt gëtt ëmgerechent.";
+        "D'Suen, an deenen all Betrag ass, bei all Zuel, all Achs an all Datei zum Eroflueden gewisen. Näischt gëtt ëmgerechent.";
     /// The choice of a code not in the list.
     OTHER = "Other…", "Muu…", "Aner…";
     /// The code field's label (for a currency not in the list).
@@ -19,15 +19,15 @@ texts! {
     /// Its explanation.
     CODE_HELP = "Three capital letters, e.g. NZD; give its symbol too.",
         "Kolme isoa kirjainta, esim. NZD; anna myös tunnus.",
-        "Dräi grouss Buschtawen, z. B. NZD; gitt och d'Symbol un.";
+        "Dräi grouss Buschtawen, z. B. NZD; gitt och d'Zeechen un.";
     /// The custom symbol field's label.
     SYMBOL = "Symbol", "Tunnus", "Währungszeechen";
     /// Its explanation.
     SYMBOL_HELP = "Shown with the numbers, e.g. $ or kr (empty: the currency's usual symbol).",
         "Näytetään lukujen kanssa, esim. $ tai kr (tyhjä: valuutan tavallinen tunnus).",
-        "Bei den Zuele gewisen, z. B. $ oder kr (eidel: dat üblecht Symbol vun der Währung).";
+        "Bei den Zuele gewisen, z. B. $ oder kr (eidel: dat üblecht Zeechen vun der Währung).";
     /// The position drop-down's label.
-    POSITION = "Symbol position", "Tunnuksen paikka", "Plaz vum Symbol";
+    POSITION = "Symbol position", "Tunnuksen paikka", "Plaz vum Währungszeechen";
     /// The language decides.
     POSITION_USUAL = "As the language writes it", "Kuten kieli sen kirjoittaa", "Wéi d'Sprooch et schreift";
     /// Before the number.
@@ -46,7 +46,7 @@ pub fn problem(l: Lang, p: CurrencyProblem) -> &'static str {
         ),
         UnknownCodeWithoutSymbol => (
             "tätä valuuttaa työkalu ei tunne; anna myös sen tunnus",
-            "dës Währung kennt d'Tool net; gitt och hiert Symbol un",
+            "dës Währung kennt d'Applikatioun net; gitt och hiert Zeechen un",
         ),
         SymbolLength => (
             "valuutan tunnuksessa on 1–5 merkkiä",
