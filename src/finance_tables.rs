@@ -91,7 +91,14 @@ impl TableKind {
         let Some(sheet) = self.sheet(report) else {
             return Vec::new();
         };
-        let units: Vec<&str> = sheet.header.iter().map(|h| unit(h)).collect();
+        // The sheet names the currency (`EUR per point`); the units are
+        // matched by their kind (`currency per point`).
+        let code = report.currency.code.as_str();
+        let units: Vec<String> = sheet
+            .header
+            .iter()
+            .map(|h| unit(h).replace(code, "currency"))
+            .collect();
         sheet
             .rows
             .iter()
@@ -110,7 +117,7 @@ impl TableKind {
                         // A cost line's item, timing and basis in words.
                         (Cell::Text(item), "cost-lines", 0) => t::cost_item(l, item).to_string(),
                         (Cell::Text(w), "cost-lines", 1 | 2) => t::cost_word(l, w).to_string(),
-                        _ => shown(l, c, u),
+                        _ => shown(l, c, u.as_str()),
                     })
                     .collect()
             })

@@ -7,6 +7,7 @@
 //! language.
 
 use crate::i18n::Lang;
+use loyalty_sim::{Currency, SymbolPosition};
 
 /// Separators of a language: (group, decimal).
 pub fn separators(l: Lang) -> (&'static str, &'static str) {
@@ -76,6 +77,86 @@ pub fn money(l: Lang, x: f64) -> String {
     } else {
         format!("{sign}{}", count(l, a.round()))
     }
+}
+
+/// Money with its currency's symbol, compact as [`money`]: `€1,234`,
+/// `−$1.26 M`, `CHF 350 k` (en: the symbol before); `1 234 €`,
+/// `−1,26 milj. $` (fi), `1.234 €` (lb: after, with a no-break space). A
+/// currency's own `position` overrides the language's.
+pub fn amount(l: Lang, x: f64, cur: &Currency) -> String {
+    let n = money(l, x.abs());
+    if !x.is_finite() {
+        return n;
+    }
+    let sign = if x <= -0.5 { "−" } else { "" };
+    with_symbol(l, sign, &n, cur)
+}
+
+/// `number` (without sign) with `cur`'s symbol where `l` or the currency
+/// puts it, and `sign` in front of both.
+fn with_symbol(l: Lang, sign: &str, number: &str, cur: &Currency) -> String {
+    let symbol = cur.symbol();
+    let before = match (cur.position, l) {
+        (Some(p), _) => p == SymbolPosition::Before,
+        (None, Lang::En) => true,
+        (None, _) => false,
+    };
+    if before {
+        // A word-like symbol (`CHF`, `kr`) is set apart from the number.
+        let gap = if symbol.chars().last().is_some_and(char::is_alphabetic) {
+            "\u{a0}"
+        } else {
+            ""
+        };
+        format!("{sign}{symbol}{gap}{number}")
+    } else {
+        format!("{sign}{number}\u{a0}{symbol}")
+    }
+}
+
+/// The name of a currency in headers and axis titles: its code (`EUR`).
+pub fn currency_code(cur: &Currency) -> &str {
+    &cur.code
+}
+
+/// A label or unit with the language's "currency units" replaced by the
+/// currency's code: `Revenue (currency units)` → `Revenue (USD)`,
+/// `currency units / month` → `USD / month`.
+pub fn in_currency(l: Lang, text: &str, cur: &Currency) -> String {
+    let (plural, singular) = match l {
+        Lang::En => ("currency units", "currency unit"),
+        Lang::Fi => ("rahayksikköä", "rahayksikkö"),
+        Lang::Lb => ("Währungseenheeten", "Währungseenheet"),
+    };
+    text.replace(plural, &cur.code).replace(singular, &cur.code)
+}
+
+/// A number Rust formatted (`-1234.5`: a dot, no grouping) in `l`'s
+/// conventions: grouped, with its decimal separator and the minus sign
+/// U+2212 (`−1,234.5` en, `−1 234,5` fi). Chart ticks use it, so that they
+/// read like the cards.
+pub fn localise(l: Lang, plain: &str) -> String {
+    let (sign, rest) = match plain.strip_prefix('-') {
+        Some(r) => ("−", r),
+        None => ("", plain),
+    };
+    let (int, frac) = match rest.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (rest, None),
+    };
+    let (group, decimal) = separators(l);
+    let mut out = sign.to_string();
+    for (i, ch) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push_str(group);
+        }
+        out.push(ch);
+    }
+    if let Some(f) = frac {
+        out.push_str(decimal);
+        out.push_str(f);
+    }
+    out
 }
 
 /// A whole count with thousands separators: `1,000,000` (en),
@@ -189,10 +270,53 @@ mod tests {
     }
 
     #[test]
+    fn amounts_carry_the_currency_where_each_language_puts_it() {
+        let eur = Currency::default();
+        let usd = Currency::of("USD");
+        assert_eq!(amount(En, 1234.4, &eur), "€1,234");
+        assert_eq!(amount(En, -1_264_332.0, &usd), "−$1.26 M");
+        assert_eq!(amount(Fi, 1234.4, &eur), "1\u{a0}234\u{a0}€");
+        assert_eq!(amount(Fi, -12_345.0, &usd), "−12,3\u{a0}t.\u{a0}$");
+        assert_eq!(amount(Lb, 1234.4, &eur), "1.234\u{a0}€");
+        assert_eq!(
+            amount(Lb, 2_500_000.0, &Currency::of("GBP")),
+            "2,50\u{a0}Mio.\u{a0}£"
+        );
+        assert_eq!(
+            amount(En, 350_499.0, &Currency::of("CHF")),
+            "CHF\u{a0}350 k"
+        );
+        assert_eq!(amount(En, -0.2, &eur), "€0");
+        let after = Currency {
+            position: Some(SymbolPosition::After),
+            symbol: Some("zł".into()),
+            ..Currency::of("PLN")
+        };
+        assert_eq!(amount(En, 1234.0, &after), "1,234\u{a0}zł");
+        let before = Currency {
+            position: Some(SymbolPosition::Before),
+            ..Currency::of("RUB")
+        };
+        assert_eq!(amount(Fi, 1234.0, &before), "₽1\u{a0}234");
+        assert_eq!(
+            in_currency(En, "Revenue (currency units)", &usd),
+            "Revenue (USD)"
+        );
+        assert_eq!(in_currency(Fi, "rahayksikköä / kk", &usd), "USD / kk");
+        assert_eq!(
+            in_currency(Lb, "pro ausginn Währungseenheet", &usd),
+            "pro ausginn USD"
+        );
+    }
+
+    #[test]
     fn formats_luxembourgish_as_cldr_lb() {
         assert_eq!(decimal(Lb, 1234.5, 1), "1.234,5");
         assert_eq!(count(Lb, 1_000_000.0), "1.000.000");
         assert_eq!(money(Lb, 2_500_000.0), "2,50\u{a0}Mio.");
+        assert_eq!(localise(Lb, "-8000.25"), "−8.000,25");
+        assert_eq!(localise(En, "8000"), "8,000");
+        assert_eq!(localise(Fi, "999.5"), "999,5");
         assert_eq!(money(Lb, 350_499.0), "350\u{a0}Dsd.");
         assert_eq!(percent(Lb, 0.5), "50,0\u{a0}%");
         assert_eq!(score(Lb, -5.04), "−5,0");

@@ -91,6 +91,9 @@ const MEASURES: [Measure; 7] = [
 /// Its headers are in `l`.
 pub fn summary_csv(l: Lang, report: &Report) -> String {
     let k = &report.kpis;
+    // Money is named by the currency's code: `revenue (EUR)`.
+    let money = crate::format::in_currency(l, t::UNIT_MONEY.get(l), &report.currency);
+    let roi_unit = crate::format::in_currency(l, t::UNIT_ROI.get(l), &report.currency);
     let mut w = csv::Writer::from_writer(Vec::new());
     let mut ok = w
         .write_record([
@@ -108,13 +111,13 @@ pub fn summary_csv(l: Lang, report: &Report) -> String {
         (
             t::INCREMENTAL_PROFIT.get(l),
             value(k.incremental_profit, Kind::Money),
-            t::UNIT_MONEY.get(l),
+            money.as_str(),
             String::new(),
         ),
         (
             t::ROI.get(l),
             k.roi.map(|r| value(r, Kind::Share)).unwrap_or_default(),
-            t::UNIT_ROI.get(l),
+            roi_unit.as_str(),
             String::new(),
         ),
         (
@@ -126,43 +129,43 @@ pub fn summary_csv(l: Lang, report: &Report) -> String {
         (
             t::NPV.get(l),
             value(k.npv, Kind::Money),
-            t::UNIT_MONEY.get(l),
+            money.as_str(),
             String::new(),
         ),
         (
             t::REVENUE.get(l),
             value(k.revenue, Kind::Money),
-            t::UNIT_MONEY.get(l),
+            money.as_str(),
             value(k.baseline_revenue, Kind::Money),
         ),
         (
             t::PROFIT.get(l),
             value(k.profit, Kind::Money),
-            t::UNIT_MONEY.get(l),
+            money.as_str(),
             value(k.baseline_profit, Kind::Money),
         ),
         (
             t::PROGRAMME_COST.get(l),
             value(k.programme_cost, Kind::Money),
-            t::UNIT_MONEY.get(l),
+            money.as_str(),
             String::new(),
         ),
         (
             t::DISCOUNTS.get(l),
             value(k.discounts, Kind::Money),
-            t::UNIT_MONEY.get(l),
+            money.as_str(),
             String::new(),
         ),
         (
             t::PROGRAMME_INCOME.get(l),
             value(k.programme_income, Kind::Money),
-            t::UNIT_MONEY.get(l),
+            money.as_str(),
             String::new(),
         ),
         (
             t::LIABILITY.get(l),
             value(k.liability, Kind::Money),
-            t::UNIT_MONEY.get(l),
+            money.as_str(),
             String::new(),
         ),
         (
@@ -220,7 +223,11 @@ pub fn summary_csv(l: Lang, report: &Report) -> String {
             t::TWIN_PART.get(l),
             t::DIFFERENCE.get(l),
         ] {
-            header.push(format!("{} ({}), {part}", name.get(l), kind.unit_name(l)));
+            let unit = match kind {
+                Kind::Money => money.as_str(),
+                _ => kind.unit_name(l),
+            };
+            header.push(format!("{} ({unit}), {part}", name.get(l)));
         }
     }
     ok &= w.write_record(&header).is_ok();
@@ -316,5 +323,12 @@ mod tests {
         // The monthly profit differences add up to the incremental profit.
         assert_eq!(profit_diff, cents(&kpi(t::INCREMENTAL_PROFIT.en)[1]));
         assert!(header[10].starts_with(t::PROFIT.en), "{header:?}");
+        // Money is named by the currency's code, in every language.
+        assert!(header[10].contains("(EUR)"), "{header:?}");
+        assert_eq!(&kpi(t::INCREMENTAL_PROFIT.en)[2], "EUR");
+        let mut usd = r.clone();
+        usd.currency = loyalty_sim::Currency::of("USD");
+        let fi = summary_csv(Lang::Fi, &usd);
+        assert!(fi.contains("(USD)") && !fi.contains("EUR"), "{fi}");
     }
 }

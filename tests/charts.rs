@@ -319,3 +319,48 @@ fn the_waterfall_adds_up_for_every_example() {
     }
     assert!(drew_cohorts, "no example drew the cohort lines");
 }
+
+#[test]
+fn small_charts_keep_readable_tick_labels_in_css_pixels() {
+    use charts::{tick_font_css_px, MIN_TICK_PX, MIN_TICK_PX_NARROW};
+    // The 960 x 540 design: 16 px, as before.
+    assert_eq!(tick_font_css_px(960, 540, 1.0), 16.0);
+    // A grid chart of 690 x 388 CSS pixels, at 1, 2 and 3 device pixels per
+    // CSS pixel: never under 14 CSS pixels (scaled from 960 x 540 it was 11.5).
+    for dpr in [1.0, 2.0, 3.0] {
+        let (w, h) = ((690.0 * dpr) as u32, (388.0 * dpr) as u32);
+        let px = tick_font_css_px(w, h, dpr);
+        assert!((MIN_TICK_PX..=16.0).contains(&px), "{dpr}: {px}");
+    }
+    // A phone's chart, 358 x 268 CSS pixels: at least 12 (it was 6).
+    for dpr in [1.0, 2.0, 3.0] {
+        let (w, h) = ((358.0 * dpr) as u32, (268.0 * dpr) as u32);
+        let px = tick_font_css_px(w, h, dpr);
+        assert!((MIN_TICK_PX_NARROW..=16.0).contains(&px), "{dpr}: {px}");
+    }
+    // Large areas still scale up (the enlarged view, a 1080p PNG).
+    assert_eq!(tick_font_css_px(1920, 1080, 1.0), 32.0);
+    assert_eq!(tick_font_css_px(1920, 1080, 2.0), 16.0);
+}
+
+#[test]
+fn small_charts_draw_at_their_size_with_the_currency_on_money_axes() {
+    let (_, mut s) = loyalty_lab::examples::all().remove(0);
+    s.business.currency = loyalty_sim::Currency::of("USD");
+    let report = short(s, 400);
+    for (w, h, dpr) in [(1074, 804, 3.0), (690, 388, 1.0), (1380, 776, 2.0)] {
+        for kind in ChartKind::ALL {
+            let mut svg = String::new();
+            {
+                let area = SVGBackend::with_string(&mut svg, (w, h)).into_drawing_area();
+                charts::draw_at(kind, &report, &CHART_TEXT_EN, &area, dpr)
+                    .unwrap_or_else(|e| panic!("{kind:?} at {w}x{h}: {e}"));
+            }
+            assert!(svg.contains("<text"), "{kind:?} drew no text");
+            if kind == ChartKind::CumulativeProfit {
+                assert!(svg.contains("USD ($)"), "{kind:?}: no currency on the axis");
+                assert!(!svg.contains("Currency units"));
+            }
+        }
+    }
+}

@@ -165,7 +165,7 @@ pub(super) fn add_pair(
 }
 
 pub(super) fn cumulative_profit(r: &Report, t: &ChartText) -> Built {
-    let mut p = Plot::new(month_axis(r, t), t.axis_currency);
+    let mut p = Plot::new(month_axis(r, t), &money_desc(r));
     let mut cum = 0.0;
     let pts: Vec<(f64, f64)> = r
         .monthly
@@ -228,7 +228,7 @@ pub(super) fn cumulative_profit(r: &Report, t: &ChartText) -> Built {
 }
 
 pub(super) fn revenue_profit(r: &Report, t: &ChartText) -> Built {
-    let mut p = Plot::new(month_axis(r, t), t.axis_currency);
+    let mut p = Plot::new(month_axis(r, t), &money_desc(r));
     add_pair(&mut p, r, t, t.revenue, OI_BLUE, false, &|s| s.revenue);
     add_pair(&mut p, r, t, t.profit, OI_ORANGE, false, &|s| s.profit);
     Built::Plot(Box::new(p))
@@ -294,7 +294,7 @@ pub(super) fn cost_breakdown(r: &Report, t: &ChartText) -> Built {
     if used.is_empty() && !income {
         return Built::Note(t.no_costs);
     }
-    let mut p = Plot::new(month_axis(r, t), t.axis_currency);
+    let mut p = Plot::new(month_axis(r, t), &money_desc(r));
     for m in &r.monthly {
         let x = m.month as f64;
         let mut base = 0.0;
@@ -357,7 +357,11 @@ pub(super) fn points(r: &Report, t: &ChartText) -> Built {
         return Built::Note(t.no_points);
     }
     let mut p = Plot::new(month_axis(r, t), t.axis_points);
-    p.y2_desc = Some(t.axis_liability.into());
+    p.y2_desc = Some(crate::format::in_currency(
+        t.lang,
+        t.axis_liability,
+        &r.currency,
+    ));
     let flows: [(&str, RGBColor, Getter); 3] = [
         (t.points_issued, OI_BLUE, |s| s.points_issued as f64),
         (t.points_redeemed, OI_GREEN, |s| s.points_redeemed as f64),

@@ -124,7 +124,7 @@ pub(super) fn waterfall(r: &Report, t: &ChartText) -> Built {
         labels: steps.iter().map(|s| s.label.clone()).collect(),
         desc: String::new(),
     };
-    let mut p = Plot::new(x, t.axis_currency);
+    let mut p = Plot::new(x, &money_desc(r));
     let floor = totals_floor(&steps);
     p.zero = floor == 0.0;
     for (i, s) in steps.iter().enumerate() {
@@ -198,7 +198,7 @@ pub(super) fn deciles(r: &Report, t: &ChartText) -> Built {
             .collect(),
         desc: t.axis_decile.into(),
     };
-    let mut p = Plot::new(x, t.axis_currency);
+    let mut p = Plot::new(x, &money_desc(r));
     for (i, d) in rows.iter().enumerate() {
         let v = fin(d.total);
         p.bars.push(Bar {

@@ -179,12 +179,26 @@ pub fn description(kind: ChartKind, text: &ChartText) -> &'static str {
 /// Draws one chart of `report` on `area` (designed for 960 x 540 pixels; the
 /// sizes scale with the area). Fills the area white first and presents it at
 /// the end. Never panics on odd reports (no months, one month, all zeros);
-/// returns the backend's drawing errors as text.
+/// returns the backend's drawing errors as text. The same as [`draw_at`]
+/// with one device pixel per CSS pixel.
 pub fn draw<DB: DrawingBackend>(
     kind: ChartKind,
     report: &Report,
     text: &ChartText,
     area: &DrawingArea<DB, Shift>,
+) -> Result<(), String> {
+    draw_at(kind, report, text, area, 1.0)
+}
+
+/// [`draw`] on an area of device pixels shown at `dpr` device pixels per
+/// CSS pixel: the texts keep a readable size in CSS pixels
+/// ([`tick_font_css_px`]) however small the chart is shown.
+pub fn draw_at<DB: DrawingBackend>(
+    kind: ChartKind,
+    report: &Report,
+    text: &ChartText,
+    area: &DrawingArea<DB, Shift>,
+    dpr: f64,
 ) -> Result<(), String> {
     area.fill(&WHITE).map_err(|e| e.to_string())?;
     let (w, h) = area.dim_in_pixel();
@@ -192,7 +206,7 @@ pub fn draw<DB: DrawingBackend>(
         // Too small for a readable chart: leave it blank.
         return area.present().map_err(|e| e.to_string());
     }
-    let sz = Sizes::new(w, h);
+    let sz = Sizes::with_dpr(w, h, dpr);
     let caption = kind.caption(text, report.monthly.last().map(|r| r.month));
     let built = if report.monthly.is_empty() {
         Built::Note(text.no_data)
@@ -223,20 +237,56 @@ const AXIS: RGBColor = RGBColor(90, 90, 90);
 const NOTE: RGBColor = RGBColor(70, 70, 70);
 const FONT: &str = "sans-serif";
 
-/// Pixel sizes scaled from the 960 x 540 design.
+/// Pixel sizes scaled from the 960 x 540 design, in device pixels.
+///
+/// The scale is the area's size against the design, but never so small
+/// that a tick label is under [`MIN_TICK_PX`] CSS pixels ([`MIN_TICK_PX_NARROW`]
+/// on an area narrower than [`NARROW_CSS_PX`], a phone): a chart drawn at
+/// the size it is shown stays readable, and everything else (captions,
+/// label areas, lines) grows with its text.
 struct Sizes {
     s: f64,
     w: f64,
     h: f64,
+    dpr: f64,
+}
+
+/// The smallest tick label, in CSS pixels, on a desktop-sized chart.
+pub const MIN_TICK_PX: f64 = 14.0;
+/// The smallest tick label, in CSS pixels, on a narrow (phone) chart.
+pub const MIN_TICK_PX_NARROW: f64 = 12.0;
+/// Charts narrower than this (CSS pixels) count as narrow.
+pub const NARROW_CSS_PX: f64 = 480.0;
+
+/// The tick labels' size in CSS pixels of a chart drawn on `w` x `h`
+/// device pixels at `dpr` device pixels per CSS pixel.
+pub fn tick_font_css_px(w: u32, h: u32, dpr: f64) -> f64 {
+    let sz = Sizes::with_dpr(w, h, dpr);
+    sz.tick() / sz.dpr
 }
 
 impl Sizes {
     fn new(w: u32, h: u32) -> Self {
-        let s = (w as f64 / 960.0).min(h as f64 / 540.0).clamp(0.5, 4.0);
+        Sizes::with_dpr(w, h, 1.0)
+    }
+    fn with_dpr(w: u32, h: u32, dpr: f64) -> Self {
+        let dpr = if dpr.is_finite() {
+            dpr.clamp(0.5, 4.0)
+        } else {
+            1.0
+        };
+        let geometric = (w as f64 / 960.0).min(h as f64 / 540.0);
+        let floor = if (w as f64 / dpr) < NARROW_CSS_PX {
+            MIN_TICK_PX_NARROW
+        } else {
+            MIN_TICK_PX
+        };
+        let s = geometric.max(floor * dpr / 16.0).clamp(0.5, 8.0);
         Sizes {
             s,
             w: w as f64,
             h: h as f64,
+            dpr,
         }
     }
     fn px(&self, v: f64) -> i32 {
@@ -339,8 +389,9 @@ fn compact(v: f64, t: &ChartText) -> String {
     finish(s, suffix, t)
 }
 
-/// A formatted number without its trailing zeros (and no `-0`), with the
-/// text's decimal separator and the suffix.
+/// A formatted number without its trailing zeros (and no `-0`), in the
+/// language's number format (grouping, decimal separator, minus sign, as
+/// the cards: [`crate::format::localise`]) with the suffix.
 fn finish(mut s: String, suffix: &str, t: &ChartText) -> String {
     if s.contains('.') {
         s = s.trim_end_matches('0').trim_end_matches('.').to_string();
@@ -348,11 +399,22 @@ fn finish(mut s: String, suffix: &str, t: &ChartText) -> String {
     if s == "-0" {
         s = "0".into();
     }
-    let s = s.replace('.', t.decimal_separator);
+    let s = crate::format::localise(t.lang, &s);
     if suffix.is_empty() {
         s
     } else {
-        format!("{s} {suffix}")
+        format!("{s}{}{suffix}", crate::format::space(t.lang))
+    }
+}
+
+/// The description of a money axis: the currency's code and symbol
+/// (`USD ($)`), or the code alone when the symbol is the code.
+fn money_desc(r: &Report) -> String {
+    let c = &r.currency;
+    if c.symbol() == c.code {
+        c.code.clone()
+    } else {
+        format!("{} ({})", c.code, c.symbol())
     }
 }
 
@@ -414,6 +476,14 @@ mod tests {
         assert_eq!(tick_label(20_000.0, 5_000.0, 40_000.0, &T), "20 k");
         assert_eq!(tick_label(0.25, 0.05, 1.0, &T), "0.25");
         assert_eq!(tick_label(1.0, 0.2, 1.0, &T), "1");
-        assert_eq!(tick_label(1500.0, 250.0, 2000.0, &T), "1500");
+        // Grouped as the cards group them (format::money), in each language.
+        assert_eq!(tick_label(1500.0, 250.0, 2000.0, &T), "1,500");
+        assert_eq!(tick_label(8000.0, 1000.0, 9000.0, &T), "8,000");
+        assert_eq!(tick_label(-8000.0, 1000.0, 9000.0, &T), "−8,000");
+        let fi = crate::chart_text::of(crate::i18n::Lang::Fi);
+        assert_eq!(tick_label(8000.0, 1000.0, 9000.0, fi), "8\u{a0}000");
+        assert_eq!(tick_label(25_000.0, 5000.0, 40_000.0, fi), "25\u{a0}t.");
+        let lb = crate::chart_text::of(crate::i18n::Lang::Lb);
+        assert_eq!(tick_label(2.5e6, 5e5, 3e6, lb), "2,5\u{a0}Mio.");
     }
 }

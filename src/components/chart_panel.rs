@@ -1,6 +1,11 @@
 //! One chart on a canvas, with a PNG download button and an "Enlarge"
-//! button that shows it over the whole window, drawn afresh at the
-//! window's size in device pixels (so it is sharp on a projector).
+//! button that shows it over the whole window. The canvas is drawn at the
+//! size it is shown, in device pixels (its CSS size times the device pixel
+//! ratio, followed with a `ResizeObserver` and redrawn, debounced, when it
+//! changes), so its texts keep their size in CSS pixels
+//! (`charts::tick_font_css_px`, exposed as `data-tick-px` for the tests).
+//! The enlarged view is the same drawing at the window's size; a PNG is
+//! drawn afresh at [`PNG_WIDTH`] x [`PNG_HEIGHT`].
 
 use crate::charts::{self, ChartKind};
 use crate::i18n::Lang;
@@ -9,13 +14,22 @@ use loyalty_sim::Report;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
-/// Canvas size in pixels (scaled down by CSS; sharp on projectors).
+/// Canvas size in pixels before the chart's shown size is known (and of
+/// the canvases not yet drawn at their shown size).
 pub const WIDTH: u32 = 960;
 /// Canvas height in pixels.
 pub const HEIGHT: u32 = 540;
+/// The size of a downloaded PNG (1080p, sharp on a slide).
+pub const PNG_WIDTH: u32 = 1920;
+/// The height of a downloaded PNG.
+pub const PNG_HEIGHT: u32 = 1080;
+/// How long the canvas waits after a resize before it redraws.
+const RESIZE_DEBOUNCE_MS: u32 = 150;
 
 /// Properties of [`ChartPanel`].
 #[derive(Properties, Clone)]
@@ -32,37 +46,142 @@ impl PartialEq for ChartPanelProps {
     }
 }
 
-/// Draws a chart on a canvas element.
+/// Draws a chart on a canvas element whose pixels are shown at `dpr`
+/// device pixels per CSS pixel.
 pub fn draw_on_canvas(
     lang: Lang,
     kind: ChartKind,
     report: &Report,
     canvas: HtmlCanvasElement,
+    dpr: f64,
 ) -> Result<(), String> {
     let backend = CanvasBackend::with_canvas_object(canvas).ok_or("no 2D canvas context")?;
-    // `charts::draw` clears the area and presents it itself.
-    charts::draw(
+    // `charts::draw_at` clears the area and presents it itself.
+    charts::draw_at(
         kind,
         report,
         text::charts(lang),
         &backend.into_drawing_area(),
+        dpr,
     )
+}
+
+/// The device pixel ratio, kept within 1-3 (a canvas of 4x would be huge).
+fn device_pixel_ratio() -> f64 {
+    web_sys::window()
+        .map(|w| w.device_pixel_ratio())
+        .filter(|d| d.is_finite())
+        .unwrap_or(1.0)
+        .clamp(1.0, 3.0)
+}
+
+/// A canvas size in device pixels and its pixel ratio.
+#[derive(Clone, Copy, PartialEq, Debug)]
+struct Size {
+    w: u32,
+    h: u32,
+    dpr: f64,
+}
+
+const DESIGN: Size = Size {
+    w: WIDTH,
+    h: HEIGHT,
+    dpr: 1.0,
+};
+
+/// The canvas's shown size in device pixels (`None` while it is not laid
+/// out, e.g. in a hidden tab).
+fn shown_size(c: &HtmlCanvasElement) -> Option<Size> {
+    let (cw, ch) = (c.client_width(), c.client_height());
+    if cw < 40 || ch < 20 {
+        return None;
+    }
+    let dpr = device_pixel_ratio();
+    Some(Size {
+        w: (cw as f64 * dpr).round() as u32,
+        h: (ch as f64 * dpr).round() as u32,
+        dpr,
+    })
 }
 
 /// The canvas size for the whole window: 16:9 within it (less room for the
 /// buttons), in device pixels.
-fn window_size() -> (u32, u32) {
+fn window_size() -> Size {
     let Some(w) = web_sys::window() else {
-        return (WIDTH, HEIGHT);
+        return DESIGN;
     };
     let px = |v: Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>| {
         v.ok().and_then(|v| v.as_f64()).unwrap_or(0.0)
     };
     let (vw, vh) = (px(w.inner_width()) - 32.0, px(w.inner_height()) - 80.0);
-    let dpr = w.device_pixel_ratio().clamp(1.0, 3.0);
+    let dpr = device_pixel_ratio();
     let width = vw.min(vh * 16.0 / 9.0).max(320.0);
     let (cw, ch) = (width * dpr, width * 9.0 / 16.0 * dpr);
-    (cw.round() as u32, ch.round() as u32)
+    Size {
+        w: cw.round() as u32,
+        h: ch.round() as u32,
+        dpr,
+    }
+}
+
+/// Follows the canvas's shown size: sets `size` now and after each resize
+/// (debounced). Returns the observer's disconnect.
+fn follow_size(canvas: HtmlCanvasElement, size: UseStateHandle<Size>) -> impl FnOnce() {
+    let update = {
+        let canvas = canvas.clone();
+        Rc::new(move || {
+            if let Some(s) = shown_size(&canvas) {
+                if *size != s {
+                    size.set(s);
+                }
+            }
+        })
+    };
+    update();
+    let pending = Rc::new(std::cell::RefCell::new(
+        None::<gloo_timers::callback::Timeout>,
+    ));
+    let on_resize = {
+        let pending = pending.clone();
+        Closure::<dyn FnMut()>::new(move || {
+            let update = update.clone();
+            // Replacing the timeout cancels the one before.
+            *pending.borrow_mut() = Some(gloo_timers::callback::Timeout::new(
+                RESIZE_DEBOUNCE_MS,
+                move || update(),
+            ));
+        })
+    };
+    let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
+    if let Some(o) = &observer {
+        o.observe(&canvas);
+    }
+    move || {
+        if let Some(o) = observer {
+            o.disconnect();
+        }
+        drop(on_resize);
+        pending.borrow_mut().take();
+    }
+}
+
+/// Downloads the chart drawn afresh at [`PNG_WIDTH`] x [`PNG_HEIGHT`].
+fn download_png(lang: Lang, kind: ChartKind, report: &Report) {
+    let Some(c) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("canvas").ok())
+        .and_then(|e| e.dyn_into::<HtmlCanvasElement>().ok())
+    else {
+        return;
+    };
+    c.set_width(PNG_WIDTH);
+    c.set_height(PNG_HEIGHT);
+    if draw_on_canvas(lang, kind, report, c.clone(), 1.0).is_ok() {
+        if let Ok(url) = c.to_data_url() {
+            let name = format!("loyalty-lab-{}.png", kind.slug());
+            let _ = crate::browser::download_url(&name, &url);
+        }
+    }
 }
 
 /// A chart, its enlarge and download buttons.
@@ -72,16 +191,33 @@ pub fn chart_panel(props: &ChartPanelProps) -> Html {
     let canvas = use_node_ref();
     let failed = use_state(|| None::<String>);
     let big = use_state(|| false);
-    let (width, height) = if *big { window_size() } else { (WIDTH, HEIGHT) };
+    let shown = use_state(|| DESIGN);
+    {
+        let canvas = canvas.clone();
+        let shown = shown.clone();
+        use_effect_with((), move |()| {
+            let stop = canvas
+                .cast::<HtmlCanvasElement>()
+                .map(|c| follow_size(c, shown));
+            move || {
+                if let Some(stop) = stop {
+                    stop()
+                }
+            }
+        });
+    }
+    let size = if *big { window_size() } else { *shown };
+    let (width, height) = (size.w, size.h);
     {
         let canvas = canvas.clone();
         let failed = failed.clone();
         let kind = props.kind;
         use_effect_with(
-            (props.clone(), width, height, lang),
-            move |(p, _, _, lang)| {
+            (props.clone(), width, height, size.dpr.to_bits(), lang),
+            move |(p, _, _, dpr, lang)| {
                 if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
-                    let result = draw_on_canvas(*lang, kind, &p.report, c).err();
+                    let dpr = f64::from_bits(*dpr);
+                    let result = draw_on_canvas(*lang, kind, &p.report, c, dpr).err();
                     if *failed != result {
                         failed.set(result);
                     }
@@ -90,15 +226,11 @@ pub fn chart_panel(props: &ChartPanelProps) -> Html {
         );
     }
     let slug = props.kind.slug();
+    let tick_px = charts::tick_font_css_px(width, height, size.dpr);
     let download = {
-        let canvas = canvas.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
-                if let Ok(url) = c.to_data_url() {
-                    let _ = crate::browser::download_url(&format!("loyalty-lab-{slug}.png"), &url);
-                }
-            }
-        })
+        let report = props.report.clone();
+        let kind = props.kind;
+        Callback::from(move |_: MouseEvent| download_png(lang, kind, &report))
     };
     let toggle = {
         let big = big.clone();
@@ -127,7 +259,8 @@ pub fn chart_panel(props: &ChartPanelProps) -> Html {
     html! {
         <figure class={classes!("chart", big.then_some("enlarged"))} id={format!("chart-{slug}")} onkeydown={on_key}
             role={big.then_some("dialog")} aria-modal={big.then_some("true")} aria-label={big.then_some(desc)}>
-            <canvas ref={canvas} width={width.to_string()} height={height.to_string()} role="img" aria-label={desc}></canvas>
+            <canvas ref={canvas} width={width.to_string()} height={height.to_string()} role="img" aria-label={desc}
+                data-tick-px={format!("{tick_px:.1}")}></canvas>
             if let Some(e) = (*failed).clone() {
                 <p class="error">{ e }</p>
             }

@@ -305,6 +305,7 @@ pub fn editor(props: &EditorProps) -> Html {
                 { cx.float("business.service_quality", b.service_quality, |s, v| s.business.service_quality = v) }
                 { cx.float("business.price_index", b.price_index, |s, v| s.business.price_index = v) }
                 { cx.float("business.annual_discount_rate", b.annual_discount_rate, |s, v| s.business.annual_discount_rate = v) }
+                { super::currency_field::currency_field(&cx, &b.currency) }
             </div>
             { programme_costs.unwrap_or_default() }
         </>

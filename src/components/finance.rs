@@ -50,7 +50,7 @@ fn table(lang: Lang, kind: TableKind, report: &Rc<Report>) -> Html {
                 <div class="table-scroll" tabindex="0" role="region" aria-labelledby={format!("{id}-title")}>
                     <table data-rows={rows.len().to_string()}>
                         <thead>
-                            <tr>{ for kind.columns.iter().map(|c| html! { <th scope="col">{ c.get(lang) }</th> }) }</tr>
+                            <tr>{ for kind.columns.iter().map(|c| html! { <th scope="col">{ crate::format::in_currency(lang, c.get(lang), &report.currency) }</th> }) }</tr>
                         </thead>
                         <tbody>
                             { for rows.iter().map(|row| html! {

@@ -1,6 +1,6 @@
 //! The answer: a one-sentence verdict and the KPI cards.
 
-use crate::format::{money, percent, score, signed_percent};
+use crate::format::{amount, percent, score, signed_percent};
 use crate::i18n::Lang;
 use crate::text::{self, kpi, verdict};
 use loyalty_sim::Report;
@@ -52,7 +52,7 @@ pub fn verdict_sentence(lang: Lang, report: &Report, has_programme: bool) -> Str
     if k.discounts > 0.0 {
         format!(
             "{main} {}",
-            verdict::discount_note(lang, k.discounts, extra_gross)
+            verdict::discount_note(lang, k.discounts, extra_gross, &report.currency)
         )
     } else {
         main
@@ -61,6 +61,7 @@ pub fn verdict_sentence(lang: Lang, report: &Report, has_programme: bool) -> Str
 
 fn main_verdict(lang: Lang, report: &Report) -> String {
     let k = &report.kpis;
+    let cur = &report.currency;
     let months = report.monthly.len() as u32;
     let extra_gross = k.gross_profit - k.baseline_gross_profit;
     let cost = k.programme_cost;
@@ -70,16 +71,18 @@ fn main_verdict(lang: Lang, report: &Report) -> String {
             month_of_day(report, day),
             k.incremental_profit,
             months,
-            &verdict::driver_pays(lang, extra_gross, cost, k.programme_income),
+            &verdict::driver_pays(lang, extra_gross, cost, k.programme_income, cur),
+            cur,
         ),
         _ if k.incremental_profit > 0.0 => {
-            verdict::ahead_unsteady(lang, k.incremental_profit, months)
+            verdict::ahead_unsteady(lang, k.incremental_profit, months, cur)
         }
         _ => verdict::loses(
             lang,
             k.incremental_profit,
             months,
-            &verdict::driver_loses(lang, extra_gross, cost, k.programme_income),
+            &verdict::driver_loses(lang, extra_gross, cost, k.programme_income, cur),
+            cur,
         ),
     }
 }
@@ -117,26 +120,26 @@ fn kpi_card(
 
 /// "Revenue: … · Programme cost: … · Discounts: … · Programme income: …"
 /// (discounts and income only when there are any).
-fn spending(lang: Lang, k: &loyalty_sim::Kpis) -> String {
+fn spending(lang: Lang, k: &loyalty_sim::Kpis, cur: &loyalty_sim::Currency) -> String {
     let mut out = format!(
         "{}: {} · {}: {}",
         kpi::REVENUE.get(lang),
-        money(lang, k.revenue),
+        amount(lang, k.revenue, cur),
         kpi::PROGRAMME_COST.get(lang),
-        money(lang, k.programme_cost)
+        amount(lang, k.programme_cost, cur)
     );
     if k.discounts > 0.0 {
         out.push_str(&format!(
             " · {}: {}",
             kpi::DISCOUNTS.get(lang),
-            money(lang, k.discounts)
+            amount(lang, k.discounts, cur)
         ));
     }
     if k.programme_income != 0.0 {
         out.push_str(&format!(
             " · {}: {}",
             kpi::PROGRAMME_INCOME.get(lang),
-            money(lang, k.programme_income)
+            amount(lang, k.programme_income, cur)
         ));
     }
     out
@@ -148,6 +151,7 @@ pub fn kpis(props: &KpisProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let r = &*props.report;
     let k = &r.kpis;
+    let cur = &r.currency;
     let na = || kpi::NOT_APPLICABLE.get(lang).to_string();
     let payback = match k.payback_day {
         _ if !props.has_programme => na(),
@@ -158,7 +162,7 @@ pub fn kpis(props: &KpisProps) -> Html {
     let roi_basis = k
         .roi
         .is_some()
-        .then(|| kpi::roi_basis(lang, k.programme_cost, k.discounts));
+        .then(|| kpi::roi_basis(lang, k.programme_cost, k.discounts, cur));
     let (uplift, uplift_sub) = if !props.has_programme {
         (na(), None)
     } else if k.members == 0 {
@@ -182,7 +186,7 @@ pub fn kpis(props: &KpisProps) -> Html {
         na()
     };
     let liability = if props.has_points {
-        money(lang, k.liability)
+        amount(lang, k.liability, cur)
     } else {
         na()
     };
@@ -195,11 +199,11 @@ pub fn kpis(props: &KpisProps) -> Html {
             <h2 id="results-title">{ text::ui::RESULTS_TITLE.get(lang) }</h2>
             <p class="verdict" data-testid="verdict" aria-live="polite">{ verdict_text }</p>
             <div class="kpis">
-                { card("incremental-profit", kpi::INCREMENTAL_PROFIT.get(lang), kpi::INCREMENTAL_PROFIT_HELP.get(lang), money(lang, k.incremental_profit),
-                    Some(spending(lang, k)), good) }
+                { card("incremental-profit", kpi::INCREMENTAL_PROFIT.get(lang), kpi::INCREMENTAL_PROFIT_HELP.get(lang), amount(lang, k.incremental_profit, cur),
+                    Some(spending(lang, k, cur)), good) }
                 { card("roi", kpi::ROI.get(lang), kpi::ROI_HELP.get(lang), roi, roi_basis, k.roi.map(|v| v >= 0.0)) }
                 { card("payback", kpi::PAYBACK.get(lang), kpi::PAYBACK_HELP.get(lang), payback, None, None) }
-                { card("npv", kpi::NPV.get(lang), kpi::NPV_HELP.get(lang), money(lang, k.npv), None, props.has_programme.then_some(k.npv >= 0.0)) }
+                { card("npv", kpi::NPV.get(lang), kpi::NPV_HELP.get(lang), amount(lang, k.npv, cur), None, props.has_programme.then_some(k.npv >= 0.0)) }
                 { card("liability", kpi::LIABILITY.get(lang), kpi::LIABILITY_HELP.get(lang), liability,
                     props.has_points.then(|| format!("{} {}", crate::format::count(lang, k.points_outstanding as f64), kpi::OUTSTANDING.get(lang))), None) }
                 { card("breakage", kpi::BREAKAGE.get(lang), kpi::BREAKAGE_HELP.get(lang), breakage, None, None) }
@@ -230,11 +234,11 @@ mod tests {
     fn programme_income_shows_only_when_there_is_some() {
         let mut k = kpis();
         k.programme_income = 0.0;
-        assert!(!spending(Lang::En, &k).contains(kpi::PROGRAMME_INCOME.en));
+        assert!(!spending(Lang::En, &k, &Default::default()).contains(kpi::PROGRAMME_INCOME.en));
         k.programme_income = 1234.0;
-        let text = spending(Lang::En, &k);
+        let text = spending(Lang::En, &k, &Default::default());
         assert!(text.contains(kpi::PROGRAMME_INCOME.en), "{text}");
-        assert!(text.contains(&money(Lang::En, 1234.0)), "{text}");
+        assert!(text.contains("€1,234"), "{text}");
     }
 
     #[test]
@@ -248,14 +252,20 @@ mod tests {
         k.gross_profit = k.baseline_gross_profit - 1_690_000.0;
         let text = verdict_sentence(Lang::En, &report, true);
         // 3.04 M of discounts, 1.35 M back from extra sales, 1.69 M lower in all.
-        assert!(text.contains("Discounts of 3.04 M"), "{text}");
+        assert!(text.contains("Discounts of €3.04 M"), "{text}");
         assert!(
-            text.contains("1.35 M of gross profit before discounts"),
+            text.contains("€1.35 M of gross profit before discounts"),
             "{text}"
         );
-        assert!(text.contains("fell by 1.69 M"), "{text}");
+        assert!(text.contains("fell by €1.69 M"), "{text}");
         let fi = verdict_sentence(Lang::Fi, &report, true);
-        assert!(fi.contains("Alennukset, 3,04\u{a0}milj."), "{fi}");
+        assert!(fi.contains("Alennukset, 3,04\u{a0}milj.\u{a0}€"), "{fi}");
+        report.currency = loyalty_sim::Currency::of("USD");
+        let usd = verdict_sentence(Lang::En, &report, true);
+        assert!(usd.contains("Discounts of $3.04 M"), "{usd}");
+        assert!(!usd.contains('€'), "{usd}");
+        let lb = verdict_sentence(Lang::Lb, &report, true);
+        assert!(lb.contains("3,04\u{a0}Mio.\u{a0}$"), "{lb}");
         report.kpis.discounts = 0.0;
         assert!(!verdict_sentence(Lang::En, &report, true).contains("Discounts of"));
     }
@@ -271,7 +281,11 @@ mod tests {
         assert!(!plain.contains("programme income"), "{plain}");
         report.kpis.programme_income = 500.0;
         let with = verdict_sentence(Lang::En, &report, true);
-        let net = money(Lang::En, report.kpis.programme_cost - 500.0);
+        let net = amount(
+            Lang::En,
+            report.kpis.programme_cost - 500.0,
+            &report.currency,
+        );
         assert!(with.contains("programme income"), "{with}");
         assert!(with.contains(&net), "{with} should name the net cost {net}");
     }

@@ -4,6 +4,7 @@ pub mod app;
 pub mod calibrate;
 pub mod chart_panel;
 pub mod cost_lines;
+mod currency_field;
 pub mod editor;
 pub mod experiment_form;
 pub mod experiment_results;

@@ -154,7 +154,7 @@ pub fn presentation(props: &PresentationProps) -> Html {
                     if let (Some(c), Some(r), Some(k)) =
                         (canvas.cast::<HtmlCanvasElement>(), report, kind)
                     {
-                        let _ = super::chart_panel::draw_on_canvas(lang, k, &r, c);
+                        let _ = super::chart_panel::draw_on_canvas(lang, k, &r, c, 1.0);
                     }
                 }
             },

@@ -53,7 +53,8 @@ impl PartialEq for ToolbarProps {
 
 /// The monthly results as CSV text (the same columns as the CLI's).
 pub fn monthly_csv(report: &Report) -> String {
-    let (header, rows) = report.monthly_table();
+    let (_, rows) = report.monthly_table();
+    let header = report.monthly_csv_header();
     let mut w = csv::Writer::from_writer(Vec::new());
     let mut ok = w.write_record(&header).is_ok();
     for row in rows {

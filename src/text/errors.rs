@@ -183,6 +183,7 @@ pub fn message(l: Lang, e: &FieldError) -> String {
         (ErrorCode::AfterHorizon { last, got }, _) => {
             format!("ass nom Zäitraum: d'Deeg ginn vun 0 bis {last} (kritt: {got})")
         }
+        (ErrorCode::Currency(p), _) => super::currency::problem(l, *p).to_string(),
         (ErrorCode::Message(m), _) => m.clone(),
         (code, _) => computed(l, code),
     }
@@ -316,6 +317,7 @@ fn computed(l: Lang, code: &ErrorCode) -> String {
         | ErrorCode::Rule(_)
         | ErrorCode::EndsBeforeStart { .. }
         | ErrorCode::AfterHorizon { .. }
+        | ErrorCode::Currency(_)
         | ErrorCode::Message(_) => code.to_string(),
     }
 }

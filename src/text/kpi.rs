@@ -2,6 +2,7 @@
 
 use crate::i18n::Lang;
 use crate::texts;
+use loyalty_sim::Currency;
 
 texts! {
     INCREMENTAL_PROFIT = "Incremental profit", "Lisävoitto", "Zousätzleche Gewënn";
@@ -56,12 +57,12 @@ texts! {
 }
 
 /// The ROI card's line under the value: what it was divided by.
-pub fn roi_basis(l: Lang, cost: f64, discounts: f64) -> String {
-    use crate::format::money;
+pub fn roi_basis(l: Lang, cost: f64, discounts: f64, cur: &Currency) -> String {
+    use crate::format::amount;
     let (all, c, d) = (
-        money(l, cost + discounts),
-        money(l, cost),
-        money(l, discounts),
+        amount(l, cost + discounts, cur),
+        amount(l, cost, cur),
+        amount(l, discounts, cur),
     );
     match l {
         Lang::En => format!("on {all} spent: costs {c} + discounts {d}"),

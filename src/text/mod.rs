@@ -558,6 +558,9 @@ pub mod files {
 /// Headers and names of the summary CSV.
 pub mod summary;
 
+/// The currency setting.
+pub mod currency;
+
 /// The finance view: its tab, tables, column headings and files.
 pub mod finance;
 

@@ -19,6 +19,7 @@ fn tables() -> Vec<(&'static str, &'static [(&'static str, Tr)])> {
         ("text::verdict", verdict::ALL),
         ("text::groups", groups::ALL),
         ("text::summary", summary::ALL),
+        ("text::currency", currency::ALL),
         ("text::finance", finance::ALL),
         ("text::calibrate", calibrate::ALL),
         ("text::calibrate::charts", calibrate::charts::ALL),
@@ -173,7 +174,10 @@ fn every_message_with_values_is_in_every_language() {
         ("upload_damaged", each(|l| notices::upload_damaged(l, 3, 4))),
         ("model_notice", each(|l| notices::model_notice(l, notice))),
         ("event title", each(|l| events::title(l, 2, "x"))),
-        ("roi_basis", each(|l| kpi::roi_basis(l, 1.0, 2.0))),
+        (
+            "roi_basis",
+            each(|l| kpi::roi_basis(l, 1.0, 2.0, &loyalty_sim::Currency::default())),
+        ),
         ("question_of", each(|l| quiz::question_of(l, 3, 14))),
         ("answered", each(|l| quiz::answered(l, 5, 14))),
         ("question_score", each(|l| quiz::question_score(l, 0.5))),
@@ -185,27 +189,33 @@ fn every_message_with_values_is_in_every_language() {
         ("no_such_term", each(|l| quiz::no_such_term(l, "x"))),
         ("what_is", each(|l| quiz::what_is(l, "NPS"))),
         ("month", each(|l| kpi::month(l, 7))),
-        ("pays", each(|l| verdict::pays(l, 3, 1.0, 12, "x"))),
-        ("loses", each(|l| verdict::loses(l, -1.0, 12, "x"))),
+        (
+            "pays",
+            each(|l| verdict::pays(l, 3, 1.0, 12, "x", &loyalty_sim::Currency::default())),
+        ),
+        (
+            "loses",
+            each(|l| verdict::loses(l, -1.0, 12, "x", &loyalty_sim::Currency::default())),
+        ),
         (
             "ahead_unsteady",
-            each(|l| verdict::ahead_unsteady(l, 1.0, 12)),
+            each(|l| verdict::ahead_unsteady(l, 1.0, 12, &loyalty_sim::Currency::default())),
         ),
         (
             "driver_pays",
-            each(|l| verdict::driver_pays(l, 1.0, 2.0, 1.0)),
+            each(|l| verdict::driver_pays(l, 1.0, 2.0, 1.0, &loyalty_sim::Currency::default())),
         ),
         (
             "driver_loses",
-            each(|l| verdict::driver_loses(l, -1.0, 2.0, 0.0)),
+            each(|l| verdict::driver_loses(l, -1.0, 2.0, 0.0, &loyalty_sim::Currency::default())),
         ),
         (
             "driver_loses+",
-            each(|l| verdict::driver_loses(l, 1.0, 2.0, 0.0)),
+            each(|l| verdict::driver_loses(l, 1.0, 2.0, 0.0, &loyalty_sim::Currency::default())),
         ),
         (
             "discount_note",
-            each(|l| verdict::discount_note(l, 5.0, -1.0)),
+            each(|l| verdict::discount_note(l, 5.0, -1.0, &loyalty_sim::Currency::default())),
         ),
     ];
     for (name, [en, fi, lb]) in cases {

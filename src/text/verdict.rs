@@ -1,8 +1,9 @@
 //! The one-sentence verdict under the KPIs.
 
-use crate::format::money;
+use crate::format::amount;
 use crate::i18n::Lang;
 use crate::texts;
+use loyalty_sim::Currency;
 
 texts! {
     /// No programme configured.
@@ -12,8 +13,8 @@ texts! {
 }
 
 /// The programme pays back within the horizon.
-pub fn pays(l: Lang, month: u32, profit: f64, months: u32, driver: &str) -> String {
-    let p = money(l, profit);
+pub fn pays(l: Lang, month: u32, profit: f64, months: u32, driver: &str, cur: &Currency) -> String {
+    let p = amount(l, profit, cur);
     match l {
         Lang::En => format!("The programme pays back in month {month} and adds {p} of profit over {months} months: {driver}."),
         Lang::Fi => format!("Ohjelma maksaa itsensä takaisin kuukautena {month} ja tuo {p} lisävoittoa {months} kuukaudessa: {driver}."),
@@ -22,8 +23,8 @@ pub fn pays(l: Lang, month: u32, profit: f64, months: u32, driver: &str) -> Stri
 }
 
 /// It does not pay back.
-pub fn loses(l: Lang, loss: f64, months: u32, driver: &str) -> String {
-    let p = money(l, -loss);
+pub fn loses(l: Lang, loss: f64, months: u32, driver: &str, cur: &Currency) -> String {
+    let p = amount(l, -loss, cur);
     match l {
         Lang::En => format!("The programme does not pay back within {months} months: it loses {p} against the twin, because {driver}."),
         Lang::Fi => format!("Ohjelma ei maksa itseään takaisin {months} kuukaudessa: se jää kaksosesta {p} jälkeen, koska {driver}."),
@@ -32,8 +33,8 @@ pub fn loses(l: Lang, loss: f64, months: u32, driver: &str) -> String {
 }
 
 /// It ends ahead but was not steadily ahead (no payback day).
-pub fn ahead_unsteady(l: Lang, profit: f64, months: u32) -> String {
-    let p = money(l, profit);
+pub fn ahead_unsteady(l: Lang, profit: f64, months: u32, cur: &Currency) -> String {
+    let p = amount(l, profit, cur);
     match l {
         Lang::En => format!("The programme ends {p} ahead of the twin over {months} months, but its cumulative result is not yet steadily positive."),
         Lang::Fi => format!("Ohjelma päättyy {months} kuukauden jälkeen {p} kaksosta edellä, mutta sen kertynyt tulos ei ole vielä pysyvästi positiivinen."),
@@ -42,8 +43,8 @@ pub fn ahead_unsteady(l: Lang, profit: f64, months: u32) -> String {
 }
 
 /// Why it pays: extra gross profit covers costs.
-pub fn driver_pays(l: Lang, extra_gross: f64, cost: f64, income: f64) -> String {
-    let (g, c) = (money(l, extra_gross), net_cost(l, cost, income));
+pub fn driver_pays(l: Lang, extra_gross: f64, cost: f64, income: f64, cur: &Currency) -> String {
+    let (g, c) = (amount(l, extra_gross, cur), net_cost(l, cost, income, cur));
     match l {
         Lang::En => format!("the extra gross profit from customers ({g}) exceeds what the programme costs ({c})"),
         Lang::Fi => format!("asiakkaiden tuoma lisäkate ({g}) ylittää ohjelman kustannukset ({c})"),
@@ -52,17 +53,17 @@ pub fn driver_pays(l: Lang, extra_gross: f64, cost: f64, income: f64) -> String 
 }
 
 /// Why it loses: costs exceed the extra gross profit.
-pub fn driver_loses(l: Lang, extra_gross: f64, cost: f64, income: f64) -> String {
-    let c = net_cost(l, cost, income);
+pub fn driver_loses(l: Lang, extra_gross: f64, cost: f64, income: f64, cur: &Currency) -> String {
+    let c = net_cost(l, cost, income, cur);
     if extra_gross < 0.0 {
-        let g = money(l, -extra_gross);
+        let g = amount(l, -extra_gross, cur);
         match l {
             Lang::En => format!("discounts and rewards cut gross profit by {g} and the programme costs another {c}"),
             Lang::Fi => format!("alennukset ja palkkiot pienentävät myyntikatetta {g} ja ohjelma maksaa lisäksi {c}"),
             Lang::Lb => format!("Rabatter a Belounungen de Bruttogewënn ëm {g} drécken an de Programm nach {c} kascht"),
         }
     } else {
-        let g = money(l, extra_gross);
+        let g = amount(l, extra_gross, cur);
         match l {
             Lang::En => format!("its costs ({c}) exceed the extra gross profit it brings ({g})"),
             Lang::Fi => format!("sen kustannukset ({c}) ylittävät sen tuoman lisäkatteen ({g})"),
@@ -74,12 +75,12 @@ pub fn driver_loses(l: Lang, extra_gross: f64, cost: f64, income: f64) -> String
 /// One sentence that reconciles the discounts given with the change in
 /// gross profit: `discounts` count in full against gross profit, the
 /// extra sales add `extra_gross + discounts` before discounts.
-pub fn discount_note(l: Lang, discounts: f64, extra_gross: f64) -> String {
+pub fn discount_note(l: Lang, discounts: f64, extra_gross: f64, cur: &Currency) -> String {
     let before = extra_gross + discounts;
-    let d = money(l, discounts);
+    let d = amount(l, discounts, cur);
     let fell = extra_gross < 0.0;
-    let change = money(l, extra_gross.abs());
-    let b = money(l, before.abs());
+    let change = amount(l, extra_gross.abs(), cur);
+    let b = amount(l, before.abs(), cur);
     match l {
         Lang::En => {
             let change = if fell {
@@ -124,11 +125,11 @@ pub fn discount_note(l: Lang, discounts: f64, extra_gross: f64) -> String {
 }
 
 /// The programme's cost, net of its income when it has any.
-fn net_cost(l: Lang, cost: f64, income: f64) -> String {
+fn net_cost(l: Lang, cost: f64, income: f64, cur: &Currency) -> String {
     if income == 0.0 {
-        money(l, cost)
+        amount(l, cost, cur)
     } else {
-        let (n, i) = (money(l, cost - income), money(l, income));
+        let (n, i) = (amount(l, cost - income, cur), amount(l, income, cur));
         match l {
             Lang::En => format!("{n} after {i} of programme income"),
             Lang::Fi => format!("{n}, kun ohjelman tulot {i} on vähennetty"),

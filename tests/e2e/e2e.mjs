@@ -21,6 +21,7 @@ import { run as runFollow } from './follow.mjs';
 import { run as runEditor } from './editor.mjs';
 import { run as runLessons } from './lessons.mjs';
 import { run as runClassroom } from './classroom.mjs';
+import { run as runUx } from './ux.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
@@ -202,7 +203,7 @@ await step('the Finance view: the waterfall and cohort charts drawn, the roll-fo
   await download.saveAs(file);
   const lines = fs.readFileSync(file, 'utf8').trim().split('\n');
   const header = lines[0].split(',');
-  assert(header[0] === 'month (number)' && header.includes('closing (points)') && header.includes('liability (currency)'), `header: ${header}`);
+  assert(header[0] === 'month (number)' && header.includes('closing (points)') && header.includes('liability (EUR)'), `header: ${header}`);
   const rows = lines.slice(1).map(l => l.split(',').map(Number));
   assert(rows.length === shownRows, `CSV rows ${rows.length} vs shown ${shownRows}`);
   assert(rows.every(r => r.length === header.length && r.every(Number.isFinite)), 'all numbers');
@@ -226,7 +227,9 @@ await step('a chart opens over the whole window, drawn at its size, and closes w
   await page.screenshot({ path: path.join(artifacts, 'chart-enlarged.png') });
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => !document.querySelector('#chart-customers').classList.contains('enlarged'));
-  assert(await fig.locator('canvas').evaluate(el => el.width) === 960, 'back to the grid size');
+  await page.waitForFunction(() => { const el = document.querySelector('#chart-customers canvas');
+    return Math.abs(el.width - el.clientWidth * devicePixelRatio) <= 2; });
+  assert(await fig.locator('canvas').evaluate(el => el.width) < c[0], 'back to the grid size');
 });
 
 await step('change a parameter: the KPIs change (live update)', async () => {
@@ -348,15 +351,15 @@ await step('download the monthly CSV and parse it', async () => {
   await download.saveAs(file);
   const lines = fs.readFileSync(file, 'utf8').trim().split('\n');
   const header = lines[0].split(',');
-  for (const col of ['month', 'revenue', 'profit', 'baseline_profit', 'points_issued', 'nps']) {
+  for (const col of ['month', 'revenue (EUR)', 'profit (EUR)', 'baseline_profit (EUR)', 'points_issued', 'nps']) {
     assert(header.includes(col), `CSV has column ${col}`);
   }
   const rows = lines.slice(1).map(l => l.split(',').map(Number));
   assert(rows.length === 24, `24 monthly rows, got ${rows.length}`);
   assert(rows.every(r => r.length === header.length && r.every(Number.isFinite)), 'all numbers');
-  const p = header.indexOf('profit'), b = header.indexOf('baseline_profit');
+  const p = header.indexOf('profit (EUR)'), b = header.indexOf('baseline_profit (EUR)');
   const incremental = rows.reduce((s, r) => s + r[p] - r[b], 0);
-  const shown = changedKpis['incremental-profit'].replace('−', '-');
+  const shown = changedKpis['incremental-profit'].replace('−', '-').replace('€', '');
   const m = shown.match(/(-?[\d.,]+)\s*(k|M)?/);
   const scale = m[2] === 'M' ? 1e6 : m[2] === 'k' ? 1e3 : 1;
   const value = Number(m[1].replace(/,/g, '')) * scale;
@@ -388,7 +391,7 @@ await step('download the summary CSV: KPIs, then per month programme, twin and d
       assert(units(r[i + 2]) === units(r[i]) - units(r[i + 1]), `month ${r[0]}, ${header[i + 2]}: ${r[i + 2]} != ${r[i]} - ${r[i + 1]}`);
       assert(r.slice(i, i + 3).every(v => !v.includes('.') || v.split('.')[1].length <= 4), `rounded: ${r}`);
     }
-    profit += units(r[header.indexOf('Profit (currency units), difference')]);
+    profit += units(r[header.indexOf('Profit (EUR), difference')]);
   }
   assert(profit === units(inc[1]), `monthly profit differences ${profit} add up to the incremental profit ${inc[1]}`);
 });
@@ -777,6 +780,7 @@ await calibrate.run({ step, assert, newPage, waitForResult, kpis, browser, base,
 await runFollow({ step, assert, newPage, waitForResult, browser, base, artifacts, path });
 await runLessons({ step, assert, newPage, waitForResult, browser, base, root, artifacts, path });
 await runClassroom({ step, assert, newPage, waitForResult, browser, base, artifacts, root });
+await runUx({ step, assert, newPage, waitForResult, kpis, showAll, browser, base, artifacts });
 await runI18n({ step, assert, newPage, waitForResult, kpis, showAll, setField, browser, base, artifacts, path, root });
 
 await step('no page errors', async () => {

@@ -50,8 +50,8 @@ export async function run(h) {
     // The KPI against the page's card (rounded as shown).
     const kpiRows = rowsOf(book.getWorksheet('KPIs'));
     const inc = kpiRows.find(r => r[0] === 'incremental_profit');
-    assert(inc && typeof inc[1] === 'number' && inc[2] === 'currency', `incremental_profit row: ${JSON.stringify(inc)}`);
-    const shown = shownKpis['incremental-profit'].replace('−', '-');
+    assert(inc && typeof inc[1] === 'number' && inc[2] === 'EUR', `incremental_profit row: ${JSON.stringify(inc)}`);
+    const shown = shownKpis['incremental-profit'].replace('−', '-').replace('€', '');
     const m = shown.match(/(-?[\d.,]+)\s*(k|M)?/);
     const scale = m[2] === 'M' ? 1e6 : m[2] === 'k' ? 1e3 : 1;
     const card = Number(m[1].replace(/,/g, '')) * scale;
@@ -67,7 +67,7 @@ export async function run(h) {
     // Both runs' months, the units in the headers.
     const monthly = rowsOf(book.getWorksheet('Monthly'));
     assert(monthly.length === 25, `24 months and a header, got ${monthly.length}`);
-    assert(monthly[0].includes('profit (currency)') && monthly[0].includes('baseline_profit (currency)'), `header ${monthly[0]}`);
+    assert(monthly[0].includes('profit (EUR)') && monthly[0].includes('baseline_profit (EUR)'), `header ${monthly[0]}`);
     const note = await page.locator('#xlsx-download-note').textContent();
     assert(!/could not/.test(note), `no failure: ${note}`);
   });
@@ -92,7 +92,7 @@ export async function run(h) {
     await download.saveAs(file);
     const lines = fs.readFileSync(file, 'utf8').trim().split('\n');
     const header = lines[0].split(',');
-    assert(header.includes('reach (members)') && header.includes('cost (currency)'), `header: ${header}`);
+    assert(header.includes('reach (members)') && header.includes('cost (EUR)'), `header: ${header}`);
     await page.locator('#finance-segments').screenshot({ path: path.join(artifacts, 'finance-segments.png') });
   });
 

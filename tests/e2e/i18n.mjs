@@ -17,6 +17,8 @@ export const SAME_IN_EVERY_LANGUAGE = new Set([
   'loyalty', 'lab', 'nps', 'roi', 'npv', 'csv', 'png', 'json', 'vip', 'gamma', 'pareto',
   'ctrl', 'shift', 'esc', 'web', 'workers', 'webassembly', 'red', 'cube',
   'monte', 'carlo', 'nbd', 'alpha', 'xlsx', 'yyyy', 'yyyymmdd',
+  // Currency codes (ISO 4217), the same in every language.
+  'eur', 'usd', 'gbp', 'rub', 'sek', 'nok', 'dkk', 'chf', 'pln', 'jpy', 'cny', 'inr',
   // The language switch names each language in itself.
   'english', 'suomi', 'lëtzebuergesch',
 ]);

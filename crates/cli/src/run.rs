@@ -97,7 +97,8 @@ fn draw_progress(percent: u32) {
 
 /// Writes the monthly table as CSV.
 fn write_csv(report: &Report, out: impl Write) -> Result<(), Failure> {
-    let (header, rows) = report.monthly_table();
+    let (_, rows) = report.monthly_table();
+    let header = report.monthly_csv_header();
     let mut w = csv::Writer::from_writer(out);
     w.write_record(&header)?;
     for row in rows {

@@ -387,7 +387,8 @@ fn run_csv_has_one_line_per_month() {
     let lines: Vec<&str> = csv.lines().collect();
     let header: Vec<&str> = lines[0].split(',').collect();
     assert_eq!(header[0], "month");
-    assert!(header.contains(&"baseline_revenue"), "{}", lines[0]);
+    assert!(header.contains(&"baseline_revenue (EUR)"), "{}", lines[0]);
+    assert!(header.contains(&"nps"), "{}", lines[0]);
     assert_eq!(lines.len(), 1 + months, "{csv}");
     for (i, line) in lines[1..].iter().enumerate() {
         let cells: Vec<&str> = line.split(',').collect();

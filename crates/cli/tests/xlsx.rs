@@ -114,7 +114,7 @@ fn the_workbook_has_the_json_reports_numbers() {
         number(&row[1]),
         json["kpis"]["incremental_profit"].as_f64().expect("KPI")
     );
-    assert_eq!(row[2], Data::String("currency".into()));
+    assert_eq!(row[2], Data::String("EUR".into()));
     let roll = book.worksheet_range("Points roll-forward").expect("sheet");
     let months = json["finance"]["points_rollforward"]
         .as_array()
@@ -142,7 +142,7 @@ fn the_workbook_has_the_json_reports_numbers() {
     let header: Vec<_> = monthly.rows().next().expect("header").to_vec();
     let col = header
         .iter()
-        .position(|h| *h == Data::String("baseline_profit (currency)".into()))
+        .position(|h| *h == Data::String("baseline_profit (EUR)".into()))
         .expect("the twin's profit");
     for (row, m) in monthly
         .rows()

@@ -242,6 +242,7 @@ fn build_report(s: &Scenario, k: &Consts, prog: &RunResult, base: &RunResult) ->
             })
             .collect(),
         finance,
+        currency: s.business.currency.clone(),
     }
 }
 

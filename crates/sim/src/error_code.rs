@@ -383,6 +383,8 @@ pub enum ErrorCode {
         /// The event's kind as written in the file.
         event: String,
     },
+    /// The currency is not usable.
+    Currency(crate::CurrencyProblem),
     /// Any other problem (a file that does not parse), as an English
     /// sentence without the path.
     Message(String),
@@ -464,6 +466,7 @@ impl fmt::Display for ErrorCode {
                 f,
                 "is a programme event ({event}), but there is no programme"
             ),
+            ErrorCode::Currency(p) => f.write_str(p.english()),
             ErrorCode::Message(m) => f.write_str(m),
         }
     }

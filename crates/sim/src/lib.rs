@@ -34,6 +34,7 @@ mod behaviour;
 mod burn_in;
 mod calendar;
 mod costs;
+mod currency;
 mod draws;
 mod error_code;
 mod events;
@@ -58,6 +59,7 @@ mod validate;
 mod world;
 
 pub use costs::{CostBasis, CostItem, CostLine, CostLineRow, CostTiming, MAX_COST_LINES};
+pub use currency::{Currency, CurrencyProblem, SymbolPosition, KNOWN_CURRENCIES, MAX_SYMBOL_CHARS};
 pub use finance::{
     CohortRow, DeferredRow, Finance, Goal, GoalView, PointEconomics, RollRow, SegmentRow, Split,
     TierRow, WaterfallPart,

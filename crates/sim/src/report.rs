@@ -37,6 +37,10 @@ pub struct Report {
     /// as empty).
     #[serde(default)]
     pub finance: crate::finance::Finance,
+    /// The scenario's currency, for showing the money (left out when it is
+    /// the default, EUR).
+    #[serde(default, skip_serializing_if = "crate::Currency::is_default")]
+    pub currency: crate::Currency,
 }
 
 /// A dated event of the scenario, as charts mark it.

@@ -66,6 +66,10 @@ pub struct Business {
     pub price_index: f64,
     /// Annual discount rate for the NPV of incremental cash flows (0.08 = 8 %).
     pub annual_discount_rate: f64,
+    /// The currency the amounts are in (left out: EUR). It only names the
+    /// money; nothing is converted.
+    #[serde(default, skip_serializing_if = "crate::Currency::is_default")]
+    pub currency: crate::Currency,
 }
 
 /// The distribution of customer traits.
@@ -645,6 +649,7 @@ impl Default for Business {
             service_quality: 0.70,
             price_index: 1.0,
             annual_discount_rate: 0.08,
+            currency: crate::Currency::default(),
         }
     }
 }

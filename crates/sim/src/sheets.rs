@@ -203,8 +203,45 @@ const SPLIT: &[&str] = &[
 ];
 
 impl Report {
-    /// The whole report as tables, one a sheet.
+    /// The whole report as tables, one a sheet; money units name the
+    /// report's currency (`revenue (EUR)`, `point_cost (USD per point)`).
     pub fn sheets(&self) -> Vec<Sheet> {
+        let code = &self.currency.code;
+        let mut sheets = self.sheets_in_currency_units();
+        for sheet in &mut sheets {
+            for h in &mut sheet.header {
+                *h = with_currency_unit(h, code);
+            }
+            if sheet.name == "KPIs" {
+                for row in &mut sheet.rows {
+                    if let Some(Cell::Text(u)) = row.get_mut(2) {
+                        *u = u.replace("currency", code);
+                    }
+                }
+            }
+        }
+        sheets
+    }
+
+    /// The monthly table's column names for CSV files: the names of
+    /// [`Report::monthly_table`], money columns with the currency's code
+    /// (`revenue (EUR)`), the others bare (`nps`).
+    pub fn monthly_csv_header(&self) -> Vec<String> {
+        let (names, _) = self.monthly_table();
+        names
+            .into_iter()
+            .map(|n| {
+                let unit = unit_of(&n);
+                if unit.contains("currency") {
+                    format!("{n} ({})", unit.replace("currency", &self.currency.code))
+                } else {
+                    n
+                }
+            })
+            .collect()
+    }
+
+    fn sheets_in_currency_units(&self) -> Vec<Sheet> {
         let f = &self.finance;
         let mut groups = table("Members", &SPLIT[1..], &[&f.members, &f.non_members]);
         groups.header.insert(0, "group".into());
@@ -299,6 +336,17 @@ impl Report {
                 &f.cost_lines,
             ),
         ]
+    }
+}
+
+/// A header `name (unit)` with `currency` in its unit replaced by `code`.
+fn with_currency_unit(header: &str, code: &str) -> String {
+    match header.rfind(" (") {
+        Some(i) => {
+            let (name, unit) = header.split_at(i);
+            format!("{name}{}", unit.replace("currency", code))
+        }
+        None => header.to_string(),
     }
 }
 

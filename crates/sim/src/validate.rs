@@ -193,6 +193,15 @@ fn validate_simulation_and_business(c: &mut Check, s: &Scenario) {
         1.0,
         crate::Quantity::YearlyRate,
     );
+    if let Some(p) = b.currency.problem() {
+        let path = match p {
+            crate::CurrencyProblem::BadCode | crate::CurrencyProblem::UnknownCodeWithoutSymbol => {
+                "business.currency.code"
+            }
+            _ => "business.currency.symbol",
+        };
+        c.coded(path, crate::ErrorCode::Currency(p));
+    }
 }
 
 /// The customers and the market.
