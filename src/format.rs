@@ -39,10 +39,15 @@ pub fn space(l: Lang) -> &'static str {
 /// A non-negative number with `decimals` decimals in `l`'s conventions
 /// (grouped integer part).
 fn fixed(l: Lang, a: f64, decimals: usize) -> String {
-    let s = format!("{a:.decimals$}");
-    let (int, frac) = match s.split_once('.') {
+    grouped(l, &format!("{a:.decimals$}"))
+}
+
+/// A plain decimal (`1234.5`) with `l`'s thousands separator in its integer
+/// part and its decimal separator.
+fn grouped(l: Lang, plain: &str) -> String {
+    let (int, frac) = match plain.split_once('.') {
         Some((i, f)) => (i, Some(f)),
-        None => (s.as_str(), None),
+        None => (plain, None),
     };
     let (group, decimal) = separators(l);
     let mut out = String::new();
@@ -136,27 +141,10 @@ pub fn in_currency(l: Lang, text: &str, cur: &Currency) -> String {
 /// U+2212 (`−1,234.5` en, `−1 234,5` fi). Chart ticks use it, so that they
 /// read like the cards.
 pub fn localise(l: Lang, plain: &str) -> String {
-    let (sign, rest) = match plain.strip_prefix('-') {
-        Some(r) => ("−", r),
-        None => ("", plain),
-    };
-    let (int, frac) = match rest.split_once('.') {
-        Some((i, f)) => (i, Some(f)),
-        None => (rest, None),
-    };
-    let (group, decimal) = separators(l);
-    let mut out = sign.to_string();
-    for (i, ch) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            out.push_str(group);
-        }
-        out.push(ch);
+    match plain.strip_prefix('-') {
+        Some(rest) => format!("−{}", grouped(l, rest)),
+        None => grouped(l, plain),
     }
-    if let Some(f) = frac {
-        out.push_str(decimal);
-        out.push_str(f);
-    }
-    out
 }
 
 /// A whole count with thousands separators: `1,000,000` (en),

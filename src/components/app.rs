@@ -248,26 +248,6 @@ pub struct App {
     _hash: Option<HashListener>,
 }
 
-/// The scenario's problems by setting: the core's validation, then (for a
-/// valid scenario) whether its run fits in `budget` bytes a worker.
-fn error_map(lang: Lang, s: &Scenario, budget: u64) -> HashMap<String, String> {
-    match loyalty_sim::validate(s) {
-        Ok(()) => crate::budget::check(lang, s, budget).into_iter().collect(),
-        Err(list) => {
-            let mut map: HashMap<String, String> = HashMap::new();
-            for e in list {
-                map.entry(e.path.clone())
-                    .and_modify(|m| {
-                        m.push_str("; ");
-                    })
-                    .or_default()
-                    .push_str(&text::errors::message(lang, &e));
-            }
-            map
-        }
-    }
-}
-
 impl Component for App {
     type Message = Msg;
     type Properties = ();
@@ -713,7 +693,7 @@ impl Component for App {
             Msg::Lang(lang) => {
                 language::choose(lang);
                 self.lang = lang;
-                self.errors = Rc::new(error_map(lang, &self.draft, self.budget));
+                self.errors = Rc::new(state::error_map(lang, &self.draft, self.budget));
                 self.merge_errors();
                 self.share_link = None;
             }

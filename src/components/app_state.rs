@@ -4,6 +4,26 @@
 
 use super::*;
 
+/// The scenario's problems by setting: the core's validation, then (for a
+/// valid scenario) whether its run fits in `budget` bytes a worker.
+pub(super) fn error_map(lang: Lang, s: &Scenario, budget: u64) -> HashMap<String, String> {
+    match loyalty_sim::validate(s) {
+        Ok(()) => crate::budget::check(lang, s, budget).into_iter().collect(),
+        Err(list) => {
+            let mut map: HashMap<String, String> = HashMap::new();
+            for e in list {
+                map.entry(e.path.clone())
+                    .and_modify(|m| {
+                        m.push_str("; ");
+                    })
+                    .or_default()
+                    .push_str(&text::errors::message(lang, &e));
+            }
+            map
+        }
+    }
+}
+
 impl App {
     pub(super) fn merge_errors(&mut self) {
         let mut all = (*self.errors).clone();

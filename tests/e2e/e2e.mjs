@@ -9,10 +9,10 @@
 // Screenshots and measurements go to test-artifacts/ (not committed).
 
 import { chromium } from 'playwright-core';
-import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serve } from './serve.mjs';
 import { run as runI18n } from './i18n.mjs';
 import { run as runFinance } from './finance.mjs';
 import { run as experiments } from './experiments.mjs';
@@ -34,28 +34,11 @@ const bench = process.env.E2E_BENCH === '1';
 const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY) : null;
 
 // ---------- a static server for dist/ ----------
-const types = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
-  '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json',
-  '.png': 'image/png', '.webmanifest': 'application/manifest+json',
-};
 if (!fs.existsSync(path.join(dist, 'index.html'))) {
   console.error('dist/index.html is missing: build the app first (trunk build --release)');
   process.exit(1);
 }
-const server = http.createServer((req, res) => {
-  const url = new URL(req.url, 'http://localhost');
-  let file = path.normalize(path.join(dist, decodeURIComponent(url.pathname)));
-  if (!file.startsWith(dist)) { res.writeHead(403); res.end(); return; }
-  if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-  fs.readFile(file, (err, data) => {
-    if (err) { res.writeHead(404); res.end('not found'); return; }
-    res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' });
-    res.end(data);
-  });
-});
-await new Promise(r => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}/`;
+const { server, base } = await serve(dist);
 
 // ---------- the browser ----------
 const browser = await chromium.launch({
