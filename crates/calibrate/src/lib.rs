@@ -18,6 +18,7 @@ pub mod gamma_gamma;
 pub mod import;
 pub mod mapping;
 pub mod optimize;
+pub mod pareto_nbd;
 pub mod special;
 pub mod summary;
 

@@ -173,3 +173,46 @@ fn diagnostics_describe_the_log() {
     assert!(cu.annual_exit_rate > 0.0 && cu.annual_exit_rate < 0.5);
     assert_eq!(c.scenario.market.alternatives, 0);
 }
+
+/// Pareto/NBD beside BG/NBD on the same set-up: Fader, Hardie & Lee's
+/// published CDNOW values r = 0.553, alpha = 10.58, s = 0.606, beta = 11.67
+/// (weekly units; "A note on deriving the Pareto/NBD model", 2005), to 3
+/// significant digits.
+#[test]
+fn pareto_nbd_reproduces_the_published_parameters() {
+    use loyalty_calibrate::{import, pareto_nbd, summary};
+    let text = std::fs::read_to_string(sample_path()).expect("the CDNOW sample (see cdnow())");
+    let options = ImportOptions {
+        id: Some(Column::Number(2)),
+        date: Some(Column::Number(3)),
+        amount: Some(Column::Number(5)),
+        quantity: Some(Column::Number(4)),
+        ..ImportOptions::default()
+    };
+    let imported = import::read(&text, &options).expect("the sample reads");
+    let day = |s| date::parse_iso(s).expect("a date");
+    let periods = summary::Periods {
+        start: day("1997-01-01"),
+        calibration_end: day("1997-09-30"),
+        holdout_end: day("1998-06-30"),
+    };
+    let s = summary::summarise(&imported.transactions, periods);
+    assert_eq!(s.customers.len(), 2357);
+    let (m, fit) = pareto_nbd::fit(&s.customers);
+    println!(
+        "Pareto/NBD r={:.4} alpha={:.4} s={:.4} beta={:.4} LL={:.2}",
+        m.r, m.alpha, m.s, m.beta, fit.log_likelihood
+    );
+    assert!(fit.convergence.converged, "{}", fit.convergence.message);
+    for (name, x, published) in [
+        ("r", m.r, 0.553),
+        ("alpha", m.alpha, 10.58),
+        ("s", m.s, 0.606),
+        ("beta", m.beta, 11.67),
+    ] {
+        assert!(
+            same_digits(x, published, 3),
+            "Pareto/NBD {name} = {x}, published {published}"
+        );
+    }
+}
