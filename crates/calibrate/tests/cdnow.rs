@@ -16,6 +16,17 @@ fn sample_path() -> PathBuf {
         .join("../../target/data/lifetimes-0.11.3/lifetimes/datasets/CDNOW_sample.txt")
 }
 
+/// The sample's columns: master id, sample id, YYYYMMDD, CDs, dollars.
+fn sample_columns() -> ImportOptions {
+    ImportOptions {
+        id: Some(Column::Number(2)),
+        date: Some(Column::Number(3)),
+        amount: Some(Column::Number(5)),
+        quantity: Some(Column::Number(4)),
+        ..ImportOptions::default()
+    }
+}
+
 fn cdnow() -> Calibration {
     let path = sample_path();
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
@@ -26,14 +37,7 @@ fn cdnow() -> Calibration {
         )
     });
     let options = Options {
-        import: ImportOptions {
-            // master id, sample id, YYYYMMDD, CDs, dollars
-            id: Some(Column::Number(2)),
-            date: Some(Column::Number(3)),
-            amount: Some(Column::Number(5)),
-            quantity: Some(Column::Number(4)),
-            ..ImportOptions::default()
-        },
+        import: sample_columns(),
         calibration_end: date::parse_iso("1997-09-30"),
         holdout_end: date::parse_iso("1998-06-30"),
         name: "CDNOW sample".into(),
@@ -182,14 +186,7 @@ fn diagnostics_describe_the_log() {
 fn pareto_nbd_reproduces_the_published_parameters() {
     use loyalty_calibrate::{import, pareto_nbd, summary};
     let text = std::fs::read_to_string(sample_path()).expect("the CDNOW sample (see cdnow())");
-    let options = ImportOptions {
-        id: Some(Column::Number(2)),
-        date: Some(Column::Number(3)),
-        amount: Some(Column::Number(5)),
-        quantity: Some(Column::Number(4)),
-        ..ImportOptions::default()
-    };
-    let imported = import::read(&text, &options).expect("the sample reads");
+    let imported = import::read(&text, &sample_columns()).expect("the sample reads");
     let day = |s| date::parse_iso(s).expect("a date");
     let periods = summary::Periods {
         start: day("1997-01-01"),
