@@ -187,6 +187,60 @@ mod tests {
         assert!((ll - nbd).abs() < 1e-6, "{ll} {nbd}");
     }
 
+    /// ln of the integral of `f(ln lambda, ln mu)` against Gamma(r, alpha)
+    /// x Gamma(s, beta) densities, by the midpoint rule in y = ln lambda
+    /// and z = ln mu (smooth and fast-decaying in both tails).
+    fn mixed(m: &ParetoNbd, f: impl Fn(f64, f64) -> f64) -> f64 {
+        let (lo, hi, n) = (-14.0f64, 4.0f64, 900);
+        let h = (hi - lo) / n as f64;
+        // ln of the density of ln(rate) for a Gamma(shape, rate) rate.
+        let ln_g = |y: f64, shape: f64, rate: f64| {
+            shape * libm::log(rate) + shape * y - rate * libm::exp(y) - ln_gamma(shape)
+        };
+        let mut sum = 0.0;
+        for i in 0..n {
+            let y = lo + (i as f64 + 0.5) * h;
+            let gy = ln_g(y, m.r, m.alpha);
+            for j in 0..n {
+                let z = lo + (j as f64 + 0.5) * h;
+                sum += libm::exp(gy + ln_g(z, m.s, m.beta) + f(y, z));
+            }
+        }
+        libm::log(sum * h * h)
+    }
+
+    #[test]
+    fn the_closed_form_is_the_integral_over_both_rates() {
+        // The likelihood is E over lambda ~ Gamma(r, alpha), mu ~ Gamma(s,
+        // beta) of lambda^x [mu e^{-(lambda+mu) t_x} + lambda
+        // e^{-(lambda+mu) T}] / (lambda + mu) (Fader, Hardie & Lee's note,
+        // eq. 3): integrated numerically, with alpha above and below beta,
+        // with and without repeat purchases. This pins the 2F1's
+        // parameters and the 1/(r+s+x) factor of eq. 22-24.
+        let cases = [
+            (2.5, 4.0, 1.5, 6.0, 3, 12.0, 30.0),
+            (2.5, 7.0, 1.5, 3.0, 3, 12.0, 30.0),
+            (1.5, 3.0, 2.0, 9.0, 0, 0.0, 20.0),
+            (1.5, 9.0, 2.0, 3.0, 5, 18.0, 26.0),
+        ];
+        for (r, alpha, s, beta, x, t_x, t) in cases {
+            let m = ParetoNbd { r, alpha, s, beta };
+            let xf = x as f64;
+            let numeric = mixed(&m, |y, z| {
+                let (l, u) = (libm::exp(y), libm::exp(z));
+                let a = libm::log(u) - (l + u) * t_x;
+                let b = y - (l + u) * t;
+                xf * y + ln_sum(a, b) - libm::log(l + u)
+            });
+            let closed = m.log_likelihood(&[customer(x, t_x, t)]);
+            assert!(
+                (closed - numeric).abs() < 1e-6,
+                "{:?}: closed {closed}, integral {numeric}",
+                (r, alpha, s, beta, x, t_x, t)
+            );
+        }
+    }
+
     #[test]
     fn alpha_above_and_below_beta_meet() {
         // The two forms of A0 agree where alpha and beta cross.
