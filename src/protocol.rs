@@ -285,14 +285,21 @@ pub fn decode_part(bytes: &[u8]) -> Result<RunPart, String> {
 }
 
 /// What a worker remembers between messages: the part it keeps, the
-/// transaction log being imported (which never leaves the worker), and the
-/// census of the last scenario a customer of a kind was looked for in.
+/// transaction log being imported (which never leaves the worker), the
+/// census of the last scenario a customer of a kind was looked for in, and
+/// the baseline twins of the experiment jobs it ran (jobs that differ only
+/// in the programme share their seed's twin; the results are the same).
 #[derive(Default)]
 pub struct WorkerState {
     kept: Option<(u32, RunPart)>,
     log: Option<String>,
     census: Option<(Scenario, Census)>,
+    twins: Option<loyalty_sim::Twins>,
 }
+
+/// Twins a worker keeps for experiment jobs. Jobs come seed by seed (every
+/// variant of one seed, then the next seed), so a few are enough.
+const TWINS_KEPT: usize = 4;
 
 fn invalid(id: u32, errors: Vec<loyalty_sim::FieldError>) -> Response {
     Response::Invalid {
@@ -449,7 +456,10 @@ impl WorkerState {
                 monthly,
             } => {
                 // Nothing here cancels; the page terminates the worker instead.
-                match loyalty_sim::run_with(&scenario, &mut |_| Control::Continue) {
+                let twins = self
+                    .twins
+                    .get_or_insert_with(|| loyalty_sim::Twins::new(TWINS_KEPT));
+                match twins.run_with(&scenario, &mut |_| Control::Continue) {
                     Ok(report) => send(
                         &Response::JobDone {
                             id,

@@ -4,8 +4,8 @@ use crate::{Corpus, Outcome};
 use loyalty_lab::link::{self, LinkError};
 use loyalty_lab::protocol;
 use loyalty_sim::{
-    combine, run_observed, run_part, validate, Control, LedgerDay, Report, RunKind, Scenario,
-    MONEY_LIMIT,
+    combine, run_observed, run_part, twin_key, validate, Control, LedgerDay, Report, RunKind,
+    Scenario, Twins, MONEY_LIMIT,
 };
 
 fn fail(why: impl Into<String>, input: &[u8]) -> Outcome {
@@ -176,8 +176,9 @@ fn day_adds_up(d: &LedgerDay) -> bool {
 /// of its report is finite, its money stays under the money limit, every
 /// day's ledger adds up, the KPIs and every month are the ledger's sums to
 /// the cent, the points are conserved, the twin has no programme money, no
-/// programme means no effect, and (for one seed in eight) the two parts
-/// simulated apart combine to the same report.
+/// programme means no effect, (for one seed in eight) the two parts
+/// simulated apart combine to the same report, and (for another one in
+/// eight) the twin of the scenario without its programme is its own.
 pub fn check_run(s: &Scenario) -> Result<(), String> {
     let o = run_observed(s, &mut |_| Control::Continue, &mut ())
         .map_err(|e| format!("a valid scenario did not run: {e}"))?;
@@ -238,6 +239,9 @@ pub fn check_run(s: &Scenario) -> Result<(), String> {
     {
         return Err("no programme, yet an effect".into());
     }
+    if s.simulation.seed % 8 == 4 {
+        twin_is_shared(s, r)?;
+    }
     if s.simulation.seed % 8 == 0 {
         let go = &mut |_| Control::Continue;
         let prog = run_part(s, RunKind::Programme, go).map_err(|e| e.to_string())?;
@@ -245,6 +249,25 @@ pub fn check_run(s: &Scenario) -> Result<(), String> {
         if combine(&prog, &base).as_ref() != Some(r) {
             return Err("the parts simulated apart do not combine to the run's report".into());
         }
+    }
+    Ok(())
+}
+
+/// The twin kept from the scenario without its programme (and without the
+/// programme's events and the name) is this scenario's own: the report made
+/// with it is the run's.
+fn twin_is_shared(s: &Scenario, r: &Report) -> Result<(), String> {
+    let mut other = twin_key(s);
+    other.name = "without the programme".into();
+    if validate(&other).is_err() {
+        return Ok(());
+    }
+    let go = &mut |_| Control::Continue;
+    let mut twins = Twins::new(1);
+    twins.run_with(&other, go).map_err(|e| e.to_string())?;
+    let shared = twins.run_with(s, go).map_err(|e| e.to_string())?;
+    if twins.hits() != 1 || shared != *r {
+        return Err("the twin of the scenario without its programme is not its own".into());
     }
     Ok(())
 }

@@ -131,6 +131,23 @@ pub(crate) fn simulate_part(
     simulate_one(s, &k, kind, &mut (), progress, 0, months)
 }
 
+/// One of a full run's two runs, with no observer; `progress` counts both
+/// runs' months, starting at `done_before` (for [`crate::twins::Twins`]).
+pub(crate) fn simulate_run(
+    s: &Scenario,
+    k: &Consts,
+    kind: RunKind,
+    progress: &mut dyn FnMut(Progress) -> Control,
+    done_before: u32,
+) -> Result<RunResult, RunError> {
+    simulate_one(s, k, kind, &mut (), progress, done_before, 2 * k.months())
+}
+
+/// The report of a programme run and its twin (for [`crate::twins::Twins`]).
+pub(crate) fn report_of(s: &Scenario, k: &Consts, prog: &RunResult, base: &RunResult) -> Report {
+    build_report(s, k, prog, base)
+}
+
 /// The report of two runs simulated apart (for [`crate::combine`]).
 pub(crate) fn combine_parts(s: &Scenario, prog: &RunResult, base: &RunResult) -> Report {
     build_report(s, &Consts::new(s), prog, base)

@@ -55,6 +55,7 @@ mod scan;
 mod scenario;
 mod sheets;
 pub mod story;
+mod twins;
 mod validate;
 mod world;
 
@@ -75,6 +76,7 @@ pub use report::{
 /// Every input type (a mechanic's settings type is re-exported by `scenario`).
 pub use scenario::*;
 pub use sheets::{unit_of, Cell, Sheet};
+pub use twins::{twin_key, Twins};
 pub use validate::{
     default_market_size, market_size, validate, ErrorCode, FieldError, Quantity, Rule,
     CUSTOMERS_RANGE, DAYS_RANGE, MARKET_MULTIPLE, MAX_POPULATION,

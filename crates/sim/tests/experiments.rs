@@ -662,3 +662,28 @@ fn the_example_experiments_are_valid_and_have_the_runs_the_readme_says() {
         assert_eq!(p.runs(), runs, "{}", p.experiment().name);
     }
 }
+
+#[test]
+fn jobs_that_share_their_twin_give_the_results_of_jobs_that_do_not() {
+    // A sweep of a programme parameter and a comparison of designs: every
+    // variant of a seed has that seed's twin, so a store simulates one twin
+    // a seed, and the results are those of separate runs, bit for bit.
+    let mut sweep = experiment(SWEEP_RED_CUBE);
+    sweep.seeds = 2;
+    resize(&mut sweep, 800, 200);
+    let mut compare = experiment(COMPARE);
+    compare.seeds = 2;
+    resize(&mut compare, 800, 200);
+    for e in [sweep, compare] {
+        let p = plan(&e);
+        let mut twins = Twins::new(2);
+        let shared: Vec<JobResult> = (0..p.runs())
+            .map(|i| {
+                p.run_job_with(i, &mut twins, &mut |_| Control::Continue)
+                    .expect("job runs")
+            })
+            .collect();
+        assert_eq!(shared, run_all(&p));
+        assert_eq!(twins.hits() as usize, p.runs() - 2);
+    }
+}

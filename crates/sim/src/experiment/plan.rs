@@ -317,13 +317,26 @@ impl Plan {
         index: usize,
         progress: &mut dyn FnMut(Progress) -> Control,
     ) -> Result<JobResult, RunError> {
+        self.run_job_with(index, &mut crate::Twins::new(1), progress)
+    }
+
+    /// Like [`Plan::run_job`], taking the twin from `twins` when an earlier
+    /// job had the same one (the same seed and everything but the
+    /// programme): the result is the same, bit for bit, and a sweep of a
+    /// programme parameter simulates each seed's twin once.
+    pub fn run_job_with(
+        &self,
+        index: usize,
+        twins: &mut crate::Twins,
+        progress: &mut dyn FnMut(Progress) -> Control,
+    ) -> Result<JobResult, RunError> {
         let job = self.job(index).ok_or_else(|| {
             RunError::Invalid(vec![crate::FieldError::new(
                 "job",
                 format!("is {index}, but the experiment has {} jobs", self.runs()),
             )])
         })?;
-        let report = crate::run_with(&self.scenario(&job), progress)?;
+        let report = twins.run_with(&self.scenario(&job), progress)?;
         Ok(JobResult::from_report(index, &report, self.monthly))
     }
 }
