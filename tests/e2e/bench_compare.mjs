@@ -4,12 +4,15 @@
 // see the same load on the shared machine.
 //
 //   node tests/e2e/bench_compare.mjs BEFORE_DIST AFTER_DIST [ROUNDS]
+//   BENCH_KIND=sweep node tests/e2e/bench_compare.mjs ...   (the README's
+//       other target: the Red Cube accrual sweep, 20 points x 5 seeds at
+//       10,000 customers)
 //
 // Each round opens a fresh page of each build (A then B, then B then A in
 // the next round), runs the single default run the page starts with, opens
 // the Experiments view, sets 20 seeds and starts. Prints every time, the
 // medians, the ratio after/before and the load average before and after;
-// writes test-artifacts/bench-compare.json.
+// writes test-artifacts/bench-compare-<kind>.json.
 
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
@@ -25,6 +28,7 @@ if (!beforeDir || !afterDir) {
   process.exit(2);
 }
 const rounds = Number(roundsArg || 3);
+const kind = process.env.BENCH_KIND === 'sweep' ? 'sweep' : 'monte_carlo';
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
@@ -41,11 +45,19 @@ async function once(base) {
   }, null, { timeout: 120_000 });
   await page.click('#mode-experiments');
   await page.waitForSelector('#experiments', { state: 'visible' });
-  await page.click('#exp-kind-monte_carlo');
-  const seeds = page.locator('#exp-seeds');
-  await seeds.fill('20');
-  await seeds.press('Tab');
-  await page.waitForFunction(() => document.querySelector('#exp-plan')?.dataset.runs === '20');
+  if (kind === 'sweep') {
+    await page.selectOption('#exp-example', '3');
+    await page.waitForFunction(() => document.querySelector('#exp-plan')?.dataset.runs === '100');
+    if (!(await page.locator('#t-advanced').isChecked())) await page.click('#t-advanced');
+    await page.locator('#f-simulation-customers').fill('10000');
+    await page.waitForFunction(() => document.querySelector('#exp-plan')?.textContent.includes('100 runs'));
+  } else {
+    await page.click('#exp-kind-monte_carlo');
+    const seeds = page.locator('#exp-seeds');
+    await seeds.fill('20');
+    await seeds.press('Tab');
+    await page.waitForFunction(() => document.querySelector('#exp-plan')?.dataset.runs === '20');
+  }
   await page.click('#exp-start');
   await page.waitForFunction(() => document.querySelector('#exp-progress')?.dataset.state === 'finished',
     null, { timeout: 600_000 });
@@ -71,6 +83,7 @@ for (let r = 0; r < rounds; r++) {
 }
 load.push(fs.readFileSync('/proc/loadavg', 'utf8').trim());
 const result = {
+  kind,
   before_ms: times.before, after_ms: times.after,
   before_median_ms: median(times.before), after_median_ms: median(times.after),
   ratio_after_over_before: median(times.after) / median(times.before),
@@ -78,6 +91,6 @@ const result = {
 };
 console.log(JSON.stringify({ ...result, detail: undefined }, null, 2));
 fs.mkdirSync(path.join(root, 'test-artifacts'), { recursive: true });
-fs.writeFileSync(path.join(root, 'test-artifacts', 'bench-compare.json'), JSON.stringify(result, null, 2));
+fs.writeFileSync(path.join(root, 'test-artifacts', `bench-compare-${kind}.json`), JSON.stringify(result, null, 2));
 await browser.close();
 for (const b of Object.values(builds)) b.server.close();
