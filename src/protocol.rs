@@ -178,6 +178,10 @@ pub enum Response {
         /// the e2e bench reports.
         #[serde(default)]
         ms: f64,
+        /// Whether the twin came from the worker's store (only the
+        /// programme run was simulated).
+        #[serde(default)]
+        shared_twin: bool,
     },
     /// The log as read: preview, settings, bad rows, default periods.
     Inspected {
@@ -459,12 +463,14 @@ impl WorkerState {
                 let twins = self
                     .twins
                     .get_or_insert_with(|| loyalty_sim::Twins::new(TWINS_KEPT));
+                let hits = twins.hits();
                 match twins.run_with(&scenario, &mut |_| Control::Continue) {
                     Ok(report) => send(
                         &Response::JobDone {
                             id,
                             result: Box::new(JobResult::from_report(job, &report, monthly)),
                             ms: 0.0,
+                            shared_twin: twins.hits() > hits,
                         },
                         None,
                     ),

@@ -325,6 +325,28 @@ pub(crate) fn job_request(plan: &loyalty_sim::experiment::Plan, id: u32, job: us
 }
 
 #[test]
+fn a_worker_shares_the_twin_of_a_seed_between_the_points_of_a_sweep() {
+    use loyalty_sim::experiment::{Plan, ScenarioSource};
+    let mut e = loyalty_sim::experiment::Experiment::from_json(
+        r#"{"kind": "sweep", "seeds": 2, "parameters": [{"path": "programme.points.earn_rate", "values": [0.02, 0.05, 0.08]}]}"#,
+    )
+    .unwrap();
+    e.scenario = Some(ScenarioSource::Inline(Box::new(small())));
+    let plan = Plan::new(&e).unwrap();
+    let mut worker = WorkerState::default();
+    let shared: Vec<bool> = (0..plan.runs())
+        .map(
+            |job| match &ask(&mut worker, &job_request(&plan, 1, job), None)[..] {
+                [(Response::JobDone { shared_twin, .. }, None)] => *shared_twin,
+                other => panic!("{other:?}"),
+            },
+        )
+        .collect();
+    // Jobs come seed by seed: the first point of each seed simulates its twin.
+    assert_eq!(shared, [false, true, true, false, true, true]);
+}
+
+#[test]
 fn experiment_jobs_give_the_results_of_the_core_in_any_order() {
     use loyalty_sim::experiment::Plan;
     for e in [small_sweep(), {

@@ -50,10 +50,16 @@ pub fn start() {
         state.handle(&text, bytes.as_deref(), &mut |response, bytes| {
             // A job's answer says how long the worker took on it.
             let timed = match response {
-                Response::JobDone { id, result, .. } => Some(Response::JobDone {
+                Response::JobDone {
+                    id,
+                    result,
+                    shared_twin,
+                    ..
+                } => Some(Response::JobDone {
                     id: *id,
                     result: result.clone(),
                     ms: js_sys::Date::now() - arrived,
+                    shared_twin: *shared_twin,
                 }),
                 _ => None,
             };

@@ -189,10 +189,22 @@ impl Experiments {
             .unwrap_or(DEFAULT_MS_PER_CUSTOMER_DAY)
     }
 
-    /// The estimated time of a plan: a job is a run and its twin.
+    /// The estimated time of a plan: a job is a programme run, plus its
+    /// twin unless the worker has it already (each worker keeps the twins
+    /// of the variants that differ only in the programme, a seed at a time).
     fn estimate_ms(&self, props: &ExperimentsProps, plan: &Plan, workers: usize) -> f64 {
         let parallel = workers.min(plan.runs()).max(1) as f64;
-        2.0 * self.rate(props) * customer_days(plan) / parallel
+        let size = |v: usize| {
+            let s = &plan.variants()[v].scenario.simulation;
+            s.customers as f64 * s.days as f64
+        };
+        let twins: f64 = plan
+            .twin_groups()
+            .iter()
+            .map(|&(first, n)| n.min(workers.max(1)) as f64 * size(first))
+            .sum::<f64>()
+            * plan.seeds().len() as f64;
+        self.rate(props) * (customer_days(plan) + twins) / parallel
     }
 
     /// A pool of workers for this machine, answering to this view.
@@ -403,7 +415,12 @@ impl Component for Experiments {
                     return false;
                 }
                 match response {
-                    Response::JobDone { result, ms, .. } => {
+                    Response::JobDone {
+                        result,
+                        ms,
+                        shared_twin,
+                        ..
+                    } => {
                         if !run.dealer.finished(w, result.job) {
                             return false;
                         }
@@ -418,8 +435,10 @@ impl Component for Experiments {
                             let cd = s.customers as f64 * s.days as f64;
                             // The worker's own time (a job may wait in its queue).
                             let took = if ms > 0.0 { ms } else { trip };
+                            // Two runs, or one with the twin from the store.
+                            let runs = if shared_twin { 1.0 } else { 2.0 };
                             if cd > 0.0 && took > 0.0 {
-                                self.measured = Some(took / cd / 2.0);
+                                self.measured = Some(took / cd / runs);
                             }
                         }
                         let profit = result.kpi("incremental_profit");

@@ -676,6 +676,7 @@ fn jobs_that_share_their_twin_give_the_results_of_jobs_that_do_not() {
     resize(&mut compare, 800, 200);
     for e in [sweep, compare] {
         let p = plan(&e);
+        assert_eq!(p.twin_groups(), [(0, p.variants().len())]);
         let mut twins = Twins::new(2);
         let shared: Vec<JobResult> = (0..p.runs())
             .map(|i| {
@@ -685,5 +686,25 @@ fn jobs_that_share_their_twin_give_the_results_of_jobs_that_do_not() {
             .collect();
         assert_eq!(shared, run_all(&p));
         assert_eq!(twins.hits() as usize, p.runs() - 2);
+    }
+}
+
+#[test]
+fn variants_that_differ_beyond_the_programme_have_their_own_twins() {
+    // The default tornado moves customer and market parameters (each bar's
+    // low and high end its own twin) and programme ones (which keep the
+    // base's twin).
+    let p = plan(&experiment(TORNADO));
+    let programme = |i: usize| p.variants()[i].label.starts_with("programme.");
+    let n = p.variants().len();
+    let of_programme = (0..n).filter(|&i| programme(i)).count();
+    assert!(of_programme > 0 && of_programme < n - 1, "{of_programme}");
+    let groups = p.twin_groups();
+    assert_eq!(groups.len(), n - of_programme);
+    for &(first, size) in groups {
+        if size > 1 {
+            assert!(!programme(first), "{}", p.variants()[first].label);
+            assert_eq!(size, of_programme + 1);
+        }
     }
 }

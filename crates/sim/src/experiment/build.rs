@@ -98,14 +98,34 @@ impl Plan {
                 parameters.clone_from(bars);
             }
         }
+        let twin_groups = twin_groups(&variants);
         Ok(Plan {
             experiment,
             variants,
             seeds,
             monthly,
             layout,
+            twin_groups,
         })
     }
+}
+
+/// The variants that share a twin ([`crate::twin_key`]), as (first
+/// variant, how many), in the order of their first variant.
+fn twin_groups(variants: &[Variant]) -> Vec<(usize, usize)> {
+    let mut keys: Vec<Scenario> = Vec::new();
+    let mut groups: Vec<(usize, usize)> = Vec::new();
+    for (i, v) in variants.iter().enumerate() {
+        let key = crate::twin_key(&v.scenario);
+        match keys.iter().position(|k| *k == key) {
+            Some(g) => groups[g].1 += 1,
+            None => {
+                keys.push(key);
+                groups.push((i, 1));
+            }
+        }
+    }
+    groups
 }
 
 /// Validates an inline scenario; `at` prefixes its problems.

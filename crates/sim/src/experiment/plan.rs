@@ -202,6 +202,8 @@ pub struct Plan {
     pub(crate) seeds: Vec<u64>,
     pub(crate) monthly: bool,
     pub(crate) layout: Layout,
+    /// The variants that share a twin: (first variant, how many).
+    pub(crate) twin_groups: Vec<(usize, usize)>,
 }
 
 impl Plan {
@@ -250,6 +252,14 @@ impl Plan {
     /// The variants, each run over every seed.
     pub fn variants(&self) -> &[Variant] {
         &self.variants
+    }
+
+    /// The groups of variants that have the same twin (the same
+    /// [`crate::twin_key`]: they differ only in the programme), as (first
+    /// variant, how many variants), in variant order. With a
+    /// [`crate::Twins`] store, each group simulates one twin a seed.
+    pub fn twin_groups(&self) -> &[(usize, usize)] {
+        &self.twin_groups
     }
 
     /// The seeds.
