@@ -14,7 +14,7 @@ use crate::population::{Customer, ACTIVE, DEFECTED, EXITED};
 use crate::report::{EventMark, MonthRow, MonthStats, Report};
 use crate::scan::round_cents;
 use crate::scenario::Scenario;
-use crate::world::World;
+use crate::world::{DayZero, World};
 use crate::{Control, Outcome, Progress, RunError};
 use serde::{Deserialize, Serialize};
 
@@ -41,16 +41,17 @@ pub(crate) struct RunResult {
     liability_ratio: f64,
 }
 
+/// One run from the day-0 customers `day0`; progress counts months from
+/// `span.0` of `span.1`.
 fn simulate_one<O: Observer>(
     s: &Scenario,
-    k: &Consts,
+    (k, day0): (&Consts, &DayZero),
     kind: RunKind,
     observer: &mut O,
     progress: &mut dyn FnMut(Progress) -> Control,
-    done_before: u32,
-    total: u32,
+    (done_before, total): (u32, u32),
 ) -> Result<RunResult, RunError> {
-    let mut w = World::new(s, k, kind, observer);
+    let mut w = World::new(s, k, kind, observer, day0);
     for m in 0..k.months() {
         w.run_month(m);
         if progress(Progress {
@@ -128,19 +129,22 @@ pub(crate) fn simulate_part(
 ) -> Result<RunResult, RunError> {
     let k = Consts::new(s);
     let months = k.months();
-    simulate_one(s, &k, kind, &mut (), progress, 0, months)
+    let day0 = DayZero::new(s, &k);
+    simulate_one(s, (&k, &day0), kind, &mut (), progress, (0, months))
 }
 
-/// One of a full run's two runs, with no observer; `progress` counts both
-/// runs' months, starting at `done_before` (for [`crate::twins::Twins`]).
+/// One of a full run's two runs from `day0`, with no observer; `progress`
+/// counts both runs' months, starting at `done_before` (for
+/// [`crate::twins::Twins`]).
 pub(crate) fn simulate_run(
     s: &Scenario,
-    k: &Consts,
+    (k, day0): (&Consts, &DayZero),
     kind: RunKind,
     progress: &mut dyn FnMut(Progress) -> Control,
     done_before: u32,
 ) -> Result<RunResult, RunError> {
-    simulate_one(s, k, kind, &mut (), progress, done_before, 2 * k.months())
+    let span = (done_before, 2 * k.months());
+    simulate_one(s, (k, day0), kind, &mut (), progress, span)
 }
 
 /// The report of a programme run and its twin (for [`crate::twins::Twins`]).
@@ -160,15 +164,17 @@ pub(crate) fn simulate<O: Observer>(
 ) -> Result<Outcome, RunError> {
     let k = Consts::new(s);
     let months = k.months();
-    let base = simulate_one(s, &k, RunKind::Baseline, observer, progress, 0, 2 * months)?;
+    // Both runs start from the same day-0 customers, made once.
+    let day0 = DayZero::new(s, &k);
+    let start = (&k, &day0);
+    let base = simulate_one(s, start, RunKind::Baseline, observer, progress, (0, 2 * months))?;
     let prog = simulate_one(
         s,
-        &k,
+        start,
         RunKind::Programme,
         observer,
         progress,
-        months,
-        2 * months,
+        (months, 2 * months),
     )?;
     let report = build_report(s, &k, &prog, &base);
     Ok(Outcome {

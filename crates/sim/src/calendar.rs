@@ -6,6 +6,7 @@
 //! not an accident of scheduling).
 
 /// The pending occasions, one list of customer ids per day.
+#[derive(Clone)]
 pub(crate) struct Calendar {
     days: Vec<Vec<u32>>,
 }

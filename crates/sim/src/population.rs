@@ -50,6 +50,27 @@ pub(crate) struct Population {
     len: u32,
 }
 
+impl Clone for Population {
+    /// A copy whose chunks have their full size reserved, as `push` makes
+    /// them (so growing the copy copies no chunk either).
+    fn clone(&self) -> Self {
+        let cap = 1usize << CHUNK_BITS;
+        let chunks = self
+            .chunks
+            .iter()
+            .map(|c| {
+                let mut copy = Vec::with_capacity(cap.max(c.len()));
+                copy.extend_from_slice(c);
+                copy
+            })
+            .collect();
+        Population {
+            chunks,
+            len: self.len,
+        }
+    }
+}
+
 impl Population {
     pub(crate) fn len(&self) -> u32 {
         self.len

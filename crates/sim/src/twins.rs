@@ -14,6 +14,7 @@ use crate::assemble::{self, RunResult};
 use crate::market::Consts;
 use crate::observe::RunKind;
 use crate::scenario::Scenario;
+use crate::world::DayZero;
 use crate::{validate, Control, Progress, Report, RunError};
 
 /// What a scenario's twin depends on: the scenario without its programme,
@@ -78,13 +79,15 @@ impl Twins {
         let months = k.months();
         let key = twin_key(s);
         let found = self.kept.iter().position(|(kk, _)| *kk == key);
+        let day0 = DayZero::new(s, &k);
+        let start = (&k, &day0);
         let base_at = match found {
             Some(i) => {
                 self.hits += 1;
                 i
             }
             None => {
-                let base = assemble::simulate_run(s, &k, RunKind::Baseline, progress, 0)?;
+                let base = assemble::simulate_run(s, start, RunKind::Baseline, progress, 0)?;
                 if self.kept.len() == self.capacity {
                     self.kept.remove(0);
                 }
@@ -92,7 +95,7 @@ impl Twins {
                 self.kept.len() - 1
             }
         };
-        let prog = assemble::simulate_run(s, &k, RunKind::Programme, progress, months)?;
+        let prog = assemble::simulate_run(s, start, RunKind::Programme, progress, months)?;
         Ok(assemble::report_of(s, &k, &prog, &self.kept[base_at].1))
     }
 }

@@ -64,8 +64,47 @@ pub(crate) struct World<'a, O: Observer> {
     pub(crate) observer: &'a mut O,
 }
 
+/// The day-0 customers and their first occasions. They are the same in
+/// both runs (nothing of the programme acts before day 0), so a full run
+/// makes them once and each run starts from a copy.
+#[derive(Clone)]
+pub(crate) struct DayZero {
+    customers: Population,
+    calendar: Calendar,
+}
+
+impl DayZero {
+    /// Draws the day-0 customers (at the steady state of the firm as it
+    /// is) and schedules each one's first occasion.
+    pub(crate) fn new(s: &Scenario, k: &Consts) -> DayZero {
+        let mut customers = Population::default();
+        let mut calendar = Calendar::new(k.days);
+        for id in 0..s.simulation.customers {
+            let c = new_customer(s, k, id, 0);
+            let mut r = Stream::new(k.seed, Domain::Traits, id as u64, 1);
+            let first = libm::round(r.exponential(1.0 / c.rate as f64)) as u64;
+            customers.push(c);
+            if first < k.days as u64 {
+                calendar.schedule(id, first as u32);
+            }
+        }
+        DayZero {
+            customers,
+            calendar,
+        }
+    }
+}
+
 impl<'a, O: Observer> World<'a, O> {
-    pub(crate) fn new(s: &'a Scenario, k: &'a Consts, kind: RunKind, observer: &'a mut O) -> Self {
+    /// A run from the day-0 customers `day0` (made by [`DayZero::new`] for
+    /// this scenario).
+    pub(crate) fn new(
+        s: &'a Scenario,
+        k: &'a Consts,
+        kind: RunKind,
+        observer: &'a mut O,
+        day0: &DayZero,
+    ) -> Self {
         let rules = match (kind, &s.programme) {
             (RunKind::Programme, Some(p)) => Some(Rules::new(p, k, s)),
             _ => None,
@@ -89,8 +128,8 @@ impl<'a, O: Observer> World<'a, O> {
             k,
             rules,
             kind,
-            customers: Population::default(),
-            calendar: Calendar::new(k.days),
+            customers: day0.customers.clone(),
+            calendar: day0.calendar.clone(),
             ledger: Ledger {
                 days: vec![LedgerDay::default(); k.days as usize],
             },
@@ -114,15 +153,8 @@ impl<'a, O: Observer> World<'a, O> {
                 w.books.target(p.coupons.len(), &p.offers);
             }
         }
-        for id in 0..s.simulation.customers {
-            let c = new_customer(s, k, id, 0);
-            let mut r = Stream::new(k.seed, Domain::Traits, id as u64, 1);
-            let first = libm::round(r.exponential(1.0 / c.rate as f64)) as u64;
-            w.customers.push(c);
+        for _ in 0..w.customers.len() {
             w.books.push();
-            if first < k.days as u64 {
-                w.calendar.schedule(id, first as u32);
-            }
         }
         if let (Some(r), true) = (&w.rules, w.live) {
             w.ledger.days[0].fixed = w.ledger.days[0].fixed.saturating_add(r.setup_cents);
