@@ -167,7 +167,14 @@ pub(crate) fn simulate<O: Observer>(
     // Both runs start from the same day-0 customers, made once.
     let day0 = DayZero::new(s, &k);
     let start = (&k, &day0);
-    let base = simulate_one(s, start, RunKind::Baseline, observer, progress, (0, 2 * months))?;
+    let base = simulate_one(
+        s,
+        start,
+        RunKind::Baseline,
+        observer,
+        progress,
+        (0, 2 * months),
+    )?;
     let prog = simulate_one(
         s,
         start,
