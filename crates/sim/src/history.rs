@@ -27,6 +27,9 @@ use serde::{Deserialize, Serialize};
 /// The most classes a history may have.
 pub const MAX_HISTORY_CLASSES: usize = 2_000;
 
+/// The range of the BG/NBD parameters a history may have.
+pub const PARAMETER_RANGE: (f64, f64) = (1e-6, 1e6);
+
 /// Days in a week (the history is in weeks, the engine in days).
 const WEEK: f64 = 7.0;
 
