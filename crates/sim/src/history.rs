@@ -28,7 +28,7 @@ use serde::{Deserialize, Serialize};
 pub const MAX_HISTORY_CLASSES: usize = 2_000;
 
 /// The range of the BG/NBD parameters a history may have.
-pub const PARAMETER_RANGE: (f64, f64) = (1e-6, 1e6);
+pub const PARAMETER_RANGE: (f64, f64) = (1e-9, 1e12);
 
 /// Days in a week (the history is in weeks, the engine in days).
 const WEEK: f64 = 7.0;
@@ -164,8 +164,8 @@ pub(crate) fn validate(c: &mut crate::validate::Check, h: &History) {
         c.range(
             &format!("{path}.{name}"),
             v,
-            1e-6,
-            1e6,
+            PARAMETER_RANGE.0,
+            PARAMETER_RANGE.1,
             Quantity::ModelParameter,
         );
     }
