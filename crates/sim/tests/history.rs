@@ -55,9 +55,11 @@ fn expected_alive(h: &History, x: u32, t: f64, weeks: f64) -> f64 {
 }
 
 fn scenario(h: History, seed: u64) -> Scenario {
-    let mut s = Scenario::default();
-    s.programme = None;
-    s.events.clear();
+    let mut s = Scenario {
+        programme: None,
+        events: Vec::new(),
+        ..Scenario::default()
+    };
     s.simulation.customers = 20_000;
     s.simulation.days = 273;
     s.simulation.seed = seed;
