@@ -240,3 +240,41 @@ fn experiment_links_open_their_scenario_and_settings() {
         );
     }
 }
+
+/// The scenario calibrated from the CDNOW sample carries its history as an
+/// aggregate (`customers.history`), and its share link stays under 2,000
+/// characters with room for the app's address (the fragment under 1,900),
+/// and opens the same scenario. The data come from `scripts/fetch-data.sh`
+/// (or `CDNOW_SAMPLE`); the test fails, never skips, without them.
+#[test]
+fn a_calibrated_scenario_fits_in_a_share_link() {
+    use loyalty_calibrate::import::{Column, ImportOptions};
+    let path = std::env::var("CDNOW_SAMPLE").unwrap_or_else(|_| {
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/target/data/lifetimes-0.11.3/lifetimes/datasets/CDNOW_sample.txt"
+        )
+        .to_string()
+    });
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!("the CDNOW sample is missing at {path} ({e}): run scripts/fetch-data.sh")
+    });
+    let options = loyalty_calibrate::Options {
+        import: ImportOptions {
+            id: Some(Column::Number(2)),
+            date: Some(Column::Number(3)),
+            amount: Some(Column::Number(5)),
+            quantity: Some(Column::Number(4)),
+            ..ImportOptions::default()
+        },
+        calibration_end: loyalty_calibrate::date::parse_iso("1997-09-30"),
+        holdout_end: loyalty_calibrate::date::parse_iso("1998-06-30"),
+        name: "CDNOW sample".into(),
+    };
+    let c = loyalty_calibrate::calibrate(&text, &options).expect("calibrates");
+    let h = c.scenario.customers.history.as_ref().expect("a history");
+    let fragment = link::encode(&c.scenario);
+    println!("{} classes, link {} chars", h.classes.len(), fragment.len());
+    assert!(fragment.len() < 1_900, "{} chars", fragment.len());
+    assert_eq!(link::decode(&fragment).unwrap(), Some(c.scenario.clone()));
+}

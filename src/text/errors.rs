@@ -59,6 +59,8 @@ pub fn quantity(l: Lang, q: Quantity) -> &'static str {
             "asiakaskunnan vuotuinen kasvu (0,05 = 5 % vuodessa, 0 = ennallaan)",
             "e jäerleche Wuesstem vun der Clientebasis (0,05 = 5 % pro Joer, 0 = stabil)",
         ),
+        Weeks => ("viikkojen määrä", "eng Zuel vu Wochen"),
+        ModelParameter => ("mallin parametri", "e Modellparameter"),
     };
     match l {
         Lang::En => q.english(),
@@ -132,6 +134,10 @@ pub fn rule(l: Lang, r: Rule) -> &'static str {
         TierCount => ("tarvitsee 1–8 tasoa", "brauch tëscht 1 an 8 Stufen"),
         TierName => ("tarvitsee nimen (esim. hopea)", "brauch en Numm (z. B. Sëlwer)"),
         TooManyCoupons => ("kuponkilajeja voi olla enintään 8", "héchstens 8 Zorte vu Bonge sinn erlaabt"),
+        HistoryRecency => (
+            "historialuokan viimeisen oston (t_x) on oltava ensimmäisen oston ja päivän 0 välissä (0 <= t_x <= T), ja 0, jos uusintaostoja ei ole",
+            "de leschte Kaf vun enger Historiklass (t_x) muss tëscht dem éischte Kaf an dem Dag 0 leien (0 <= t_x <= T), an 0 sinn ouni widderholte Käf",
+        ),
     };
     match l {
         Lang::En => r.english(),

@@ -43,6 +43,11 @@ pub struct HoldoutBucket {
     pub actual: f64,
     /// BG/NBD's conditional expectation E[Y(t) | x, t_x, T], averaged over them.
     pub bgnbd: f64,
+    /// The calibrated scenario's baseline over the holdout: the day-0
+    /// customers' mean purchases in this bucket, the mean of
+    /// [`crate::holdout::SEEDS`] (`null` when not simulated).
+    #[serde(default)]
+    pub simulated: Option<f64>,
 }
 
 /// Total purchases of the cohort in the holdout period.
@@ -54,6 +59,13 @@ pub struct HoldoutTotal {
     pub bgnbd: f64,
     /// Mean absolute error of BG/NBD over the frequency buckets (purchases per customer).
     pub bgnbd_bucket_mae: f64,
+    /// The calibrated scenario's baseline: the day-0 customers' purchases
+    /// over the holdout, for the cohort (`null` when not simulated).
+    #[serde(default)]
+    pub simulated: Option<f64>,
+    /// Mean absolute error of the simulation over the frequency buckets.
+    #[serde(default)]
+    pub simulated_bucket_mae: Option<f64>,
 }
 
 /// One week of repeat purchases (week 1 starts on the log's first day).
@@ -134,7 +146,7 @@ pub struct AliveMatrix {
     pub rows: Vec<Vec<AliveCell>>,
 }
 
-fn bucket(x: u32) -> usize {
+pub(crate) fn bucket(x: u32) -> usize {
     x.min(TOP) as usize
 }
 
@@ -305,6 +317,7 @@ fn holdout_buckets(m: &BgNbd, customers: &[CustomerData], t: f64) -> Vec<Holdout
                 customers: n[b],
                 actual: actual[b] / d,
                 bgnbd: model[b] / d,
+                simulated: None,
             }
         })
         .collect()
@@ -322,6 +335,8 @@ fn holdout_total(m: &BgNbd, customers: &[CustomerData], t: f64) -> HoldoutTotal 
             .map(|c| m.conditional_expected(c.x, c.t_x, c.t, t))
             .sum(),
         bgnbd_bucket_mae: mae,
+        simulated: None,
+        simulated_bucket_mae: None,
     }
 }
 

@@ -1,8 +1,9 @@
 //! Loyalty Lab's calibration from a transaction log: read the log
 //! ([`import`]), summarise it per customer ([`summary`]), fit BG/NBD
 //! ([`bgnbd`]) and Gamma-Gamma ([`gamma_gamma`]) by maximum likelihood
-//! ([`optimize`]), check the fit against the log ([`diagnostics`]) and map it
-//! onto a scenario ([`mapping`]).
+//! ([`optimize`]), check the fit against the log ([`diagnostics`]), map it
+//! onto a scenario ([`mapping`]) and simulate that scenario over the
+//! holdout ([`holdout`]).
 //!
 //! Invariants: pure (no clock, no I/O, no global state, no `unsafe`), so the
 //! web app can run it in a worker; the same text and options give the same
@@ -15,6 +16,7 @@ pub mod bgnbd;
 pub mod date;
 pub mod diagnostics;
 pub mod gamma_gamma;
+pub mod holdout;
 pub mod import;
 pub mod mapping;
 pub mod optimize;
@@ -248,7 +250,12 @@ pub fn calibrate(text: &str, o: &Options) -> Result<Calibration, CalibrateError>
         observed_mean,
         horizon,
     );
-    let diagnostics = diagnostics::diagnostics(&model, gg.as_ref().map(|g| &g.0), &s, periods);
+    let mut diagnostics = diagnostics::diagnostics(&model, gg.as_ref().map(|g| &g.0), &s, periods);
+    if periods.holdout_end > periods.calibration_end {
+        if let Some(sim) = holdout::simulate(&scenario, horizon) {
+            holdout::fill(&mut diagnostics, &sim);
+        }
+    }
     Ok(Calibration {
         import: import_report(&imported, &s),
         periods: periods.into(),

@@ -11,6 +11,7 @@
 use crate::bgnbd::BgNbd;
 use crate::gamma_gamma::GammaGamma;
 use crate::summary::CustomerData;
+use loyalty_sim::history::{History, HistoryClass};
 use loyalty_sim::Scenario;
 use serde::Serialize;
 
@@ -117,6 +118,105 @@ pub fn alive_base(m: &BgNbd, customers: &[CustomerData], weeks: f64) -> AliveBas
     }
 }
 
+/// The most classes the mapping writes into `customers.history`: few
+/// enough that the scenario's share link stays under 2,000 characters.
+pub const LINK_CLASSES: usize = 160;
+
+/// The range `customers.history` allows the BG/NBD parameters.
+pub const HISTORY_PARAMETERS: (f64, f64) = loyalty_sim::history::PARAMETER_RANGE;
+
+/// Weeks per bin of t_x and T, tried from the finest until the table has at
+/// most [`LINK_CLASSES`] classes.
+const WEEK_BINS: [f64; 9] = [1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 13.0, 26.0, 52.0];
+
+/// The bin of a repeat count: exact up to [`diagnostics::TOP`] + 3, then
+/// bins a quarter wider each (so the buckets 0 .. 6 and 7+ keep their
+/// customers exactly).
+fn x_bin(x: u32) -> u32 {
+    let exact = crate::diagnostics::TOP + 3;
+    if x <= exact {
+        return x;
+    }
+    let (mut lo, mut bin) = (exact + 1, exact + 1);
+    loop {
+        let hi = lo + (lo / 4).max(1);
+        if x < hi {
+            return bin;
+        }
+        lo = hi;
+        bin += 1;
+    }
+}
+
+/// The cohort's histories as classes for `customers.history`: customers
+/// grouped by their repeat count's bin and t_x and T in bins of `w` weeks;
+/// each class has the group's mean repeat count (rounded) and mean t_x and
+/// T (to a tenth of a week), and the group's size.
+fn classes_at(customers: &[CustomerData], w: f64) -> Vec<HistoryClass> {
+    let mut keys: Vec<(u32, u32, u32, usize)> = customers
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let tx = libm::floor(c.t_x / w) as u32;
+            let t = libm::floor(c.t / w) as u32;
+            (x_bin(c.x), tx, t, i)
+        })
+        .collect();
+    keys.sort_unstable();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < keys.len() {
+        let mut j = i;
+        while j < keys.len()
+            && keys[j].0 == keys[i].0
+            && keys[j].1 == keys[i].1
+            && keys[j].2 == keys[i].2
+        {
+            j += 1;
+        }
+        let group = keys[i..j].iter().map(|k| &customers[k.3]);
+        let n = (j - i) as f64;
+        let (mut x, mut t_x, mut t) = (0.0, 0.0, 0.0);
+        for c in group {
+            x += c.x as f64;
+            t_x += c.t_x;
+            t += c.t;
+        }
+        let tenth = |v: f64| libm::round(10.0 * v / n) / 10.0;
+        let x = libm::round(x / n) as u32;
+        let t = tenth(t);
+        // Rounding keeps 0 <= t_x <= T, and t_x = 0 without repeats.
+        let t_x = if x == 0 { 0.0 } else { tenth(t_x).min(t) };
+        out.push(HistoryClass {
+            x,
+            t_x,
+            t,
+            count: (j - i) as u32,
+        });
+        i = j;
+    }
+    out
+}
+
+/// `customers.history` for the cohort under `m`: the parameters and the
+/// finest week bins that fit in [`LINK_CLASSES`] classes.
+pub fn history(m: &BgNbd, customers: &[CustomerData]) -> History {
+    let mut classes = Vec::new();
+    for w in WEEK_BINS {
+        classes = classes_at(customers, w);
+        if classes.len() <= LINK_CLASSES {
+            break;
+        }
+    }
+    History {
+        r: m.r,
+        alpha: m.alpha,
+        a: m.a,
+        b: m.b,
+        classes,
+    }
+}
+
 /// The calibrated scenario and the rule behind each mapped field.
 pub fn scenario(
     name: &str,
@@ -217,6 +317,14 @@ pub fn scenario(
     // The log records purchases at this firm only: every occasion is one,
     // so the engine's occasions are the firm's purchases (a monopoly), and
     // the log says nothing about word of mouth.
+    // The day-0 customers stand for the cohort's classes, each conditioned
+    // on its history (docs/model.md, "From the fit to a scenario").
+    // A degenerate fit (a parameter outside what a history allows, as with
+    // a single customer) leaves the day-0 customers unconditioned.
+    let fits = [m.r, m.alpha, m.a, m.b]
+        .iter()
+        .all(|v| (HISTORY_PARAMETERS.0..=HISTORY_PARAMETERS.1).contains(v));
+    s.customers.history = fits.then(|| history(m, customers));
     s.market.alternatives = 0;
     s.market.promoter_tells = 0.0;
     s.market.detractor_tells = 0.0;

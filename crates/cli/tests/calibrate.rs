@@ -101,8 +101,19 @@ fn prints_the_fit_diagnostics_and_scenario() {
     assert!(buckets
         .iter()
         .all(|b| b["frequency"].is_u64() && b["actual"].is_f64() && b["bgnbd"].is_f64()));
+    // The acid test's column: the calibrated scenario's baseline over the holdout.
+    assert!(
+        buckets.iter().all(|b| b["simulated"].is_f64()),
+        "{buckets:?}"
+    );
     let total = &v["diagnostics"]["holdout_total"];
     assert!(total["actual"].as_f64().unwrap() > 0.0 && total["bgnbd"].as_f64().unwrap() > 0.0);
+    assert!(total["simulated"].as_f64().unwrap() > 0.0, "{total}");
+    assert!(total["simulated_bucket_mae"].is_f64(), "{total}");
+    let classes = v["scenario"]["customers"]["history"]["classes"]
+        .as_array()
+        .expect("the history's classes");
+    assert!(!classes.is_empty() && classes.iter().all(|c| c.as_array().unwrap().len() == 4));
     assert_eq!(
         v["diagnostics"]["frequency_histogram"]
             .as_array()

@@ -81,11 +81,15 @@ pub enum Quantity {
     GammaShape,
     /// "a yearly growth rate of the customer base (0.05 = 5 % a year, 0 = steady)".
     GrowthRate,
+    /// "a number of weeks".
+    Weeks,
+    /// "a model parameter" (a fitted distribution's parameter).
+    ModelParameter,
 }
 
 impl Quantity {
     /// Every quantity, for shells that translate them (and their tests).
-    pub const ALL: [Quantity; 34] = [
+    pub const ALL: [Quantity; 36] = [
         Quantity::Amount,
         Quantity::Share,
         Quantity::Days,
@@ -120,6 +124,8 @@ impl Quantity {
         Quantity::MonthsOrNever,
         Quantity::GammaShape,
         Quantity::GrowthRate,
+        Quantity::Weeks,
+        Quantity::ModelParameter,
     ];
 
     /// The English words, as range errors use them ("an amount").
@@ -162,6 +168,8 @@ impl Quantity {
             GrowthRate => {
                 "a yearly growth rate of the customer base (0.05 = 5 % a year, 0 = steady)"
             }
+            Weeks => "a number of weeks",
+            ModelParameter => "a model parameter",
         }
     }
 }
@@ -214,11 +222,13 @@ pub enum Rule {
     TierName,
     /// More than 8 kinds of coupon: "at most 8 kinds of coupon are allowed".
     TooManyCoupons,
+    /// An impossible history class: "a history class's last purchase (t_x) must lie between its first purchase and day 0 (0 <= t_x <= T), and be 0 without repeat purchases".
+    HistoryRecency,
 }
 
 impl Rule {
     /// Every rule, for shells that translate them (and their tests).
-    pub const ALL: [Rule; 22] = [
+    pub const ALL: [Rule; 23] = [
         Rule::BearerSharing,
         Rule::StepsNeeded,
         Rule::StepsFall,
@@ -241,6 +251,7 @@ impl Rule {
         Rule::TierCount,
         Rule::TierName,
         Rule::TooManyCoupons,
+        Rule::HistoryRecency,
     ];
 
     /// The English sentence (without the path).
@@ -269,6 +280,7 @@ impl Rule {
             TierCount => "needs between 1 and 8 tiers",
             TierName => "needs a name (e.g. \"silver\")",
             TooManyCoupons => "at most 8 kinds of coupon are allowed",
+            HistoryRecency => "a history class's last purchase (t_x) must lie between its first purchase and day 0 (0 <= t_x <= T), and be 0 without repeat purchases",
         }
     }
 }

@@ -40,6 +40,7 @@ mod error_code;
 mod events;
 pub mod experiment;
 mod finance;
+pub mod history;
 mod ledger;
 mod limits;
 mod market;

@@ -27,6 +27,9 @@ pub(crate) enum Domain {
     /// An experiment's draws of uncertain assumptions (`experiment/`),
     /// keyed by the draw and the assumption: never read by a run.
     Experiment = 6,
+    /// The posterior draws of a day-0 customer conditioned on a history
+    /// (`history.rs`): a separate stream, so it moves no other draw.
+    History = 7,
 }
 
 /// Mixes two words into one well-scrambled word (the SplitMix64 finaliser).

@@ -92,6 +92,11 @@ pub struct Customers {
     pub annual_exit_rate: f64,
     /// Days without a purchase after which a customer counts as lapsed.
     pub lapse_days: u32,
+    /// The day-0 customers' purchase history in aggregate (set by the
+    /// calibration; absent: the day-0 customers are drawn from the traits
+    /// above): see [`crate::history`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub history: Option<crate::history::History>,
 }
 
 /// Competition and word of mouth.
@@ -665,6 +670,7 @@ impl Default for Customers {
             reward_appetite: 0.5,
             annual_exit_rate: 0.08,
             lapse_days: 180,
+            history: None,
         }
     }
 }

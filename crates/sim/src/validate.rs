@@ -122,6 +122,9 @@ pub fn validate(s: &Scenario) -> Result<(), Vec<FieldError>> {
     let mut c = Check { errors: Vec::new() };
     validate_simulation_and_business(&mut c, s);
     validate_customers_and_market(&mut c, s);
+    if let Some(h) = &s.customers.history {
+        crate::history::validate(&mut c, h);
+    }
     validate_trend(&mut c, s);
     if let Some(p) = &s.programme {
         validate_programme(&mut c, p);

@@ -79,8 +79,14 @@ impl DayZero {
     pub(crate) fn new(s: &Scenario, k: &Consts) -> DayZero {
         let mut customers = Population::default();
         let mut calendar = Calendar::new(k.days);
+        // A history, if any, conditions each day-0 customer on their class.
+        let history = s.customers.history.as_ref();
+        let classes = history.map_or_else(Vec::new, |h| h.assign(s.simulation.customers));
         for id in 0..s.simulation.customers {
-            let c = new_customer(s, k, id, 0);
+            let mut c = new_customer(s, k, id, 0);
+            if let Some(h) = history {
+                h.condition(&mut c, k.seed, id, classes[id as usize]);
+            }
             let mut r = Stream::new(k.seed, Domain::Traits, id as u64, 1);
             let first = libm::round(r.exponential(1.0 / c.rate as f64)) as u64;
             customers.push(c);

@@ -1,0 +1,124 @@
+//! The acid test's simulated column: the calibrated scenario's baseline (no
+//! programme, every occasion a purchase) run over the holdout for
+//! [`SEEDS`], counting only the day-0 customers' purchases (not those of
+//! the new customers who replace the leavers), by calibration-frequency
+//! bucket and in total, the mean over the seeds (docs/model.md, "the acid
+//! test").
+//!
+//! Each day-0 customer stands for `W / n` of the cohort's customers, where
+//! `W` is the sum of the classes' weights (count x P(alive), the cohort's
+//! expected alive customers) and `n` the scenario's day-0 customers: the
+//! dead are not simulated (they buy nothing), so a bucket's mean is `W / n`
+//! x its simulated purchases over its customers in the cohort. A small
+//! scenario is simulated with [`MIN_SIMULATED`] day-0 customers.
+//!
+//! Invariant: deterministic (fixed seeds); reads only the scenario's
+//! aggregate history, never a customer's data.
+
+use crate::diagnostics::{bucket, Diagnostics, TOP};
+use loyalty_sim::{run_observed, Control, Observer, PurchaseEvent, RunKind, Scenario};
+
+/// The seeds the holdout is simulated with (the mean is reported).
+pub const SEEDS: [u64; 5] = [1, 2, 3, 4, 5];
+
+/// The fewest day-0 customers the holdout is simulated with: a scenario
+/// with fewer is run with this many (each standing for fewer of the
+/// cohort's customers), so that the Monte Carlo noise is small beside the
+/// forecast errors; the expectation is the same.
+pub const MIN_SIMULATED: u32 = 20_000;
+
+/// Purchases of each day-0 customer in the baseline run.
+struct PerCustomer(Vec<u32>);
+
+impl Observer for PerCustomer {
+    fn purchase(&mut self, run: RunKind, e: &PurchaseEvent) {
+        if run == RunKind::Baseline {
+            if let Some(n) = self.0.get_mut(e.customer as usize) {
+                *n += 1;
+            }
+        }
+    }
+}
+
+/// The simulated holdout: mean purchases a cohort customer by bucket
+/// (0 .. 6, 7+) and the cohort's total, the mean over [`SEEDS`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct Simulated {
+    /// Mean holdout purchases of a cohort customer in each bucket.
+    pub buckets: Vec<f64>,
+    /// The cohort's holdout purchases.
+    pub total: f64,
+    /// The total of each seed, in [`SEEDS`]' order (its spread is the Monte Carlo noise).
+    pub totals: Vec<f64>,
+    /// The buckets of each seed, in [`SEEDS`]' order.
+    pub seed_buckets: Vec<Vec<f64>>,
+}
+
+/// Simulates the holdout of `holdout_days` days with the scenario's history;
+/// `None` without a history, when the scenario's horizon is not the
+/// holdout (a holdout shorter than the 30 days a scenario needs), or when a
+/// run fails.
+pub fn simulate(scenario: &Scenario, holdout_days: u32) -> Option<Simulated> {
+    let h = scenario.customers.history.as_ref()?;
+    if scenario.simulation.days != holdout_days {
+        return None;
+    }
+    let mut s = scenario.clone();
+    s.programme = None;
+    s.events.clear();
+    s.simulation.customers = s.simulation.customers.max(MIN_SIMULATED);
+    s.market.market_size = None;
+    let n = s.simulation.customers;
+    let classes = h.assign(n);
+    let weight: f64 = h.weights().iter().sum();
+    let k = TOP as usize + 1;
+    let mut cohort = vec![0.0; k];
+    for c in &h.classes {
+        cohort[bucket(c.x)] += c.count as f64;
+    }
+    let scale = weight / n.max(1) as f64;
+    let (mut buckets, mut totals, mut seed_buckets) = (vec![0.0; k], Vec::new(), Vec::new());
+    for seed in SEEDS {
+        s.simulation.seed = seed;
+        let mut counts = PerCustomer(vec![0; n as usize]);
+        run_observed(&s, &mut |_| Control::Continue, &mut counts).ok()?;
+        let mut by = vec![0.0; k];
+        for (id, &p) in counts.0.iter().enumerate() {
+            by[bucket(h.classes[classes[id] as usize].x)] += p as f64;
+        }
+        let means: Vec<f64> = (0..k).map(|b| scale * by[b] / cohort[b].max(1.0)).collect();
+        for (sum, v) in buckets.iter_mut().zip(&means) {
+            *sum += v / SEEDS.len() as f64;
+        }
+        seed_buckets.push(means);
+        totals.push(scale * by.iter().sum::<f64>());
+    }
+    Some(Simulated {
+        buckets,
+        total: totals.iter().sum::<f64>() / totals.len() as f64,
+        totals,
+        seed_buckets,
+    })
+}
+
+/// Writes the simulated column into the diagnostics (buckets, total and
+/// the bucket MAE over the buckets with customers, as for BG/NBD).
+pub fn fill(d: &mut Diagnostics, sim: &Simulated) {
+    for (b, v) in d.holdout_by_frequency.iter_mut().zip(&sim.buckets) {
+        b.simulated = Some(*v);
+    }
+    let used: Vec<_> = d
+        .holdout_by_frequency
+        .iter()
+        .filter(|b| b.customers > 0)
+        .collect();
+    let mae = used
+        .iter()
+        .map(|b| (b.actual - b.simulated.unwrap_or(0.0)).abs())
+        .sum::<f64>()
+        / used.len().max(1) as f64;
+    if let Some(t) = d.holdout_total.as_mut() {
+        t.simulated = Some(sim.total);
+        t.simulated_bucket_mae = Some(mae);
+    }
+}
