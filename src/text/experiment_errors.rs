@@ -170,6 +170,27 @@ pub fn problem(l: Lang, p: &Problem) -> String {
             let why = code(l, why);
             pick(format!("arvonnassa {draw}: {why}"), format!("an der Ziehung {draw}: {why}"))
         }
+        ValuesCount { .. }
+        | BadStep { .. }
+        | AxisNeedsValues
+        | ConstraintNeedsBound
+        | ConstraintImpossible { .. }
+        | ParametersCount { .. }
+        | SameParameter
+        | TooManyPoints { .. }
+        | NoDefaultUncertain
+        | NotFinite => grid_problem(l, p),
+    }
+}
+
+/// The problems of a sweep's grid, a constraint or a tornado's bars, in
+/// Finnish or Luxembourgish (`l` is not English).
+fn grid_problem(l: Lang, p: &Problem) -> String {
+    let fi = l == Lang::Fi;
+    let n = |v: f64| number(l, v);
+    let pick = |a: String, b: String| if fi { a } else { b };
+    use Problem::*;
+    match p {
         ValuesCount { max } => pick(
             format!("arvoja on oltava 1–{}", n(*max as f64)),
             format!("muss 1 bis {} Wäerter oplëschten", n(*max as f64)),
@@ -213,6 +234,7 @@ pub fn problem(l: Lang, p: &Problem) -> String {
             "arvon on oltava äärellinen luku".into(),
             "muss eng endlech Zuel sinn".into(),
         ),
+        _ => p.to_string(),
     }
 }
 

@@ -31,6 +31,8 @@ texts! {
         "Loyalty Lab brauch JavaScript a WebAssembly, fir d'Simulatioun an Ärem Browser lafen ze loossen.";
     /// The language switch's label.
     LANGUAGE = "Language", "Kieli", "Sprooch";
+    /// Said (and announced) after the reader switched the language, in the new one.
+    LANGUAGE_CHANGED = "Language changed: English", "Kieli vaihdettu: suomi", "Sprooch geännert: Lëtzebuergesch";
 }
 
 /// The chart strings of a language.
