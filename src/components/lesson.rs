@@ -479,6 +479,9 @@ impl LessonView {
                 }
                 <p class="lesson-number">{ t::number(lang, c.index + 1, count) }</p>
                 <h2 id="lesson-title">{ l.title.get(cl) }</h2>
+                <p class="lesson-terms" id="lesson-terms">
+                    { super::glossary::term_chips(lang, crate::glossary_links::lesson_terms(&l.id)) }
+                </p>
                 { section(lang, "lesson-what", t::WHAT_IS_IT.get(lang), l.what_is_it.get(cl)) }
                 { section(lang, "lesson-how", t::HOW_IT_WORKS.get(lang), l.how_it_works.get(cl)) }
                 { section(lang, "lesson-use", t::HOW_TO_USE.get(lang), t::HOW_TO_USE_TEXT.get(lang)) }

@@ -533,7 +533,7 @@ mod fields_fi;
 mod fields_lb;
 
 /// Every field's texts in `l`, by path.
-fn field_table(l: Lang) -> &'static [(&'static str, FieldText)] {
+pub(crate) fn field_table(l: Lang) -> &'static [(&'static str, FieldText)] {
     match l {
         Lang::En => fields::FIELDS,
         Lang::Fi => fields_fi::FIELDS,
