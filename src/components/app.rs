@@ -229,6 +229,8 @@ pub struct App {
     folded: bool,
     /// The language of the page (handed down as a context).
     lang: Lang,
+    /// The reader switched the language here (the switch says so).
+    lang_switched: bool,
     /// The memory one simulation worker may use on this device, in bytes.
     budget: u64,
     /// The output shows the Experiments view rather than the single run.
@@ -377,6 +379,7 @@ impl Component for App {
             view: ResultsView::Overview,
             folded: false,
             lang,
+            lang_switched: false,
             budget: crate::budget::worker_budget(browser::device_memory()),
             experiments_view,
             experiment_setup: Rc::new(experiment_setup),
@@ -693,6 +696,7 @@ impl Component for App {
             Msg::Lang(lang) => {
                 language::choose(lang);
                 self.lang = lang;
+                self.lang_switched = true;
                 self.errors = Rc::new(state::error_map(lang, &self.draft, self.budget));
                 self.merge_errors();
                 self.share_link = None;

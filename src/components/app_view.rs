@@ -109,7 +109,7 @@ impl App {
                         <a class="button small" id="open-glossary" href={Route::Glossary(None).href()}
                             aria-current={matches!(self.classroom, Some(Route::Glossary(_))).then_some("page")}>{ text::quiz::GLOSSARY.get(self.lang) }</a>
                     </nav>
-                    <LanguageSwitch current={self.lang} on_pick={link.callback(Msg::Lang)} />
+                    <LanguageSwitch current={self.lang} announce={self.lang_switched} on_pick={link.callback(Msg::Lang)} />
                 </header>
                 { self.classroom_view(ctx) }
                 // The simulator stays mounted (its state kept) under a classroom view.

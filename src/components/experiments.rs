@@ -139,7 +139,8 @@ pub enum Msg {
 
 /// The Experiments view.
 pub struct Experiments {
-    planned: Result<Rc<Plan>, Vec<String>>,
+    /// The plan, or the core's problems (said in the page's language when shown).
+    planned: Result<Rc<Plan>, Vec<loyalty_sim::FieldError>>,
     run: Option<Run>,
     next_id: u32,
     /// Measured ms per customer-day of one run in one worker.
@@ -156,13 +157,11 @@ fn page_lang(ctx: &Context<Experiments>) -> crate::i18n::Lang {
         .unwrap_or_default()
 }
 
-fn plan_of(props: &ExperimentsProps) -> Result<Rc<Plan>, Vec<String>> {
+fn plan_of(props: &ExperimentsProps) -> Result<Rc<Plan>, Vec<loyalty_sim::FieldError>> {
     let e = props
         .setup
         .experiment(&props.draft, &crate::examples::by_path);
-    Plan::new(&e)
-        .map(Rc::new)
-        .map_err(|list| list.iter().map(ToString::to_string).collect())
+    Plan::new(&e).map(Rc::new)
 }
 
 /// Customer-days of one job of each variant, summed over the plan.
@@ -500,7 +499,9 @@ impl Component for Experiments {
             Err(list) => html! {
                 <div class="exp-problems error" id="exp-problems" role="alert">
                     <p>{ t::PROBLEMS.get(lang) }</p>
-                    <ul>{ for list.iter().map(|l| html! { <li>{ l.clone() }</li> }) }</ul>
+                    <ul>{ for list.iter().map(|e| html! {
+                        <li>{ format!("{}: {}", e.path, crate::text::errors::message(lang, e)) }</li>
+                    }) }</ul>
                 </div>
             },
         };

@@ -370,6 +370,7 @@ pub fn story_panel(props: &StoryPanelProps) -> Html {
                 <p class="error">{ e }</p>
             }
             <figcaption>
+                { super::glossary::term_chips(lang, crate::glossary_links::story_terms(slug)) }
                 <button type="button" class="small png" onclick={download}
                     aria-label={format!("{}: {}", text::ui::DOWNLOAD_PNG.get(lang), desc)}>{ text::ui::DOWNLOAD_PNG.get(lang) }</button>
             </figcaption>

@@ -49,11 +49,16 @@ pub fn initial_lang<S: AsRef<str>>(
 pub struct LanguageSwitchProps {
     /// The language shown.
     pub current: Lang,
+    /// Say that the language was just switched (in the new language).
+    #[prop_or_default]
+    pub announce: bool,
     /// A language picked.
     pub on_pick: Callback<Lang>,
 }
 
 /// One button per language, each in its own language: one click switches.
+/// After a switch, a line beside the buttons says so in the new language;
+/// it is a live region from the start, so screen readers announce it.
 #[function_component(LanguageSwitch)]
 pub fn language_switch(props: &LanguageSwitchProps) -> Html {
     html! {
@@ -67,6 +72,9 @@ pub fn language_switch(props: &LanguageSwitchProps) -> Html {
                         onclick={Callback::from(move |_: MouseEvent| on_pick.emit(l))}>{ l.name() }</button>
                 }
             }) }
+            <span id="lang-notice" class="lang-notice" role="status" aria-live="polite">{
+                if props.announce { text::LANGUAGE_CHANGED.get(props.current) } else { "" }
+            }</span>
         </div>
     }
 }

@@ -420,16 +420,6 @@ pub fn rich(lang: Lang, text: &str) -> Html {
     out.into_iter().collect()
 }
 
-/// The order the options of a choice are shown in: turned by an amount
-/// that depends on the lesson, so the right answer is not always first.
-pub fn option_order(id: &str, n: usize) -> Vec<usize> {
-    let turn = id
-        .bytes()
-        .fold(0usize, |h, b| h.wrapping_mul(31).wrapping_add(b as usize))
-        % n.max(1);
-    (0..n).map(|i| (i + turn) % n).collect()
-}
-
 /// A section of the lesson: a heading and its paragraph.
 fn section(lang: Lang, id: &str, title: &str, body: &str) -> Html {
     html! {
@@ -489,6 +479,9 @@ impl LessonView {
                 }
                 <p class="lesson-number">{ t::number(lang, c.index + 1, count) }</p>
                 <h2 id="lesson-title">{ l.title.get(cl) }</h2>
+                <p class="lesson-terms" id="lesson-terms">
+                    { super::glossary::term_chips(lang, crate::glossary_links::lesson_terms(&l.id)) }
+                </p>
                 { section(lang, "lesson-what", t::WHAT_IS_IT.get(lang), l.what_is_it.get(cl)) }
                 { section(lang, "lesson-how", t::HOW_IT_WORKS.get(lang), l.how_it_works.get(cl)) }
                 { section(lang, "lesson-use", t::HOW_TO_USE.get(lang), t::HOW_TO_USE_TEXT.get(lang)) }
@@ -550,7 +543,7 @@ impl LessonView {
             } => {
                 let input = html! {
                     <div class="lesson-options" role="radiogroup" aria-labelledby="lesson-question">
-                        { for option_order(&c.lesson.id, options.len()).into_iter().map(|i| (i, &options[i])).map(|(i, o)| html! {
+                        { for options.iter().enumerate().map(|(i, o)| html! {
                             <label class="lesson-option">
                                 <input type="radio" name="lesson-prediction" id={format!("lesson-option-{i}")}
                                     checked={c.pick == Some(i)} disabled={locked}
@@ -699,34 +692,6 @@ mod tests {
                 }
             }
         }
-    }
-
-    #[test]
-    fn the_right_option_is_not_always_shown_first() {
-        let mut first = 0;
-        let mut choices = 0;
-        for l in loyalty_classroom::lessons().expect("the lessons parse") {
-            if let Prediction::Choice {
-                options, answer, ..
-            } = &l.prediction
-            {
-                let order = option_order(&l.id, options.len());
-                let mut sorted = order.clone();
-                sorted.sort_unstable();
-                assert_eq!(
-                    sorted,
-                    (0..options.len()).collect::<Vec<_>>(),
-                    "{}: a permutation",
-                    l.id
-                );
-                choices += 1;
-                first += usize::from(order[0] == *answer);
-            }
-        }
-        assert!(
-            choices >= 8 && first < choices,
-            "{first} of {choices} show the answer first"
-        );
     }
 
     #[test]

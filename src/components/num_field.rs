@@ -141,6 +141,9 @@ pub fn num_field(props: &NumFieldProps) -> Html {
             <label for={id.clone()} class={classes!(props.compact.then_some("sr-only"))}>
                 { t.label }
             </label>
+            if let Some(term) = crate::glossary_links::field_term(&props.path).filter(|_| !props.compact) {
+                { super::glossary::term_chip(lang, term) }
+            }
             <div class="input-row">
                 <input
                     id={id.clone()}

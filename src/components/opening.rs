@@ -29,10 +29,18 @@ fn describe(lang: Lang, errors: &[loyalty_sim::FieldError]) -> String {
         .join("; ")
 }
 
+/// The largest scenario file opened: far above any scenario (the largest
+/// example is a few kB; lists are capped at 32 entries), far below what
+/// would slow the page.
+pub const MAX_UPLOAD_BYTES: usize = 1024 * 1024;
+
 /// An opened file's scenario, or one message in the browser's terms: a
 /// file that is not JSON, a damaged or cut-short one, JSON that is not a
 /// scenario, or the fields a scenario file gets wrong.
 pub fn read_upload(lang: Lang, text: &str) -> Result<Scenario, String> {
+    if text.len() > MAX_UPLOAD_BYTES {
+        return Err(notices::upload_too_big(lang, MAX_UPLOAD_BYTES / 1024));
+    }
     let body = text.trim_start_matches('\u{feff}').trim_start();
     match serde_json::from_str::<serde_json::Value>(body) {
         Err(_) if !body.starts_with('{') && !body.starts_with('[') => {
@@ -260,6 +268,16 @@ mod tests {
         let missing = good.replacen("\"seed\": 42", "\"x\": 1", 1);
         let msg = read_upload(Lang::En, &missing).unwrap_err();
         assert!(!msg.contains("loyalty example"), "{msg}");
+        let big = format!("{good}{}", " ".repeat(MAX_UPLOAD_BYTES));
+        let msg = read_upload(Lang::Fi, &big).unwrap_err();
+        assert!(msg.contains("liian suuri"), "{msg}");
+        // A bad shape is said in the page's language, not the core's English.
+        let msg = read_upload(Lang::Fi, &missing).unwrap_err();
+        assert!(msg.starts_with(notices::UPLOAD_INVALID.fi), "{msg}");
+        assert!(
+            !msg.contains("unknown field") && !msg.contains("expected"),
+            "{msg}"
+        );
         for m in [notices::UPLOAD_NOT_JSON.en, notices::UPLOAD_NOT_SCENARIO.en] {
             assert!(!m.contains("loyalty"), "{m}");
         }

@@ -7,7 +7,7 @@
 
 use crate::format;
 use crate::i18n::Lang;
-use loyalty_sim::{ErrorCode, FieldError, Quantity, Rule};
+use loyalty_sim::{ErrorCode, FieldError, ParseProblem, Place, Quantity, Rule};
 
 /// What a value of `q` is called in `l` ("an amount", "rahamäärä").
 pub fn quantity(l: Lang, q: Quantity) -> &'static str {
@@ -148,7 +148,7 @@ pub fn rule(l: Lang, r: Rule) -> &'static str {
 
 /// A number of a range error in `l`: whole numbers grouped, others with
 /// as many decimals as they need.
-fn number(l: Lang, v: f64) -> String {
+pub(super) fn number(l: Lang, v: f64) -> String {
     if !v.is_finite() {
         return v.to_string();
     }
@@ -190,8 +190,64 @@ pub fn message(l: Lang, e: &FieldError) -> String {
             format!("ass nom Zäitraum: d'Deeg ginn vun 0 bis {last} (kritt: {got})")
         }
         (ErrorCode::Currency(p), _) => super::currency::problem(l, *p).to_string(),
+        (ErrorCode::Experiment(p), _) => super::experiment_errors::problem(l, p),
+        (ErrorCode::Parse(p), _) => parse(l, p),
         (ErrorCode::Message(m), _) => m.clone(),
         (code, _) => computed(l, code),
+    }
+}
+
+/// Why a file's text is not a scenario, in Finnish or Luxembourgish (`l`
+/// is not English): the reader's English detail is left out.
+fn parse(l: Lang, p: &ParseProblem) -> String {
+    let fi = l == Lang::Fi;
+    let place = |at: &Place| match (at, fi) {
+        (Some((line, col)), true) => format!(" (rivi {line}, sarake {col})"),
+        (Some((line, col)), false) => format!(" (Zeil {line}, Kolonn {col})"),
+        (None, _) => String::new(),
+    };
+    match p {
+        ParseProblem::NotAnObject if fi => "on oltava JSON-olio ({ … })".into(),
+        ParseProblem::NotAnObject => "muss en JSON-Objet sinn ({ … })".into(),
+        ParseProblem::TrailingText { line, column } if fi => format!(
+            "skenaarion loppusulkeen jälkeen on vielä tekstiä (rivi {line}, sarake {column}); tiedostossa saa olla vain yksi skenaario, joten poista loppuosa"
+        ),
+        ParseProblem::TrailingText { line, column } => format!(
+            "no der Klammer, déi de Szenario zoumécht, kënnt nach Text (Linn {line}, Kolonn {column}); de Fichier dierf just ee Szenario hunn, dofir huelt de Rescht ewech"
+        ),
+        ParseProblem::Missing { at } if fi => format!("on pakollinen mutta puuttuu{}", place(at)),
+        ParseProblem::Missing { at } => format!("ass obligatoresch, feelt awer{}", place(at)),
+        ParseProblem::NotJson { at, .. } if fi => format!("ei ole kelvollista JSONia{}", place(at)),
+        ParseProblem::NotJson { at, .. } => format!("ass kee gëltege JSON{}", place(at)),
+        ParseProblem::UnknownField {
+            field,
+            expected,
+            at,
+            ..
+        } => {
+            let list = expected.join(", ");
+            match (fi, expected.is_empty()) {
+                (true, true) => format!("kenttää \u{201d}{field}\u{201d} ei ole tässä{}", place(at)),
+                (true, false) => format!("kenttää \u{201d}{field}\u{201d} ei ole tässä (sallitut kentät: {list}){}", place(at)),
+                (false, true) => format!("d'Feld \u{201e}{field}\u{201c} gëtt et hei net{}", place(at)),
+                (false, false) => format!("d'Feld \u{201e}{field}\u{201c} gëtt et hei net (erlaabt Felder: {list}){}", place(at)),
+            }
+        }
+        ParseProblem::WrongValue { at, .. } if fi => {
+            format!("arvo on väärää tyyppiä tai muotoa{}", place(at))
+        }
+        ParseProblem::WrongValue { at, .. } => {
+            format!("de Wäert huet déi falsch Aart oder Form{}", place(at))
+        }
+    }
+}
+
+/// The message of a code (without a path) in `l`: a problem that wraps
+/// another says the inner one with this.
+pub fn code(l: Lang, c: &ErrorCode) -> String {
+    match l {
+        Lang::En => c.to_string(),
+        _ => message(l, &FieldError::coded("", c.clone())),
     }
 }
 
@@ -324,6 +380,8 @@ fn computed(l: Lang, code: &ErrorCode) -> String {
         | ErrorCode::EndsBeforeStart { .. }
         | ErrorCode::AfterHorizon { .. }
         | ErrorCode::Currency(_)
+        | ErrorCode::Experiment(_)
+        | ErrorCode::Parse(_)
         | ErrorCode::Message(_) => code.to_string(),
     }
 }
@@ -499,5 +557,41 @@ mod tests {
             previous: 2_000.0
         })
         .contains("1500,5"));
+    }
+
+    #[test]
+    fn a_file_that_is_not_a_scenario_is_explained_in_each_language() {
+        let good = loyalty_sim::Scenario::default().to_json_pretty();
+        let texts = [
+            "[1, 2]".to_string(),
+            format!("{good} {{}}"),
+            good.replacen(",\n    \"seed\": 42", "", 1),
+            good.replacen("{", "{\"colour\": 1,", 1),
+            good.replacen("\"days\": 730", "\"days\": \"long\"", 1),
+            good.replacen("\"days\": 730", "\"days\": 730,,", 1),
+        ];
+        let mut kinds = Vec::new();
+        for t in &texts {
+            let e = match loyalty_sim::Scenario::from_json(t) {
+                Err(e) => e,
+                Ok(_) => panic!("{t:.80} was read"),
+            };
+            let ErrorCode::Parse(p) = &e.code else {
+                panic!("not a parse problem: {e}");
+            };
+            kinds.push(std::mem::discriminant(&**p));
+            assert_eq!(message(Lang::En, &e), e.message);
+            for l in [Lang::Fi, Lang::Lb] {
+                let m = message(l, &e);
+                assert_ne!(m, e.message, "{l:?}: still English");
+                for english in [
+                    "must", "missing", "valid", "field", " line ", "expected", "invalid",
+                ] {
+                    assert!(!m.contains(english), "{l:?}: {english:?} in {m}");
+                }
+            }
+        }
+        kinds.dedup();
+        assert_eq!(kinds.len(), 6, "every kind of parse problem was met");
     }
 }

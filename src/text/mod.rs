@@ -31,6 +31,8 @@ texts! {
         "Loyalty Lab brauch JavaScript a WebAssembly, fir d'Simulatioun an Ärem Browser lafen ze loossen.";
     /// The language switch's label.
     LANGUAGE = "Language", "Kieli", "Sprooch";
+    /// Said (and announced) after the reader switched the language, in the new one.
+    LANGUAGE_CHANGED = "Language changed: English", "Kieli vaihdettu: suomi", "Sprooch geännert: Lëtzebuergesch";
 }
 
 /// The chart strings of a language.
@@ -344,6 +346,15 @@ pub mod notices {
         }
     }
 
+    /// A file larger than a scenario can be (`max_kb` kilobytes).
+    pub fn upload_too_big(l: Lang, max_kb: usize) -> String {
+        match l {
+            Lang::En => format!("That file is too big to be a scenario (a scenario file is at most {max_kb} kB), so nothing was changed. Open a file saved with \u{201c}Download scenario (JSON)\u{201d}."),
+            Lang::Fi => format!("Tiedosto on liian suuri ollakseen skenaario (skenaariotiedosto on enintään {max_kb} kt), joten mitään ei muutettu. Avaa tiedosto, joka on tallennettu toiminnolla \u{201d}Lataa skenaario (JSON)\u{201d}."),
+            Lang::Lb => format!("Dee Fichier ass ze grouss fir e Szenario (e Szenario-Fichier huet héchstens {max_kb} kB), dofir gouf näischt geännert. Maacht e Fichier op, dee mat \u{201e}Szenario eroflueden (JSON)\u{201c} gespäichert gouf."),
+        }
+    }
+
     /// A JSON file with a syntax error.
     pub fn upload_damaged(l: Lang, line: usize, column: usize) -> String {
         match l {
@@ -381,6 +392,8 @@ pub mod groups;
 
 /// The core's validation errors, in the reader's language.
 pub mod errors;
+/// The experiment problems of the core, from their codes.
+pub mod experiment_errors;
 
 /// The import of a transaction log ("Use your own customers") and its diagnostics.
 pub mod calibrate;
@@ -520,7 +533,7 @@ mod fields_fi;
 mod fields_lb;
 
 /// Every field's texts in `l`, by path.
-fn field_table(l: Lang) -> &'static [(&'static str, FieldText)] {
+pub(crate) fn field_table(l: Lang) -> &'static [(&'static str, FieldText)] {
     match l {
         Lang::En => fields::FIELDS,
         Lang::Fi => fields_fi::FIELDS,

@@ -172,6 +172,7 @@ fn every_message_with_values_is_in_every_language() {
             each(|l| notices::upload_cut_short(l, 3)),
         ),
         ("upload_damaged", each(|l| notices::upload_damaged(l, 3, 4))),
+        ("upload_too_big", each(|l| notices::upload_too_big(l, 1024))),
         ("model_notice", each(|l| notices::model_notice(l, notice))),
         ("event title", each(|l| events::title(l, 2, "x"))),
         (
@@ -218,6 +219,15 @@ fn every_message_with_values_is_in_every_language() {
             each(|l| verdict::discount_note(l, 5.0, -1.0, &loyalty_sim::Currency::default())),
         ),
     ];
+    let mut cases = cases;
+    for (i, p) in super::experiment_errors::samples().iter().enumerate() {
+        let name = if i == 0 {
+            "experiment problem"
+        } else {
+            "experiment problems"
+        };
+        cases.push((name, each(|l| super::experiment_errors::problem(l, p))));
+    }
     for (name, [en, fi, lb]) in cases {
         for (code, text) in [("fi", &fi), ("lb", &lb)] {
             assert!(!text.trim().is_empty(), "{name}: no {code} text");

@@ -761,7 +761,7 @@ for (const file of ['./memory.mjs', './reload.mjs']) {
 await experiments({ step, assert, newPage, waitForResult, showAll, browser, base, bench, artifacts });
 await calibrate.run({ step, assert, newPage, waitForResult, kpis, browser, base, root, artifacts, bench });
 await runFollow({ step, assert, newPage, waitForResult, browser, base, artifacts, path });
-await runLessons({ step, assert, newPage, waitForResult, browser, base, root, artifacts, path });
+await runLessons({ step, assert, newPage, waitForResult, browser, base, root, artifacts, path, showAll });
 await runClassroom({ step, assert, newPage, waitForResult, browser, base, artifacts, root });
 await runUx({ step, assert, newPage, waitForResult, kpis, showAll, browser, base, artifacts });
 await runI18n({ step, assert, newPage, waitForResult, kpis, showAll, setField, browser, base, artifacts, path, root });

@@ -94,6 +94,8 @@ export async function run(h) {
     assert(/^With the programme: defected on day [\d,]+ \(month \d+\): on an occasion they bought at an alternative and left for good\./.test(shown.programme), `sentence: ${shown.programme}`);
     assert(/^In the twin: /.test(shown.twin), `twin: ${shown.twin}`);
     assert(STORY_CHARTS.every(c => shown.charts.includes(`chart-story-${c}`)), `charts: ${shown.charts}`);
+    const linked = await page.locator('#follow-story figure.chart').evaluateAll(fs => fs.map(f => f.querySelectorAll('figcaption a.glossary-chip[data-term]').length));
+    assert(linked.length === 8 && linked.every(n => n >= 1), `"?" links per story chart: ${linked}`);
     const ink = await inked(page, '#follow-story canvas');
     assert(ink.length === 8 && ink.every(n => n > 500), `drawn pixels per story chart: ${ink}`);
     await page.screenshot({ path: path.join(artifacts, 'follow-deregulation.png'), fullPage: true });

@@ -235,4 +235,51 @@ export async function run(h) {
     assert(await p.evaluate(() => document.documentElement.lang) === 'lb', 'the reader\'s choice wins over the link');
     await fiCtx.close();
   });
+
+  await step('i18n: a switch is said in the new language; experiment problems and a bad file are not English', async () => {
+    const c = await browser.newContext({ locale: 'fi-FI' });
+    const p = await newPage(c);
+    await p.goto(base);
+    await waitForResult(p);
+    const note = p.locator('#lang-notice');
+    assert(await note.textContent() === '', 'nothing is said before a switch');
+    assert(await note.getAttribute('aria-live') === 'polite' && await note.getAttribute('role') === 'status',
+      'the notice is a live region from the start');
+    await p.click('#lang-lb');
+    await p.waitForFunction(() => document.querySelector('#lang-notice')?.textContent === 'Sprooch geännert: Lëtzebuergesch');
+    await p.click('#lang-fi');
+    await p.waitForFunction(() => document.querySelector('#lang-notice')?.textContent === 'Kieli vaihdettu: suomi');
+    const ENGLISH = /\b(must|between|got|seeds?|required|missing|expected|unknown|field|invalid|line|column)\b/;
+    // The core's experiment checks, said in the page's language (and again after a switch).
+    await p.click('#mode-experiments');
+    await p.waitForSelector('#experiments', { state: 'visible' });
+    const seeds = p.locator('#exp-seeds');
+    await seeds.fill('0');
+    await seeds.press('Tab');
+    await p.waitForSelector('#exp-problems li');
+    // Each problem without its path (the experiment file's field names).
+    const said = async () => (await p.locator('#exp-problems li').allTextContents())
+      .map(t => t.slice(t.indexOf(': ') + 2)).join(' | ');
+    let problems = await said();
+    assert(problems.includes('siemenlukujen määrän on oltava 1–1\u00a0000 (annettu 0)'), `Finnish problems: ${problems}`);
+    assert(!ENGLISH.test(problems), `English in the Finnish problems: ${problems}`);
+    await p.click('#lang-lb');
+    await p.waitForFunction(() => document.querySelector('#exp-problems li')?.textContent.includes('muss eng Zuel vu Seeds'));
+    problems = await said();
+    assert(!ENGLISH.test(problems), `English in the Luxembourgish problems: ${problems}`);
+    await p.click('#lang-fi');
+    await p.click('#mode-single');
+    // A scenario file without a required field: the notice is Finnish, its detail too.
+    const good = JSON.parse(fs.readFileSync(new URL('../../scenarios/tiers.json', import.meta.url), 'utf8'));
+    delete good.simulation.seed;
+    const file = h.path.join(h.artifacts, 'i18n-missing-seed.json');
+    fs.writeFileSync(file, JSON.stringify(good, null, 2));
+    await p.setInputFiles('#upload-json', file);
+    await p.waitForSelector('[data-testid=notice].error-notice');
+    const notice = await p.locator('[data-testid=notice] p').textContent();
+    assert(notice.startsWith('Tiedosto ei ole käyttökelpoinen skenaario') && notice.includes('on pakollinen mutta puuttuu'),
+      `Finnish notice: ${notice}`);
+    assert(!ENGLISH.test(notice.replace('simulation.seed', '')), `English in the Finnish notice: ${notice}`);
+    await c.close();
+  });
 }

@@ -8,6 +8,7 @@
 // Called from e2e.mjs: `await run(h)` with its helpers.
 
 import fs from 'node:fs';
+import { check as axe } from './a11y.mjs';
 import { pageWords, SAME_IN_EVERY_LANGUAGE, FINNISH_LIKE_ENGLISH, LUXEMBOURGISH_LIKE_ENGLISH } from './i18n.mjs';
 
 /**
@@ -229,6 +230,33 @@ export async function run(h) {
         && !LESSON_WORDS.has(w) && !(lang === 'lb' && LESSON_LB_WORDS.has(w)));
       assert(got.size > 200, `${lang} words were read (${got.size})`);
       assert(leaks.length === 0, `English words on the ${lang} lesson view: ${leaks.join(', ')}`);
+    }
+  });
+
+  await step('lessons: "?" links under the title and axe on the lesson view before and after the reveal (en, fi, lb)', async () => {
+    const glossary = JSON.parse(fs.readFileSync(`${root}/crates/classroom/data/glossary.json`, 'utf8'));
+    const ids = new Set((Array.isArray(glossary) ? glossary : glossary.terms).map(t => t.id));
+    const file = lessonFile(root, 'apostles');
+    for (const [lang, locale] of [['en', 'en-US'], ['fi', 'fi-FI'], ['lb', 'lb-LU']]) {
+      const c = await browser.newContext({ locale });
+      const p = await newPage(c);
+      await p.goto(base);
+      await waitForResult(p);
+      assert(await p.evaluate(() => document.documentElement.lang) === lang, `the page is in ${lang}`);
+      if (lang === 'en') {
+        // The editor's settings that name a concept link it too.
+        await h.showAll(p);
+        const fields = await p.locator('#editor a.glossary-chip[data-term]').evaluateAll(as => as.map(a => a.dataset.term));
+        assert(fields.length >= 10 && fields.every(t => ids.has(t)), `the editor's terms are glossary ids: ${fields}`);
+      }
+      await openLesson(p, 'apostles');
+      await lessonState(p, 'predict');
+      const terms = await p.locator('#lesson-terms a[data-term]').evaluateAll(as => as.map(a => a.dataset.term));
+      assert(terms.length >= 3 && terms.every(t => ids.has(t)), `the lesson's terms are glossary ids: ${terms}`);
+      await axe(p, `lesson-${lang}-predict`, { artifacts });
+      await predictAndReveal(p, file.prediction.answer);
+      await axe(p, `lesson-${lang}-revealed`, { artifacts });
+      await c.close();
     }
   });
 }

@@ -117,6 +117,26 @@ fn every_prediction_can_be_answered() {
     }
 }
 
+/// The view shows a choice's options in the data's order, so the data
+/// itself puts the right answer in different places: a student cannot
+/// learn that "the first one is right".
+#[test]
+fn the_right_answers_do_not_all_sit_at_the_same_place() {
+    let mut at = std::collections::BTreeMap::new();
+    for l in lessons().unwrap() {
+        if let Prediction::Choice { answer, .. } = &l.prediction {
+            *at.entry(*answer).or_insert(0) += 1;
+        }
+    }
+    let choices: usize = at.values().sum();
+    assert!(choices >= 8, "{choices} choice lessons");
+    let most = at.values().max().copied().unwrap_or(0);
+    assert!(
+        at.len() >= 2 && most * 3 <= choices * 2,
+        "the right answers' places: {at:?} (at most two thirds at one place)"
+    );
+}
+
 #[test]
 fn a_lesson_link_round_trips_with_its_language_and_scenario() {
     for l in lessons().unwrap() {

@@ -285,6 +285,83 @@ impl Rule {
     }
 }
 
+/// Where in a file's text a problem is: line and column (from 1).
+pub type Place = Option<(usize, usize)>;
+
+/// Why a file's text is not a scenario (the JSON reader's problems). The
+/// serde `detail` is English; the English message is built from it, a
+/// shell in another language says the problem from the other fields.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ParseProblem {
+    /// The text is not one `{ ... }` object.
+    NotAnObject,
+    /// Text follows the scenario's closing brace.
+    TrailingText {
+        /// Where the extra text starts.
+        line: usize,
+        /// Its column.
+        column: usize,
+    },
+    /// A required field is missing (the path names it).
+    Missing {
+        /// Where the group that lacks it ends.
+        at: Place,
+    },
+    /// The text is not valid JSON.
+    NotJson {
+        /// The reader's English.
+        detail: String,
+        /// Where it stops being JSON.
+        at: Place,
+    },
+    /// A field that no scenario has.
+    UnknownField {
+        /// The field's name.
+        field: String,
+        /// The fields allowed there.
+        expected: Vec<String>,
+        /// The reader's English.
+        detail: String,
+        /// Where it is.
+        at: Place,
+    },
+    /// A value of the wrong kind or shape.
+    WrongValue {
+        /// The reader's English.
+        detail: String,
+        /// Where it is.
+        at: Place,
+    },
+}
+
+impl fmt::Display for ParseProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let place = |at: &Place| match at {
+            Some((l, c)) => format!(" (at line {l} column {c})"),
+            None => String::new(),
+        };
+        match self {
+            ParseProblem::NotAnObject => f.write_str(
+                "must be a JSON object ({ ... }); `loyalty example` prints a complete one",
+            ),
+            ParseProblem::TrailingText { line, column } => write!(
+                f,
+                "has more text after the scenario's closing brace (line {line}, column {column}); the input must hold exactly one scenario, so remove what follows"
+            ),
+            ParseProblem::Missing { at } => write!(
+                f,
+                "is required but missing{}; `loyalty example` prints a complete scenario",
+                place(at)
+            ),
+            ParseProblem::NotJson { detail, at } => {
+                write!(f, "is not valid JSON: {detail}{}", place(at))
+            }
+            ParseProblem::UnknownField { detail, at, .. }
+            | ParseProblem::WrongValue { detail, at } => write!(f, "{detail}{}", place(at)),
+        }
+    }
+}
+
 /// What is wrong with a field, with its arguments.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ErrorCode {
@@ -397,6 +474,11 @@ pub enum ErrorCode {
     },
     /// The currency is not usable.
     Currency(crate::CurrencyProblem),
+    /// A problem of an experiment (its checks in
+    /// [`crate::experiment::Plan::new`]).
+    Experiment(Box<crate::experiment::Problem>),
+    /// A file's text that is not a scenario.
+    Parse(Box<ParseProblem>),
     /// Any other problem (a file that does not parse), as an English
     /// sentence without the path.
     Message(String),
@@ -479,6 +561,8 @@ impl fmt::Display for ErrorCode {
                 "is a programme event ({event}), but there is no programme"
             ),
             ErrorCode::Currency(p) => f.write_str(p.english()),
+            ErrorCode::Experiment(p) => write!(f, "{p}"),
+            ErrorCode::Parse(p) => write!(f, "{p}"),
             ErrorCode::Message(m) => f.write_str(m),
         }
     }

@@ -79,8 +79,8 @@ pub use scenario::*;
 pub use sheets::{unit_of, Cell, Sheet};
 pub use twins::{twin_key, Twins};
 pub use validate::{
-    default_market_size, market_size, validate, ErrorCode, FieldError, Quantity, Rule,
-    CUSTOMERS_RANGE, DAYS_RANGE, MARKET_MULTIPLE, MAX_POPULATION,
+    default_market_size, market_size, validate, ErrorCode, FieldError, ParseProblem, Place,
+    Quantity, Rule, CUSTOMERS_RANGE, DAYS_RANGE, MARKET_MULTIPLE, MAX_POPULATION,
 };
 
 /// The model's version, carried by every [`Report`]. It is bumped whenever

@@ -4,6 +4,7 @@
 //! links). It carries no engine state. Every field is documented with its unit
 //! in `docs/model.md`; [`crate::validate`] checks ranges and consistency.
 
+use crate::error_code::ParseProblem;
 use serde::{Deserialize, Serialize};
 
 pub use crate::mechanics::bank_card::BankCard;
@@ -699,10 +700,7 @@ impl Scenario {
     /// The result is not yet validated; call [`crate::validate`].
     pub fn from_json(text: &str) -> Result<Scenario, crate::FieldError> {
         if !text.trim_start().starts_with('{') {
-            return Err(crate::FieldError::new(
-                "scenario",
-                "must be a JSON object ({ ... }); `loyalty example` prints a complete one",
-            ));
+            return Err(parse_error("scenario", ParseProblem::NotAnObject));
         }
         let mut de = serde_json::Deserializer::from_str(text);
         let scenario = serde_path_to_error::deserialize(&mut de).map_err(|e| {
@@ -718,14 +716,8 @@ impl Scenario {
         // Only white space may follow: junk, or a second scenario, is refused
         // rather than silently ignored.
         de.end().map_err(|e| {
-            crate::FieldError::new(
-                "scenario",
-                format!(
-                    "has more text after the scenario's closing brace (line {}, column {}); the input must hold exactly one scenario, so remove what follows",
-                    e.line(),
-                    e.column()
-                ),
-            )
+            let (line, column) = (e.line(), e.column());
+            parse_error("scenario", ParseProblem::TrailingText { line, column })
         })?;
         Ok(scenario)
     }
@@ -737,19 +729,19 @@ impl Scenario {
     }
 }
 
+fn parse_error(path: &str, p: ParseProblem) -> crate::FieldError {
+    crate::FieldError::coded(path, crate::ErrorCode::Parse(Box::new(p)))
+}
+
 /// Turns a serde_json error at `path` into a field error a user can act on.
 fn field_error(path: &str, e: &serde_json::Error) -> crate::FieldError {
     let msg = e.to_string();
     // serde_json appends " at line L column C"; keep it as a separate hint.
-    let (what, place) = match msg.rfind(" at line ") {
-        Some(i) => (&msg[..i], &msg[i + 1..]),
-        None => (msg.as_str(), ""),
+    let what = match msg.rfind(" at line ") {
+        Some(i) if e.line() > 0 => &msg[..i],
+        _ => msg.as_str(),
     };
-    let place = if place.is_empty() {
-        String::new()
-    } else {
-        format!(" ({place})")
-    };
+    let at = (e.line() > 0).then(|| (e.line(), e.column()));
     if let Some(name) = what
         .strip_prefix("missing field `")
         .and_then(|r| r.strip_suffix('`'))
@@ -759,14 +751,31 @@ fn field_error(path: &str, e: &serde_json::Error) -> crate::FieldError {
         } else {
             format!("{path}.{name}")
         };
-        return crate::FieldError::new(
-            &full,
-            format!("is required but missing{place}; `loyalty example` prints a complete scenario"),
-        );
+        return parse_error(&full, ParseProblem::Missing { at });
     }
-    let at = if path.is_empty() { "scenario" } else { path };
+    let at_path = if path.is_empty() { "scenario" } else { path };
+    let detail = what.to_string();
     if e.is_syntax() || e.is_eof() {
-        return crate::FieldError::new(at, format!("is not valid JSON: {what}{place}"));
+        return parse_error(at_path, ParseProblem::NotJson { detail, at });
     }
-    crate::FieldError::new(at, format!("{what}{place}"))
+    if let Some((field, rest)) = what
+        .strip_prefix("unknown field `")
+        .and_then(|r| r.split_once('`'))
+    {
+        let expected = rest
+            .split('`')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_string)
+            .collect();
+        let field = field.to_string();
+        let p = ParseProblem::UnknownField {
+            field,
+            expected,
+            detail,
+            at,
+        };
+        return parse_error(at_path, p);
+    }
+    parse_error(at_path, ParseProblem::WrongValue { detail, at })
 }

@@ -3,7 +3,7 @@
 //! Invariant: a scenario that passes [`validate`] can be simulated without a
 //! panic, a NaN or an infinity. The engine relies on these bounds.
 
-pub use crate::error_code::{ErrorCode, Quantity, Rule};
+pub use crate::error_code::{ErrorCode, ParseProblem, Place, Quantity, Rule};
 use crate::scenario::*;
 use std::fmt;
 

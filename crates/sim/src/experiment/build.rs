@@ -9,6 +9,7 @@
 
 use super::path::{self, SetError};
 use super::plan::{Layout, Plan, Variant, KPI_NAMES, MAX_RUNS};
+use super::problem::{error, Problem};
 use super::{Axis, Compare, Experiment, Kind, MonteCarlo, Range, ScenarioSource, Sweep, Tornado};
 use crate::rng::{Domain, Stream};
 use crate::{validate, FieldError, Scenario};
@@ -28,16 +29,16 @@ impl Plan {
         let mut errors = Vec::new();
         let n = experiment.seeds as usize;
         if n == 0 || n > MAX_COUNT {
-            errors.push(FieldError::new(
+            errors.push(error(
                 "seeds",
-                format!("must be a number of seeds between 1 and {MAX_COUNT} (got {n})"),
+                Problem::SeedsCount {
+                    max: MAX_COUNT as u32,
+                    got: n as u64,
+                },
             ));
         }
         if experiment.first_seed.checked_add(n as u64).is_none() {
-            errors.push(FieldError::new(
-                "first_seed",
-                "is too large for that many seeds",
-            ));
+            errors.push(error("first_seed", Problem::FirstSeedTooLarge));
         }
         let seeds: Vec<u64> = (0..n.min(MAX_COUNT) as u64)
             .map(|i| experiment.first_seed.wrapping_add(i))
@@ -78,13 +79,14 @@ impl Plan {
         };
         let runs = variants.len() * seeds.len();
         if runs > MAX_RUNS {
-            errors.push(FieldError::new(
+            errors.push(error(
                 "seeds",
-                format!(
-                    "{} variant(s) x {} seed(s) = {runs} runs, more than the maximum of {MAX_RUNS}; use fewer seeds or fewer points",
-                    variants.len(),
-                    seeds.len()
-                ),
+                Problem::TooManyRuns {
+                    variants: variants.len() as u32,
+                    seeds: seeds.len() as u32,
+                    runs: runs as u32,
+                    max: MAX_RUNS as u32,
+                },
             ));
         }
         if !errors.is_empty() {
@@ -132,19 +134,17 @@ fn twin_groups(variants: &[Variant]) -> Vec<(usize, usize)> {
 fn checked(source: &ScenarioSource, at: &str, errors: &mut Vec<FieldError>) -> Option<Scenario> {
     match source {
         ScenarioSource::Path(p) => {
-            errors.push(FieldError::new(
-                at,
-                format!("the scenario file \"{p}\" was not read (the experiment must be resolved first)"),
-            ));
+            errors.push(error(at, Problem::NotResolved { file: p.clone() }));
             None
         }
         ScenarioSource::Inline(s) => match validate(s) {
             Ok(()) => Some((**s).clone()),
             Err(e) => {
-                errors.extend(
-                    e.into_iter()
-                        .map(|e| FieldError::new(&format!("{at}.{}", e.path), e.message)),
-                );
+                // The scenario's own codes stay, under the experiment's path.
+                errors.extend(e.into_iter().map(|e| FieldError {
+                    path: format!("{at}.{}", e.path),
+                    ..e
+                }));
                 None
             }
         },
@@ -156,10 +156,7 @@ fn base(experiment: &Experiment, errors: &mut Vec<FieldError>) -> Option<Scenari
     match &experiment.scenario {
         Some(source) => checked(source, "scenario", errors),
         None => {
-            errors.push(FieldError::new(
-                "scenario",
-                "is required: a scenario (a JSON object) or the path of a scenario file",
-            ));
+            errors.push(error("scenario", Problem::ScenarioRequired));
             None
         }
     }
@@ -170,7 +167,11 @@ fn check_path(base: &Scenario, p: &str, field: &str, errors: &mut Vec<FieldError
     match path::get(base, p) {
         Ok(_) => true,
         Err(e) => {
-            errors.push(FieldError::new(&format!("{field}.path"), e.message(p)));
+            let why = Problem::Path {
+                path: p.to_string(),
+                why: e,
+            };
+            errors.push(error(&format!("{field}.path"), why));
             false
         }
     }
@@ -179,24 +180,35 @@ fn check_path(base: &Scenario, p: &str, field: &str, errors: &mut Vec<FieldError
 /// The scenario with `p` set to `v`, or a problem named after `field`.
 fn with_value(base: &Scenario, p: &str, v: f64, field: &str) -> Result<Scenario, FieldError> {
     path::set(base, p, v).map_err(|e| match e {
-        SetError::Path(e) => FieldError::new(field, e.message(p)),
-        SetError::NotWhole => FieldError::new(
+        SetError::Path(why) => error(
             field,
-            format!("{p} is a whole number (0 or more); {v} is not"),
+            Problem::Path {
+                path: p.to_string(),
+                why,
+            },
+        ),
+        SetError::NotWhole => error(
+            field,
+            Problem::NotWhole {
+                path: p.to_string(),
+                value: v,
+            },
         ),
         SetError::Invalid(list) => {
-            if let Some(own) = list.iter().find(|e| e.path == p) {
-                FieldError::new(
-                    field,
-                    format!("{v} is outside the valid range of {p}: it {}", own.message),
-                )
-            } else {
-                let all: Vec<String> = list.iter().map(ToString::to_string).collect();
-                FieldError::new(
-                    field,
-                    format!("with {p} = {v} the scenario is invalid: {}", all.join("; ")),
-                )
-            }
+            let path = p.to_string();
+            let problem = match list.iter().find(|e| e.path == p) {
+                Some(own) => Problem::OutsideRange {
+                    path,
+                    value: v,
+                    why: Box::new(own.code.clone()),
+                },
+                None => Problem::InvalidWith {
+                    path,
+                    value: v,
+                    problems: list,
+                },
+            };
+            error(field, problem)
         }
     })
 }
@@ -208,9 +220,12 @@ fn check_range(base: &Scenario, r: &Range, field: &str, errors: &mut Vec<FieldEr
     }
     let before = errors.len();
     if r.low > r.high {
-        errors.push(FieldError::new(
+        errors.push(error(
             &format!("{field}.low"),
-            format!("must not be above high ({} > {})", r.low, r.high),
+            Problem::LowAboveHigh {
+                low: r.low,
+                high: r.high,
+            },
         ));
     }
     for (end, v) in [("low", r.low), ("high", r.high)] {
@@ -223,10 +238,8 @@ fn check_range(base: &Scenario, r: &Range, field: &str, errors: &mut Vec<FieldEr
 
 fn check_kpi(kpi: &str, field: &str, errors: &mut Vec<FieldError>) {
     if !KPI_NAMES.contains(&kpi) {
-        errors.push(FieldError::new(
-            field,
-            format!("unknown KPI \"{kpi}\" (the KPIs: {})", KPI_NAMES.join(", ")),
-        ));
+        let kpi = kpi.to_string();
+        errors.push(error(field, Problem::UnknownKpi { kpi }));
     }
 }
 
@@ -246,18 +259,18 @@ fn monte_carlo(
     let d = match (uncertain.is_empty(), draws) {
         (true, None | Some(1)) => 1,
         (true, Some(_)) => {
-            errors.push(FieldError::new(
-                "draws",
-                "needs uncertain assumptions to draw (`uncertain`); remove it or add some",
-            ));
+            errors.push(error("draws", Problem::DrawsWithoutUncertain));
             1
         }
         (false, d) => d.unwrap_or(10) as usize,
     };
     if d == 0 || d > MAX_COUNT {
-        errors.push(FieldError::new(
+        errors.push(error(
             "draws",
-            format!("must be between 1 and {MAX_COUNT} (got {d})"),
+            Problem::DrawsCount {
+                max: MAX_COUNT as u32,
+                got: d as u64,
+            },
         ));
     }
     if errors.len() > before {
@@ -277,9 +290,12 @@ fn monte_carlo(
             }
             match with_value(&s, &r.path, v, &format!("uncertain[{j}]")) {
                 Ok(t) => s = t,
-                Err(e) => errors.push(FieldError::new(
+                Err(e) => errors.push(error(
                     &e.path,
-                    format!("in draw {}: {}", draw + 1, e.message),
+                    Problem::InDraw {
+                        draw: draw as u32 + 1,
+                        why: Box::new(e.code),
+                    },
                 )),
             }
             values.push(v);
@@ -307,16 +323,11 @@ fn compare(
     errors: &mut Vec<FieldError>,
 ) -> Built {
     if experiment.scenario.is_some() {
-        errors.push(FieldError::new(
-            "scenario",
-            "is not used by a compare experiment: list every scenario, the reference first, in `scenarios`",
-        ));
+        errors.push(error("scenario", Problem::ScenarioUnusedByCompare));
     }
     if !(2..=4).contains(&sources.len()) {
-        errors.push(FieldError::new(
-            "scenarios",
-            format!("must list 2 to 4 scenarios (got {})", sources.len()),
-        ));
+        let got = sources.len() as u32;
+        errors.push(error("scenarios", Problem::CompareCount { got }));
         return None;
     }
     let before = errors.len();
@@ -352,9 +363,11 @@ fn axis_values(
     let values = match (&a.values, a.from, a.to, a.step) {
         (Some(v), None, None, None) => {
             if v.is_empty() || v.len() > MAX_COUNT {
-                errors.push(FieldError::new(
+                errors.push(error(
                     &format!("{field}.values"),
-                    format!("must list 1 to {MAX_COUNT} values"),
+                    Problem::ValuesCount {
+                        max: MAX_COUNT as u32,
+                    },
                 ));
                 return None;
             }
@@ -368,9 +381,14 @@ fn axis_values(
         (None, Some(from), Some(to), Some(step)) => {
             let count = (to - from) / step;
             if step <= 0.0 || from > to || !count.is_finite() || count + 1.0 > MAX_COUNT as f64 {
-                errors.push(FieldError::new(
+                errors.push(error(
                     field,
-                    format!("needs from <= to and a step above 0 giving at most {MAX_COUNT} values (got from {from}, to {to}, step {step})"),
+                    Problem::BadStep {
+                        from,
+                        to,
+                        step,
+                        max: MAX_COUNT as u32,
+                    },
                 ));
                 return None;
             }
@@ -383,10 +401,7 @@ fn axis_values(
             (0..n).map(|i| round9(from + i as f64 * step)).collect()
         }
         _ => {
-            errors.push(FieldError::new(
-                field,
-                "needs either `from`, `to` and `step`, or `values`",
-            ));
+            errors.push(error(field, Problem::AxisNeedsValues));
             return None;
         }
     };
@@ -407,34 +422,30 @@ fn sweep(
     for (i, c) in constraints.iter().enumerate() {
         check_kpi(&c.kpi, &format!("constraints[{i}].kpi"), errors);
         if c.min.is_none() && c.max.is_none() {
-            errors.push(FieldError::new(
+            errors.push(error(
                 &format!("constraints[{i}]"),
-                "needs `max`, `min` or both",
+                Problem::ConstraintNeedsBound,
             ));
         }
         if let (Some(lo), Some(hi)) = (c.min, c.max) {
             if lo > hi {
-                errors.push(FieldError::new(
+                errors.push(error(
                     &format!("constraints[{i}]"),
-                    format!(
-                        "asks for {} at least {lo} and at most {hi}: no value can meet both; make `min` at most `max`",
-                        c.kpi
-                    ),
+                    Problem::ConstraintImpossible {
+                        kpi: c.kpi.clone(),
+                        min: lo,
+                        max: hi,
+                    },
                 ));
             }
         }
     }
     if !(1..=2).contains(&axes.len()) {
-        errors.push(FieldError::new(
-            "parameters",
-            format!("must list 1 or 2 parameters (got {})", axes.len()),
-        ));
+        let got = axes.len() as u32;
+        errors.push(error("parameters", Problem::ParametersCount { got }));
     }
     if axes.len() == 2 && axes[0].path == axes[1].path {
-        errors.push(FieldError::new(
-            "parameters[1].path",
-            "is the same parameter as parameters[0]",
-        ));
+        errors.push(error("parameters[1].path", Problem::SameParameter));
     }
     let mut grid = Vec::new();
     for (i, a) in axes.iter().enumerate() {
@@ -457,12 +468,12 @@ fn sweep(
         _ => Vec::new(),
     };
     if points.len() > MAX_RUNS {
-        errors.push(FieldError::new(
+        errors.push(error(
             "parameters",
-            format!(
-                "give {} points, more than the maximum of {MAX_RUNS} runs",
-                points.len()
-            ),
+            Problem::TooManyPoints {
+                points: points.len() as u32,
+                max: MAX_RUNS as u32,
+            },
         ));
         return None;
     }
@@ -500,10 +511,7 @@ fn tornado(
         parameters.to_vec()
     };
     if bars.is_empty() {
-        errors.push(FieldError::new(
-            "parameters",
-            "the scenario uses none of the default uncertain parameters; list some",
-        ));
+        errors.push(error("parameters", Problem::NoDefaultUncertain));
     }
     for (i, r) in bars.iter().enumerate() {
         check_range(base, r, &format!("parameters[{i}]"), errors);

@@ -23,12 +23,14 @@ mod combine;
 mod defaults;
 mod path;
 mod plan;
+mod problem;
 mod report;
 mod stats;
 
 pub use combine::CombineError;
 pub use defaults::{default_uncertain, parameter_value, DefaultRange, Spread, DEFAULT_UNCERTAIN};
 pub use plan::{Job, JobResult, Plan, Variant, KPI_NAMES, MAX_RUNS, SERIES};
+pub use problem::{PathError, Problem, Unknown, Unused, ValueKind};
 pub use report::*;
 pub use stats::quantile;
 

@@ -10,32 +10,7 @@
 use crate::{validate, FieldError, Scenario};
 use serde_json::Value;
 
-/// Why a path does not name a number of the scenario.
-#[derive(Clone, Debug, PartialEq)]
-pub(crate) enum PathError {
-    /// No scenario has such a field (with the fields that exist there).
-    Unknown(String),
-    /// The field exists, but this scenario does not use it (an absent
-    /// mechanic, a list too short).
-    Unused(String),
-    /// The field is not a number.
-    NotANumber(String),
-}
-
-impl PathError {
-    /// The sentence for a user, naming the parameter `path`.
-    pub(crate) fn message(&self, path: &str) -> String {
-        match self {
-            PathError::Unknown(why) => format!("unknown parameter \"{path}\": {why}"),
-            PathError::Unused(why) => {
-                format!("the scenario does not use \"{path}\": {why}")
-            }
-            PathError::NotANumber(what) => {
-                format!("\"{path}\" is {what}, not a number; only numbers can be varied")
-            }
-        }
-    }
-}
+pub use super::problem::{PathError, Unknown, Unused, ValueKind};
 
 enum Seg<'a> {
     Key(&'a str),
@@ -44,9 +19,7 @@ enum Seg<'a> {
 
 /// Splits `a.b[2].c` into keys and indices.
 fn segments(path: &str) -> Result<Vec<Seg<'_>>, PathError> {
-    let bad = || {
-        PathError::Unknown("write it as dotted field names, e.g. programme.points.earn_rate or programme.tiers.levels[0].discount".into())
-    };
+    let bad = || PathError::Unknown(Unknown::Syntax);
     let mut out = Vec::new();
     for part in path.split('.') {
         let (key, mut rest) = match part.find('[') {
@@ -83,39 +56,36 @@ fn find<'v>(root: &'v Value, path: &str) -> Result<&'v Value, PathError> {
         match seg {
             Seg::Key(k) => {
                 let Some(obj) = at.as_object() else {
-                    return Err(PathError::Unknown(format!("{walked} has no fields")));
+                    return Err(PathError::Unknown(Unknown::NoFields { at: walked }));
                 };
                 match obj.get(k) {
                     Some(Value::Null) => {
-                        let name = join(&walked, k);
-                        return Err(PathError::Unused(format!("{name} is null (it has none)")));
+                        let at = join(&walked, k);
+                        return Err(PathError::Unused(Unused::Null { at }));
                     }
                     Some(v) => at = v,
                     None => {
-                        let mut fields: Vec<&str> = obj.keys().map(String::as_str).collect();
+                        let mut fields: Vec<String> = obj.keys().cloned().collect();
                         fields.sort_unstable();
-                        let place = if walked.is_empty() {
-                            "a scenario".to_string()
-                        } else {
-                            walked.clone()
-                        };
-                        return Err(PathError::Unknown(format!(
-                            "{place} has no field \"{k}\" (its fields: {})",
-                            fields.join(", ")
-                        )));
+                        return Err(PathError::Unknown(Unknown::NoField {
+                            at: walked,
+                            field: k.to_string(),
+                            fields,
+                        }));
                     }
                 }
                 walked = join(&walked, k);
             }
             Seg::Index(i) => {
                 let Some(list) = at.as_array() else {
-                    return Err(PathError::Unknown(format!("{walked} is not a list")));
+                    return Err(PathError::Unknown(Unknown::NotAList { at: walked }));
                 };
                 let Some(v) = list.get(i) else {
-                    return Err(PathError::Unused(format!(
-                        "{walked} has {} entries, so there is no [{i}]",
-                        list.len()
-                    )));
+                    return Err(PathError::Unused(Unused::TooShort {
+                        at: walked,
+                        len: list.len(),
+                        index: i,
+                    }));
                 };
                 at = v;
                 walked = format!("{walked}[{i}]");
@@ -133,28 +103,25 @@ fn join(a: &str, b: &str) -> String {
     }
 }
 
-fn kind_of(v: &Value) -> &'static str {
+fn kind_of(v: &Value) -> ValueKind {
     match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a switch (true or false)",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a text",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "a group of fields",
+        Value::Null => ValueKind::Null,
+        Value::Bool(_) => ValueKind::Switch,
+        Value::Number(_) => ValueKind::Number,
+        Value::String(_) => ValueKind::Text,
+        Value::Array(_) => ValueKind::List,
+        Value::Object(_) => ValueKind::Group,
     }
 }
 
 /// The parameter's current value in the scenario.
 pub(crate) fn get(s: &Scenario, path: &str) -> Result<f64, PathError> {
     if path == "simulation.seed" {
-        return Err(PathError::Unknown(
-            "the seed is set by the experiment's `seeds` and `first_seed`".into(),
-        ));
+        return Err(PathError::Unknown(Unknown::Seed));
     }
     let root = to_value(s);
     let v = find(&root, path)?;
-    v.as_f64()
-        .ok_or_else(|| PathError::NotANumber(kind_of(v).to_string()))
+    v.as_f64().ok_or_else(|| PathError::NotANumber(kind_of(v)))
 }
 
 /// Whether the parameter at `path` holds a whole number (a count, a day).
@@ -187,7 +154,10 @@ pub(crate) fn set(s: &Scenario, path: &str, value: f64) -> Result<Scenario, SetE
         serde_json::Number::from_f64(value)
             .map(Value::Number)
             .ok_or_else(|| {
-                SetError::Invalid(vec![FieldError::new(path, "must be a finite number")])
+                SetError::Invalid(vec![super::problem::error(
+                    path,
+                    super::problem::Problem::NotFinite,
+                )])
             })?
     };
     if let Some(slot) = find_mut(&mut root, path) {
