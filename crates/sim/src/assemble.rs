@@ -45,7 +45,7 @@ pub(crate) struct RunResult {
 /// `span.0` of `span.1`.
 fn simulate_one<O: Observer>(
     s: &Scenario,
-    (k, day0): (&Consts, &DayZero),
+    (k, day0): (&Consts, DayZero),
     kind: RunKind,
     observer: &mut O,
     progress: &mut dyn FnMut(Progress) -> Control,
@@ -130,7 +130,7 @@ pub(crate) fn simulate_part(
     let k = Consts::new(s);
     let months = k.months();
     let day0 = DayZero::new(s, &k);
-    simulate_one(s, (&k, &day0), kind, &mut (), progress, (0, months))
+    simulate_one(s, (&k, day0), kind, &mut (), progress, (0, months))
 }
 
 /// One of a full run's two runs from `day0`, with no observer; `progress`
@@ -138,7 +138,7 @@ pub(crate) fn simulate_part(
 /// [`crate::twins::Twins`]).
 pub(crate) fn simulate_run(
     s: &Scenario,
-    (k, day0): (&Consts, &DayZero),
+    (k, day0): (&Consts, DayZero),
     kind: RunKind,
     progress: &mut dyn FnMut(Progress) -> Control,
     done_before: u32,
@@ -166,10 +166,9 @@ pub(crate) fn simulate<O: Observer>(
     let months = k.months();
     // Both runs start from the same day-0 customers, made once.
     let day0 = DayZero::new(s, &k);
-    let start = (&k, &day0);
     let base = simulate_one(
         s,
-        start,
+        (&k, day0.clone()),
         RunKind::Baseline,
         observer,
         progress,
@@ -177,7 +176,7 @@ pub(crate) fn simulate<O: Observer>(
     )?;
     let prog = simulate_one(
         s,
-        start,
+        (&k, day0),
         RunKind::Programme,
         observer,
         progress,

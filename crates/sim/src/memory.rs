@@ -8,7 +8,10 @@
 //! every arrival the market allows ([`crate::market_size`]), at
 //! [`BYTES_PER_CUSTOMER`] each, plus [`BYTES_PER_RUN`]. A run that starts
 //! within the budget cannot need more than that budget, because the market
-//! bounds the arrivals in the model itself.
+//! bounds the arrivals in the model itself. A full run ([`crate::run`]:
+//! the twin, then the programme run, in one place) keeps a copy of the
+//! day-0 customers for the programme run while the twin runs, so it may
+//! need up to [`BYTES_PER_CUSTOMER`] more for each day-0 customer.
 
 use crate::scenario::Scenario;
 

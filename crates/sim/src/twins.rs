@@ -80,13 +80,13 @@ impl Twins {
         let key = twin_key(s);
         let found = self.kept.iter().position(|(kk, _)| *kk == key);
         let day0 = DayZero::new(s, &k);
-        let start = (&k, &day0);
         let base_at = match found {
             Some(i) => {
                 self.hits += 1;
                 i
             }
             None => {
+                let start = (&k, day0.clone());
                 let base = assemble::simulate_run(s, start, RunKind::Baseline, progress, 0)?;
                 if self.kept.len() == self.capacity {
                     self.kept.remove(0);
@@ -95,7 +95,7 @@ impl Twins {
                 self.kept.len() - 1
             }
         };
-        let prog = assemble::simulate_run(s, start, RunKind::Programme, progress, months)?;
+        let prog = assemble::simulate_run(s, (&k, day0), RunKind::Programme, progress, months)?;
         Ok(assemble::report_of(s, &k, &prog, &self.kept[base_at].1))
     }
 }

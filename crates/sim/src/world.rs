@@ -66,7 +66,8 @@ pub(crate) struct World<'a, O: Observer> {
 
 /// The day-0 customers and their first occasions. They are the same in
 /// both runs (nothing of the programme acts before day 0), so a full run
-/// makes them once and each run starts from a copy.
+/// makes them once: the twin starts from a copy, the programme run from
+/// the original.
 #[derive(Clone)]
 pub(crate) struct DayZero {
     customers: Population,
@@ -103,13 +104,13 @@ impl DayZero {
 
 impl<'a, O: Observer> World<'a, O> {
     /// A run from the day-0 customers `day0` (made by [`DayZero::new`] for
-    /// this scenario).
+    /// this scenario; a full run gives the twin a copy).
     pub(crate) fn new(
         s: &'a Scenario,
         k: &'a Consts,
         kind: RunKind,
         observer: &'a mut O,
-        day0: &DayZero,
+        day0: DayZero,
     ) -> Self {
         let rules = match (kind, &s.programme) {
             (RunKind::Programme, Some(p)) => Some(Rules::new(p, k, s)),
@@ -134,8 +135,8 @@ impl<'a, O: Observer> World<'a, O> {
             k,
             rules,
             kind,
-            customers: day0.customers.clone(),
-            calendar: day0.calendar.clone(),
+            customers: day0.customers,
+            calendar: day0.calendar,
             ledger: Ledger {
                 days: vec![LedgerDay::default(); k.days as usize],
             },
