@@ -23,6 +23,9 @@ pub(super) fn currency_field(cx: &Cx, c: &Currency) -> Html {
     }
 }
 
+/// Sets a currency's part from the text typed.
+type SetCurrency = Rc<dyn Fn(&mut Currency, String)>;
+
 /// Properties of [`CurrencyField`].
 #[derive(Properties, Clone, PartialEq)]
 pub(super) struct CurrencyFieldProps {
@@ -94,7 +97,7 @@ pub(super) fn currency_field_view(props: &CurrencyFieldProps) -> Html {
     } else {
         c.code.clone()
     };
-    let typed = |key: &'static str, set: Rc<dyn Fn(&mut Currency, String)>| {
+    let typed = |key: &'static str, set: SetCurrency| {
         let on_typed = props.on_typed.clone();
         Callback::from(move |e: InputEvent| {
             let v = e.target_unchecked_into::<HtmlInputElement>().value();
