@@ -84,12 +84,24 @@ pub fn draw_calibration<DB: DrawingBackend>(
     text: &ChartText,
     area: &DrawingArea<DB, Shift>,
 ) -> Result<(), String> {
+    draw_calibration_at(kind, d, text, area, 1.0)
+}
+
+/// [`draw_calibration`] on an area of device pixels shown at `dpr` device pixels
+/// per CSS pixel (texts keep their size in CSS pixels, as [`draw_at`]).
+pub fn draw_calibration_at<DB: DrawingBackend>(
+    kind: CalibrationChart,
+    d: &Diagnostics,
+    text: &ChartText,
+    area: &DrawingArea<DB, Shift>,
+    dpr: f64,
+) -> Result<(), String> {
     area.fill(&WHITE).map_err(|e| e.to_string())?;
     let (w, h) = area.dim_in_pixel();
     if w < 160 || h < 120 {
         return area.present().map_err(|e| e.to_string());
     }
-    let sz = Sizes::new(w, h);
+    let sz = Sizes::with_dpr(w, h, dpr);
     let l = text.lang;
     let built = match kind {
         CalibrationChart::Frequency => frequency(l, d),

@@ -102,13 +102,26 @@ pub fn draw_experiment<DB: DrawingBackend>(
     text: &ChartText,
     area: &DrawingArea<DB, Shift>,
 ) -> Res {
+    draw_experiment_at(chart, report, values, text, area, 1.0)
+}
+
+/// [`draw_experiment`] on an area of device pixels shown at `dpr` device pixels
+/// per CSS pixel (texts keep their size in CSS pixels, as [`draw_at`]).
+pub fn draw_experiment_at<DB: DrawingBackend>(
+    chart: ExpChart,
+    report: &ExperimentReport,
+    values: &[f64],
+    text: &ChartText,
+    area: &DrawingArea<DB, Shift>,
+    dpr: f64,
+) -> Res {
     let lang = text.lang;
     area.fill(&WHITE).map_err(err)?;
     let (w, h) = area.dim_in_pixel();
     if w < 160 || h < 120 {
         return area.present().map_err(err);
     }
-    let sz = Sizes::new(w, h);
+    let sz = Sizes::with_dpr(w, h, dpr);
     let drawn = if report.runs == 0 {
         Ok(false)
     } else {

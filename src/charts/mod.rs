@@ -18,6 +18,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 mod build;
 mod calibration;
+mod drawing;
 mod experiments;
 mod finance;
 mod fit;
@@ -28,8 +29,11 @@ mod render;
 mod story;
 
 use build::*;
-pub use calibration::{calibration_end_week, draw_calibration, CalibrationChart};
-pub use experiments::{draw_experiment, ExpChart};
+pub use calibration::{
+    calibration_end_week, draw_calibration, draw_calibration_at, CalibrationChart,
+};
+pub use drawing::Drawing;
+pub use experiments::{draw_experiment, draw_experiment_at, ExpChart};
 pub use finance::{cohort_curves, waterfall_steps, CohortCurves, WaterfallStep};
 use finance::{cohorts, deciles, waterfall};
 use fit::*;
@@ -37,7 +41,7 @@ use legend::*;
 use plot::*;
 use population::{emotions, ladder};
 use render::*;
-pub use story::{departure_x, draw_story, life_series, StoryChart};
+pub use story::{departure_x, draw_story, draw_story_at, life_series, StoryChart};
 
 /// The charts of the results view.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -266,9 +270,6 @@ pub fn tick_font_css_px(w: u32, h: u32, dpr: f64) -> f64 {
 }
 
 impl Sizes {
-    fn new(w: u32, h: u32) -> Self {
-        Sizes::with_dpr(w, h, 1.0)
-    }
     fn with_dpr(w: u32, h: u32, dpr: f64) -> Self {
         let dpr = if dpr.is_finite() {
             dpr.clamp(0.5, 4.0)

@@ -126,12 +126,25 @@ pub fn draw_story<DB: DrawingBackend>(
     text: &ChartText,
     area: &DrawingArea<DB, Shift>,
 ) -> Result<(), String> {
+    draw_story_at(chart, story, report, text, area, 1.0)
+}
+
+/// [`draw_story`] on an area of device pixels shown at `dpr` device pixels
+/// per CSS pixel (texts keep their size in CSS pixels, as [`draw_at`]).
+pub fn draw_story_at<DB: DrawingBackend>(
+    chart: StoryChart,
+    story: &Story,
+    report: &Report,
+    text: &ChartText,
+    area: &DrawingArea<DB, Shift>,
+    dpr: f64,
+) -> Result<(), String> {
     area.fill(&WHITE).map_err(|e| e.to_string())?;
     let (w, h) = area.dim_in_pixel();
     if w < 160 || h < 120 {
         return area.present().map_err(|e| e.to_string());
     }
-    let sz = Sizes::new(w, h);
+    let sz = Sizes::with_dpr(w, h, dpr);
     let caption = chart.caption(text.lang);
     let empty = story.programme.months.is_empty() && story.twin.months.is_empty();
     let built = if empty || report.monthly.is_empty() {

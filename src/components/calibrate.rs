@@ -11,9 +11,10 @@
 //! starts while bad rows are unanswered; answers of an older request are
 //! ignored.
 
+use super::chart_panel::ChartFigure;
 use crate::browser;
 use crate::calibration::{CalibrationView, Inspection, LogOptions};
-use crate::charts::{draw_calibration, CalibrationChart};
+use crate::charts::{CalibrationChart, Drawing};
 use crate::i18n::Lang;
 use crate::protocol::{Request, Response};
 use crate::text::calibrate as t;
@@ -22,10 +23,8 @@ use crate::worker::SimWorker;
 use loyalty_calibrate::date::DateFormat;
 use loyalty_calibrate::import::Delimiter;
 use loyalty_sim::Scenario;
-use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
 use std::rc::Rc;
-use web_sys::{HtmlCanvasElement, HtmlInputElement, HtmlSelectElement};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 /// Properties of [`CalibrateView`].
@@ -519,79 +518,11 @@ impl CalibrateView {
                 { spend }
                 <ul class="notes">{ for notes::notes(lang, &r.facts).into_iter().map(|n| html! { <li>{ n }</li> }) }</ul>
                 <div class="chart-grid" aria-label={t::CHARTS.get(lang)}>
-                    { for CalibrationChart::ALL.iter().map(|k| html! { <DiagChart kind={*k} view={r.clone()} /> }) }
+                    { for CalibrationChart::ALL.iter().map(|k| html! { <ChartFigure drawing={Drawing::Calibration(*k, r.clone())} /> }) }
                 </div>
                 <p class="privacy" id="import-privacy">{ t::PRIVACY.get(lang) }</p>
                 <button type="button" id="import-simulate" onclick={ctx.link().callback(|_: MouseEvent| Msg::Simulate)}>{ t::SIMULATE.get(lang) }</button>
             </section>
         }
-    }
-}
-
-/// Properties of [`DiagChart`].
-#[derive(Properties, Clone)]
-pub struct DiagChartProps {
-    /// Which chart.
-    pub kind: CalibrationChart,
-    /// The calibration drawn.
-    pub view: Rc<CalibrationView>,
-}
-
-impl PartialEq for DiagChartProps {
-    fn eq(&self, other: &Self) -> bool {
-        self.kind == other.kind && Rc::ptr_eq(&self.view, &other.view)
-    }
-}
-
-/// One diagnostics chart on a canvas, with a PNG download.
-#[function_component(DiagChart)]
-pub fn diag_chart(props: &DiagChartProps) -> Html {
-    let lang = use_context::<crate::i18n::Lang>().unwrap_or_default();
-    let canvas = use_node_ref();
-    let failed = use_state(|| None::<String>);
-    {
-        let canvas = canvas.clone();
-        let failed = failed.clone();
-        use_effect_with((props.clone(), lang), move |(p, lang)| {
-            if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
-                let result = CanvasBackend::with_canvas_object(c)
-                    .ok_or_else(|| "no 2D canvas context".to_string())
-                    .and_then(|b| {
-                        draw_calibration(
-                            p.kind,
-                            &p.view.diagnostics,
-                            crate::text::charts(*lang),
-                            &b.into_drawing_area(),
-                        )
-                    })
-                    .err();
-                if *failed != result {
-                    failed.set(result);
-                }
-            }
-        });
-    }
-    let slug = props.kind.slug();
-    let download = {
-        let canvas = canvas.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
-                if let Ok(url) = c.to_data_url() {
-                    let _ = browser::download_url(&format!("loyalty-lab-{slug}.png"), &url);
-                }
-            }
-        })
-    };
-    let desc = props.kind.description(lang);
-    html! {
-        <figure class="chart" id={format!("chart-{slug}")}>
-            <canvas ref={canvas} width={super::chart_panel::WIDTH.to_string()} height={super::chart_panel::HEIGHT.to_string()} role="img" aria-label={desc}></canvas>
-            if let Some(e) = (*failed).clone() {
-                <p class="error">{ e }</p>
-            }
-            <figcaption>
-                <button type="button" class="small png" onclick={download} aria-label={format!("{}: {}", crate::text::ui::DOWNLOAD_PNG.get(lang), desc)}>{ crate::text::ui::DOWNLOAD_PNG.get(lang) }</button>
-            </figcaption>
-        </figure>
     }
 }

@@ -1,5 +1,7 @@
-//! One chart on a canvas, with a PNG download button and an "Enlarge"
-//! button that shows it over the whole window. The canvas is drawn at the
+//! One chart on a canvas ([`ChartFigure`], any [`Drawing`] of the app:
+//! results, a customer's story, calibration diagnostics, experiments), with
+//! a PNG download button and an "Enlarge" button that shows it over the
+//! whole window. The canvas is drawn at the
 //! size it is shown, in device pixels (its CSS size times the device pixel
 //! ratio, followed with a `ResizeObserver` and redrawn, debounced, when it
 //! changes), so its texts keep their size in CSS pixels
@@ -7,7 +9,7 @@
 //! The enlarged view is the same drawing at the window's size; a PNG is
 //! drawn afresh at [`PNG_WIDTH`] x [`PNG_HEIGHT`].
 
-use crate::charts::{self, ChartKind};
+use crate::charts::{self, ChartKind, Drawing};
 use crate::i18n::Lang;
 use crate::text;
 use loyalty_sim::Report;
@@ -46,8 +48,8 @@ impl PartialEq for ChartPanelProps {
     }
 }
 
-/// Draws a chart on a canvas element whose pixels are shown at `dpr`
-/// device pixels per CSS pixel.
+/// Draws a results chart on a canvas element whose pixels are shown at
+/// `dpr` device pixels per CSS pixel.
 pub fn draw_on_canvas(
     lang: Lang,
     kind: ChartKind,
@@ -57,13 +59,26 @@ pub fn draw_on_canvas(
 ) -> Result<(), String> {
     let backend = CanvasBackend::with_canvas_object(canvas).ok_or("no 2D canvas context")?;
     // `charts::draw_at` clears the area and presents it itself.
-    charts::draw_at(
-        kind,
-        report,
-        text::charts(lang),
-        &backend.into_drawing_area(),
-        dpr,
-    )
+    let area = backend.into_drawing_area();
+    charts::draw_at(kind, report, text::charts(lang), &area, dpr)
+}
+
+/// Draws any chart on a canvas element whose pixels are shown at `dpr`
+/// device pixels per CSS pixel.
+pub fn draw_drawing(
+    lang: Lang,
+    drawing: &Drawing,
+    canvas: HtmlCanvasElement,
+    dpr: f64,
+) -> Result<(), String> {
+    let backend = CanvasBackend::with_canvas_object(canvas).ok_or("no 2D canvas context")?;
+    // `Drawing::draw_at` clears the area and presents it itself.
+    let start = crate::browser::now_ms();
+    let result = drawing.draw_at(lang, &backend.into_drawing_area(), dpr);
+    if matches!(drawing, Drawing::Experiment(..)) {
+        super::experiment_results::add_draw_time(crate::browser::now_ms() - start);
+    }
+    result
 }
 
 /// The device pixel ratio, kept within 1-3 (a canvas of 4x would be huge).
@@ -166,7 +181,7 @@ fn follow_size(canvas: HtmlCanvasElement, size: UseStateHandle<Size>) -> impl Fn
 }
 
 /// Downloads the chart drawn afresh at [`PNG_WIDTH`] x [`PNG_HEIGHT`].
-fn download_png(lang: Lang, kind: ChartKind, report: &Report) {
+fn download_png(lang: Lang, drawing: &Drawing) {
     let Some(c) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.create_element("canvas").ok())
@@ -176,17 +191,30 @@ fn download_png(lang: Lang, kind: ChartKind, report: &Report) {
     };
     c.set_width(PNG_WIDTH);
     c.set_height(PNG_HEIGHT);
-    if draw_on_canvas(lang, kind, report, c.clone(), 1.0).is_ok() {
+    if draw_drawing(lang, drawing, c.clone(), 1.0).is_ok() {
         if let Ok(url) = c.to_data_url() {
-            let name = format!("loyalty-lab-{}.png", kind.slug());
-            let _ = crate::browser::download_url(&name, &url);
+            let _ = crate::browser::download_url(&drawing.png_name(), &url);
         }
     }
 }
 
-/// A chart, its enlarge and download buttons.
+/// A results chart, its enlarge and download buttons ([`ChartFigure`] of
+/// a [`Drawing::Report`]).
 #[function_component(ChartPanel)]
 pub fn chart_panel(props: &ChartPanelProps) -> Html {
+    html! { <ChartFigure drawing={Drawing::Report(props.kind, props.report.clone())} /> }
+}
+
+/// Properties of [`ChartFigure`].
+#[derive(Properties, Clone, PartialEq)]
+pub struct ChartFigureProps {
+    /// The chart and its data.
+    pub drawing: Drawing,
+}
+
+/// Any chart of the app, its enlarge and download buttons.
+#[function_component(ChartFigure)]
+pub fn chart_figure(props: &ChartFigureProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let canvas = use_node_ref();
     let failed = use_state(|| None::<String>);
@@ -211,13 +239,18 @@ pub fn chart_panel(props: &ChartPanelProps) -> Html {
     {
         let canvas = canvas.clone();
         let failed = failed.clone();
-        let kind = props.kind;
         use_effect_with(
-            (props.clone(), width, height, size.dpr.to_bits(), lang),
-            move |(p, _, _, dpr, lang)| {
+            (
+                props.drawing.clone(),
+                width,
+                height,
+                size.dpr.to_bits(),
+                lang,
+            ),
+            move |(d, _, _, dpr, lang)| {
                 if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
                     let dpr = f64::from_bits(*dpr);
-                    let result = draw_on_canvas(*lang, kind, &p.report, c, dpr).err();
+                    let result = draw_drawing(*lang, d, c, dpr).err();
                     if *failed != result {
                         failed.set(result);
                     }
@@ -225,12 +258,10 @@ pub fn chart_panel(props: &ChartPanelProps) -> Html {
             },
         );
     }
-    let slug = props.kind.slug();
     let tick_px = charts::tick_font_css_px(width, height, size.dpr);
     let download = {
-        let report = props.report.clone();
-        let kind = props.kind;
-        Callback::from(move |_: MouseEvent| download_png(lang, kind, &report))
+        let drawing = props.drawing.clone();
+        Callback::from(move |_: MouseEvent| download_png(lang, &drawing))
     };
     let toggle = {
         let big = big.clone();
@@ -244,7 +275,7 @@ pub fn chart_panel(props: &ChartPanelProps) -> Html {
             }
         })
     };
-    let desc = charts::description(props.kind, text::charts(lang));
+    let desc = props.drawing.description(lang);
     let (enlarge, enlarge_label) = if *big {
         (
             text::ui::CLOSE_CHART.get(lang),
@@ -257,7 +288,7 @@ pub fn chart_panel(props: &ChartPanelProps) -> Html {
         )
     };
     html! {
-        <figure class={classes!("chart", big.then_some("enlarged"))} id={format!("chart-{slug}")} onkeydown={on_key}
+        <figure class={classes!("chart", big.then_some("enlarged"))} id={props.drawing.figure_id()} onkeydown={on_key}
             role={big.then_some("dialog")} aria-modal={big.then_some("true")} aria-label={big.then_some(desc)}>
             <canvas ref={canvas} width={width.to_string()} height={height.to_string()} role="img" aria-label={desc}
                 data-tick-px={format!("{tick_px:.1}")}></canvas>
@@ -265,7 +296,7 @@ pub fn chart_panel(props: &ChartPanelProps) -> Html {
                 <p class="error">{ e }</p>
             }
             <figcaption>
-                { super::glossary::term_chips(lang, crate::glossary_links::chart_terms(props.kind)) }
+                { super::glossary::term_chips(lang, props.drawing.terms()) }
                 <button type="button" class="small enlarge" onclick={toggle} aria-expanded={big.to_string()}
                     aria-label={format!("{enlarge_label}: {desc}")}>{ enlarge }</button>
                 <button type="button" class="small png" onclick={download} aria-label={format!("{}: {}", text::ui::DOWNLOAD_PNG.get(lang), desc)}>{ text::ui::DOWNLOAD_PNG.get(lang) }</button>

@@ -5,18 +5,15 @@
 //! the finished runs (and their incremental profits for the histogram);
 //! an unfinished experiment shows the same views over fewer runs.
 
-use super::chart_panel::{HEIGHT, WIDTH};
+use super::chart_panel::ChartFigure;
 use crate::browser;
-use crate::charts::{draw_experiment, ExpChart};
+use crate::charts::{Drawing, ExpChart};
 use crate::experiment_tables as tables;
 use crate::experiment_verdict::{kpi_value, verdict};
 use crate::text::experiment_tables as tt;
 use crate::text::experiments as t;
 use loyalty_sim::experiment::{ExperimentReport, KindReport, Plan, Summary};
-use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
 use std::rc::Rc;
-use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 /// Properties of [`Results`].
@@ -44,71 +41,9 @@ pub fn draw_time() -> (f64, u32) {
     DRAWN.with(std::cell::Cell::get)
 }
 
-/// Properties of [`ExpChartPanel`].
-#[derive(Properties, Clone, PartialEq)]
-pub struct ExpChartProps {
-    /// Which chart.
-    pub chart: ExpChart,
-    /// The report drawn.
-    pub report: Rc<ExperimentReport>,
-    /// The runs' incremental profits.
-    pub values: Rc<Vec<f64>>,
-}
-
-/// One experiment chart on a canvas, with its PNG download.
-#[function_component(ExpChartPanel)]
-pub fn exp_chart_panel(props: &ExpChartProps) -> Html {
-    let lang = use_context::<crate::i18n::Lang>().unwrap_or_default();
-    let canvas = use_node_ref();
-    let failed = use_state(|| None::<String>);
-    {
-        let canvas = canvas.clone();
-        let failed = failed.clone();
-        use_effect_with(props.clone(), move |p| {
-            if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
-                let start = browser::now_ms();
-                let result = CanvasBackend::with_canvas_object(c)
-                    .ok_or_else(|| "no 2D canvas context".to_string())
-                    .and_then(|b| {
-                        draw_experiment(
-                            p.chart,
-                            &p.report,
-                            &p.values,
-                            crate::text::charts(lang),
-                            &b.into_drawing_area(),
-                        )
-                    })
-                    .err();
-                let took = browser::now_ms() - start;
-                DRAWN.with(|d| d.set((d.get().0 + took, d.get().1 + 1)));
-                if *failed != result {
-                    failed.set(result);
-                }
-            }
-        });
-    }
-    let slug = props.chart.slug();
-    let download = {
-        let canvas = canvas.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
-                if let Ok(url) = c.to_data_url() {
-                    let _ = browser::download_url(&t::png_file(slug), &url);
-                }
-            }
-        })
-    };
-    let desc = props.chart.description(lang);
-    html! {
-        <figure class="chart" id={format!("exp-chart-{slug}")}>
-            <canvas ref={canvas} width={WIDTH.to_string()} height={HEIGHT.to_string()} role="img" aria-label={desc}></canvas>
-            if let Some(e) = (*failed).clone() { <p class="error">{ e }</p> }
-            <figcaption>
-                <button type="button" class="small png" onclick={download}
-                    aria-label={format!("{}: {}", crate::text::ui::DOWNLOAD_PNG.get(lang), desc)}>{ crate::text::ui::DOWNLOAD_PNG.get(lang) }</button>
-            </figcaption>
-        </figure>
-    }
+/// Counts one drawing of an experiment chart that took `ms` milliseconds.
+pub(crate) fn add_draw_time(ms: f64) {
+    DRAWN.with(|d| d.set((d.get().0 + ms, d.get().1 + 1)));
 }
 
 fn band(lang: crate::i18n::Lang, name: &str, s: Option<&Summary>) -> String {
@@ -322,7 +257,7 @@ pub fn results(props: &ResultsProps) -> Html {
             if let Some(v) = verdict { <p class="verdict" id="exp-verdict">{ v }</p> }
             <div class="chart-grid">
                 { for ExpChart::of(r).into_iter().map(|c| html! {
-                    <ExpChartPanel chart={c} report={r.clone()} values={props.values.clone()} />
+                    <ChartFigure drawing={Drawing::Experiment(c, r.clone(), props.values.clone())} />
                 }) }
             </div>
             { point_tables(lang, &r.result) }

@@ -9,7 +9,8 @@
 //! normal run is not slowed; cancelling terminates that worker; answers of
 //! an older request are ignored; a story made for earlier results says so.
 
-use crate::charts::{draw_story, StoryChart};
+use super::chart_panel::ChartFigure;
+use crate::charts::{Drawing, StoryChart};
 use crate::i18n::Lang;
 use crate::protocol::{Found, Request, Response, Who};
 use crate::story_view;
@@ -18,10 +19,8 @@ use crate::text::{self, follow::Ending};
 use crate::worker::SimWorker;
 use loyalty_sim::story::{Kind, Story};
 use loyalty_sim::{Report, Scenario};
-use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
 use std::rc::Rc;
-use web_sys::{HtmlCanvasElement, HtmlSelectElement};
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 /// Properties of [`FollowView`].
@@ -294,86 +293,9 @@ fn story_html(lang: Lang, s: &Shown, current: &Rc<Report>) -> Html {
             <h4>{ t::CHARTS.get(lang) }</h4>
             <div class="chart-grid">
                 { for StoryChart::ALL.iter().map(|c| html! {
-                    <StoryPanel chart={*c} story={story.clone()} report={r.clone()} />
+                    <ChartFigure drawing={Drawing::Story(*c, story.clone(), r.clone())} />
                 }) }
             </div>
         </div>
-    }
-}
-
-/// Properties of [`StoryPanel`].
-#[derive(Properties, Clone)]
-pub struct StoryPanelProps {
-    /// Which chart.
-    pub chart: StoryChart,
-    /// The story drawn.
-    pub story: Rc<Story>,
-    /// The results it was followed in (their month axis).
-    pub report: Rc<Report>,
-}
-
-impl PartialEq for StoryPanelProps {
-    fn eq(&self, other: &Self) -> bool {
-        self.chart == other.chart
-            && Rc::ptr_eq(&self.story, &other.story)
-            && Rc::ptr_eq(&self.report, &other.report)
-    }
-}
-
-/// One story chart on a canvas, with its PNG download.
-#[function_component(StoryPanel)]
-pub fn story_panel(props: &StoryPanelProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
-    let canvas = use_node_ref();
-    let failed = use_state(|| None::<String>);
-    {
-        let (canvas, failed) = (canvas.clone(), failed.clone());
-        use_effect_with((props.clone(), lang), move |(p, lang)| {
-            if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
-                let result = CanvasBackend::with_canvas_object(c)
-                    .ok_or_else(|| "no 2D canvas context".to_string())
-                    .and_then(|b| {
-                        draw_story(
-                            p.chart,
-                            &p.story,
-                            &p.report,
-                            text::charts(*lang),
-                            &b.into_drawing_area(),
-                        )
-                    })
-                    .err();
-                if *failed != result {
-                    failed.set(result);
-                }
-            }
-        });
-    }
-    let slug = props.chart.slug();
-    let customer = props.story.customer;
-    let download = {
-        let canvas = canvas.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
-                if let Ok(url) = c.to_data_url() {
-                    let name = format!("loyalty-lab-customer-{customer}-{slug}.png");
-                    let _ = crate::browser::download_url(&name, &url);
-                }
-            }
-        })
-    };
-    let desc = props.chart.description(lang);
-    let (w, h) = (super::chart_panel::WIDTH, super::chart_panel::HEIGHT);
-    html! {
-        <figure class="chart" id={format!("chart-{slug}")}>
-            <canvas ref={canvas} width={w.to_string()} height={h.to_string()} role="img" aria-label={desc}></canvas>
-            if let Some(e) = (*failed).clone() {
-                <p class="error">{ e }</p>
-            }
-            <figcaption>
-                { super::glossary::term_chips(lang, crate::glossary_links::story_terms(slug)) }
-                <button type="button" class="small png" onclick={download}
-                    aria-label={format!("{}: {}", text::ui::DOWNLOAD_PNG.get(lang), desc)}>{ text::ui::DOWNLOAD_PNG.get(lang) }</button>
-            </figcaption>
-        </figure>
     }
 }

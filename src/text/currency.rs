@@ -36,6 +36,16 @@ texts! {
     POSITION_AFTER = "After the number (10 $)", "Luvun jälkeen (10 $)", "No der Zuel (10 $)";
 }
 
+/// The code field's hint while it is empty: the amounts stay in `code`
+/// until another code is typed.
+pub fn code_pending(l: Lang, code: &str) -> String {
+    match l {
+        Lang::En => format!("Type a three-letter ISO 4217 code, e.g. NZD, and its symbol; until then the amounts stay in {code}."),
+        Lang::Fi => format!("Kirjoita kolmikirjaiminen ISO 4217 -koodi, esim. NZD, ja sen tunnus; siihen asti summat ovat valuutassa {code}."),
+        Lang::Lb => format!("Gitt en ISO-4217-Code mat dräi Buschtawen an, z. B. NZD, an och säin Zeechen; bis dohin bleiwen d'Betrag an {code}."),
+    }
+}
+
 /// What is wrong with a currency, in `l`.
 pub fn problem(l: Lang, p: CurrencyProblem) -> &'static str {
     use CurrencyProblem::*;

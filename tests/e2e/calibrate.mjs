@@ -43,7 +43,7 @@ function gamma(r, shape) {
  * spend Gamma-Gamma. `rows` rows (or fewer), in `style` 'fi' (semicolon,
  * decimal comma, DD.MM.YYYY) or 'iso' (comma, point, YYYY-MM-DD).
  */
-function generate(rows, style, seed = 7) {
+export function generate(rows, style, seed = 7) {
   const r = rng(seed);
   const day0 = Date.UTC(2023, 0, 1);
   const fmt = (d) => {
