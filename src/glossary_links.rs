@@ -28,6 +28,16 @@ pub fn kpi_term(kpi: &str) -> Option<&'static str> {
     KPI_TERMS.iter().find(|(k, _)| *k == kpi).map(|(_, t)| *t)
 }
 
+/// The five commitment levels and the concept that groups them.
+const COMMITMENTS: &[&str] = &[
+    "commitment-levels",
+    "affective-commitment",
+    "normative-commitment",
+    "economic-commitment",
+    "forced-commitment",
+    "habitual-commitment",
+];
+
 /// The terms of a chart: the concept it shows, then its series'.
 pub fn chart_terms(kind: ChartKind) -> &'static [&'static str] {
     match kind {
@@ -50,14 +60,7 @@ pub fn chart_terms(kind: ChartKind) -> &'static [&'static str] {
             "mercenaries",
             "hostages",
         ],
-        ChartKind::Commitments => &[
-            "commitment-levels",
-            "affective-commitment",
-            "normative-commitment",
-            "economic-commitment",
-            "forced-commitment",
-            "habitual-commitment",
-        ],
+        ChartKind::Commitments => COMMITMENTS,
         ChartKind::Ladder => &["loyalty-ladder"],
         ChartKind::Emotions => &["emotion-scale"],
         ChartKind::Satisfaction => &["satisfaction", "satisfaction-formula"],
@@ -98,17 +101,7 @@ pub const LESSON_TERMS: [(&str, &[&str]); 14] = [
         "coalition",
         &["coalition", "individual-programme", "points"],
     ),
-    (
-        "commitment-levels",
-        &[
-            "commitment-levels",
-            "affective-commitment",
-            "normative-commitment",
-            "economic-commitment",
-            "forced-commitment",
-            "habitual-commitment",
-        ],
-    ),
+    ("commitment-levels", COMMITMENTS),
     ("discount-drug", &["discount-drug", "economic-feasibility"]),
     (
         "ending-a-programme",
