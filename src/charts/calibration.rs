@@ -282,10 +282,20 @@ fn holdout(l: Lang, d: &Diagnostics) -> Built {
             .map(|x| (x.frequency as f64, fin(f(x))))
             .collect::<Vec<_>>()
     };
-    for (pts, color, dashed, label) in [
+    let mut lines = vec![
         (pts(&|x| x.actual), OI_BLUE, false, tc::ACTUAL.get(l)),
         (pts(&|x| x.bgnbd), OI_ORANGE, true, tc::BGNBD.get(l)),
-    ] {
+    ];
+    // The calibrated scenario's own forecast (its baseline over the holdout).
+    if b.iter().any(|x| x.simulated.is_some()) {
+        let sim = b
+            .iter()
+            .filter(|x| x.customers > 0)
+            .filter_map(|x| Some((x.frequency as f64, fin(x.simulated?))))
+            .collect();
+        lines.push((sim, OI_GREEN, false, tc::SIMULATED.get(l)));
+    }
+    for (pts, color, dashed, label) in lines {
         p.lines.push(Line {
             pts,
             color,

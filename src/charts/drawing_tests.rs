@@ -137,3 +137,28 @@ fn names_ids_and_equality() {
     assert!(!all[0].terms().is_empty());
     assert_ne!(all[0], all[1]);
 }
+
+#[test]
+fn the_holdout_chart_shows_the_simulated_forecast_when_there_is_one() {
+    let view = crate::calibration::calibrate(&log(400), &Default::default()).unwrap();
+    let label = crate::text::calibrate::charts::SIMULATED.get(Lang::En);
+    let holdout = |v: &crate::calibration::CalibrationView| {
+        svg(
+            &Drawing::Calibration(CalibrationChart::Holdout, Rc::new(v.clone())),
+            960,
+            540,
+            1.0,
+        )
+    };
+    assert!(view
+        .diagnostics
+        .holdout_by_frequency
+        .iter()
+        .any(|b| b.simulated.is_some()));
+    assert!(holdout(&view).contains(label));
+    let mut none = view.clone();
+    for b in &mut none.diagnostics.holdout_by_frequency {
+        b.simulated = None;
+    }
+    assert!(!holdout(&none).contains(label));
+}

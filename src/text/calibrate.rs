@@ -227,6 +227,7 @@ pub mod charts {
     texts! {
         ACTUAL = "Actual", "Toteutunut", "Tatsächlech";
         BGNBD = "BG/NBD", "BG/NBD", "BG/NBD";
+        SIMULATED = "Simulated (the calibrated scenario)", "Simuloitu (kalibroitu skenaario)", "Simuléiert (de kalibréierte Szenario)";
         GAMMA_GAMMA = "Gamma-Gamma", "Gamma-Gamma", "Gamma-Gamma";
         CUSTOMERS = "Customers", "Asiakkaat", "Clienten";
         CALIBRATION_END = "calibration end", "kalibroinnin loppu", "Enn vun der Kalibratioun";
@@ -247,9 +248,9 @@ pub mod charts {
             "Liniendiagramm vun de widderhuelten Akeef all Woch iwwer d'Kalibratiouns- an d'Testperiod, tatsächlech (duerchgezunn) a BG/NBD (gestrachelt), mam Enn vun der Kalibratioun markéiert.";
         HOLDOUT_CAPTION = "Holdout purchases by calibration frequency", "Testijakson ostot kalibrointijakson ostotiheyden mukaan", "Akeef an der Testperiod no der Frequenz an der Kalibratioun";
         HOLDOUT_Y = "Mean purchases in the holdout", "Keskimääräiset ostot testijaksolla", "Duerchschnëttlech Akeef an der Testperiod";
-        HOLDOUT_DESC = "Line chart of the mean number of holdout purchases of the customers who made 0, 1, …, 6 and 7 or more repeat purchases in the calibration period, actual and BG/NBD's conditional expectation.",
-            "Viivakaavio testijakson ostojen keskimäärästä niillä asiakkailla, jotka tekivät kalibrointijaksolla 0, 1, …, 6 ja 7 tai useamman uusintaoston, toteutunut ja BG/NBD:n ehdollinen odotusarvo.",
-            "Liniendiagramm vun der duerchschnëttlecher Zuel vun Akeef an der Testperiod vun de Clienten, déi 0, 1, …, 6 a 7 oder méi widderhuelt Akeef an der Kalibratiounsperiod gemaach hunn, tatsächlech a bedéngten Erwaardungswäert vu BG/NBD.";
+        HOLDOUT_DESC = "Line chart of the mean number of holdout purchases of the customers who made 0, 1, …, 6 and 7 or more repeat purchases in the calibration period, actual, BG/NBD's conditional expectation and the calibrated scenario's simulated baseline.",
+            "Viivakaavio testijakson ostojen keskimäärästä niillä asiakkailla, jotka tekivät kalibrointijaksolla 0, 1, …, 6 ja 7 tai useamman uusintaoston, toteutunut, BG/NBD:n ehdollinen odotusarvo ja kalibroidun skenaarion simuloitu perustaso.",
+            "Liniendiagramm vun der duerchschnëttlecher Zuel vun Akeef an der Testperiod vun de Clienten, déi 0, 1, …, 6 a 7 oder méi widderhuelt Akeef an der Kalibratiounsperiod gemaach hunn, tatsächlech, de bedéngten Erwaardungswäert vu BG/NBD an déi simuléiert Basis vum kalibréierte Szenario.";
         NO_HOLDOUT = "No holdout period: choose a holdout end after the calibration end.",
             "Ei testijaksoa: valitse testijakson loppu kalibroinnin lopun jälkeen.",
             "Keng Testperiod: wielt en Enn vun der Testperiod nom Enn vun der Kalibratioun.";
