@@ -62,7 +62,8 @@ async function once(base) {
   await page.waitForFunction(() => document.querySelector('#exp-progress')?.dataset.state === 'finished',
     null, { timeout: 600_000 });
   const d = await page.evaluate(() => ({ ...document.querySelector('#exp-progress').dataset }));
-  const p50 = await page.locator('#exp-kpi-table tbody tr').first().locator('td').first().textContent();
+  const table = kind === 'sweep' ? '#exp-sweep-table tbody tr.optimum' : '#exp-kpi-table tbody tr';
+  const p50 = await page.locator(table).first().locator('td').first().textContent();
   await ctx.close();
   return { ms: Number(d.elapsedMs), median_first_kpi: p50, timings: d };
 }
