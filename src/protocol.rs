@@ -149,6 +149,10 @@ pub enum Response {
     PartDone {
         /// Run number.
         id: u32,
+        /// The worker's own time on the part, from the request's arrival
+        /// (ms; set by the worker's shell, 0 here and in older messages).
+        #[serde(default)]
+        ms: f64,
     },
     /// The report.
     Done {
@@ -231,12 +235,33 @@ pub enum Response {
 }
 
 impl Response {
+    /// The message with the worker's own time on its request filled in
+    /// (`ms`, from the request's arrival), for the answers that carry it
+    /// (a part or a job done); `None` for the others, which go as they are.
+    pub fn timed(&self, ms: f64) -> Option<Response> {
+        match self {
+            Response::PartDone { id, .. } => Some(Response::PartDone { id: *id, ms }),
+            Response::JobDone {
+                id,
+                result,
+                shared_twin,
+                ..
+            } => Some(Response::JobDone {
+                id: *id,
+                result: result.clone(),
+                ms,
+                shared_twin: *shared_twin,
+            }),
+            _ => None,
+        }
+    }
+
     /// The run this message belongs to (0 for `Ready`).
     pub fn id(&self) -> u32 {
         match self {
             Response::Ready => 0,
             Response::Progress { id, .. }
-            | Response::PartDone { id }
+            | Response::PartDone { id, .. }
             | Response::Done { id, .. }
             | Response::TooLarge { id, .. }
             | Response::JobDone { id, .. }
@@ -380,9 +405,12 @@ impl WorkerState {
                 match result {
                     Ok(part) if keep => {
                         self.kept = Some((id, part));
-                        send(&Response::PartDone { id }, None);
+                        send(&Response::PartDone { id, ms: 0.0 }, None);
                     }
-                    Ok(part) => send(&Response::PartDone { id }, Some(encode_part(&part))),
+                    Ok(part) => send(
+                        &Response::PartDone { id, ms: 0.0 },
+                        Some(encode_part(&part)),
+                    ),
                     Err(loyalty_sim::RunError::Invalid(e)) => send(&invalid(id, e), None),
                     Err(loyalty_sim::RunError::Cancelled) => {
                         if let Some((customers, month)) = over {

@@ -69,7 +69,7 @@ fn a_run_that_outgrows_its_limit_stops_with_too_large() {
         let got = ask(&mut WorkerState::default(), &part(max), None);
         assert!(matches!(
             got.last().unwrap(),
-            (Response::PartDone { id: 4 }, Some(_))
+            (Response::PartDone { id: 4, .. }, Some(_))
         ));
     }
 }
@@ -601,4 +601,23 @@ fn follow_requests_survive_the_json_trip() {
         let text = serde_json::to_string(&r).unwrap();
         assert_eq!(serde_json::from_str::<Request>(&text).unwrap(), r);
     }
+}
+
+#[test]
+fn a_part_and_a_job_carry_the_worker_s_time_and_older_messages_read_as_zero() {
+    let part = Response::PartDone { id: 3, ms: 0.0 };
+    assert_eq!(
+        part.timed(212.5),
+        Some(Response::PartDone { id: 3, ms: 212.5 })
+    );
+    assert_eq!(Response::Ready.timed(212.5), None);
+    let progress = Response::Progress {
+        id: 3,
+        done: 1,
+        total: 24,
+    };
+    assert_eq!(progress.timed(5.0), None);
+    // A page reading a message from a worker built before `ms` existed.
+    let old: Response = serde_json::from_str(r#"{"type":"part_done","id":3}"#).unwrap();
+    assert_eq!(old, Response::PartDone { id: 3, ms: 0.0 });
 }

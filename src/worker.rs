@@ -48,21 +48,8 @@ pub fn start() {
         };
         let arrived = js_sys::Date::now();
         state.handle(&text, bytes.as_deref(), &mut |response, bytes| {
-            // A job's answer says how long the worker took on it.
-            let timed = match response {
-                Response::JobDone {
-                    id,
-                    result,
-                    shared_twin,
-                    ..
-                } => Some(Response::JobDone {
-                    id: *id,
-                    result: result.clone(),
-                    ms: js_sys::Date::now() - arrived,
-                    shared_twin: *shared_twin,
-                }),
-                _ => None,
-            };
+            // A part's or a job's answer says how long the worker took on it.
+            let timed = response.timed(js_sys::Date::now() - arrived);
             if let Ok(json) = serde_json::to_string(timed.as_ref().unwrap_or(response)) {
                 // A failed post means the page is gone: nothing to do.
                 let _ = out.post_message(&pack(&json, bytes.as_deref()));

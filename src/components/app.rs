@@ -79,6 +79,8 @@ struct Running {
     twin_done: bool,
     /// Worker 1's part, to forward to worker 0.
     programme_part: Option<Vec<u8>>,
+    /// The slower part's time in its worker (ms; 0 until both are done).
+    part_ms: f64,
     /// When the requests were sent (ms since page load).
     started_ms: f64,
     /// When the progress bar was last redrawn (ms since page load).
@@ -114,6 +116,9 @@ struct Shown {
     report: Rc<Report>,
     scenario: Scenario,
     elapsed_ms: f64,
+    /// The slower part's time in its worker (ms), without the page's and
+    /// the workers' start-up: what the experiments' estimate scales.
+    part_ms: f64,
 }
 
 /// Messages of the app.
@@ -568,7 +573,8 @@ impl Component for App {
                         }
                         run.drawn_ms = now;
                     }
-                    Response::PartDone { .. } => {
+                    Response::PartDone { ms, .. } => {
+                        run.part_ms = run.part_ms.max(ms);
                         if index == 0 {
                             run.twin_done = true;
                         } else {
@@ -579,6 +585,7 @@ impl Component for App {
                     }
                     Response::Done { report, .. } => {
                         let elapsed_ms = browser::now_ms() - run.started_ms;
+                        let part_ms = run.part_ms;
                         self.running = None;
                         if self.first_result_ms.is_none() {
                             self.first_result_ms = Some(browser::now_ms());
@@ -590,6 +597,7 @@ impl Component for App {
                             report: Rc::from(report),
                             scenario,
                             elapsed_ms,
+                            part_ms,
                         });
                     }
                     Response::TooLarge {

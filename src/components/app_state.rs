@@ -177,6 +177,7 @@ impl App {
                 progress: [0.0; 2],
                 twin_done: false,
                 programme_part: None,
+                part_ms: 0.0,
                 started_ms: browser::now_ms(),
                 drawn_ms: browser::now_ms(),
             });

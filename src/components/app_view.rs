@@ -167,10 +167,8 @@ impl App {
                                 setup={self.experiment_setup.clone()} visible={self.experiments_view}
                                 on_setup={link.callback(Msg::ExperimentSetup)}
                                 on_scenario={link.callback(|s| Msg::Replace(Box::new(s), None))}
-                                ms_per_customer_day={self.shown.as_ref().map(|s| {
-                                    let cd = s.scenario.simulation.customers as f64 * s.scenario.simulation.days as f64;
-                                    s.elapsed_ms / cd.max(1.0)
-                                })} />
+                                ms_per_customer_day={self.shown.as_ref().and_then(|s| crate::experiment_setup::ms_per_customer_day(
+                                    s.part_ms, s.elapsed_ms, s.scenario.simulation.customers, s.scenario.simulation.days))} />
                         </div>
                         }
                     </div>
