@@ -382,8 +382,8 @@ pub fn read(text: &str) -> Option<Setup> {
 /// estimate scales, from the last single run: the slower part's time in
 /// its worker (`part_ms`) when the workers said it, else the whole time
 /// from sending to the report (`elapsed_ms`), which also holds the page's
-/// work and, on a page's first run, the workers' start-up (about four
-/// times a part on a 2-core machine). `None` for an empty scenario.
+/// work and, on a page's first run, the workers' start-up (there about
+/// twice a part's time on a 2-core machine). `None` for an empty scenario.
 pub fn ms_per_customer_day(
     part_ms: f64,
     elapsed_ms: f64,

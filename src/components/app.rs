@@ -79,7 +79,7 @@ struct Running {
     twin_done: bool,
     /// Worker 1's part, to forward to worker 0.
     programme_part: Option<Vec<u8>>,
-    /// The slower part's time in its worker (ms; 0 until both are done).
+    /// The slower part's time in its worker so far (ms; 0 before any).
     part_ms: f64,
     /// When the requests were sent (ms since page load).
     started_ms: f64,

@@ -25,7 +25,7 @@ use yew::prelude::*;
 /// Milliseconds per customer-day of one run in one worker when nothing has
 /// been measured yet: the workers' own time on the 20-seed Monte Carlo of
 /// the default scenario in Chromium on the 2-core development machine was
-/// 2.7e-5 (README, "Experiments in the browser"), rounded up to err long.
+/// 2.7e-5 to 2.8e-5 (README, "Experiments in the browser"), rounded up to err long.
 const DEFAULT_MS_PER_CUSTOMER_DAY: f64 = 4e-5;
 
 /// While running, the report is combined and the view (its charts) redrawn
