@@ -467,11 +467,16 @@ impl Component for Experiments {
                         }
                     }
                     Response::Invalid { errors, .. } => {
-                        let text = errors
-                            .into_iter()
-                            .map(|(p, m)| format!("{p}: {m}"))
-                            .collect::<Vec<_>>()
-                            .join("; ");
+                        // The worker's oldest job is the one it answered.
+                        let job = run.dealer.busy.get(w).and_then(|held| held.first());
+                        let scenario = job
+                            .and_then(|j| run.plan.job(*j))
+                            .map(|j| run.plan.scenario(&j));
+                        let text = crate::text::experiment_errors::job_refused(
+                            lang,
+                            scenario.as_ref(),
+                            &errors,
+                        );
                         stop(run, State::Cancelled);
                         run.error = Some(text);
                     }
