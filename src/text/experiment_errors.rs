@@ -437,7 +437,15 @@ pub(crate) fn samples() -> Vec<Problem> {
         })),
     ];
     all.extend(ValueKind::ALL.map(|k| path(PathError::NotANumber(k))));
-    all.extend([
+    all.extend(file_samples());
+    all
+}
+
+/// One problem of every kind an experiment file's text can have.
+#[cfg(test)]
+fn file_samples() -> Vec<Problem> {
+    use Problem::*;
+    vec![
         NotAnObject { file: true },
         NotAnObject { file: false },
         NotJson {
@@ -460,8 +468,7 @@ pub(crate) fn samples() -> Vec<Problem> {
         },
         FieldMissing,
         ScenarioSource,
-    ]);
-    all
+    ]
 }
 
 #[cfg(test)]
