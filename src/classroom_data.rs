@@ -27,15 +27,6 @@ struct LessonTitle {
     title: loyalty_classroom::Text,
 }
 
-/// The classroom's language for the app's.
-pub fn lang(l: Lang) -> loyalty_classroom::Lang {
-    match l {
-        Lang::En => loyalty_classroom::Lang::En,
-        Lang::Fi => loyalty_classroom::Lang::Fi,
-        Lang::Lb => loyalty_classroom::Lang::Lb,
-    }
-}
-
 /// Every glossary term, in the glossary's order.
 pub fn terms() -> Rc<Vec<Term>> {
     TERMS.with(|c| {
@@ -57,7 +48,7 @@ pub fn term_name(l: Lang, id: &str) -> Option<String> {
     terms()
         .iter()
         .find(|t| t.id == id)
-        .map(|t| t.term.get(lang(l)).to_string())
+        .map(|t| t.term.get(l).to_string())
 }
 
 /// The title of lesson `id` in `l`, if there is such a lesson.
@@ -76,7 +67,7 @@ pub fn lesson_title(l: Lang, id: &str) -> Option<String> {
     lessons
         .iter()
         .find(|x| x.id == id)
-        .map(|x| x.title.get(lang(l)).to_string())
+        .map(|x| x.title.get(l).to_string())
 }
 
 /// The address of lesson `id` in `l` (`#lesson=<id>&lang=<code>`, the
@@ -84,7 +75,7 @@ pub fn lesson_title(l: Lang, id: &str) -> Option<String> {
 pub fn lesson_href(l: Lang, id: &str) -> String {
     let link = loyalty_classroom::link::LessonLink {
         lesson: id.to_string(),
-        lang: lang(l),
+        lang: l,
     };
     format!("#{}", loyalty_classroom::link::print(&link))
 }
@@ -105,10 +96,7 @@ mod tests {
         for id in named {
             let lesson = lessons.iter().find(|x| x.id == id).expect("a lesson");
             for l in Lang::ALL {
-                assert_eq!(
-                    lesson_title(l, &id).as_deref(),
-                    Some(lesson.title.get(lang(l)))
-                );
+                assert_eq!(lesson_title(l, &id).as_deref(), Some(lesson.title.get(l)));
             }
         }
         assert_eq!(lesson_title(Lang::En, "no-such-lesson"), None);

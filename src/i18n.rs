@@ -14,63 +14,11 @@
 //! Invariant: the language is state of the page only (`App` keeps it, a
 //! `ContextProvider<Lang>` hands it down); nothing here is global or mutable.
 
-/// A language of the app.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
-)]
-pub enum Lang {
-    /// English (the default, and the CLI's language).
-    #[default]
-    En,
-    /// Finnish (suomi).
-    Fi,
-    /// Luxembourgish (Lëtzebuergesch).
-    Lb,
-}
-
-impl Lang {
-    /// Every language, in the order of the language switch.
-    pub const ALL: [Lang; 3] = [Lang::En, Lang::Fi, Lang::Lb];
-
-    /// The BCP 47 code: `en`, `fi`, `lb` (the `<html lang>` and the links'
-    /// `lang=` parameter).
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Fi => "fi",
-            Lang::Lb => "lb",
-        }
-    }
-
-    /// The language's own name, as the switch shows it.
-    pub fn name(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::Fi => "Suomi",
-            Lang::Lb => "Lëtzebuergesch",
-        }
-    }
-
-    /// The language of a BCP 47 tag (`fi`, `fi-FI`, `LB-lu`), if it is one
-    /// of the app's.
-    pub fn from_code(tag: &str) -> Option<Lang> {
-        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
-        match primary.as_str() {
-            "en" => Some(Lang::En),
-            "fi" => Some(Lang::Fi),
-            "lb" => Some(Lang::Lb),
-            _ => None,
-        }
-    }
-
-    /// The first of the browser's preferred languages (`navigator.languages`,
-    /// most preferred first) that the app has; English when none is.
-    pub fn from_preferences<S: AsRef<str>>(tags: &[S]) -> Lang {
-        tags.iter()
-            .find_map(|t| Lang::from_code(t.as_ref()))
-            .unwrap_or_default()
-    }
-}
+/// A language of the app: the classroom's type (`loyalty_classroom::Lang`:
+/// `En`, `Fi`, `Lb`, with `ALL`, `code`, `name`, `from_code` for BCP 47
+/// tags and `from_preferences` for `navigator.languages`), one type for the
+/// page, its workers and the lessons, the quiz and the glossary.
+pub use loyalty_classroom::Lang;
 
 /// One message in every language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -10,24 +10,6 @@
 use crate::i18n::Lang;
 use loyalty_classroom::link::{self, LessonLink, LinkError};
 
-/// The classroom's language for the app's.
-pub fn classroom_lang(lang: Lang) -> loyalty_classroom::Lang {
-    match lang {
-        Lang::En => loyalty_classroom::Lang::En,
-        Lang::Fi => loyalty_classroom::Lang::Fi,
-        Lang::Lb => loyalty_classroom::Lang::Lb,
-    }
-}
-
-/// The app's language for the classroom's.
-pub fn app_lang(lang: loyalty_classroom::Lang) -> Lang {
-    match lang {
-        loyalty_classroom::Lang::En => Lang::En,
-        loyalty_classroom::Lang::Fi => Lang::Fi,
-        loyalty_classroom::Lang::Lb => Lang::Lb,
-    }
-}
-
 /// Why a lesson link does not open its lesson.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
@@ -63,7 +45,7 @@ pub fn find(fragment: &str, query: &str) -> Option<Result<LessonLink, Problem>> 
 /// The language a lesson link asks for, if it is a good one.
 pub fn lang_of(found: &Option<Result<LessonLink, Problem>>) -> Option<Lang> {
     match found {
-        Some(Ok(l)) => Some(app_lang(l.lang)),
+        Some(Ok(l)) => Some(l.lang),
         _ => None,
     }
 }
@@ -85,7 +67,7 @@ pub fn resolve(id: &str) -> Result<(), Problem> {
 pub fn fragment(id: &str, lang: Lang) -> String {
     link::print(&LessonLink {
         lesson: id.to_string(),
-        lang: classroom_lang(lang),
+        lang,
     })
 }
 
@@ -109,7 +91,7 @@ mod tests {
                     .expect("a lesson link")
                     .expect("it parses");
                 assert_eq!(got.lesson, l.id);
-                assert_eq!(app_lang(got.lang), lang);
+                assert_eq!(got.lang, lang);
                 assert_eq!(resolve(&got.lesson), Ok(()));
                 // The query form opens the same lesson.
                 let q = find("", &format!("?{f}")).unwrap().unwrap();
@@ -134,10 +116,7 @@ mod tests {
     #[test]
     fn a_lesson_link_without_lang_is_english_and_other_parameters_are_ignored() {
         let got = find("#lesson=pareto&utm=slide", "").unwrap().unwrap();
-        assert_eq!(
-            (got.lesson.as_str(), app_lang(got.lang)),
-            ("pareto", Lang::En)
-        );
+        assert_eq!((got.lesson.as_str(), got.lang), ("pareto", Lang::En));
         assert_eq!(lang_of(&Some(Ok(got))), Some(Lang::En));
         let got = find("?lang=lb&lesson=coalition", "").unwrap();
         assert_eq!(lang_of(&Some(got)), Some(Lang::Lb));
@@ -169,14 +148,6 @@ mod tests {
             "?lesson=a=b",
         ] {
             let _ = find(text, text);
-        }
-    }
-
-    #[test]
-    fn the_languages_map_both_ways() {
-        for lang in Lang::ALL {
-            assert_eq!(app_lang(classroom_lang(lang)), lang);
-            assert_eq!(classroom_lang(lang).code(), lang.code());
         }
     }
 }

@@ -40,6 +40,7 @@ pub mod summary_csv;
 pub mod text;
 pub mod worker;
 pub mod xlsx_download;
+pub mod xlsx_labels;
 
 /// Installs the panic message, mounts the app on the page's `<body>` and
 /// registers the service worker that makes later visits work offline.

@@ -1,14 +1,17 @@
 //! The whole result as a spreadsheet: the page starts the xlsx worker
-//! (`src/bin/xlsx_worker.rs`) for one download, sends it the report's JSON
-//! once it is ready, saves the bytes it answers as `loyalty-lab-result.xlsx`
-//! and stops it. The workbook is the CLI's (`loyalty_xlsx::workbook`), so
-//! the page's own WebAssembly carries no spreadsheet writer.
+//! (`src/bin/xlsx_worker.rs`) for one download, sends it the report and the
+//! words of the page's language (a `loyalty_xlsx::Request` as JSON, its
+//! labels from `crate::xlsx_labels`) once it is ready, saves the bytes it
+//! answers as `loyalty-lab-result.xlsx` and stops it. The workbook is the
+//! CLI's (`loyalty_xlsx::workbook_in`), so the page's own WebAssembly
+//! carries no spreadsheet writer, and the worker no text tables.
 //!
 //! Invariant: every download ends in exactly one call of its `done`
 //! callback (`Ok` once the file is handed to the browser, `Err` with the
 //! reason otherwise), and its worker is terminated then.
 
 use loyalty_sim::Report;
+use loyalty_xlsx::Labels;
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -33,12 +36,29 @@ pub fn download_bytes(file_name: &str, mime: &str, bytes: &[u8]) -> Result<(), J
     result
 }
 
-/// Makes the report's workbook in the xlsx worker and downloads it as
-/// `file_name`; `done` is called once, when it is saved or has failed.
-pub fn download(report: &Report, file_name: &str, done: impl Fn(Result<(), String>) + 'static) {
-    let json = match serde_json::to_string(report) {
+/// The request to the xlsx worker, a `loyalty_xlsx::Request` as JSON,
+/// written from borrowed parts (the report is not copied).
+pub fn request_json(report: &Report, labels: &Labels) -> Result<String, String> {
+    #[derive(serde::Serialize)]
+    struct Outgoing<'a> {
+        report: &'a Report,
+        labels: &'a Labels,
+    }
+    serde_json::to_string(&Outgoing { report, labels }).map_err(|e| e.to_string())
+}
+
+/// Makes the report's workbook with `labels`' words in the xlsx worker and
+/// downloads it as `file_name`; `done` is called once, when it is saved or
+/// has failed.
+pub fn download(
+    report: &Report,
+    labels: Labels,
+    file_name: &str,
+    done: impl Fn(Result<(), String>) + 'static,
+) {
+    let json = match request_json(report, &labels) {
         Ok(j) => j,
-        Err(e) => return done(Err(e.to_string())),
+        Err(e) => return done(Err(e)),
     };
     let worker = match Worker::new(XLSX_WORKER_SCRIPT) {
         Ok(w) => w,

@@ -4,8 +4,9 @@
 //! simulation workers'.
 //!
 //! Protocol: it posts `"ready"` once loaded; then, for each message (a
-//! report's JSON text), it posts the workbook's bytes (a `Uint8Array`) or a
-//! text beginning `error: ` that says why there are none.
+//! `loyalty_xlsx::Request`'s JSON text: the report and the words of the
+//! page's language, which the page makes), it posts the workbook's bytes (a
+//! `Uint8Array`) or a text beginning `error: ` that says why there are none.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -13,15 +14,15 @@ use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
 /// The answer to one message.
 fn answer(data: &JsValue) -> JsValue {
-    let report = match data
+    let request = match data
         .as_string()
-        .map(|t| serde_json::from_str::<loyalty_sim::Report>(&t))
+        .map(|t| serde_json::from_str::<loyalty_xlsx::Request>(&t))
     {
         Some(Ok(r)) => r,
         Some(Err(e)) => return JsValue::from_str(&format!("error: {e}")),
         None => return JsValue::from_str("error: the message is not a report"),
     };
-    match loyalty_xlsx::workbook(&report) {
+    match loyalty_xlsx::workbook_in(&request.report, &request.labels) {
         Ok(bytes) => js_sys::Uint8Array::from(&bytes[..]).into(),
         Err(e) => JsValue::from_str(&format!("error: {e}")),
     }

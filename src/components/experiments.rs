@@ -312,6 +312,16 @@ fn combine(run: &mut Run) {
     run.redraw_ms = (cost / REDRAW_SHARE).clamp(REDRAW_MS, REDRAW_MAX_MS);
 }
 
+/// What worker `w`'s refusal of a run (its oldest job, the one it
+/// answered) says, in `lang`.
+fn refused(run: &Run, w: usize, lang: crate::i18n::Lang, errors: &[(String, String)]) -> String {
+    let job = run.dealer.busy.get(w).and_then(|held| held.first());
+    let scenario = job
+        .and_then(|j| run.plan.job(*j))
+        .map(|j| run.plan.scenario(&j));
+    crate::text::experiment_errors::job_refused(lang, scenario.as_ref(), errors)
+}
+
 /// Stops the experiment and keeps the results; a cancelled one's workers
 /// are terminated at once, a finished one's are returned for the next.
 fn stop(run: &mut Run, state: State) -> Option<Pool> {
@@ -467,11 +477,7 @@ impl Component for Experiments {
                         }
                     }
                     Response::Invalid { errors, .. } => {
-                        let text = errors
-                            .into_iter()
-                            .map(|(p, m)| format!("{p}: {m}"))
-                            .collect::<Vec<_>>()
-                            .join("; ");
+                        let text = refused(run, w, lang, &errors);
                         stop(run, State::Cancelled);
                         run.error = Some(text);
                     }

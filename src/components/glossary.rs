@@ -6,7 +6,7 @@
 //! `#glossary=<id>`); the search (the classroom crate's, which ignores
 //! case and accents and looks in all three languages) only hides terms.
 
-use crate::classroom_data::{self, lang as cl};
+use crate::classroom_data;
 use crate::classroom_route::term_href;
 use crate::i18n::Lang;
 use crate::text::quiz as t;
@@ -123,7 +123,7 @@ pub fn glossary_view(props: &GlossaryViewProps) -> Html {
             <dl class="glossary-list" data-shown={shown.len().to_string()}>
                 { for shown.iter().map(|term| {
                     let current = known.is_some_and(|id| id.as_str() == term.id);
-                    let name = term.term.get(cl(lang));
+                    let name = term.term.get(lang);
                     html! {
                         <div class={classes!("term", current.then_some("current"))} id={format!("term-{}", term.id)}
                             data-term={term.id.clone()} tabindex="-1" aria-current={current.then_some("true")}>
@@ -133,7 +133,7 @@ pub fn glossary_view(props: &GlossaryViewProps) -> Html {
                                     aria-label={format!("{}: {name}", t::LINK_TO_TERM.get(lang))}
                                     title={t::LINK_TO_TERM.get(lang)}>{ "#" }</a>
                             </dt>
-                            <dd>{ term.definition.get(cl(lang)) }</dd>
+                            <dd>{ term.definition.get(lang) }</dd>
                             if !term.lessons.is_empty() {
                                 <dd class="term-lessons">{ t::USED_IN.get(lang) }{ " " }
                                     { for term.lessons.iter().filter_map(|id| classroom_data::lesson_title(lang, id).map(|title| html! {

@@ -14,7 +14,7 @@ use super::presentation::Presentation;
 use crate::browser;
 use crate::charts::ChartKind;
 use crate::i18n::Lang;
-use crate::lesson_link::{self, classroom_lang};
+use crate::lesson_link;
 use crate::text::lessons as t;
 use loyalty_classroom::lesson::Prediction;
 use loyalty_classroom::Lesson;
@@ -192,7 +192,7 @@ impl LessonView {
     }
 
     fn load(&self, props: &LessonViewProps, c: &Current, s: Scenario) {
-        let title = c.lesson.title.get(classroom_lang(props.lang)).to_string();
+        let title = c.lesson.title.get(props.lang).to_string();
         props.on_load.emit((s, t::loaded(props.lang, &title)));
     }
 }
@@ -330,7 +330,6 @@ impl Component for LessonView {
 
 /// The list of lessons.
 fn list_view(props: &LessonViewProps, lessons: &[Rc<Lesson>], lang: Lang) -> Html {
-    let cl = classroom_lang(lang);
     let on_open = props.on_open.clone();
     html! {
         <section class="lesson-panel" id="lessons" aria-labelledby="lessons-title">
@@ -350,7 +349,7 @@ fn list_view(props: &LessonViewProps, lessons: &[Rc<Lesson>], lang: Lang) -> Htm
                     html! {
                         <li>
                             <button type="button" class="link-button" id={format!("lesson-open-{}", l.id)}
-                                onclick={move |_: MouseEvent| o.emit(Some(Open::Lesson(id.clone())))}>{ l.title.get(cl) }</button>
+                                onclick={move |_: MouseEvent| o.emit(Some(Open::Lesson(id.clone())))}>{ l.title.get(lang) }</button>
                         </li>
                     }
                 }) }
@@ -434,7 +433,6 @@ impl LessonView {
     fn lesson_view(&self, ctx: &Context<Self>, c: &Current, count: usize) -> Html {
         let props = ctx.props();
         let (lang, link) = (props.lang, ctx.link());
-        let cl = classroom_lang(lang);
         let l = &c.lesson;
         let state = if c.revealed {
             "revealed"
@@ -478,26 +476,26 @@ impl LessonView {
                     </p>
                 }
                 <p class="lesson-number">{ t::number(lang, c.index + 1, count) }</p>
-                <h2 id="lesson-title">{ l.title.get(cl) }</h2>
+                <h2 id="lesson-title">{ l.title.get(lang) }</h2>
                 <p class="lesson-terms" id="lesson-terms">
                     { super::glossary::term_chips(lang, crate::glossary_links::lesson_terms(&l.id)) }
                 </p>
-                { section(lang, "lesson-what", t::WHAT_IS_IT.get(lang), l.what_is_it.get(cl)) }
-                { section(lang, "lesson-how", t::HOW_IT_WORKS.get(lang), l.how_it_works.get(cl)) }
+                { section(lang, "lesson-what", t::WHAT_IS_IT.get(lang), l.what_is_it.get(lang)) }
+                { section(lang, "lesson-how", t::HOW_IT_WORKS.get(lang), l.how_it_works.get(lang)) }
                 { section(lang, "lesson-use", t::HOW_TO_USE.get(lang), t::HOW_TO_USE_TEXT.get(lang)) }
                 { self.prediction(ctx, c) }
                 if c.asked && !c.revealed {
                     <p class="lesson-running" id="lesson-running" role="status">{ t::RUNNING.get(lang) }</p>
                 }
                 if c.revealed { { self.reveal(ctx, c) } }
-                { section(lang, "lesson-notice", t::THINGS_TO_NOTICE.get(lang), l.things_to_notice.get(cl)) }
-                { section(lang, "lesson-try", t::THINGS_TO_TRY.get(lang), l.things_to_try.get(cl)) }
+                { section(lang, "lesson-notice", t::THINGS_TO_NOTICE.get(lang), l.things_to_notice.get(lang)) }
+                { section(lang, "lesson-try", t::THINGS_TO_TRY.get(lang), l.things_to_try.get(lang)) }
                 <section class="lesson-section" id="lesson-now-try">
                     <h3>{ t::NOW_TRY.get(lang) }</h3>
                     <ul>
                         { for l.now_try.iter().enumerate().map(|(i, n)| html! {
                             <li>
-                                <span>{ rich(lang, n.text.get(cl)) }</span>{ " " }
+                                <span>{ rich(lang, n.text.get(lang)) }</span>{ " " }
                                 <button type="button" class="small" id={format!("lesson-try-{i}")}
                                     disabled={c.scenario.is_err()}
                                     onclick={link.callback(move |_| Msg::Try(i))}>{ t::TRY_IT.get(lang) }</button>
@@ -513,7 +511,7 @@ impl LessonView {
     }
 
     fn related(&self, props: &LessonViewProps, c: &Current) -> Html {
-        let (lang, cl) = (props.lang, classroom_lang(props.lang));
+        let lang = props.lang;
         let Ok(all) = &self.lessons else {
             return Html::default();
         };
@@ -525,7 +523,7 @@ impl LessonView {
                         let (id, o) = (r.id.clone(), props.on_open.clone());
                         html! {
                             <li><button type="button" class="link-button" id={format!("lesson-related-{}", r.id)}
-                                onclick={move |_: MouseEvent| o.emit(Some(Open::Lesson(id.clone())))}>{ r.title.get(cl) }</button></li>
+                                onclick={move |_: MouseEvent| o.emit(Some(Open::Lesson(id.clone())))}>{ r.title.get(lang) }</button></li>
                         }
                     }) }
                 </ul>
@@ -535,7 +533,6 @@ impl LessonView {
 
     fn prediction(&self, ctx: &Context<Self>, c: &Current) -> Html {
         let (lang, link) = (ctx.props().lang, ctx.link());
-        let cl = classroom_lang(lang);
         let locked = c.asked;
         let (question, input, ready) = match &c.lesson.prediction {
             Prediction::Choice {
@@ -548,7 +545,7 @@ impl LessonView {
                                 <input type="radio" name="lesson-prediction" id={format!("lesson-option-{i}")}
                                     checked={c.pick == Some(i)} disabled={locked}
                                     onchange={link.callback(move |_| Msg::Pick(i))} />
-                                { o.text.get(cl) }
+                                { o.text.get(lang) }
                             </label>
                         }) }
                     </div>
@@ -563,7 +560,7 @@ impl LessonView {
                         <input type="text" inputmode="decimal" id="lesson-guess" value={c.guess.clone()} disabled={locked}
                             aria-invalid={bad.to_string()} aria-describedby="lesson-guess-unit"
                             oninput={link.callback(|e: InputEvent| Msg::Guess(e.target_unchecked_into::<HtmlInputElement>().value()))} />
-                        { " " }<span id="lesson-guess-unit">{ unit.get(cl) }</span>
+                        { " " }<span id="lesson-guess-unit">{ unit.get(lang) }</span>
                         if bad { <span class="error">{ t::GUESS_UNREADABLE.get(lang) }</span> }
                     </p>
                 };
@@ -573,7 +570,7 @@ impl LessonView {
         html! {
             <section class="lesson-section lesson-predict" id="lesson-predict">
                 <h3>{ t::PREDICT.get(lang) }</h3>
-                <p id="lesson-question">{ question.get(cl) }</p>
+                <p id="lesson-question">{ question.get(lang) }</p>
                 { input }
                 if let Err(e) = &c.scenario {
                     <p class="error">{ t::SCENARIO_FAILED.get(lang) }{ " " }<span lang="en">{ e.clone() }</span></p>
@@ -590,13 +587,12 @@ impl LessonView {
     fn reveal(&self, ctx: &Context<Self>, c: &Current) -> Html {
         let props = ctx.props();
         let (lang, link) = (props.lang, ctx.link());
-        let cl = classroom_lang(lang);
         let l = &c.lesson;
         let (right, said, answer, this_run) = match &l.prediction {
             Prediction::Choice {
                 options, answer, ..
             } => {
-                let text = |i: usize| options.get(i).map(|o| o.text.get(cl)).unwrap_or_default();
+                let text = |i: usize| options.get(i).map(|o| o.text.get(lang)).unwrap_or_default();
                 (
                     c.pick.is_some_and(|p| l.prediction.is_right_choice(p)),
                     c.pick.map(text).unwrap_or_default().to_string(),
@@ -622,9 +618,9 @@ impl LessonView {
                 (
                     guess.is_some_and(|g| l.prediction.is_right_number(g)),
                     guess.map(fmt).unwrap_or_default(),
-                    t::number_answer(lang, &fmt(*answer), &fmt(*tolerance), unit.get(cl)),
+                    t::number_answer(lang, &fmt(*answer), &fmt(*tolerance), unit.get(lang)),
                     value.map(|v| {
-                        t::this_run(lang, &crate::format::decimal(lang, v, 1), unit.get(cl))
+                        t::this_run(lang, &crate::format::decimal(lang, v, 1), unit.get(lang))
                     }),
                 )
             }
@@ -641,7 +637,7 @@ impl LessonView {
                 <p>{ t::you_said(lang, &said) }</p>
                 <p id="lesson-answer"><strong>{ t::ANSWER.get(lang) }{ ": " }</strong>{ answer }</p>
                 if let Some(v) = this_run { <p id="lesson-this-run">{ v }</p> }
-                <p id="lesson-why"><strong>{ t::WHY.get(lang) }{ ": " }</strong>{ rich(lang, l.reveal.why.get(cl)) }</p>
+                <p id="lesson-why"><strong>{ t::WHY.get(lang) }{ ": " }</strong>{ rich(lang, l.reveal.why.get(lang)) }</p>
                 <p><strong>{ t::CHART.get(lang) }{ ": " }</strong>{ chart }{ " " }
                     <button type="button" class="small" id="lesson-show-chart" onclick={link.callback(|_| Msg::ShowChart)}>{ t::SHOW_CHART.get(lang) }</button>
                 </p>
@@ -678,7 +674,7 @@ mod tests {
         for l in loyalty_classroom::lessons().expect("the lessons parse") {
             for (name, text) in l.texts() {
                 for lang in Lang::ALL {
-                    for word in text.get(classroom_lang(lang)).split(' ') {
+                    for word in text.get(lang).split(' ') {
                         let core = word.trim_end_matches([':', ',', ';', '.', ')']);
                         if is_path(core) {
                             let label = crate::text::field(lang, &field_key(core)).label;

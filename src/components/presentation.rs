@@ -10,7 +10,6 @@
 use super::lesson::rich;
 use crate::charts::ChartKind;
 use crate::i18n::Lang;
-use crate::lesson_link::classroom_lang;
 use crate::text::lessons as t;
 use loyalty_classroom::lesson::Prediction;
 use loyalty_classroom::Lesson;
@@ -209,7 +208,6 @@ fn slide_content(
     canvas: NodeRef,
 ) -> Html {
     let (lang, l) = (props.lang, &props.lesson);
-    let cl = classroom_lang(lang);
     let title = |s: &str| html! { <h2 id="present-title">{ s.to_string() }</h2> };
     let (question, options) = match &l.prediction {
         Prediction::Choice {
@@ -218,26 +216,26 @@ fn slide_content(
             question,
             options
                 .iter()
-                .map(|o| o.text.get(cl).to_string())
+                .map(|o| o.text.get(lang).to_string())
                 .collect::<Vec<_>>(),
         ),
-        Prediction::Number { question, unit, .. } => (question, vec![unit.get(cl).to_string()]),
+        Prediction::Number { question, unit, .. } => (question, vec![unit.get(lang).to_string()]),
     };
     match slide {
         0 => html! { <>
             <p class="present-kicker">{ t::WHAT_IS_IT.get(lang) }</p>
-            { title(l.title.get(cl)) }
-            <p>{ rich(lang, l.what_is_it.get(cl)) }</p>
+            { title(l.title.get(lang)) }
+            <p>{ rich(lang, l.what_is_it.get(lang)) }</p>
         </> },
         1 => {
-            html! { <>{ title(t::HOW_IT_WORKS.get(lang)) }<p>{ rich(lang, l.how_it_works.get(cl)) }</p></> }
+            html! { <>{ title(t::HOW_IT_WORKS.get(lang)) }<p>{ rich(lang, l.how_it_works.get(lang)) }</p></> }
         }
         2 => {
-            html! { <>{ title(t::THINGS_TO_NOTICE.get(lang)) }<p>{ rich(lang, l.things_to_notice.get(cl)) }</p></> }
+            html! { <>{ title(t::THINGS_TO_NOTICE.get(lang)) }<p>{ rich(lang, l.things_to_notice.get(lang)) }</p></> }
         }
         3 => html! { <>
             { title(t::PREDICT.get(lang)) }
-            <p>{ question.get(cl) }</p>
+            <p>{ question.get(lang) }</p>
             <ol class="present-options" type="A">{ for options.iter().map(|o| html! { <li>{ o.clone() }</li> }) }</ol>
         </> },
         4 => {
@@ -246,12 +244,12 @@ fn slide_content(
                     options, answer, ..
                 } => options
                     .get(*answer)
-                    .map(|o| o.text.get(cl).to_string())
+                    .map(|o| o.text.get(lang).to_string())
                     .unwrap_or_default(),
                 Prediction::Number { answer, unit, .. } => format!(
                     "{} {}",
                     crate::format::decimal(lang, *answer, 0),
-                    unit.get(cl)
+                    unit.get(lang)
                 ),
             };
             let desc = kind
@@ -261,7 +259,7 @@ fn slide_content(
             html! { <>
                 { title(t::REVEAL.get(lang)) }
                 <p><strong>{ t::ANSWER.get(lang) }{ ": " }</strong>{ answer }</p>
-                <p>{ rich(lang, l.reveal.why.get(cl)) }</p>
+                <p>{ rich(lang, l.reveal.why.get(lang)) }</p>
                 if props.report.is_some() {
                     <canvas ref={canvas} class="present-chart" id="present-chart" width="1280" height="720" role="img" aria-label={desc}></canvas>
                 } else {
@@ -273,19 +271,19 @@ fn slide_content(
         }
         5 => html! { <>
             { title(t::THINGS_TO_TRY.get(lang)) }
-            <p>{ rich(lang, l.things_to_try.get(cl)) }</p>
-            <ul>{ for l.now_try.iter().map(|n| html! { <li>{ rich(lang, n.text.get(cl)) }</li> }) }</ul>
+            <p>{ rich(lang, l.things_to_try.get(lang)) }</p>
+            <ul>{ for l.now_try.iter().map(|n| html! { <li>{ rich(lang, n.text.get(lang)) }</li> }) }</ul>
         </> },
         _ => html! { <>
             { title(t::RELATED.get(lang)) }
-            <ul>{ for l.related.iter().map(|id| html! { <li>{ related_title(id, cl) }</li> }) }</ul>
+            <ul>{ for l.related.iter().map(|id| html! { <li>{ related_title(id, lang) }</li> }) }</ul>
         </> },
     }
 }
 
-fn related_title(id: &str, cl: loyalty_classroom::Lang) -> String {
+fn related_title(id: &str, lang: Lang) -> String {
     loyalty_classroom::lesson(id)
-        .map(|l| l.title.get(cl).to_string())
+        .map(|l| l.title.get(lang).to_string())
         .unwrap_or_else(|| id.to_string())
 }
 

@@ -8,7 +8,7 @@
 //! Invariant: a checked answer is final until a retry; the score is the
 //! classroom crate's scoring of the picks, nothing of its own.
 
-use crate::classroom_data::{self, lang as cl};
+use crate::classroom_data;
 use crate::i18n::Lang;
 use crate::text::quiz as t;
 use loyalty_classroom::quiz::{score, Question};
@@ -73,7 +73,6 @@ fn feedback(lang: Lang, q: &Question, picks: &[usize]) -> Html {
     } else {
         ("wrong", t::WRONG)
     };
-    let l = cl(lang);
     let lesson = classroom_data::lesson_title(lang, &q.lesson).map(|title| {
         html! {
             <p class="quiz-lesson">{ t::SEE_LESSON.get(lang) }{ " " }
@@ -87,16 +86,16 @@ fn feedback(lang: Lang, q: &Question, picks: &[usize]) -> Html {
             if q.multiple {
                 <p class="quiz-score">{ t::question_score(lang, s) }</p>
             }
-            <p class="quiz-why">{ q.why.get(l) }</p>
+            <p class="quiz-why">{ q.why.get(lang) }</p>
             <figure class="quiz-support">
                 <figcaption>{ t::source_line(lang, q.support.line) }</figcaption>
-                <blockquote><p>{ q.support.quote.get(l) }</p></blockquote>
+                <blockquote><p>{ q.support.quote.get(lang) }</p></blockquote>
                 if lang != Lang::Fi {
                     <p class="quiz-original">{ t::ORIGINAL.get(lang) }{ " " }<q lang="fi">{ q.support.quote.fi.clone() }</q></p>
                 }
             </figure>
             if let Some(note) = &q.note {
-                <p class="quiz-note">{ t::NOTE.get(lang) }{ " " }{ note.get(l) }</p>
+                <p class="quiz-note">{ t::NOTE.get(lang) }{ " " }{ note.get(lang) }</p>
             }
             { lesson.unwrap_or_default() }
         </div>
@@ -111,7 +110,6 @@ fn question(
     n: usize,
     answers: &UseStateHandle<Answers>,
 ) -> Html {
-    let l = cl(lang);
     let checked = answers.checked[i];
     let picks = answers.picks[i].clone();
     let kind = if q.multiple { "checkbox" } else { "radio" };
@@ -137,7 +135,7 @@ fn question(
             <li class={classes!(mark.map(|(c, _)| c))}>
                 <input type={kind} id={id.clone()} name={format!("quiz-{}", q.id)} checked={picked}
                     disabled={checked} {onchange} />
-                <label for={id}><span class="option-label">{ format!("{})", o.label) }</span>{ " " }{ o.text.get(l) }</label>
+                <label for={id}><span class="option-label">{ format!("{})", o.label) }</span>{ " " }{ o.text.get(lang) }</label>
                 if let Some((_, m)) = mark {
                     <span class="option-mark">{ format!(" ({})", m.get(lang)) }</span>
                 }
@@ -157,7 +155,7 @@ fn question(
     html! {
         <fieldset class="question" id={format!("quiz-{}", q.id)} data-question={q.id.clone()}
             data-checked={checked.to_string()}>
-            <legend><span class="question-number">{ t::question_of(lang, i + 1, n) }</span>{ " " }{ q.question.get(l) }</legend>
+            <legend><span class="question-number">{ t::question_of(lang, i + 1, n) }</span>{ " " }{ q.question.get(lang) }</legend>
             if q.multiple {
                 <p class="hint">{ t::SEVERAL.get(lang) }</p>
             }

@@ -1,6 +1,7 @@
 //! The spreadsheet download of the whole result: a button that has the
-//! xlsx worker make the workbook (`xlsx_download`), a line saying it is
-//! being made, and a sentence if it fails. Every text is in `text::finance`.
+//! xlsx worker make the workbook (`xlsx_download`) in the page's language
+//! (`xlsx_labels`), a line saying it is being made, and a sentence if it
+//! fails. Every text is in `text::finance` and `text::xlsx`.
 
 use crate::text::finance as t;
 use crate::xlsx_download;
@@ -42,7 +43,9 @@ pub fn xlsx_button(props: &XlsxButtonProps) -> Html {
             }
             status.set(Status::Making);
             let status = status.clone();
-            xlsx_download::download(&report, t::XLSX_FILE, move |r| {
+            // The words of the language the page is in when it is pressed.
+            let labels = crate::xlsx_labels::labels(lang, &report);
+            xlsx_download::download(&report, labels, t::XLSX_FILE, move |r| {
                 status.set(match r {
                     Ok(()) => Status::Idle,
                     Err(e) => Status::Failed(t::xlsx_failed(lang, &e)),

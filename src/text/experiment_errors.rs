@@ -180,6 +180,72 @@ pub fn problem(l: Lang, p: &Problem) -> String {
         | TooManyPoints { .. }
         | NoDefaultUncertain
         | NotFinite => grid_problem(l, p),
+        NotAnObject { .. }
+        | NotJson { .. }
+        | KindRequired
+        | UnknownKind { .. }
+        | NotAField { .. }
+        | FieldMissing
+        | ScenarioSource => file_problem(l, p),
+    }
+}
+
+/// Why an experiment file's text is not an experiment, in Finnish or
+/// Luxembourgish (`l` is not English): the JSON reader's English detail is
+/// left out, as for a scenario (`errors::code`).
+fn file_problem(l: Lang, p: &Problem) -> String {
+    let fi = l == Lang::Fi;
+    let pick = |a: String, b: String| if fi { a } else { b };
+    let kinds = loyalty_sim::experiment::KINDS.join(", ");
+    use Problem::*;
+    match p {
+        NotAnObject { file: true } => pick(
+            "on oltava JSON-olio ({ … }); esimerkkejä on tiedostoissa experiments/*.json".into(),
+            "muss en JSON-Objet sinn ({ … }); Beispiller fannt Dir an experiments/*.json".into(),
+        ),
+        NotAnObject { file: false } => code(
+            l,
+            &loyalty_sim::ErrorCode::Parse(Box::new(loyalty_sim::ParseProblem::NotAnObject)),
+        ),
+        NotJson { detail, at } => {
+            let (detail, at) = (detail.clone(), *at);
+            let p = loyalty_sim::ParseProblem::NotJson { detail, at };
+            code(l, &loyalty_sim::ErrorCode::Parse(Box::new(p)))
+        }
+        KindRequired => pick(
+            format!("on pakollinen: yksi näistä: {kinds}"),
+            format!("ass obligatoresch: eent vun dësen: {kinds}"),
+        ),
+        UnknownKind { got } => pick(
+            format!("on oltava yksi näistä: {kinds} (annettu \u{201d}{got}\u{201d})"),
+            format!("muss eent vun dësen sinn: {kinds} (kritt: \u{201e}{got}\u{201c})"),
+        ),
+        NotAField {
+            group,
+            kind,
+            fields,
+        } => {
+            let list = fields.join(", ");
+            let all = format!("name, scenario, seeds, first_seed, kind, {list}");
+            match (fi, group.is_empty()) {
+                (true, true) => format!("ei ole {kind}-kokeen kenttä (sen kentät: {all})"),
+                (true, false) => format!("ei ole ryhmän {group} kenttä (sen kentät: {list})"),
+                (false, true) => {
+                    format!("ass kee Feld vun engem {kind}-Experiment (seng Felder: {all})")
+                }
+                (false, false) => format!("ass kee Feld vu(n) {group} (seng Felder: {list})"),
+            }
+        }
+        FieldMissing => pick(
+            "on pakollinen mutta puuttuu".into(),
+            "ass obligatoresch, feelt awer".into(),
+        ),
+        ScenarioSource => pick(
+            "on oltava skenaario (JSON-olio) tai skenaariotiedoston polku (teksti)".into(),
+            "muss e Szenario (en JSON-Objet) oder de Wee vun engem Szenario-Fichier (en Text) sinn"
+                .into(),
+        ),
+        _ => p.to_string(),
     }
 }
 
@@ -236,6 +302,28 @@ fn grid_problem(l: Lang, p: &Problem) -> String {
         ),
         _ => p.to_string(),
     }
+}
+
+/// A run the worker refused (its `Response::Invalid`, `(path, English)`
+/// pairs), in `l`. The worker checked the job's `scenario` with the core's
+/// `validate`; the same check here gives the problems' codes, said in `l`.
+/// Only when it passes here (a request the worker could not read) are the
+/// worker's own words put in the sentence.
+pub fn job_refused(
+    l: Lang,
+    scenario: Option<&loyalty_sim::Scenario>,
+    worker: &[(String, String)],
+) -> String {
+    let detail: Vec<String> = match scenario.map(loyalty_sim::validate) {
+        Some(Err(errors)) => errors
+            .iter()
+            .map(|e| format!("{}: {}", e.path, super::errors::message(l, e)))
+            .collect(),
+        _ => worker.iter().map(|(p, m)| format!("{p}: {m}")).collect(),
+    };
+    super::experiments::JOB_REFUSED
+        .get(l)
+        .replace("{}", &detail.join("; "))
 }
 
 /// One problem of every kind (and every kind of path error), for the tests.
@@ -349,7 +437,38 @@ pub(crate) fn samples() -> Vec<Problem> {
         })),
     ];
     all.extend(ValueKind::ALL.map(|k| path(PathError::NotANumber(k))));
+    all.extend(file_samples());
     all
+}
+
+/// One problem of every kind an experiment file's text can have.
+#[cfg(test)]
+fn file_samples() -> Vec<Problem> {
+    use Problem::*;
+    vec![
+        NotAnObject { file: true },
+        NotAnObject { file: false },
+        NotJson {
+            detail: "EOF while parsing a value".into(),
+            at: Some((1, 9)),
+        },
+        KindRequired,
+        UnknownKind {
+            got: "sweeep".into(),
+        },
+        NotAField {
+            group: String::new(),
+            kind: "sweep".into(),
+            fields: vec!["parameters".into(), "kpi".into()],
+        },
+        NotAField {
+            group: "parameters[0]".into(),
+            kind: "sweep".into(),
+            fields: vec!["path".into(), "values".into()],
+        },
+        FieldMissing,
+        ScenarioSource,
+    ]
 }
 
 #[cfg(test)]
@@ -387,13 +506,20 @@ mod tests {
             TooManyPoints { .. } => 23,
             NoDefaultUncertain => 24,
             NotFinite => 25,
+            NotAnObject { .. } => 26,
+            NotJson { .. } => 27,
+            KindRequired => 28,
+            UnknownKind { .. } => 29,
+            NotAField { .. } => 30,
+            FieldMissing => 31,
+            ScenarioSource => 32,
         }
     }
 
     #[test]
     fn every_experiment_problem_is_said_in_finnish_and_luxembourgish() {
         let samples = samples();
-        for k in 0..26 {
+        for k in 0..33 {
             assert!(
                 samples.iter().any(|p| kind(p) == k),
                 "no sample of kind {k}"
@@ -446,5 +572,77 @@ mod tests {
             assert_ne!(fi, e.message, "{}: still English", e.path);
             assert_eq!(crate::text::errors::message(Lang::En, e), e.message);
         }
+    }
+
+    #[test]
+    fn a_bad_experiment_file_is_said_in_finnish_and_luxembourgish() {
+        let scenario = loyalty_sim::Scenario::default().to_json_pretty();
+        let sweep = format!(
+            r#"{{"kind": "sweep", "seeds": 2, "scenario": {scenario}, "parameters": [{{"path": "programme.points.earn_rate", "values": [0.1]}}]}}"#
+        );
+        let texts = [
+            "[1]".to_string(),
+            "{\"kind\": ".to_string(),
+            "{\"seeds\": 2}".to_string(),
+            "{\"kind\": \"sweeep\", \"seeds\": 2}".to_string(),
+            sweep.replacen('{', "{\"seed\": 3, ", 1),
+            sweep.replace("\"path\"", "\"pathh\""),
+            sweep.replacen("\"seeds\": 2,", "", 1),
+            sweep.replacen("\"seeds\": 2", "\"seeds\": \"two\"", 1),
+            sweep.replace("\"gross_margin\": 0.3", "\"gross_margin\": \"high\""),
+            "{\"kind\": \"monte_carlo\", \"seeds\": 2, \"scenario\": 3}".to_string(),
+        ];
+        for text in &texts {
+            let Err(errors) = loyalty_sim::experiment::Experiment::from_json(text) else {
+                panic!("{text:.60} was read");
+            };
+            for e in &errors {
+                assert_eq!(crate::text::errors::message(Lang::En, e), e.message);
+                for l in [Lang::Fi, Lang::Lb] {
+                    let m = crate::text::errors::message(l, e);
+                    assert_ne!(m, e.message, "{l:?}: {e} still English");
+                    for english in [
+                        "must", "missing", "valid", "field", " line ", "expected", "invalid",
+                        " of ",
+                    ] {
+                        assert!(!m.contains(english), "{l:?}: {english:?} in {m}");
+                    }
+                }
+            }
+        }
+        let Err(errors) = loyalty_sim::experiment::Experiment::from_json(&texts[6]) else {
+            panic!("read");
+        };
+        let fi = crate::text::errors::message(Lang::Fi, &errors[0]);
+        assert_eq!(
+            format!("{}: {fi}", errors[0].path),
+            "seeds: on pakollinen mutta puuttuu"
+        );
+    }
+
+    #[test]
+    fn a_run_the_worker_refused_is_said_in_the_page_s_language() {
+        let mut bad = loyalty_sim::Scenario::default();
+        bad.business.gross_margin = 1.5;
+        let worker = vec![(
+            "business.gross_margin".to_string(),
+            loyalty_sim::validate(&bad).unwrap_err()[0].message.clone(),
+        )];
+        let fi = job_refused(Lang::Fi, Some(&bad), &worker);
+        assert!(
+            fi.starts_with("Simulaation taustaprosessi hylkäsi ajon (business.gross_margin: "),
+            "{fi}"
+        );
+        assert!(!fi.contains(&worker[0].1) && !fi.contains("must"), "{fi}");
+        assert!(fi.contains("1,5"), "{fi}");
+        let en = job_refused(Lang::En, Some(&bad), &worker);
+        assert!(
+            en.contains(&format!("business.gross_margin: {}", worker[0].1)),
+            "{en}"
+        );
+        // A request the worker could not read: its words, in the sentence.
+        let garbled = vec![("request".to_string(), "expected value".to_string())];
+        let lb = job_refused(Lang::Lb, Some(&loyalty_sim::Scenario::default()), &garbled);
+        assert_eq!(lb, "E Simulatiouns-Worker huet e Laf refuséiert (request: expected value); déi fäerdeg Leef bleiwen.");
     }
 }

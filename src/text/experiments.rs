@@ -62,6 +62,8 @@ texts! {
     PROBLEMS = "The experiment cannot start:", "Koetta ei voi aloittaa:", "D'Experiment kann net starten:";
     DRAFT_INVALID = "The scenario in the editor needs fixing first (see the Scenario tab).", "Editorin skenaario on ensin korjattava (katso Skenaario-välilehti).", "De Szenario am Editor muss fir d'éischt korrigéiert ginn (kuckt den Tab Szenario).";
     WORKER_FAILED = "The simulation workers could not start; the finished runs are kept.", "Simulaation taustaprosessit eivät käynnistyneet; valmiit ajot säilyvät.", "D'Simulatiouns-Workere konnten net starten; déi fäerdeg Leef bleiwen.";
+    /// `{}` is what was wrong with the run (`field: problem; ...`).
+    JOB_REFUSED = "A simulation worker refused a run ({}); the finished runs are kept.", "Simulaation taustaprosessi hylkäsi ajon ({}); valmiit ajot säilyvät.", "E Simulatiouns-Worker huet e Laf refuséiert ({}); déi fäerdeg Leef bleiwen.";
     RESULTS = "Results", "Tulokset", "Resultater";
     KPI_TABLE = "KPIs over the runs", "Tunnusluvut ajojen yli", "Kennzuelen iwwer d'Leef";
     DIFF_TABLE = "Differences against the first scenario (seed by seed)", "Erot ensimmäiseen skenaarioon (siemenluku kerrallaan)", "Ënnerscheeder zum éischte Szenario (Startwäert fir Startwäert)";

@@ -576,6 +576,8 @@ pub mod currency;
 
 /// The finance view: its tab, tables, column headings and files.
 pub mod finance;
+/// The spreadsheet download's sheet names, columns, units and labels.
+pub mod xlsx;
 
 /// The memory check before a run.
 pub mod memory;

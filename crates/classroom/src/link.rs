@@ -51,7 +51,11 @@ pub fn parse(text: &str) -> Result<LessonLink, LinkError> {
                 lesson = Some(id.to_string());
             }
             Some(("lang", code)) => {
-                lang = Lang::from_code(code).ok_or_else(|| LinkError::BadLang(code.to_string()))?;
+                // Exactly a code (`fi`), as `print` writes it.
+                lang = Lang::ALL
+                    .into_iter()
+                    .find(|l| l.code().eq_ignore_ascii_case(code))
+                    .ok_or_else(|| LinkError::BadLang(code.to_string()))?;
             }
             _ => {}
         }

@@ -2,11 +2,15 @@
 
 use serde::{Deserialize, Serialize};
 
-/// A language of the classroom.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// A language of the app and its classroom: English, Finnish (suomi) or
+/// Luxembourgish (Lëtzebuergesch). The web app uses this one type
+/// (`loyalty_lab::i18n::Lang` is it), so a lesson's, the quiz's and the
+/// glossary's texts are read in the page's language without a conversion.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
-    /// English.
+    /// English (the default, and the CLI's language).
+    #[default]
     En,
     /// Finnish (suomi).
     Fi,
@@ -15,10 +19,11 @@ pub enum Lang {
 }
 
 impl Lang {
-    /// Every language, English first.
+    /// Every language, English first (the order of the app's language switch).
     pub const ALL: [Lang; 3] = [Lang::En, Lang::Fi, Lang::Lb];
 
-    /// The language's code (`"en"`, `"fi"`, `"lb"`), as in links and `lang` attributes.
+    /// The BCP 47 code: `en`, `fi`, `lb` (links, the `<html lang>` and the
+    /// links' `lang=` parameter).
     pub fn code(self) -> &'static str {
         match self {
             Lang::En => "en",
@@ -27,11 +32,33 @@ impl Lang {
         }
     }
 
-    /// The language of a code, if it is one of the three (case-insensitive).
-    pub fn from_code(code: &str) -> Option<Lang> {
-        Lang::ALL
-            .into_iter()
-            .find(|l| l.code().eq_ignore_ascii_case(code))
+    /// The language's own name, as the app's switch shows it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Fi => "Suomi",
+            Lang::Lb => "Lëtzebuergesch",
+        }
+    }
+
+    /// The language of a BCP 47 tag (`fi`, `fi-FI`, `LB-lu`), if it is one
+    /// of the three.
+    pub fn from_code(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "en" => Some(Lang::En),
+            "fi" => Some(Lang::Fi),
+            "lb" => Some(Lang::Lb),
+            _ => None,
+        }
+    }
+
+    /// The first of the browser's preferred languages (`navigator.languages`,
+    /// most preferred first) that is one of the three; English when none is.
+    pub fn from_preferences<S: AsRef<str>>(tags: &[S]) -> Lang {
+        tags.iter()
+            .find_map(|t| Lang::from_code(t.as_ref()))
+            .unwrap_or_default()
     }
 }
 

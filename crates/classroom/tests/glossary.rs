@@ -99,6 +99,77 @@ fn the_brief_concepts_are_all_there() {
     }
 }
 
+/// English words a Luxembourgish glossary name must not hold (whole
+/// words, without case). "Net Promoter Score" and "Red Cube" are names and
+/// keep their English.
+const ENGLISH: [&str; 36] = [
+    "co",
+    "branded",
+    "loyalty",
+    "programme",
+    "program",
+    "tier",
+    "tiers",
+    "card",
+    "cards",
+    "point",
+    "points",
+    "reward",
+    "rewards",
+    "coupon",
+    "coupons",
+    "cashback",
+    "gift",
+    "gifts",
+    "discount",
+    "customer",
+    "customers",
+    "satisfaction",
+    "commitment",
+    "breakage",
+    "liability",
+    "payback",
+    "twin",
+    "uplift",
+    "threshold",
+    "ladder",
+    "prize",
+    "draw",
+    "sharing",
+    "profit",
+    "the",
+    "and",
+];
+
+/// The words of `text` in `ENGLISH`.
+fn english_words(text: &str) -> Vec<String> {
+    fold(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| ENGLISH.contains(w))
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn the_luxembourgish_names_hold_no_english_words() {
+    assert_eq!(english_words("Co-branded Bankkaart"), ["co", "branded"]);
+    assert_eq!(english_words("Kaddoskaarten a Coupons"), ["coupons"]);
+    let mut found = Vec::new();
+    for t in terms().unwrap() {
+        let words = english_words(&t.term.lb);
+        if !words.is_empty() {
+            found.push(format!("{}: {:?} {words:?}", t.id, t.term.lb));
+        }
+        // The definitions too, for the words that are never Luxembourgish.
+        for w in english_words(&t.definition.lb) {
+            if ["cashback", "coupons", "branded"].contains(&w.as_str()) {
+                found.push(format!("{} (definition): {w}", t.id));
+            }
+        }
+    }
+    assert!(found.is_empty(), "{found:#?}");
+}
+
 #[test]
 fn search_finds_terms_in_any_language_without_case_or_accents() {
     let all = terms().unwrap();

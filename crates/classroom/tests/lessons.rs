@@ -172,6 +172,17 @@ fn bad_lesson_links_are_refused_by_name() {
         link::parse("lesson=nps&lang=de"),
         Err(LinkError::BadLang("de".into()))
     );
+    // A link names a language by its code alone, as `print` writes it
+    // (a browser's tag such as `fi-FI` is for `Lang::from_code`).
+    assert_eq!(
+        link::parse("lesson=nps&lang=fi-FI"),
+        Err(LinkError::BadLang("fi-FI".into()))
+    );
+    assert_eq!(Lang::from_code("fi-FI"), Some(Lang::Fi));
+    assert_eq!(
+        link::parse("lesson=nps&lang=LB").map(|l| l.lang),
+        Ok(Lang::Lb)
+    );
     assert_eq!(
         link::parse("lesson=nps"),
         Ok(LessonLink {

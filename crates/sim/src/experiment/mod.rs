@@ -35,6 +35,7 @@ pub use report::*;
 pub use stats::quantile;
 
 use crate::{FieldError, Scenario};
+use problem::error;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Map, Value};
 
@@ -236,9 +237,7 @@ impl<'de> Deserialize<'de> for ScenarioSource {
                 .map_err(|e| {
                     serde::de::Error::custom(format!("{INNER}{}{INNER}{}", e.path, e.message))
                 }),
-            _ => Err(serde::de::Error::custom(
-                "must be a scenario (a JSON object) or the path of a scenario file (a string)",
-            )),
+            _ => Err(serde::de::Error::custom(Problem::ScenarioSource)),
         }
     }
 }
@@ -252,16 +251,14 @@ impl Experiment {
     /// found. The result is not yet checked; [`Plan::new`] does that.
     pub fn from_json(text: &str) -> Result<Experiment, Vec<FieldError>> {
         if !text.trim_start().starts_with('{') {
-            return Err(vec![FieldError::new(
+            return Err(vec![error(
                 "experiment",
-                "must be a JSON object ({ ... }); see experiments/*.json for examples",
+                Problem::NotAnObject { file: true },
             )]);
         }
         let value: Value = serde_json::from_str(text).map_err(|e| {
-            vec![FieldError::new(
-                "experiment",
-                format!("is not valid JSON: {e}"),
-            )]
+            let (detail, at) = without_place(&e);
+            vec![error("experiment", Problem::NotJson { detail, at })]
         })?;
         Experiment::from_value(value)
     }
@@ -271,20 +268,15 @@ impl Experiment {
     /// every error names its field.
     pub fn from_value(value: Value) -> Result<Experiment, Vec<FieldError>> {
         let Value::Object(map) = value else {
-            return Err(vec![FieldError::new(
+            return Err(vec![error(
                 "experiment",
-                "must be a JSON object ({ ... })",
+                Problem::NotAnObject { file: false },
             )]);
         };
         let kind = match map.get("kind") {
             Some(Value::String(k)) => k.clone(),
             Some(_) => String::new(),
-            None => {
-                return Err(vec![FieldError::new(
-                    "kind",
-                    format!("is required: one of {}", KINDS.join(", ")),
-                )])
-            }
+            None => return Err(vec![error("kind", Problem::KindRequired)]),
         };
         let (mut common, mut rest) = (Map::new(), Map::new());
         for (k, v) in map {
@@ -303,10 +295,8 @@ impl Experiment {
             "sweep" => read(rest, &kind, &mut errors).map(Kind::Sweep),
             "tornado" => read(rest, &kind, &mut errors).map(Kind::Tornado),
             _ => {
-                errors.push(FieldError::new(
-                    "kind",
-                    format!("must be one of {} (got {kind:?})", KINDS.join(", ")),
-                ));
+                let got = kind.clone();
+                errors.push(error("kind", Problem::UnknownKind { got }));
                 None
             }
         };
@@ -382,11 +372,11 @@ fn read<T: serde::de::DeserializeOwned>(
     kind: &str,
     errors: &mut Vec<FieldError>,
 ) -> Option<T> {
-    match serde_path_to_error::deserialize(v) {
+    match serde_path_to_error::deserialize(&v) {
         Ok(t) => Some(t),
         Err(e) => {
             let path = e.path().to_string();
-            errors.push(parse_error(&path, &e.into_inner().to_string(), kind));
+            errors.push(parse_error(&path, &e.into_inner().to_string(), kind, &v));
             None
         }
     }
@@ -402,8 +392,36 @@ impl<'de> Deserialize<'de> for Experiment {
     }
 }
 
-/// A parse error at `path`, with an inline scenario's inner path joined on.
-fn parse_error(path: &str, message: &str, kind: &str) -> FieldError {
+/// The JSON reader's English without its place (` at line L column C`),
+/// and the place.
+fn without_place(e: &serde_json::Error) -> (String, crate::Place) {
+    let msg = e.to_string();
+    match msg.rfind(" at line ") {
+        Some(i) if e.line() > 0 => (msg[..i].to_string(), Some((e.line(), e.column()))),
+        _ => (msg, None),
+    }
+}
+
+/// The value at `path` (`scenarios[1]`) in `root`, if there is one.
+fn value_at<'a>(root: &'a Value, path: &str) -> Option<&'a Value> {
+    let mut v = root;
+    for seg in path.split('.') {
+        let mut pieces = seg.split('[');
+        let name = pieces.next()?;
+        if !name.is_empty() {
+            v = v.get(name)?;
+        }
+        for index in pieces {
+            v = v.get(index.strip_suffix(']')?.parse::<usize>().ok()?)?;
+        }
+    }
+    Some(v)
+}
+
+/// A parse error at `path` of `root` (the group read), coded: an inline
+/// scenario's problem keeps the scenario's own code, its inner path joined
+/// on; the reader's other English goes into [`ParseProblem::WrongValue`].
+fn parse_error(path: &str, message: &str, kind: &str, root: &Value) -> FieldError {
     let path = if path == "." || path == "?" { "" } else { path };
     let message = match message.rfind(" at line ") {
         Some(i) => &message[..i],
@@ -416,31 +434,37 @@ fn parse_error(path: &str, message: &str, kind: &str) -> FieldError {
         } else {
             format!("{path}.{inner}")
         };
-        return FieldError::new(&full, msg);
+        // The scenario read again gives the problem's code (the same text).
+        let code = value_at(root, path)
+            .and_then(|s| Scenario::from_json(&s.to_string()).err())
+            .map(|e| e.code)
+            .filter(|c| c.to_string() == msg);
+        return match code {
+            Some(code) => FieldError::coded(&full, code),
+            None => FieldError::new(&full, msg),
+        };
     }
     if let Some((name, expected)) = message
         .strip_prefix("unknown field `")
         .and_then(|r| r.split_once("`, expected one of "))
     {
         // The path ends with the unknown field; its parent is the group.
-        let parent = path
+        let group = path
             .strip_suffix(name)
             .unwrap_or(path)
-            .trim_end_matches('.');
-        let own = expected.replace('`', "");
-        // At the top level the kind's settings sit beside the common fields.
-        let (what, fields) = if parent.is_empty() {
-            (
-                format!("a {kind} experiment"),
-                format!("name, scenario, seeds, first_seed, kind, {own}"),
-            )
-        } else {
-            (parent.to_string(), own)
-        };
+            .trim_end_matches('.')
+            .to_string();
+        let fields = expected.replace('`', "");
+        let fields = fields.split(", ").map(str::to_string).collect();
         let at = if path.is_empty() { name } else { path };
-        return FieldError::new(
+        let kind = kind.to_string();
+        return error(
             at,
-            format!("is not a field of {what} (its fields: {fields})"),
+            Problem::NotAField {
+                group,
+                kind,
+                fields,
+            },
         );
     }
     if let Some(name) = message
@@ -452,12 +476,20 @@ fn parse_error(path: &str, message: &str, kind: &str) -> FieldError {
         } else {
             format!("{path}.{name}")
         };
-        return FieldError::new(&full, "is required but missing");
+        return error(&full, Problem::FieldMissing);
     }
     let at = match (path.is_empty(), message.starts_with("unknown variant")) {
         (true, true) => "kind",
         (true, false) => "experiment",
         _ => path,
     };
-    FieldError::new(at, message)
+    if message == Problem::ScenarioSource.to_string() {
+        return error(at, Problem::ScenarioSource);
+    }
+    let detail = message.to_string();
+    let code = crate::ErrorCode::Parse(Box::new(crate::ParseProblem::WrongValue {
+        detail,
+        at: None,
+    }));
+    FieldError::coded(at, code)
 }

@@ -302,6 +302,40 @@ pub enum Problem {
     NoDefaultUncertain,
     /// A varied number must be finite.
     NotFinite,
+    /// The text is not one `{ ... }` object (`file`: a file's text, with a
+    /// pointer to the examples; otherwise a JSON value).
+    NotAnObject {
+        /// Whether it was a file's text.
+        file: bool,
+    },
+    /// The text is not valid JSON.
+    NotJson {
+        /// The JSON reader's English, without its place.
+        detail: String,
+        /// Where it stops being JSON.
+        at: crate::Place,
+    },
+    /// The experiment has no `kind` (one of [`super::KINDS`]).
+    KindRequired,
+    /// `kind` is none of [`super::KINDS`].
+    UnknownKind {
+        /// The kind as written (empty when it is not a text).
+        got: String,
+    },
+    /// A field its group does not have.
+    NotAField {
+        /// The group (empty: the experiment itself, whose fields are the
+        /// common ones and the kind's).
+        group: String,
+        /// The experiment's kind.
+        kind: String,
+        /// The group's fields (at the top, the kind's own).
+        fields: Vec<String>,
+    },
+    /// A required field is missing.
+    FieldMissing,
+    /// A scenario is neither a JSON object nor the path of a file.
+    ScenarioSource,
 }
 
 impl fmt::Display for Problem {
@@ -364,6 +398,39 @@ impl fmt::Display for Problem {
                 "the scenario uses none of the default uncertain parameters; list some",
             ),
             NotFinite => f.write_str("must be a finite number"),
+            NotAnObject { file: true } => f.write_str(
+                "must be a JSON object ({ ... }); see experiments/*.json for examples",
+            ),
+            NotAnObject { file: false } => f.write_str("must be a JSON object ({ ... })"),
+            NotJson { detail, at } => {
+                write!(f, "is not valid JSON: {detail}")?;
+                match at {
+                    Some((line, column)) => write!(f, " at line {line} column {column}"),
+                    None => Ok(()),
+                }
+            }
+            KindRequired => write!(f, "is required: one of {}", super::KINDS.join(", ")),
+            UnknownKind { got } => write!(
+                f,
+                "must be one of {} (got {got:?})",
+                super::KINDS.join(", ")
+            ),
+            NotAField {
+                group,
+                kind,
+                fields,
+            } => {
+                let fields = fields.join(", ");
+                if group.is_empty() {
+                    write!(f, "is not a field of a {kind} experiment (its fields: name, scenario, seeds, first_seed, kind, {fields})")
+                } else {
+                    write!(f, "is not a field of {group} (its fields: {fields})")
+                }
+            }
+            FieldMissing => f.write_str("is required but missing"),
+            ScenarioSource => f.write_str(
+                "must be a scenario (a JSON object) or the path of a scenario file (a string)",
+            ),
         }
     }
 }
