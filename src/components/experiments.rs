@@ -278,6 +278,66 @@ impl Experiments {
         }
         self.run = Some(run);
     }
+
+    /// Takes worker `w`'s finished job (of the running experiment): its
+    /// result and timings, the next jobs dealt, and the experiment stopped
+    /// once all are done or its results combined when a redraw is due
+    /// (else a flush planned). Whether the view changed.
+    fn job_done(
+        &mut self,
+        ctx: &Context<Self>,
+        w: usize,
+        result: JobResult,
+        ms: f64,
+        shared_twin: bool,
+    ) -> bool {
+        let lang = page_lang(ctx);
+        let Some(run) = self.run.as_mut() else {
+            return false;
+        };
+        if !run.dealer.finished(w, result.job) {
+            return false;
+        }
+        let now = browser::now_ms();
+        let timing = &mut run.timing;
+        timing.first_ms.get_or_insert(now - run.started_ms);
+        timing.worker_ms += ms;
+        let trip = now - run.sent_ms.get(result.job).copied().unwrap_or(now);
+        timing.trip_ms += trip;
+        if let Some(job) = run.plan.job(result.job) {
+            let s = &run.plan.variants()[job.variant].scenario.simulation;
+            let cd = s.customers as f64 * s.days as f64;
+            // The worker's own time (a job may wait in its queue).
+            let took = if ms > 0.0 { ms } else { trip };
+            // Two runs, or one with the twin from the store.
+            let runs = if shared_twin { 1.0 } else { 2.0 };
+            if cd > 0.0 && took > 0.0 {
+                self.measured = Some(took / cd / runs);
+            }
+        }
+        let profit = result.kpi("incremental_profit");
+        run.results.push(result);
+        if let Some(p) = profit {
+            Rc::make_mut(&mut run.values).push(p);
+        }
+        run.elapsed_ms = now - run.started_ms;
+        deal(run, lang);
+        if run.dealer.idle() && run.dealer.next >= run.dealer.total {
+            self.spare = stop(run, State::Finished);
+        } else if now - run.reported_ms >= run.redraw_ms {
+            combine(run);
+        } else {
+            if run.flush.is_none() {
+                let link = ctx.link().clone();
+                let wait = (run.redraw_ms - (now - run.reported_ms)).max(0.0) as u32;
+                run.flush = Some(gloo_timers::callback::Timeout::new(wait, move || {
+                    link.send_message(Msg::Flush)
+                }));
+            }
+            return false;
+        }
+        true
+    }
 }
 
 /// Hands out jobs to idle workers.
@@ -431,51 +491,7 @@ impl Component for Experiments {
                         ms,
                         shared_twin,
                         ..
-                    } => {
-                        if !run.dealer.finished(w, result.job) {
-                            return false;
-                        }
-                        let now = browser::now_ms();
-                        let timing = &mut run.timing;
-                        timing.first_ms.get_or_insert(now - run.started_ms);
-                        timing.worker_ms += ms;
-                        let trip = now - run.sent_ms.get(result.job).copied().unwrap_or(now);
-                        timing.trip_ms += trip;
-                        if let Some(job) = run.plan.job(result.job) {
-                            let s = &run.plan.variants()[job.variant].scenario.simulation;
-                            let cd = s.customers as f64 * s.days as f64;
-                            // The worker's own time (a job may wait in its queue).
-                            let took = if ms > 0.0 { ms } else { trip };
-                            // Two runs, or one with the twin from the store.
-                            let runs = if shared_twin { 1.0 } else { 2.0 };
-                            if cd > 0.0 && took > 0.0 {
-                                self.measured = Some(took / cd / runs);
-                            }
-                        }
-                        let profit = result.kpi("incremental_profit");
-                        run.results.push(*result);
-                        if let Some(p) = profit {
-                            Rc::make_mut(&mut run.values).push(p);
-                        }
-                        run.elapsed_ms = now - run.started_ms;
-                        deal(run, lang);
-                        if run.dealer.idle() && run.dealer.next >= run.dealer.total {
-                            self.spare = stop(run, State::Finished);
-                        } else if now - run.reported_ms >= run.redraw_ms {
-                            combine(run);
-                        } else {
-                            if run.flush.is_none() {
-                                let link = ctx.link().clone();
-                                let wait =
-                                    (run.redraw_ms - (now - run.reported_ms)).max(0.0) as u32;
-                                run.flush =
-                                    Some(gloo_timers::callback::Timeout::new(wait, move || {
-                                        link.send_message(Msg::Flush)
-                                    }));
-                            }
-                            return false;
-                        }
-                    }
+                    } => return self.job_done(ctx, w, *result, ms, shared_twin),
                     Response::Invalid { errors, .. } => {
                         let text = refused(run, w, lang, &errors);
                         stop(run, State::Cancelled);

@@ -35,12 +35,11 @@ const FINNISH_CLASSROOM = new Set(['status']);
  * quiz: each is the Luxembourgish word (Alternative, Personal = staff,
  * Material, System, Text, Norm, minimal, emotional, per, also =
  * therefore) or a
- * loanword Luxembourgish marketing uses as such (Software, Coupons,
- * Cross-Selling, Co-branded).
+ * loanword Luxembourgish marketing uses as such (Software, Cross-Selling).
  */
 const LUXEMBOURGISH_CLASSROOM = new Set([
   'alternative', 'personal', 'material', 'system', 'text', 'norm', 'minimal', 'emotional',
-  'per', 'also', 'software', 'coupons', 'cross', 'selling', 'branded',
+  'per', 'also', 'software', 'cross', 'selling',
 ]);
 
 /** The English words of a Finnish or Luxembourgish classroom page. */
