@@ -14,7 +14,7 @@ use loyalty_calibrate::date::{self, DateFormat};
 use loyalty_calibrate::diagnostics::Diagnostics;
 use loyalty_calibrate::import::{self, BadRows, Column, Delimiter, ImportError, ImportOptions};
 use loyalty_calibrate::summary::PeriodsOut;
-use loyalty_calibrate::{BgNbdOut, GammaGammaOut, Options};
+use loyalty_calibrate::{BgNbdOut, GammaGammaOut, Options, ParetoNbdOut};
 use loyalty_sim::Scenario;
 use serde::{Deserialize, Serialize};
 
@@ -182,6 +182,9 @@ pub fn inspect(text: &str, o: &LogOptions) -> Inspection {
 pub struct CalibrationView {
     /// The BG/NBD fit.
     pub bgnbd: BgNbdOut,
+    /// The Pareto/NBD fit beside it (`None`: it could not be made; the
+    /// view says so, and BG/NBD stands).
+    pub pareto_nbd: Option<ParetoNbdOut>,
     /// The Gamma-Gamma fit, if any customer has a repeat purchase of positive value.
     pub gamma_gamma: Option<GammaGammaOut>,
     /// The diagnostics tables.
@@ -210,6 +213,7 @@ pub fn calibrate(text: &str, o: &LogOptions) -> Result<CalibrationView, String> 
     })?;
     Ok(CalibrationView {
         bgnbd: c.bgnbd,
+        pareto_nbd: c.pareto_nbd,
         gamma_gamma: c.gamma_gamma,
         diagnostics: c.diagnostics,
         periods: c.periods,
@@ -304,7 +308,32 @@ pub(crate) mod tests {
         let text = log(400);
         let v = calibrate(&text, &LogOptions::default()).expect("calibrates");
         assert!(v.bgnbd.r > 0.0 && v.bgnbd.alpha > 0.0);
-        assert_eq!(v.diagnostics.frequency_histogram.len(), 8);
+        // Pareto/NBD beside BG/NBD, in the parameters table in every language.
+        let p = v.pareto_nbd.as_ref().expect("a Pareto/NBD fit");
+        assert!(p.s > 0.0 && p.beta > 0.0 && p.log_likelihood.is_finite());
+        for lang in [
+            crate::i18n::Lang::En,
+            crate::i18n::Lang::Fi,
+            crate::i18n::Lang::Lb,
+        ] {
+            let rows = crate::text::calibrate::parameter_rows(lang, &v.bgnbd, Some(p));
+            assert_eq!(rows.len(), 7);
+            let s = crate::format::decimal(lang, p.s, 3);
+            assert_eq!(rows[4][2], s, "{lang:?}");
+            assert_eq!(rows[4][1], "–");
+            assert_eq!(rows[2][2], "–");
+            assert_eq!(rows[6][0], crate::text::calibrate::LOG_LIKELIHOOD.get(lang));
+            assert_eq!(
+                rows[6][2],
+                crate::format::decimal(lang, p.log_likelihood, 3)
+            );
+            assert_eq!(
+                rows[6][1],
+                crate::format::decimal(lang, v.bgnbd.log_likelihood, 3)
+            );
+            let missing = crate::text::calibrate::parameter_rows(lang, &v.bgnbd, None);
+            assert!(missing.iter().all(|r| r[2] == "–"));
+        }
         assert!(v.cohort > 0 && v.cohort <= 400);
         loyalty_sim::validate(&v.scenario).expect("valid");
         // The view survives the JSON trip to the page.

@@ -499,6 +499,31 @@ impl CalibrateView {
         }
     }
 
+    /// The parameters table, BG/NBD beside Pareto/NBD, and Pareto/NBD's verdict.
+    fn parameters(&self, lang: Lang, r: &CalibrationView) -> Html {
+        let pareto = match &r.pareto_nbd {
+            Some(m) => html! {
+                <p><strong>{ t::FIT_PARETO.get(lang) }{ ": " }</strong>{ t::PARETO_ASIDE.get(lang) }
+                <br /><span class="convergence" id="import-pareto-convergence">{ notes::convergence(lang, &m.convergence, m.log_likelihood) }</span></p>
+            },
+            None => html! { <p id="import-pareto-convergence">{ t::NO_PARETO.get(lang) }</p> },
+        };
+        html! {
+            <>
+                <table class="import-parameters" id="import-parameters">
+                    <caption>{ t::PARAMETERS.get(lang) }</caption>
+                    <thead><tr><th scope="col">{ t::PARAMETER.get(lang) }</th><th scope="col">{ "BG/NBD" }</th><th scope="col">{ "Pareto/NBD" }</th></tr></thead>
+                    <tbody>
+                        { for t::parameter_rows(lang, &r.bgnbd, r.pareto_nbd.as_ref()).into_iter().map(|[name, bg, pn]| html! {
+                            <tr><th scope="row">{ name }</th><td>{ bg }</td><td>{ pn }</td></tr>
+                        }) }
+                    </tbody>
+                </table>
+                { pareto }
+            </>
+        }
+    }
+
     fn results(&self, ctx: &Context<Self>, r: &Rc<CalibrationView>) -> Html {
         let lang = page_lang(ctx);
         let p = &r.periods;
@@ -515,6 +540,7 @@ impl CalibrateView {
                 <p>{ t::fitted(lang, r.cohort, r.transactions, &p.start, &p.calibration_end, &p.holdout_end) }</p>
                 <p><strong>{ t::FIT_BGNBD.get(lang) }{ ": " }</strong>{ t::bgnbd(lang, r.bgnbd.r, r.bgnbd.alpha, r.bgnbd.a, r.bgnbd.b) }
                     <br /><span class="convergence" id="import-convergence">{ notes::convergence(lang, &r.bgnbd.convergence, r.bgnbd.log_likelihood) }</span></p>
+                { self.parameters(lang, r) }
                 { spend }
                 <ul class="notes">{ for notes::notes(lang, &r.facts).into_iter().map(|n| html! { <li>{ n }</li> }) }</ul>
                 <div class="chart-grid" aria-label={t::CHARTS.get(lang)}>

@@ -53,6 +53,16 @@ texts! {
     SCENARIO_NAME = "Calibrated customers", "Kalibroidut asiakkaat", "Kalibréiert Clienten";
     RESULTS = "How well the fit describes your customers", "Kuinka hyvin sovitus kuvaa asiakkaitasi", "Wéi gutt d'Upassung Är Clienten beschreift";
     FIT_BGNBD = "Purchases and dropout (BG/NBD)", "Ostot ja poistuma (BG/NBD)", "Akeef an Ausfall (BG/NBD)";
+    PARAMETERS = "Fitted parameters (weekly units)", "Sovitetut parametrit (viikkoyksiköt)", "Ugepasste Parameteren (an Wochen)";
+    PARAMETER = "Parameter", "Parametri", "Modellparameter";
+    LOG_LIKELIHOOD = "log-likelihood", "log-uskottavuus", "Log-Likelihood";
+    FIT_PARETO = "Comparison (Pareto/NBD)", "Vertailu (Pareto/NBD)", "Vergläich (Pareto/NBD)";
+    PARETO_ASIDE = "Pareto/NBD (customers may stop at any time, not only just after a purchase) is fitted to the same customers for comparison; the higher log-likelihood describes the log better. The scenario is made from BG/NBD.",
+        "Pareto/NBD (asiakkaat voivat lopettaa milloin tahansa, eivät vain heti oston jälkeen) sovitetaan samoihin asiakkaisiin vertailun vuoksi; suurempi log-uskottavuus kuvaa lokia paremmin. Skenaario tehdään BG/NBD:stä.",
+        "Pareto/NBD (Clienten kënnen zu all Moment ophalen, net nëmmen direkt no engem Akaf) gëtt fir de Vergläich un déiselwecht Clienten ugepasst; déi méi héich Log-Likelihood beschreift de Journal besser. De Szenario gëtt aus BG/NBD gemaach.";
+    NO_PARETO = "Pareto/NBD could not be fitted to this log; the BG/NBD fit and the scenario made from it stand.",
+        "Pareto/NBD-mallia ei voitu sovittaa tähän lokiin; BG/NBD-sovitus ja siitä tehty skenaario ovat voimassa.",
+        "Pareto/NBD konnt net un dëse Journal ugepasst ginn; d'BG/NBD-Upassung an de Szenario doraus bleiwen.";
     FIT_SPEND = "Spend (Gamma-Gamma)", "Ostosumma (Gamma-Gamma)", "Ausgaben (Gamma-Gamma)";
     NO_SPEND_FIT = "No customer has a repeat purchase of positive value, so spend could not be fitted; the scenario keeps the mean purchase value of the log.",
         "Yhdelläkään asiakkaalla ei ole positiivisen arvoista uusintaostoa, joten ostosummaa ei voitu sovittaa; skenaario pitää lokin keskimääräisen ostoarvon.",
@@ -155,6 +165,39 @@ pub fn bgnbd(l: Lang, r: f64, alpha: f64, a: f64, b: f64) -> String {
         d(a),
         d(b)
     )
+}
+
+/// The rows of the parameters table: each parameter's name, then its value
+/// in BG/NBD and in Pareto/NBD ("–" where the model has no such parameter
+/// or Pareto/NBD could not be fitted), the log-likelihoods last.
+pub fn parameter_rows(
+    l: Lang,
+    bg: &loyalty_calibrate::BgNbdOut,
+    pareto: Option<&loyalty_calibrate::ParetoNbdOut>,
+) -> Vec<[String; 3]> {
+    let d = |x: f64| crate::format::decimal(l, x, 3);
+    let none = || "–".to_string();
+    let weeks = match l {
+        Lang::En => "weeks",
+        Lang::Fi => "viikkoa",
+        Lang::Lb => "Wochen",
+    };
+    let p = |f: fn(&loyalty_calibrate::ParetoNbdOut) -> f64| {
+        pareto.map(|m| d(f(m))).unwrap_or_else(none)
+    };
+    vec![
+        ["r".into(), d(bg.r), p(|m| m.r)],
+        [format!("alpha ({weeks})"), d(bg.alpha), p(|m| m.alpha)],
+        ["a".into(), d(bg.a), none()],
+        ["b".into(), d(bg.b), none()],
+        ["s".into(), none(), p(|m| m.s)],
+        [format!("beta ({weeks})"), none(), p(|m| m.beta)],
+        [
+            LOG_LIKELIHOOD.get(l).into(),
+            d(bg.log_likelihood),
+            p(|m| m.log_likelihood),
+        ],
+    ]
 }
 
 /// The Gamma-Gamma parameters.
