@@ -12,7 +12,9 @@
 
 use loyalty_calibrate::date::{self, DateFormat};
 use loyalty_calibrate::diagnostics::Diagnostics;
-use loyalty_calibrate::import::{self, BadRows, Column, Delimiter, ImportError, ImportOptions};
+use loyalty_calibrate::import::{
+    self, BadRows, Column, Delimiter, Import, ImportError, ImportOptions,
+};
 use loyalty_calibrate::summary::PeriodsOut;
 use loyalty_calibrate::{BgNbdOut, GammaGammaOut, Options, ParetoNbdOut};
 use loyalty_sim::Scenario;
@@ -140,9 +142,14 @@ pub struct Inspection {
 /// Reads the log with the settings: the preview, what was detected, the
 /// bad rows and the default periods.
 pub fn inspect(text: &str, o: &LogOptions) -> Inspection {
+    inspect_read(text, o, import::read(text, &o.import()).as_ref())
+}
+
+/// [`inspect`] with the log already read with `o`'s settings (`read`).
+pub fn inspect_read(text: &str, o: &LogOptions, read: Result<&Import, &ImportError>) -> Inspection {
     let (delimiter, preview) = import::preview(text, o.delimiter, PREVIEW_ROWS);
     let mut ambiguous_dates = false;
-    let read = match import::read(text, &o.import()) {
+    let read = match read {
         Ok(i) => {
             let first = i.transactions.iter().map(|t| t.day).min().unwrap_or(0);
             let last = i.transactions.iter().map(|t| t.day).max().unwrap_or(0);
@@ -158,7 +165,7 @@ pub fn inspect(text: &str, o: &LogOptions) -> Inspection {
                 rows: i.rows,
                 transactions: i.transactions.len(),
                 customers: i.customers,
-                bad_rows: i.bad_rows,
+                bad_rows: i.bad_rows.clone(),
                 first_day: date::iso(first),
                 last_day: date::iso(last),
                 calibration_end: date::iso(loyalty_calibrate::default_calibration_end(first, last)),
@@ -166,7 +173,7 @@ pub fn inspect(text: &str, o: &LogOptions) -> Inspection {
         }
         Err(e) => {
             ambiguous_dates = matches!(e, ImportError::AmbiguousDates { .. });
-            Err(crate::text::calibrate::import_error(o.lang, &e))
+            Err(crate::text::calibrate::import_error(o.lang, e))
         }
     };
     Inspection {
@@ -204,8 +211,15 @@ pub struct CalibrationView {
 
 /// Fits the log; `Err` is the sentence to show.
 pub fn calibrate(text: &str, o: &LogOptions) -> Result<CalibrationView, String> {
+    let imported = import::read(text, &o.import())
+        .map_err(|e| crate::text::calibrate::import_error(o.lang, &e))?;
+    calibrate_read(&imported, o)
+}
+
+/// [`calibrate`] with the log already read with `o`'s settings.
+pub fn calibrate_read(imported: &Import, o: &LogOptions) -> Result<CalibrationView, String> {
     let options = o.options()?;
-    let c = loyalty_calibrate::calibrate(text, &options).map_err(|e| match e {
+    let c = loyalty_calibrate::calibrate_imported(imported, &options).map_err(|e| match e {
         loyalty_calibrate::CalibrateError::Import(e) => {
             crate::text::calibrate::import_error(o.lang, &e)
         }

@@ -17,6 +17,7 @@
 //! page ignores answers whose id is not its current run's.
 
 use crate::calibration::{CalibrationView, Inspection, LogOptions};
+use loyalty_calibrate::import::{self, Import, ImportError, ImportOptions};
 use loyalty_sim::experiment::JobResult;
 use loyalty_sim::story::{Census, Kind, Story};
 use loyalty_sim::{Control, Report, RunKind, RunPart, Scenario};
@@ -322,6 +323,12 @@ pub fn decode_part(bytes: &[u8]) -> Result<RunPart, String> {
 pub struct WorkerState {
     kept: Option<(u32, RunPart)>,
     log: Option<String>,
+    /// The kept log as last read, with the settings it was read with: a
+    /// `Calibrate` with the same settings as the `Inspect` before it
+    /// fits these transactions instead of reading the file again.
+    parsed: Option<(ImportOptions, Import)>,
+    /// How many times the kept logs have been read.
+    reads: u64,
     census: Option<(Scenario, Census)>,
     twins: Option<loyalty_sim::Twins>,
 }
@@ -344,6 +351,25 @@ fn no_log(id: u32, lang: crate::i18n::Lang) -> Response {
     }
 }
 
+/// The kept `log` read with `o`'s settings: the last read (`parsed`) when
+/// they are the same, else read again (and kept if it reads; `reads`
+/// counts the reads).
+fn read_log<'a>(
+    log: &str,
+    parsed: &'a mut Option<(ImportOptions, Import)>,
+    reads: &mut u64,
+    o: &LogOptions,
+) -> Result<&'a Import, ImportError> {
+    let wanted = o.import();
+    if !matches!(parsed, Some((k, _)) if *k == wanted) {
+        *parsed = None;
+        *reads += 1;
+        let read = import::read(log, &wanted)?;
+        *parsed = Some((wanted, read));
+    }
+    parsed.as_ref().map(|p| &p.1).ok_or(ImportError::Empty)
+}
+
 fn bad_request(id: u32, what: &str) -> Response {
     Response::Invalid {
         id,
@@ -352,6 +378,12 @@ fn bad_request(id: u32, what: &str) -> Response {
 }
 
 impl WorkerState {
+    /// How many times the kept transaction logs have been read (an
+    /// `Inspect` reads, a `Calibrate` with the same settings does not).
+    pub fn log_reads(&self) -> u64 {
+        self.reads
+    }
+
     /// Handles one message: `request` is its JSON text, `bytes` its
     /// attachment. Answers go to `send` (with bytes for a part sent back).
     pub fn handle(
@@ -429,20 +461,29 @@ impl WorkerState {
             Request::Inspect { id, text, options } => {
                 if let Some(text) = text {
                     self.log = Some(text);
+                    self.parsed = None;
                 }
                 match &self.log {
-                    Some(log) => send(
-                        &Response::Inspected {
-                            id,
-                            inspection: Box::new(crate::calibration::inspect(log, &options)),
-                        },
-                        None,
-                    ),
+                    Some(log) => {
+                        let read = read_log(log, &mut self.parsed, &mut self.reads, &options);
+                        let inspection =
+                            crate::calibration::inspect_read(log, &options, read.as_ref().copied());
+                        send(
+                            &Response::Inspected {
+                                id,
+                                inspection: Box::new(inspection),
+                            },
+                            None,
+                        )
+                    }
                     None => send(&no_log(id, options.lang), None),
                 }
             }
             Request::Calibrate { id, options } => match &self.log {
-                Some(log) => match crate::calibration::calibrate(log, &options) {
+                Some(log) => match read_log(log, &mut self.parsed, &mut self.reads, &options)
+                    .map_err(|e| crate::text::calibrate::import_error(options.lang, &e))
+                    .and_then(|read| crate::calibration::calibrate_read(read, &options))
+                {
                     Ok(result) => send(
                         &Response::Calibrated {
                             id,

@@ -448,6 +448,74 @@ fn a_log_is_inspected_then_fitted_from_what_the_worker_keeps() {
         ),
         other => panic!("{other:?}"),
     }
+    // The fit used the transactions the inspection read: one read so far.
+    assert_eq!(w.log_reads(), 1);
+}
+
+#[test]
+fn calibrate_reuses_the_inspected_log_and_rereads_on_changed_settings() {
+    let text = crate::calibration::tests::log(300);
+    let inspect =
+        |id, options: LogOptions, text: Option<String>| Request::Inspect { id, text, options };
+    let calibrate = |id, options: LogOptions| Request::Calibrate { id, options };
+    let fitted = |got: &Sent| match &got[..] {
+        [(Response::Calibrated { result, .. }, None)] => (**result).clone(),
+        other => panic!("{other:?}"),
+    };
+    let mut w = WorkerState::default();
+    ask(
+        &mut w,
+        &inspect(1, LogOptions::default(), Some(text.clone())),
+        None,
+    );
+    assert_eq!(w.log_reads(), 1);
+    // Another calibration end reads nothing again (only the import's settings matter).
+    let later = LogOptions {
+        calibration_end: Some("2024-03-31".into()),
+        ..LogOptions::default()
+    };
+    let a = fitted(&ask(&mut w, &calibrate(2, later.clone()), None));
+    assert_eq!(w.log_reads(), 1);
+    assert_eq!(a, crate::calibration::calibrate(&text, &later).unwrap());
+    // Changed import settings are honoured: the amount read from column 1
+    // fails to read (customer ids are not amounts), and that is said.
+    let wrong = LogOptions {
+        amount: Some(1),
+        ..LogOptions::default()
+    };
+    let got = ask(&mut w, &calibrate(3, wrong.clone()), None);
+    assert_eq!(w.log_reads(), 2);
+    let alone = crate::calibration::calibrate(&text, &wrong);
+    match (&got[..], &alone) {
+        ([(Response::CalibrationFailed { message, .. }, None)], Err(e)) => assert_eq!(message, e),
+        ([(Response::Calibrated { result, .. }, None)], Ok(v)) => assert_eq!(&**result, v),
+        other => panic!("{other:?}"),
+    }
+    // Back to the first settings: read again (only the last read is kept),
+    // then kept; the fit is the one-step fit's.
+    let b = fitted(&ask(&mut w, &calibrate(4, LogOptions::default()), None));
+    assert_eq!(w.log_reads(), 3);
+    let c = fitted(&ask(&mut w, &calibrate(5, LogOptions::default()), None));
+    assert_eq!(w.log_reads(), 3);
+    assert_eq!(b, c);
+    assert_eq!(
+        b,
+        crate::calibration::calibrate(&text, &LogOptions::default()).unwrap()
+    );
+    // A new file is read, not the old transactions.
+    let other = crate::calibration::tests::log(120);
+    ask(
+        &mut w,
+        &inspect(6, LogOptions::default(), Some(other.clone())),
+        None,
+    );
+    assert_eq!(w.log_reads(), 4);
+    let d = fitted(&ask(&mut w, &calibrate(7, LogOptions::default()), None));
+    assert_eq!(
+        d,
+        crate::calibration::calibrate(&other, &LogOptions::default()).unwrap()
+    );
+    assert_eq!(w.log_reads(), 4);
 }
 
 #[test]

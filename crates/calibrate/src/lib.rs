@@ -256,7 +256,16 @@ pub struct Calibration {
 
 /// Reads the log, fits both models and maps them onto a scenario.
 pub fn calibrate(text: &str, o: &Options) -> Result<Calibration, CalibrateError> {
-    let imported = import::read(text, &o.import)?;
+    calibrate_imported(&import::read(text, &o.import)?, o)
+}
+
+/// [`calibrate`] for a log already read (with `o.import`, which is not
+/// looked at again): the same result as reading and fitting at once, so a
+/// shell that has read the log to show it need not read it twice.
+pub fn calibrate_imported(
+    imported: &import::Import,
+    o: &Options,
+) -> Result<Calibration, CalibrateError> {
     let periods = periods(&imported.transactions, o)?;
     let s = summary::summarise(&imported.transactions, periods);
     if s.customers.iter().all(|c| c.x == 0) {
@@ -297,7 +306,7 @@ pub fn calibrate(text: &str, o: &Options) -> Result<Calibration, CalibrateError>
     }
     let (pareto_nbd, pareto_nbd_note) = pareto(&s, periods, &mut diagnostics);
     Ok(Calibration {
-        import: import_report(&imported, &s),
+        import: import_report(imported, &s),
         periods: periods.into(),
         bgnbd: bgnbd_out(&model, fit),
         pareto_nbd,
