@@ -16,7 +16,7 @@ use loyalty_calibrate::import::{
     self, BadRows, Column, Delimiter, Import, ImportError, ImportOptions,
 };
 use loyalty_calibrate::summary::PeriodsOut;
-use loyalty_calibrate::{BgNbdOut, GammaGammaOut, Options, ParetoNbdOut};
+use loyalty_calibrate::{BgNbdOut, GammaGammaOut, Options, ParetoNbdOut, Stage};
 use loyalty_sim::Scenario;
 use serde::{Deserialize, Serialize};
 
@@ -218,13 +218,26 @@ pub fn calibrate(text: &str, o: &LogOptions) -> Result<CalibrationView, String> 
 
 /// [`calibrate`] with the log already read with `o`'s settings.
 pub fn calibrate_read(imported: &Import, o: &LogOptions) -> Result<CalibrationView, String> {
+    calibrate_read_with(imported, o, &mut |_, _| {})
+}
+
+/// [`calibrate_read`], reporting each stage and the percentage done
+/// (`loyalty_calibrate::calibrate_imported_with`).
+pub fn calibrate_read_with(
+    imported: &Import,
+    o: &LogOptions,
+    progress: &mut dyn FnMut(Stage, u8),
+) -> Result<CalibrationView, String> {
     let options = o.options()?;
-    let c = loyalty_calibrate::calibrate_imported(imported, &options).map_err(|e| match e {
-        loyalty_calibrate::CalibrateError::Import(e) => {
-            crate::text::calibrate::import_error(o.lang, &e)
-        }
-        other => crate::text::calibrate::in_app_words(&other.to_string()),
-    })?;
+    let c =
+        loyalty_calibrate::calibrate_imported_with(imported, &options, progress).map_err(|e| {
+            match e {
+                loyalty_calibrate::CalibrateError::Import(e) => {
+                    crate::text::calibrate::import_error(o.lang, &e)
+                }
+                other => crate::text::calibrate::in_app_words(&other.to_string()),
+            }
+        })?;
     Ok(CalibrationView {
         bgnbd: c.bgnbd,
         pareto_nbd: c.pareto_nbd,

@@ -202,6 +202,17 @@ pub enum Response {
         /// The fits, the diagnostics and the scenario.
         result: Box<CalibrationView>,
     },
+    /// How far a `Calibrate` is: sent as each stage starts (and after each
+    /// of the holdout's seeds), the percentage never going back, 100 last
+    /// (when the fit succeeds), before `Calibrated`.
+    CalibrationProgress {
+        /// Request number.
+        id: u32,
+        /// Done, 0 to 100.
+        percent: u8,
+        /// What it is doing.
+        stage: loyalty_calibrate::Stage,
+    },
     /// The log cannot be fitted (the sentence says why).
     CalibrationFailed {
         /// Request number.
@@ -268,6 +279,7 @@ impl Response {
             | Response::JobDone { id, .. }
             | Response::Inspected { id, .. }
             | Response::Calibrated { id, .. }
+            | Response::CalibrationProgress { id, .. }
             | Response::CalibrationFailed { id, .. }
             | Response::Followed { id, .. }
             | Response::NoSuchCustomer { id, .. }
@@ -378,6 +390,35 @@ fn bad_request(id: u32, what: &str) -> Response {
 }
 
 impl WorkerState {
+    /// Fits the kept log (read again only if the settings changed),
+    /// sending progress as it goes, then the fit or why it failed.
+    fn calibrate(
+        &mut self,
+        id: u32,
+        options: &LogOptions,
+        send: &mut dyn FnMut(&Response, Option<Vec<u8>>),
+    ) {
+        let Some(log) = &self.log else {
+            return send(&no_log(id, options.lang), None);
+        };
+        let mut progress =
+            |stage, percent| send(&Response::CalibrationProgress { id, percent, stage }, None);
+        progress(loyalty_calibrate::Stage::Read, 0);
+        let result = read_log(log, &mut self.parsed, &mut self.reads, options)
+            .map_err(|e| crate::text::calibrate::import_error(options.lang, &e))
+            .and_then(|read| crate::calibration::calibrate_read_with(read, options, &mut progress));
+        match result {
+            Ok(result) => send(
+                &Response::Calibrated {
+                    id,
+                    result: Box::new(result),
+                },
+                None,
+            ),
+            Err(message) => send(&Response::CalibrationFailed { id, message }, None),
+        }
+    }
+
     /// How many times the kept transaction logs have been read (an
     /// `Inspect` reads, a `Calibrate` with the same settings does not).
     pub fn log_reads(&self) -> u64 {
@@ -479,22 +520,7 @@ impl WorkerState {
                     None => send(&no_log(id, options.lang), None),
                 }
             }
-            Request::Calibrate { id, options } => match &self.log {
-                Some(log) => match read_log(log, &mut self.parsed, &mut self.reads, &options)
-                    .map_err(|e| crate::text::calibrate::import_error(options.lang, &e))
-                    .and_then(|read| crate::calibration::calibrate_read(read, &options))
-                {
-                    Ok(result) => send(
-                        &Response::Calibrated {
-                            id,
-                            result: Box::new(result),
-                        },
-                        None,
-                    ),
-                    Err(message) => send(&Response::CalibrationFailed { id, message }, None),
-                },
-                None => send(&no_log(id, options.lang), None),
-            },
+            Request::Calibrate { id, options } => self.calibrate(id, &options, send),
             Request::Combine { id } => {
                 let kept = match self.kept.take() {
                     Some((kept_id, part)) if kept_id == id => part,

@@ -94,6 +94,8 @@ pub struct CalibrateView {
     worker_has_log: bool,
     next_id: u32,
     busy: Option<(u32, Busy)>,
+    /// The running fit's last progress: stage and percentage.
+    progress: Option<(loyalty_calibrate::Stage, u8)>,
     options: LogOptions,
     inspection: Option<Inspection>,
     accepted: bool,
@@ -187,6 +189,7 @@ impl CalibrateView {
         }
         self.worker_has_log = true;
         self.busy = Some((id, busy));
+        self.progress = None;
         self.message = None;
     }
 
@@ -209,6 +212,7 @@ impl Component for CalibrateView {
             worker_has_log: false,
             next_id: 0,
             busy: None,
+            progress: None,
             options: LogOptions::default(),
             inspection: None,
             accepted: false,
@@ -284,6 +288,9 @@ impl Component for CalibrateView {
                             self.busy = None;
                         }
                     }
+                    Response::CalibrationProgress { percent, stage, .. } => {
+                        self.progress = Some((stage, percent));
+                    }
                     Response::Calibrated { result, .. } => {
                         self.busy = None;
                         self.result = Some(Rc::from(result));
@@ -318,9 +325,19 @@ impl Component for CalibrateView {
             }
         });
         let close = ctx.props().on_close.reform(|_: MouseEvent| ());
+        let progress = |b: Busy| match self.progress.filter(|_| b == Busy::Fitting) {
+            Some((stage, percent)) => html! {
+                <>
+                    { " " }<progress id="import-progress" max="100" value={percent.to_string()}>{ format!("{percent} %") }</progress>
+                    { " " }<span id="import-stage">{ t::progress(lang, stage, percent) }</span>
+                </>
+            },
+            None => html! {},
+        };
         let busy = self.busy.map(|(_, b)| html! {
             <p class="busy" role="status" data-testid="import-busy">
                 { if b == Busy::Reading { t::READING.get(lang) } else { t::FITTING.get(lang) } }
+                { progress(b) }
                 <button type="button" class="small" id="import-cancel" onclick={link.callback(|_: MouseEvent| Msg::Cancel)}>{ t::CANCEL.get(lang) }</button>
             </p>
         });

@@ -19,6 +19,12 @@ texts! {
     READING = "Reading the file…", "Tiedostoa luetaan…", "D'Datei gëtt gelies…";
     FITTING = "Fitting the customer base…", "Asiakaskuntaa sovitetaan…", "D'Clientebasis gëtt ugepasst…";
     CANCEL = "Cancel", "Peruuta", "Ofbriechen";
+    STAGE_READ = "Reading the transactions", "Luetaan ostotapahtumia", "D'Transaktioune ginn gelies";
+    STAGE_BGNBD = "Fitting purchases and dropout (BG/NBD)", "Sovitetaan ostoja ja poistumaa (BG/NBD)", "Akeef an Ausfall ginn ugepasst (BG/NBD)";
+    STAGE_SPEND = "Fitting spend (Gamma-Gamma)", "Sovitetaan ostosummaa (Gamma-Gamma)", "D'Ausgaben ginn ugepasst (Gamma-Gamma)";
+    STAGE_HOLDOUT = "Simulating the holdout period", "Simuloidaan testijaksoa", "D'Testperiod gëtt simuléiert";
+    STAGE_PARETO = "Fitting the comparison (Pareto/NBD)", "Sovitetaan vertailumallia (Pareto/NBD)", "De Vergläich gëtt ugepasst (Pareto/NBD)";
+    STAGE_DONE = "Done", "Valmis", "Fäerdeg";
     CANCELLED = "Stopped. Change a setting or choose the file again.", "Pysäytetty. Muuta asetusta tai valitse tiedosto uudelleen.", "Gestoppt. Ännert eng Astellung oder wielt d'Datei nach eng Kéier.";
     NO_LOG = "The file is no longer loaded; choose it again.", "Tiedosto ei ole enää ladattuna; valitse se uudelleen.", "D'Datei ass net méi gelueden; wielt se nach eng Kéier.";
     FILE_UNREADABLE = "The file could not be read as text.", "Tiedostoa ei voitu lukea tekstinä.", "D'Datei konnt net als Text gelies ginn.";
@@ -198,6 +204,29 @@ pub fn parameter_rows(
             p(|m| m.log_likelihood),
         ],
     ]
+}
+
+/// A calibration stage, as the progress line names it.
+pub fn stage(l: Lang, s: loyalty_calibrate::Stage) -> &'static str {
+    use loyalty_calibrate::Stage;
+    match s {
+        Stage::Read => STAGE_READ.get(l),
+        Stage::FitBgNbd => STAGE_BGNBD.get(l),
+        Stage::FitSpend => STAGE_SPEND.get(l),
+        Stage::Holdout => STAGE_HOLDOUT.get(l),
+        Stage::FitParetoNbd => STAGE_PARETO.get(l),
+        Stage::Done => STAGE_DONE.get(l),
+    }
+}
+
+/// The progress line: the stage and the percentage done ("Simuloidaan
+/// testijaksoa: 44 %").
+pub fn progress(l: Lang, s: loyalty_calibrate::Stage, percent: u8) -> String {
+    let p = crate::format::count(l, f64::from(percent));
+    match l {
+        Lang::En => format!("{}: {p}%", stage(l, s)),
+        Lang::Fi | Lang::Lb => format!("{}: {p} %", stage(l, s)),
+    }
 }
 
 /// The Gamma-Gamma parameters.

@@ -254,6 +254,45 @@ pub struct Calibration {
     pub scenario: Scenario,
 }
 
+/// What a calibration is doing, for a progress bar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    /// Reading the transaction log (a shell's stage: the file is read
+    /// before [`calibrate_imported_with`]).
+    Read,
+    /// Fitting BG/NBD.
+    FitBgNbd,
+    /// Fitting Gamma-Gamma.
+    FitSpend,
+    /// Simulating the holdout with the calibrated scenario.
+    Holdout,
+    /// Fitting Pareto/NBD.
+    FitParetoNbd,
+    /// Finished.
+    Done,
+}
+
+/// The percentage done when each stage starts (Read at 0, Done at 100);
+/// the holdout's seeds share its span. A rough split of a calibration's
+/// time, not a measurement of each log: the holdout's five runs and the
+/// fits take most of it.
+pub const STAGE_START: [(Stage, u8); 6] = [
+    (Stage::Read, 0),
+    (Stage::FitBgNbd, 10),
+    (Stage::FitSpend, 30),
+    (Stage::Holdout, 35),
+    (Stage::FitParetoNbd, 75),
+    (Stage::Done, 100),
+];
+
+fn start_of(stage: Stage) -> u8 {
+    STAGE_START
+        .iter()
+        .find(|(s, _)| *s == stage)
+        .map_or(0, |(_, p)| *p)
+}
+
 /// Reads the log, fits both models and maps them onto a scenario.
 pub fn calibrate(text: &str, o: &Options) -> Result<Calibration, CalibrateError> {
     calibrate_imported(&import::read(text, &o.import)?, o)
@@ -266,6 +305,18 @@ pub fn calibrate_imported(
     imported: &import::Import,
     o: &Options,
 ) -> Result<Calibration, CalibrateError> {
+    calibrate_imported_with(imported, o, &mut |_, _| {})
+}
+
+/// [`calibrate_imported`], calling `progress` with each stage and the
+/// percentage done as it starts (the holdout also after each seed), in
+/// order, never going back, [`Stage::Done`] at 100 last (only when the
+/// calibration succeeds). Progress changes no number.
+pub fn calibrate_imported_with(
+    imported: &import::Import,
+    o: &Options,
+    progress: &mut dyn FnMut(Stage, u8),
+) -> Result<Calibration, CalibrateError> {
     let periods = periods(&imported.transactions, o)?;
     let s = summary::summarise(&imported.transactions, periods);
     if s.customers.iter().all(|c| c.x == 0) {
@@ -275,7 +326,9 @@ pub fn calibrate_imported(
             left_out: imported.bad_rows.sentence(),
         });
     }
+    progress(Stage::FitBgNbd, start_of(Stage::FitBgNbd));
     let (model, fit) = bgnbd::fit(&s.customers);
+    progress(Stage::FitSpend, start_of(Stage::FitSpend));
     let spend = gamma_gamma::data(&s.customers);
     let gg = (!spend.is_empty()).then(|| gamma_gamma::fit(&spend));
     let positive: Vec<f64> = imported
@@ -299,12 +352,21 @@ pub fn calibrate_imported(
         horizon,
     );
     let mut diagnostics = diagnostics::diagnostics(&model, gg.as_ref().map(|g| &g.0), &s, periods);
+    let (from, to) = (start_of(Stage::Holdout), start_of(Stage::FitParetoNbd));
+    progress(Stage::Holdout, from);
     if periods.holdout_end > periods.calibration_end {
-        if let Some(sim) = holdout::simulate(&scenario, horizon) {
+        let seeds = holdout::SEEDS.len();
+        let mut seed_done = |done: usize| {
+            let span = usize::from(to - from);
+            progress(Stage::Holdout, from + (span * done / seeds) as u8);
+        };
+        if let Some(sim) = holdout::simulate_with(&scenario, horizon, &mut seed_done) {
             holdout::fill(&mut diagnostics, &sim);
         }
     }
+    progress(Stage::FitParetoNbd, to);
     let (pareto_nbd, pareto_nbd_note) = pareto(&s, periods, &mut diagnostics);
+    progress(Stage::Done, start_of(Stage::Done));
     Ok(Calibration {
         import: import_report(imported, &s),
         periods: periods.into(),
