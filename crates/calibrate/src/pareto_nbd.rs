@@ -34,10 +34,11 @@ pub struct ParetoNbd {
 #[derive(Clone, Copy, Debug)]
 struct Group {
     x: u32,
-    t: f64,
     n: f64,
     at_tx: u32,
     at_t: u32,
+    /// Index of T in [`Data::ages`].
+    age: u32,
 }
 
 /// The calibration data compressed to distinct (x, t_x, T), and the
@@ -48,6 +49,9 @@ struct Group {
 pub struct Data {
     groups: Vec<Group>,
     ends: Vec<(u32, f64)>,
+    /// The distinct values of T (whose logarithms each likelihood takes once).
+    ages: Vec<f64>,
+    max_x: u32,
 }
 
 impl Data {
@@ -72,18 +76,23 @@ impl Data {
         ends.sort_unstable();
         ends.dedup();
         let at = |e: (u32, u64)| ends.binary_search(&e).unwrap_or(0) as u32;
+        let mut ages: Vec<u64> = keys.iter().map(|k| k.2).collect();
+        ages.sort_unstable();
+        ages.dedup();
         let groups = keys
             .iter()
             .zip(&counts)
             .map(|(&(x, t_x, t), &n)| Group {
                 x,
-                t: f64::from_bits(t),
                 n,
                 at_tx: at((x, t_x)),
                 at_t: at((x, t)),
+                age: ages.binary_search(&t).unwrap_or(0) as u32,
             })
             .collect();
         Data {
+            max_x: keys.iter().map(|k| k.0).max().unwrap_or(0),
+            ages: ages.into_iter().map(f64::from_bits).collect(),
             groups,
             ends: ends
                 .into_iter()
@@ -187,11 +196,29 @@ impl ParetoNbd {
                 None => return f64::NEG_INFINITY,
             }
         }
+        // What depends only on x, and only on T, once (as in [`Self::terms`]).
+        let c0 = -ln_gamma(r) + r * libm::log(alpha) + s * libm::log(beta);
+        let by_x: Vec<(f64, f64)> = (0..=d.max_x)
+            .map(|x| {
+                let xf = x as f64;
+                (ln_gamma(r + xf) + c0, libm::log(s) - libm::log(r + s + xf))
+            })
+            .collect();
+        let by_age: Vec<(f64, f64)> = d
+            .ages
+            .iter()
+            .map(|t| (libm::log(alpha + t), libm::log(beta + t)))
+            .collect();
         let mut ll = 0.0;
         for g in &d.groups {
-            let v = self
-                .terms(g.x, g.t, ends[g.at_tx as usize], ends[g.at_t as usize])
-                .ln_l();
+            let (c, ln_s_k) = by_x[g.x as usize];
+            let (la, lb) = by_age[g.age as usize];
+            let v = Terms {
+                c,
+                alive: -(r + g.x as f64) * la - s * lb,
+                gone: ln_s_k + ln_diff(ends[g.at_tx as usize], ends[g.at_t as usize]),
+            }
+            .ln_l();
             if !v.is_finite() {
                 return f64::NEG_INFINITY;
             }
@@ -459,6 +486,38 @@ mod tests {
                     "k={k} b={b} z={z}: {ours} vs {direct}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn the_grouped_likelihood_is_the_sum_over_customers() {
+        // Shared ends, ages and frequencies, repeated histories, and both
+        // sides of alpha = beta: the cached terms give each customer's own.
+        let data = [
+            customer(0, 0.0, 30.0),
+            customer(0, 0.0, 30.0),
+            customer(0, 0.0, 12.0),
+            customer(2, 10.0, 30.0),
+            customer(2, 12.0, 30.0),
+            customer(5, 12.0, 20.0),
+            customer(2, 10.0, 30.0),
+        ];
+        for (alpha, beta) in [(4.0, 9.0), (9.0, 4.0)] {
+            let m = ParetoNbd {
+                r: 0.7,
+                alpha,
+                s: 0.9,
+                beta,
+            };
+            let each: f64 = data
+                .iter()
+                .map(|c| m.terms_of(c.x, c.t_x, c.t).unwrap().ln_l())
+                .sum();
+            let grouped = m.log_likelihood(&data);
+            assert!(
+                (grouped - each).abs() < 1e-9 * each.abs(),
+                "{grouped} {each}"
+            );
         }
     }
 
