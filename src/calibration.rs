@@ -12,9 +12,11 @@
 
 use loyalty_calibrate::date::{self, DateFormat};
 use loyalty_calibrate::diagnostics::Diagnostics;
-use loyalty_calibrate::import::{self, BadRows, Column, Delimiter, ImportError, ImportOptions};
+use loyalty_calibrate::import::{
+    self, BadRows, Column, Delimiter, Import, ImportError, ImportOptions,
+};
 use loyalty_calibrate::summary::PeriodsOut;
-use loyalty_calibrate::{BgNbdOut, GammaGammaOut, Options};
+use loyalty_calibrate::{BgNbdOut, GammaGammaOut, Options, ParetoNbdOut, Stage};
 use loyalty_sim::Scenario;
 use serde::{Deserialize, Serialize};
 
@@ -140,9 +142,14 @@ pub struct Inspection {
 /// Reads the log with the settings: the preview, what was detected, the
 /// bad rows and the default periods.
 pub fn inspect(text: &str, o: &LogOptions) -> Inspection {
+    inspect_read(text, o, import::read(text, &o.import()).as_ref())
+}
+
+/// [`inspect`] with the log already read with `o`'s settings (`read`).
+pub fn inspect_read(text: &str, o: &LogOptions, read: Result<&Import, &ImportError>) -> Inspection {
     let (delimiter, preview) = import::preview(text, o.delimiter, PREVIEW_ROWS);
     let mut ambiguous_dates = false;
-    let read = match import::read(text, &o.import()) {
+    let read = match read {
         Ok(i) => {
             let first = i.transactions.iter().map(|t| t.day).min().unwrap_or(0);
             let last = i.transactions.iter().map(|t| t.day).max().unwrap_or(0);
@@ -158,7 +165,7 @@ pub fn inspect(text: &str, o: &LogOptions) -> Inspection {
                 rows: i.rows,
                 transactions: i.transactions.len(),
                 customers: i.customers,
-                bad_rows: i.bad_rows,
+                bad_rows: i.bad_rows.clone(),
                 first_day: date::iso(first),
                 last_day: date::iso(last),
                 calibration_end: date::iso(loyalty_calibrate::default_calibration_end(first, last)),
@@ -166,7 +173,7 @@ pub fn inspect(text: &str, o: &LogOptions) -> Inspection {
         }
         Err(e) => {
             ambiguous_dates = matches!(e, ImportError::AmbiguousDates { .. });
-            Err(crate::text::calibrate::import_error(o.lang, &e))
+            Err(crate::text::calibrate::import_error(o.lang, e))
         }
     };
     Inspection {
@@ -182,6 +189,9 @@ pub fn inspect(text: &str, o: &LogOptions) -> Inspection {
 pub struct CalibrationView {
     /// The BG/NBD fit.
     pub bgnbd: BgNbdOut,
+    /// The Pareto/NBD fit beside it (`None`: it could not be made; the
+    /// view says so, and BG/NBD stands).
+    pub pareto_nbd: Option<ParetoNbdOut>,
     /// The Gamma-Gamma fit, if any customer has a repeat purchase of positive value.
     pub gamma_gamma: Option<GammaGammaOut>,
     /// The diagnostics tables.
@@ -201,15 +211,36 @@ pub struct CalibrationView {
 
 /// Fits the log; `Err` is the sentence to show.
 pub fn calibrate(text: &str, o: &LogOptions) -> Result<CalibrationView, String> {
+    let imported = import::read(text, &o.import())
+        .map_err(|e| crate::text::calibrate::import_error(o.lang, &e))?;
+    calibrate_read(&imported, o)
+}
+
+/// [`calibrate`] with the log already read with `o`'s settings.
+pub fn calibrate_read(imported: &Import, o: &LogOptions) -> Result<CalibrationView, String> {
+    calibrate_read_with(imported, o, &mut |_, _| {})
+}
+
+/// [`calibrate_read`], reporting each stage and the percentage done
+/// (`loyalty_calibrate::calibrate_imported_with`).
+pub fn calibrate_read_with(
+    imported: &Import,
+    o: &LogOptions,
+    progress: &mut dyn FnMut(Stage, u8),
+) -> Result<CalibrationView, String> {
     let options = o.options()?;
-    let c = loyalty_calibrate::calibrate(text, &options).map_err(|e| match e {
-        loyalty_calibrate::CalibrateError::Import(e) => {
-            crate::text::calibrate::import_error(o.lang, &e)
-        }
-        other => crate::text::calibrate::in_app_words(&other.to_string()),
-    })?;
+    let c =
+        loyalty_calibrate::calibrate_imported_with(imported, &options, progress).map_err(|e| {
+            match e {
+                loyalty_calibrate::CalibrateError::Import(e) => {
+                    crate::text::calibrate::import_error(o.lang, &e)
+                }
+                other => crate::text::calibrate::in_app_words(&other.to_string()),
+            }
+        })?;
     Ok(CalibrationView {
         bgnbd: c.bgnbd,
+        pareto_nbd: c.pareto_nbd,
         gamma_gamma: c.gamma_gamma,
         diagnostics: c.diagnostics,
         periods: c.periods,
@@ -304,7 +335,32 @@ pub(crate) mod tests {
         let text = log(400);
         let v = calibrate(&text, &LogOptions::default()).expect("calibrates");
         assert!(v.bgnbd.r > 0.0 && v.bgnbd.alpha > 0.0);
-        assert_eq!(v.diagnostics.frequency_histogram.len(), 8);
+        // Pareto/NBD beside BG/NBD, in the parameters table in every language.
+        let p = v.pareto_nbd.as_ref().expect("a Pareto/NBD fit");
+        assert!(p.s > 0.0 && p.beta > 0.0 && p.log_likelihood.is_finite());
+        for lang in [
+            crate::i18n::Lang::En,
+            crate::i18n::Lang::Fi,
+            crate::i18n::Lang::Lb,
+        ] {
+            let rows = crate::text::calibrate::parameter_rows(lang, &v.bgnbd, Some(p));
+            assert_eq!(rows.len(), 7);
+            let s = crate::format::decimal(lang, p.s, 3);
+            assert_eq!(rows[4][2], s, "{lang:?}");
+            assert_eq!(rows[4][1], "–");
+            assert_eq!(rows[2][2], "–");
+            assert_eq!(rows[6][0], crate::text::calibrate::LOG_LIKELIHOOD.get(lang));
+            assert_eq!(
+                rows[6][2],
+                crate::format::decimal(lang, p.log_likelihood, 3)
+            );
+            assert_eq!(
+                rows[6][1],
+                crate::format::decimal(lang, v.bgnbd.log_likelihood, 3)
+            );
+            let missing = crate::text::calibrate::parameter_rows(lang, &v.bgnbd, None);
+            assert!(missing.iter().all(|r| r[2] == "–"));
+        }
         assert!(v.cohort > 0 && v.cohort <= 400);
         loyalty_sim::validate(&v.scenario).expect("valid");
         // The view survives the JSON trip to the page.

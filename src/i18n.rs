@@ -62,8 +62,9 @@ macro_rules! texts {
 /// Words that are the same in every language (proper names and
 /// abbreviations): a Finnish or Luxembourgish message may equal the English
 /// only when it is made of these and of numbers and signs alone.
-pub const SAME_IN_EVERY_LANGUAGE: [&str; 15] = [
+pub const SAME_IN_EVERY_LANGUAGE: [&str; 16] = [
     "Loyalty Lab",
+    "Pareto/NBD",
     "P(> 0)",
     "BG/NBD",
     "Monte Carlo",

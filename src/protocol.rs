@@ -17,6 +17,7 @@
 //! page ignores answers whose id is not its current run's.
 
 use crate::calibration::{CalibrationView, Inspection, LogOptions};
+use loyalty_calibrate::import::{self, Import, ImportError, ImportOptions};
 use loyalty_sim::experiment::JobResult;
 use loyalty_sim::story::{Census, Kind, Story};
 use loyalty_sim::{Control, Report, RunKind, RunPart, Scenario};
@@ -201,6 +202,17 @@ pub enum Response {
         /// The fits, the diagnostics and the scenario.
         result: Box<CalibrationView>,
     },
+    /// How far a `Calibrate` is: sent as each stage starts (and after each
+    /// of the holdout's seeds), the percentage never going back, 100 last
+    /// (when the fit succeeds), before `Calibrated`.
+    CalibrationProgress {
+        /// Request number.
+        id: u32,
+        /// Done, 0 to 100.
+        percent: u8,
+        /// What it is doing.
+        stage: loyalty_calibrate::Stage,
+    },
     /// The log cannot be fitted (the sentence says why).
     CalibrationFailed {
         /// Request number.
@@ -267,6 +279,7 @@ impl Response {
             | Response::JobDone { id, .. }
             | Response::Inspected { id, .. }
             | Response::Calibrated { id, .. }
+            | Response::CalibrationProgress { id, .. }
             | Response::CalibrationFailed { id, .. }
             | Response::Followed { id, .. }
             | Response::NoSuchCustomer { id, .. }
@@ -322,6 +335,12 @@ pub fn decode_part(bytes: &[u8]) -> Result<RunPart, String> {
 pub struct WorkerState {
     kept: Option<(u32, RunPart)>,
     log: Option<String>,
+    /// The kept log as last read, with the settings it was read with: a
+    /// `Calibrate` with the same settings as the `Inspect` before it
+    /// fits these transactions instead of reading the file again.
+    parsed: Option<(ImportOptions, Import)>,
+    /// How many times the kept logs have been read.
+    reads: u64,
     census: Option<(Scenario, Census)>,
     twins: Option<loyalty_sim::Twins>,
 }
@@ -344,6 +363,25 @@ fn no_log(id: u32, lang: crate::i18n::Lang) -> Response {
     }
 }
 
+/// The kept `log` read with `o`'s settings: the last read (`parsed`) when
+/// they are the same, else read again (and kept if it reads; `reads`
+/// counts the reads).
+fn read_log<'a>(
+    log: &str,
+    parsed: &'a mut Option<(ImportOptions, Import)>,
+    reads: &mut u64,
+    o: &LogOptions,
+) -> Result<&'a Import, ImportError> {
+    let wanted = o.import();
+    if !matches!(parsed, Some((k, _)) if *k == wanted) {
+        *parsed = None;
+        *reads += 1;
+        let read = import::read(log, &wanted)?;
+        *parsed = Some((wanted, read));
+    }
+    parsed.as_ref().map(|p| &p.1).ok_or(ImportError::Empty)
+}
+
 fn bad_request(id: u32, what: &str) -> Response {
     Response::Invalid {
         id,
@@ -352,6 +390,41 @@ fn bad_request(id: u32, what: &str) -> Response {
 }
 
 impl WorkerState {
+    /// Fits the kept log (read again only if the settings changed),
+    /// sending progress as it goes, then the fit or why it failed.
+    fn calibrate(
+        &mut self,
+        id: u32,
+        options: &LogOptions,
+        send: &mut dyn FnMut(&Response, Option<Vec<u8>>),
+    ) {
+        let Some(log) = &self.log else {
+            return send(&no_log(id, options.lang), None);
+        };
+        let mut progress =
+            |stage, percent| send(&Response::CalibrationProgress { id, percent, stage }, None);
+        progress(loyalty_calibrate::Stage::Read, 0);
+        let result = read_log(log, &mut self.parsed, &mut self.reads, options)
+            .map_err(|e| crate::text::calibrate::import_error(options.lang, &e))
+            .and_then(|read| crate::calibration::calibrate_read_with(read, options, &mut progress));
+        match result {
+            Ok(result) => send(
+                &Response::Calibrated {
+                    id,
+                    result: Box::new(result),
+                },
+                None,
+            ),
+            Err(message) => send(&Response::CalibrationFailed { id, message }, None),
+        }
+    }
+
+    /// How many times the kept transaction logs have been read (an
+    /// `Inspect` reads, a `Calibrate` with the same settings does not).
+    pub fn log_reads(&self) -> u64 {
+        self.reads
+    }
+
     /// Handles one message: `request` is its JSON text, `bytes` its
     /// attachment. Answers go to `send` (with bytes for a part sent back).
     pub fn handle(
@@ -429,31 +502,25 @@ impl WorkerState {
             Request::Inspect { id, text, options } => {
                 if let Some(text) = text {
                     self.log = Some(text);
+                    self.parsed = None;
                 }
                 match &self.log {
-                    Some(log) => send(
-                        &Response::Inspected {
-                            id,
-                            inspection: Box::new(crate::calibration::inspect(log, &options)),
-                        },
-                        None,
-                    ),
+                    Some(log) => {
+                        let read = read_log(log, &mut self.parsed, &mut self.reads, &options);
+                        let inspection =
+                            crate::calibration::inspect_read(log, &options, read.as_ref().copied());
+                        send(
+                            &Response::Inspected {
+                                id,
+                                inspection: Box::new(inspection),
+                            },
+                            None,
+                        )
+                    }
                     None => send(&no_log(id, options.lang), None),
                 }
             }
-            Request::Calibrate { id, options } => match &self.log {
-                Some(log) => match crate::calibration::calibrate(log, &options) {
-                    Ok(result) => send(
-                        &Response::Calibrated {
-                            id,
-                            result: Box::new(result),
-                        },
-                        None,
-                    ),
-                    Err(message) => send(&Response::CalibrationFailed { id, message }, None),
-                },
-                None => send(&no_log(id, options.lang), None),
-            },
+            Request::Calibrate { id, options } => self.calibrate(id, &options, send),
             Request::Combine { id } => {
                 let kept = match self.kept.take() {
                     Some((kept_id, part)) if kept_id == id => part,

@@ -562,6 +562,7 @@ impl Component for App {
                     // or follow a customer (the views have their own).
                     Response::Inspected { .. }
                     | Response::Calibrated { .. }
+                    | Response::CalibrationProgress { .. }
                     | Response::CalibrationFailed { .. }
                     | Response::Followed { .. }
                     | Response::NoSuchCustomer { .. } => {}

@@ -94,6 +94,8 @@ pub struct CalibrateView {
     worker_has_log: bool,
     next_id: u32,
     busy: Option<(u32, Busy)>,
+    /// The running fit's last progress: stage and percentage.
+    progress: Option<(loyalty_calibrate::Stage, u8)>,
     options: LogOptions,
     inspection: Option<Inspection>,
     accepted: bool,
@@ -187,6 +189,7 @@ impl CalibrateView {
         }
         self.worker_has_log = true;
         self.busy = Some((id, busy));
+        self.progress = None;
         self.message = None;
     }
 
@@ -209,6 +212,7 @@ impl Component for CalibrateView {
             worker_has_log: false,
             next_id: 0,
             busy: None,
+            progress: None,
             options: LogOptions::default(),
             inspection: None,
             accepted: false,
@@ -284,6 +288,9 @@ impl Component for CalibrateView {
                             self.busy = None;
                         }
                     }
+                    Response::CalibrationProgress { percent, stage, .. } => {
+                        self.progress = Some((stage, percent));
+                    }
                     Response::Calibrated { result, .. } => {
                         self.busy = None;
                         self.result = Some(Rc::from(result));
@@ -318,9 +325,19 @@ impl Component for CalibrateView {
             }
         });
         let close = ctx.props().on_close.reform(|_: MouseEvent| ());
+        let progress = |b: Busy| match self.progress.filter(|_| b == Busy::Fitting) {
+            Some((stage, percent)) => html! {
+                <>
+                    { " " }<progress id="import-progress" max="100" value={percent.to_string()}>{ format!("{percent} %") }</progress>
+                    { " " }<span id="import-stage">{ t::progress(lang, stage, percent) }</span>
+                </>
+            },
+            None => html! {},
+        };
         let busy = self.busy.map(|(_, b)| html! {
             <p class="busy" role="status" data-testid="import-busy">
                 { if b == Busy::Reading { t::READING.get(lang) } else { t::FITTING.get(lang) } }
+                { progress(b) }
                 <button type="button" class="small" id="import-cancel" onclick={link.callback(|_: MouseEvent| Msg::Cancel)}>{ t::CANCEL.get(lang) }</button>
             </p>
         });
@@ -499,6 +516,31 @@ impl CalibrateView {
         }
     }
 
+    /// The parameters table, BG/NBD beside Pareto/NBD, and Pareto/NBD's verdict.
+    fn parameters(&self, lang: Lang, r: &CalibrationView) -> Html {
+        let pareto = match &r.pareto_nbd {
+            Some(m) => html! {
+                <p><strong>{ t::FIT_PARETO.get(lang) }{ ": " }</strong>{ t::PARETO_ASIDE.get(lang) }
+                <br /><span class="convergence" id="import-pareto-convergence">{ notes::convergence(lang, &m.convergence, m.log_likelihood) }</span></p>
+            },
+            None => html! { <p id="import-pareto-convergence">{ t::NO_PARETO.get(lang) }</p> },
+        };
+        html! {
+            <>
+                <table class="import-parameters" id="import-parameters">
+                    <caption>{ t::PARAMETERS.get(lang) }</caption>
+                    <thead><tr><th scope="col">{ t::PARAMETER.get(lang) }</th><th scope="col">{ "BG/NBD" }</th><th scope="col">{ "Pareto/NBD" }</th></tr></thead>
+                    <tbody>
+                        { for t::parameter_rows(lang, &r.bgnbd, r.pareto_nbd.as_ref()).into_iter().map(|[name, bg, pn]| html! {
+                            <tr><th scope="row">{ name }</th><td>{ bg }</td><td>{ pn }</td></tr>
+                        }) }
+                    </tbody>
+                </table>
+                { pareto }
+            </>
+        }
+    }
+
     fn results(&self, ctx: &Context<Self>, r: &Rc<CalibrationView>) -> Html {
         let lang = page_lang(ctx);
         let p = &r.periods;
@@ -515,6 +557,7 @@ impl CalibrateView {
                 <p>{ t::fitted(lang, r.cohort, r.transactions, &p.start, &p.calibration_end, &p.holdout_end) }</p>
                 <p><strong>{ t::FIT_BGNBD.get(lang) }{ ": " }</strong>{ t::bgnbd(lang, r.bgnbd.r, r.bgnbd.alpha, r.bgnbd.a, r.bgnbd.b) }
                     <br /><span class="convergence" id="import-convergence">{ notes::convergence(lang, &r.bgnbd.convergence, r.bgnbd.log_likelihood) }</span></p>
+                { self.parameters(lang, r) }
                 { spend }
                 <ul class="notes">{ for notes::notes(lang, &r.facts).into_iter().map(|n| html! { <li>{ n }</li> }) }</ul>
                 <div class="chart-grid" aria-label={t::CHARTS.get(lang)}>

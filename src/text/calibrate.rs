@@ -19,6 +19,12 @@ texts! {
     READING = "Reading the file…", "Tiedostoa luetaan…", "D'Datei gëtt gelies…";
     FITTING = "Fitting the customer base…", "Asiakaskuntaa sovitetaan…", "D'Clientebasis gëtt ugepasst…";
     CANCEL = "Cancel", "Peruuta", "Ofbriechen";
+    STAGE_READ = "Reading the transactions", "Luetaan ostotapahtumia", "D'Transaktioune ginn gelies";
+    STAGE_BGNBD = "Fitting purchases and dropout (BG/NBD)", "Sovitetaan ostoja ja poistumaa (BG/NBD)", "Akeef an Ausfall ginn ugepasst (BG/NBD)";
+    STAGE_SPEND = "Fitting spend (Gamma-Gamma)", "Sovitetaan ostosummaa (Gamma-Gamma)", "D'Ausgaben ginn ugepasst (Gamma-Gamma)";
+    STAGE_HOLDOUT = "Simulating the holdout period", "Simuloidaan testijaksoa", "D'Testperiod gëtt simuléiert";
+    STAGE_PARETO = "Fitting the comparison (Pareto/NBD)", "Sovitetaan vertailumallia (Pareto/NBD)", "De Vergläich gëtt ugepasst (Pareto/NBD)";
+    STAGE_DONE = "Done", "Valmis", "Fäerdeg";
     CANCELLED = "Stopped. Change a setting or choose the file again.", "Pysäytetty. Muuta asetusta tai valitse tiedosto uudelleen.", "Gestoppt. Ännert eng Astellung oder wielt d'Datei nach eng Kéier.";
     NO_LOG = "The file is no longer loaded; choose it again.", "Tiedosto ei ole enää ladattuna; valitse se uudelleen.", "D'Datei ass net méi gelueden; wielt se nach eng Kéier.";
     FILE_UNREADABLE = "The file could not be read as text.", "Tiedostoa ei voitu lukea tekstinä.", "D'Datei konnt net als Text gelies ginn.";
@@ -53,6 +59,16 @@ texts! {
     SCENARIO_NAME = "Calibrated customers", "Kalibroidut asiakkaat", "Kalibréiert Clienten";
     RESULTS = "How well the fit describes your customers", "Kuinka hyvin sovitus kuvaa asiakkaitasi", "Wéi gutt d'Upassung Är Clienten beschreift";
     FIT_BGNBD = "Purchases and dropout (BG/NBD)", "Ostot ja poistuma (BG/NBD)", "Akeef an Ausfall (BG/NBD)";
+    PARAMETERS = "Fitted parameters (weekly units)", "Sovitetut parametrit (viikkoyksiköt)", "Ugepasste Parameteren (an Wochen)";
+    PARAMETER = "Parameter", "Parametri", "Modellparameter";
+    LOG_LIKELIHOOD = "log-likelihood", "log-uskottavuus", "Log-Likelihood";
+    FIT_PARETO = "Comparison (Pareto/NBD)", "Vertailu (Pareto/NBD)", "Vergläich (Pareto/NBD)";
+    PARETO_ASIDE = "Pareto/NBD (customers may stop at any time, not only just after a purchase) is fitted to the same customers for comparison; the higher log-likelihood describes the log better. The scenario is made from BG/NBD.",
+        "Pareto/NBD (asiakkaat voivat lopettaa milloin tahansa, eivät vain heti oston jälkeen) sovitetaan samoihin asiakkaisiin vertailun vuoksi; suurempi log-uskottavuus kuvaa lokia paremmin. Skenaario tehdään BG/NBD:stä.",
+        "Pareto/NBD (Clienten kënnen zu all Moment ophalen, net nëmmen direkt no engem Akaf) gëtt fir de Vergläich un déiselwecht Clienten ugepasst; déi méi héich Log-Likelihood beschreift de Journal besser. De Szenario gëtt aus BG/NBD gemaach.";
+    NO_PARETO = "Pareto/NBD could not be fitted to this log; the BG/NBD fit and the scenario made from it stand.",
+        "Pareto/NBD-mallia ei voitu sovittaa tähän lokiin; BG/NBD-sovitus ja siitä tehty skenaario ovat voimassa.",
+        "Pareto/NBD konnt net un dëse Journal ugepasst ginn; d'BG/NBD-Upassung an de Szenario doraus bleiwen.";
     FIT_SPEND = "Spend (Gamma-Gamma)", "Ostosumma (Gamma-Gamma)", "Ausgaben (Gamma-Gamma)";
     NO_SPEND_FIT = "No customer has a repeat purchase of positive value, so spend could not be fitted; the scenario keeps the mean purchase value of the log.",
         "Yhdelläkään asiakkaalla ei ole positiivisen arvoista uusintaostoa, joten ostosummaa ei voitu sovittaa; skenaario pitää lokin keskimääräisen ostoarvon.",
@@ -155,6 +171,62 @@ pub fn bgnbd(l: Lang, r: f64, alpha: f64, a: f64, b: f64) -> String {
         d(a),
         d(b)
     )
+}
+
+/// The rows of the parameters table: each parameter's name, then its value
+/// in BG/NBD and in Pareto/NBD ("–" where the model has no such parameter
+/// or Pareto/NBD could not be fitted), the log-likelihoods last.
+pub fn parameter_rows(
+    l: Lang,
+    bg: &loyalty_calibrate::BgNbdOut,
+    pareto: Option<&loyalty_calibrate::ParetoNbdOut>,
+) -> Vec<[String; 3]> {
+    let d = |x: f64| crate::format::decimal(l, x, 3);
+    let none = || "–".to_string();
+    let weeks = match l {
+        Lang::En => "weeks",
+        Lang::Fi => "viikkoa",
+        Lang::Lb => "Wochen",
+    };
+    let p = |f: fn(&loyalty_calibrate::ParetoNbdOut) -> f64| {
+        pareto.map(|m| d(f(m))).unwrap_or_else(none)
+    };
+    vec![
+        ["r".into(), d(bg.r), p(|m| m.r)],
+        [format!("alpha ({weeks})"), d(bg.alpha), p(|m| m.alpha)],
+        ["a".into(), d(bg.a), none()],
+        ["b".into(), d(bg.b), none()],
+        ["s".into(), none(), p(|m| m.s)],
+        [format!("beta ({weeks})"), none(), p(|m| m.beta)],
+        [
+            LOG_LIKELIHOOD.get(l).into(),
+            d(bg.log_likelihood),
+            p(|m| m.log_likelihood),
+        ],
+    ]
+}
+
+/// A calibration stage, as the progress line names it.
+pub fn stage(l: Lang, s: loyalty_calibrate::Stage) -> &'static str {
+    use loyalty_calibrate::Stage;
+    match s {
+        Stage::Read => STAGE_READ.get(l),
+        Stage::FitBgNbd => STAGE_BGNBD.get(l),
+        Stage::FitSpend => STAGE_SPEND.get(l),
+        Stage::Holdout => STAGE_HOLDOUT.get(l),
+        Stage::FitParetoNbd => STAGE_PARETO.get(l),
+        Stage::Done => STAGE_DONE.get(l),
+    }
+}
+
+/// The progress line: the stage and the percentage done ("Simuloidaan
+/// testijaksoa: 44 %").
+pub fn progress(l: Lang, s: loyalty_calibrate::Stage, percent: u8) -> String {
+    let p = crate::format::count(l, f64::from(percent));
+    match l {
+        Lang::En => format!("{}: {p}%", stage(l, s)),
+        Lang::Fi | Lang::Lb => format!("{}: {p} %", stage(l, s)),
+    }
 }
 
 /// The Gamma-Gamma parameters.

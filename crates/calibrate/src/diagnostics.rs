@@ -10,6 +10,7 @@
 
 use crate::bgnbd::BgNbd;
 use crate::gamma_gamma::{self, GammaGamma};
+use crate::pareto_nbd::ParetoNbd;
 use crate::special::beta_reg;
 use crate::summary::{CustomerData, Periods, Summary};
 use serde::{Deserialize, Serialize};
@@ -48,6 +49,10 @@ pub struct HoldoutBucket {
     /// [`crate::holdout::SEEDS`] (`null` when not simulated).
     #[serde(default)]
     pub simulated: Option<f64>,
+    /// Pareto/NBD's conditional expectation, averaged over them (`null`
+    /// without a Pareto/NBD fit).
+    #[serde(default)]
+    pub pareto_nbd: Option<f64>,
 }
 
 /// Total purchases of the cohort in the holdout period.
@@ -66,6 +71,13 @@ pub struct HoldoutTotal {
     /// Mean absolute error of the simulation over the frequency buckets.
     #[serde(default)]
     pub simulated_bucket_mae: Option<f64>,
+    /// The sum of the customers' Pareto/NBD conditional expectations
+    /// (`null` without a Pareto/NBD fit).
+    #[serde(default)]
+    pub pareto_nbd: Option<f64>,
+    /// Mean absolute error of Pareto/NBD over the frequency buckets.
+    #[serde(default)]
+    pub pareto_nbd_bucket_mae: Option<f64>,
 }
 
 /// One week of repeat purchases (week 1 starts on the log's first day).
@@ -318,6 +330,7 @@ fn holdout_buckets(m: &BgNbd, customers: &[CustomerData], t: f64) -> Vec<Holdout
                 actual: actual[b] / d,
                 bgnbd: model[b] / d,
                 simulated: None,
+                pareto_nbd: None,
             }
         })
         .collect()
@@ -337,7 +350,49 @@ fn holdout_total(m: &BgNbd, customers: &[CustomerData], t: f64) -> HoldoutTotal 
         bgnbd_bucket_mae: mae,
         simulated: None,
         simulated_bucket_mae: None,
+        pareto_nbd: None,
+        pareto_nbd_bucket_mae: None,
     }
+}
+
+/// Writes Pareto/NBD's conditional expectations into the holdout tables
+/// (by bucket, in total and the bucket MAE, as for BG/NBD) for the same
+/// customers over the same `t` weeks; leaves them `null` and returns
+/// `false` if any customer's expectation cannot be computed.
+pub fn fill_pareto_nbd(
+    d: &mut Diagnostics,
+    m: &ParetoNbd,
+    customers: &[CustomerData],
+    t: f64,
+) -> bool {
+    if d.holdout_by_frequency.is_empty() {
+        return true;
+    }
+    let mut sums = vec![0.0; TOP as usize + 1];
+    for c in customers {
+        match m.conditional_expected(c.x, c.t_x, c.t, t) {
+            Some(e) => sums[bucket(c.x)] += e,
+            None => return false,
+        }
+    }
+    for (b, sum) in d.holdout_by_frequency.iter_mut().zip(&sums) {
+        b.pareto_nbd = Some(sum / b.customers.max(1) as f64);
+    }
+    let used: Vec<&HoldoutBucket> = d
+        .holdout_by_frequency
+        .iter()
+        .filter(|b| b.customers > 0)
+        .collect();
+    let mae = used
+        .iter()
+        .map(|b| (b.actual - b.pareto_nbd.unwrap_or(0.0)).abs())
+        .sum::<f64>()
+        / used.len().max(1) as f64;
+    if let Some(total) = d.holdout_total.as_mut() {
+        total.pareto_nbd = Some(sums.iter().sum());
+        total.pareto_nbd_bucket_mae = Some(mae);
+    }
+    true
 }
 
 fn weekly(m: &BgNbd, s: &Summary) -> Vec<Week> {

@@ -59,6 +59,16 @@ pub struct Simulated {
 /// holdout (a holdout shorter than the 30 days a scenario needs), or when a
 /// run fails.
 pub fn simulate(scenario: &Scenario, holdout_days: u32) -> Option<Simulated> {
+    simulate_with(scenario, holdout_days, &mut |_| {})
+}
+
+/// [`simulate`], calling `seed_done` with the number of seeds simulated
+/// after each one (for a progress bar).
+pub fn simulate_with(
+    scenario: &Scenario,
+    holdout_days: u32,
+    seed_done: &mut dyn FnMut(usize),
+) -> Option<Simulated> {
     let h = scenario.customers.history.as_ref()?;
     if scenario.simulation.days != holdout_days {
         return None;
@@ -92,6 +102,7 @@ pub fn simulate(scenario: &Scenario, holdout_days: u32) -> Option<Simulated> {
         }
         seed_buckets.push(means);
         totals.push(scale * by.iter().sum::<f64>());
+        seed_done(totals.len());
     }
     Some(Simulated {
         buckets,

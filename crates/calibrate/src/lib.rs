@@ -1,6 +1,7 @@
 //! Loyalty Lab's calibration from a transaction log: read the log
 //! ([`import`]), summarise it per customer ([`summary`]), fit BG/NBD
-//! ([`bgnbd`]) and Gamma-Gamma ([`gamma_gamma`]) by maximum likelihood
+//! ([`bgnbd`]), Pareto/NBD beside it ([`pareto_nbd`]) and Gamma-Gamma
+//! ([`gamma_gamma`]) by maximum likelihood
 //! ([`optimize`]), check the fit against the log ([`diagnostics`]), map it
 //! onto a scenario ([`mapping`]) and simulate that scenario over the
 //! holdout ([`holdout`]).
@@ -196,6 +197,38 @@ pub struct GammaGammaOut {
     pub convergence: Convergence,
 }
 
+/// Standard errors of the Pareto/NBD parameters.
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
+pub struct ParetoNbdErrors {
+    /// of r
+    pub r: Option<f64>,
+    /// of alpha
+    pub alpha: Option<f64>,
+    /// of s
+    pub s: Option<f64>,
+    /// of beta
+    pub beta: Option<f64>,
+}
+
+/// The Pareto/NBD fit, beside BG/NBD on the same cohort.
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
+pub struct ParetoNbdOut {
+    /// Gamma shape of the weekly purchase rate.
+    pub r: f64,
+    /// Gamma rate of the weekly purchase rate (weeks).
+    pub alpha: f64,
+    /// Gamma shape of the weekly dropout rate.
+    pub s: f64,
+    /// Gamma rate of the weekly dropout rate (weeks).
+    pub beta: f64,
+    /// The log-likelihood at the fit (comparable with BG/NBD's: same data).
+    pub log_likelihood: f64,
+    /// Standard errors.
+    pub standard_errors: ParetoNbdErrors,
+    /// How the search went.
+    pub convergence: Convergence,
+}
+
 /// A calibration: the fits, their diagnostics and the scenario.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Calibration {
@@ -205,6 +238,12 @@ pub struct Calibration {
     pub periods: PeriodsOut,
     /// The BG/NBD fit.
     pub bgnbd: BgNbdOut,
+    /// The Pareto/NBD fit on the same cohort (`null` when it could not be
+    /// made; `pareto_nbd_note` says why). Only BG/NBD feeds the scenario.
+    pub pareto_nbd: Option<ParetoNbdOut>,
+    /// Why Pareto/NBD is missing or left out of the diagnostics, in a
+    /// sentence (`null` when all is there).
+    pub pareto_nbd_note: Option<String>,
     /// The Gamma-Gamma fit (`null` when no customer has a repeat occasion of positive value).
     pub gamma_gamma: Option<GammaGammaOut>,
     /// How well BG/NBD describes the log.
@@ -215,9 +254,69 @@ pub struct Calibration {
     pub scenario: Scenario,
 }
 
+/// What a calibration is doing, for a progress bar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    /// Reading the transaction log (a shell's stage: the file is read
+    /// before [`calibrate_imported_with`]).
+    Read,
+    /// Fitting BG/NBD.
+    FitBgNbd,
+    /// Fitting Gamma-Gamma.
+    FitSpend,
+    /// Simulating the holdout with the calibrated scenario.
+    Holdout,
+    /// Fitting Pareto/NBD.
+    FitParetoNbd,
+    /// Finished.
+    Done,
+}
+
+/// The percentage done when each stage starts (Read at 0, Done at 100);
+/// the holdout's seeds share its span. A rough split of a calibration's
+/// time, not a measurement of each log: the holdout's five runs and the
+/// fits take most of it.
+pub const STAGE_START: [(Stage, u8); 6] = [
+    (Stage::Read, 0),
+    (Stage::FitBgNbd, 10),
+    (Stage::FitSpend, 30),
+    (Stage::Holdout, 35),
+    (Stage::FitParetoNbd, 75),
+    (Stage::Done, 100),
+];
+
+fn start_of(stage: Stage) -> u8 {
+    STAGE_START
+        .iter()
+        .find(|(s, _)| *s == stage)
+        .map_or(0, |(_, p)| *p)
+}
+
 /// Reads the log, fits both models and maps them onto a scenario.
 pub fn calibrate(text: &str, o: &Options) -> Result<Calibration, CalibrateError> {
-    let imported = import::read(text, &o.import)?;
+    calibrate_imported(&import::read(text, &o.import)?, o)
+}
+
+/// [`calibrate`] for a log already read (with `o.import`, which is not
+/// looked at again): the same result as reading and fitting at once, so a
+/// shell that has read the log to show it need not read it twice.
+pub fn calibrate_imported(
+    imported: &import::Import,
+    o: &Options,
+) -> Result<Calibration, CalibrateError> {
+    calibrate_imported_with(imported, o, &mut |_, _| {})
+}
+
+/// [`calibrate_imported`], calling `progress` with each stage and the
+/// percentage done as it starts (the holdout also after each seed), in
+/// order, never going back, [`Stage::Done`] at 100 last (only when the
+/// calibration succeeds). Progress changes no number.
+pub fn calibrate_imported_with(
+    imported: &import::Import,
+    o: &Options,
+    progress: &mut dyn FnMut(Stage, u8),
+) -> Result<Calibration, CalibrateError> {
     let periods = periods(&imported.transactions, o)?;
     let s = summary::summarise(&imported.transactions, periods);
     if s.customers.iter().all(|c| c.x == 0) {
@@ -227,7 +326,9 @@ pub fn calibrate(text: &str, o: &Options) -> Result<Calibration, CalibrateError>
             left_out: imported.bad_rows.sentence(),
         });
     }
+    progress(Stage::FitBgNbd, start_of(Stage::FitBgNbd));
     let (model, fit) = bgnbd::fit(&s.customers);
+    progress(Stage::FitSpend, start_of(Stage::FitSpend));
     let spend = gamma_gamma::data(&s.customers);
     let gg = (!spend.is_empty()).then(|| gamma_gamma::fit(&spend));
     let positive: Vec<f64> = imported
@@ -251,20 +352,76 @@ pub fn calibrate(text: &str, o: &Options) -> Result<Calibration, CalibrateError>
         horizon,
     );
     let mut diagnostics = diagnostics::diagnostics(&model, gg.as_ref().map(|g| &g.0), &s, periods);
+    let (from, to) = (start_of(Stage::Holdout), start_of(Stage::FitParetoNbd));
+    progress(Stage::Holdout, from);
     if periods.holdout_end > periods.calibration_end {
-        if let Some(sim) = holdout::simulate(&scenario, horizon) {
+        let seeds = holdout::SEEDS.len();
+        let mut seed_done = |done: usize| {
+            let span = usize::from(to - from);
+            progress(Stage::Holdout, from + (span * done / seeds) as u8);
+        };
+        if let Some(sim) = holdout::simulate_with(&scenario, horizon, &mut seed_done) {
             holdout::fill(&mut diagnostics, &sim);
         }
     }
+    progress(Stage::FitParetoNbd, to);
+    let (pareto_nbd, pareto_nbd_note) = pareto(&s, periods, &mut diagnostics);
+    progress(Stage::Done, start_of(Stage::Done));
     Ok(Calibration {
-        import: import_report(&imported, &s),
+        import: import_report(imported, &s),
         periods: periods.into(),
         bgnbd: bgnbd_out(&model, fit),
+        pareto_nbd,
+        pareto_nbd_note,
         gamma_gamma: gg.map(|(g, f)| gamma_gamma_out(&g, f, spend.len())),
         diagnostics,
         mapping,
         scenario,
     })
+}
+
+/// Fits Pareto/NBD beside BG/NBD and adds its holdout columns.
+fn pareto(
+    s: &summary::Summary,
+    periods: Periods,
+    d: &mut Diagnostics,
+) -> (Option<ParetoNbdOut>, Option<String>) {
+    let (m, f) = pareto_nbd::fit(&s.customers);
+    pareto_outcome(m, f, &s.customers, periods.holdout_weeks(), d)
+}
+
+/// What a Pareto/NBD fit adds: the parameters and the holdout columns, or
+/// (a fit that failed) `None` and a sentence; the BG/NBD results in `d`
+/// are never touched.
+fn pareto_outcome(
+    m: pareto_nbd::ParetoNbd,
+    f: Fit,
+    customers: &[summary::CustomerData],
+    weeks: f64,
+    d: &mut Diagnostics,
+) -> (Option<ParetoNbdOut>, Option<String>) {
+    let usable = [m.r, m.alpha, m.s, m.beta, f.log_likelihood]
+        .iter()
+        .all(|v| v.is_finite());
+    if !usable
+        || f.convergence
+            .problems
+            .contains(&optimize::FitProblem::NoFiniteLikelihood)
+    {
+        return (
+            None,
+            Some(format!(
+                "Pareto/NBD could not be fitted ({}); the BG/NBD fit and everything made from it stand",
+                f.convergence.message
+            )),
+        );
+    }
+    let note = (weeks > 0.0 && !diagnostics::fill_pareto_nbd(d, &m, customers, weeks)).then(|| {
+        "Pareto/NBD's holdout forecast could not be computed for every customer (a series did not \
+         converge), so the holdout tables show BG/NBD only"
+            .to_string()
+    });
+    (Some(pareto_nbd_out(&m, f)), note)
 }
 
 /// The default calibration end for a log from day `first` to day `last`:
@@ -366,6 +523,24 @@ fn bgnbd_out(m: &BgNbd, f: Fit) -> BgNbdOut {
     }
 }
 
+fn pareto_nbd_out(m: &pareto_nbd::ParetoNbd, f: Fit) -> ParetoNbdOut {
+    let se = &f.standard_errors;
+    ParetoNbdOut {
+        r: m.r,
+        alpha: m.alpha,
+        s: m.s,
+        beta: m.beta,
+        log_likelihood: f.log_likelihood,
+        standard_errors: ParetoNbdErrors {
+            r: se[0],
+            alpha: se[1],
+            s: se[2],
+            beta: se[3],
+        },
+        convergence: f.convergence,
+    }
+}
+
 fn gamma_gamma_out(g: &GammaGamma, f: Fit, customers: usize) -> GammaGammaOut {
     let se = &f.standard_errors;
     GammaGammaOut {
@@ -381,5 +556,78 @@ fn gamma_gamma_out(g: &GammaGamma, f: Fit, customers: usize) -> GammaGammaOut {
             gamma: se[2],
         },
         convergence: f.convergence,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn customer(x: u32, t_x: f64, t: f64, holdout: u32) -> summary::CustomerData {
+        summary::CustomerData {
+            x,
+            t_x,
+            t,
+            first_week: 0.0,
+            holdout,
+            repeat_spend: None,
+        }
+    }
+
+    #[test]
+    fn a_failed_pareto_nbd_fit_is_a_note_and_bgnbd_stands() {
+        let customers = [customer(0, 0.0, 30.0, 0), customer(3, 20.0, 30.0, 2)];
+        let s = summary::Summary {
+            customers: customers.to_vec(),
+            occasions: 5,
+            late_customers: 0,
+            non_positive_occasions: 0,
+            returns: Returns::default(),
+            weekly_repeats: vec![0; 60],
+        };
+        let periods = Periods {
+            start: 0,
+            calibration_end: 210,
+            holdout_end: 420,
+        };
+        let bg = BgNbd {
+            r: 0.3,
+            alpha: 4.0,
+            a: 0.8,
+            b: 2.4,
+        };
+        let mut d = diagnostics::diagnostics(&bg, None, &s, periods);
+        let before = d.clone();
+        let failed = Fit {
+            params: vec![f64::NAN; 4],
+            standard_errors: vec![None; 4],
+            log_likelihood: f64::NEG_INFINITY,
+            convergence: Convergence {
+                converged: false,
+                starts: 6,
+                agreeing_starts: 0,
+                iterations: 0,
+                problems: vec![optimize::FitProblem::NoFiniteLikelihood],
+                message: "no starting point gave a finite likelihood".into(),
+            },
+        };
+        let m = pareto_nbd::ParetoNbd::from_slice(&failed.params);
+        let (out, note) = pareto_outcome(m, failed, &customers, periods.holdout_weeks(), &mut d);
+        assert!(out.is_none());
+        let note = note.expect("a note");
+        assert!(
+            note.contains("Pareto/NBD could not be fitted") && note.contains("BG/NBD"),
+            "{note}"
+        );
+        assert_eq!(d, before, "the BG/NBD diagnostics are untouched");
+        // A good fit fills its columns beside BG/NBD's.
+        let (m, f) = pareto_nbd::fit(&customers);
+        let (out, note) = pareto_outcome(m, f, &customers, periods.holdout_weeks(), &mut d);
+        assert!(out.is_some() && note.is_none(), "{note:?}");
+        assert!(d.holdout_total.as_ref().unwrap().pareto_nbd.is_some());
+        assert_eq!(
+            d.holdout_by_frequency[0].bgnbd,
+            before.holdout_by_frequency[0].bgnbd
+        );
     }
 }

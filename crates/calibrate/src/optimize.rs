@@ -124,7 +124,12 @@ fn cost(ll: &dyn Fn(&[f64]) -> f64, p: &[f64]) -> f64 {
 /// 1/2) from `start` (log-parameters, first simplex `step` wide), stopping
 /// when the standard deviation of the simplex's costs falls below 1e-10 (or
 /// 1e-13 of their size, if larger): (point, -LL, iterations, settled).
-fn run(ll: &dyn Fn(&[f64]) -> f64, start: &[f64], step: f64) -> (Vec<f64>, f64, u64, bool) {
+fn run(
+    ll: &dyn Fn(&[f64]) -> f64,
+    start: &[f64],
+    step: f64,
+    max_iters: u64,
+) -> (Vec<f64>, f64, u64, bool) {
     let n = start.len();
     let mut simplex: Vec<(Vec<f64>, f64)> = (0..=n)
         .map(|i| {
@@ -139,7 +144,7 @@ fn run(ll: &dyn Fn(&[f64]) -> f64, start: &[f64], step: f64) -> (Vec<f64>, f64, 
     let along = |from: &[f64], to: &[f64], k: f64| -> Vec<f64> {
         from.iter().zip(to).map(|(f, t)| f + k * (t - f)).collect()
     };
-    for iter in 0..MAX_ITERS {
+    for iter in 0..max_iters {
         simplex.sort_by(|a, b| a.1.total_cmp(&b.1));
         let mean = simplex.iter().map(|s| s.1).sum::<f64>() / (n + 1) as f64;
         let sd =
@@ -185,7 +190,7 @@ fn run(ll: &dyn Fn(&[f64]) -> f64, start: &[f64], step: f64) -> (Vec<f64>, f64, 
         }
     }
     simplex.sort_by(|a, b| a.1.total_cmp(&b.1));
-    (simplex[0].0.clone(), simplex[0].1, MAX_ITERS, false)
+    (simplex[0].0.clone(), simplex[0].1, max_iters, false)
 }
 
 /// Fits by maximum likelihood from each start (natural, positive parameters).
@@ -207,11 +212,32 @@ pub fn fit_screened(
     names: &[&str],
     polish_step: f64,
 ) -> Fit {
+    fit_within(
+        log_likelihood,
+        screen,
+        starts,
+        names,
+        polish_step,
+        MAX_ITERS,
+    )
+}
+
+/// [`fit_screened`] with at most `max_iters` Nelder-Mead steps from each
+/// start and in the polish (for a likelihood that is costly to evaluate;
+/// a run that reaches the limit is a [`FitProblem::IterationLimit`]).
+pub fn fit_within(
+    log_likelihood: &dyn Fn(&[f64]) -> f64,
+    screen: &dyn Fn(&[f64]) -> f64,
+    starts: &[Vec<f64>],
+    names: &[&str],
+    polish_step: f64,
+    max_iters: u64,
+) -> Fit {
     let mut runs: Vec<(Vec<f64>, f64, u64, bool)> = starts
         .iter()
         .map(|s| {
             let logs: Vec<f64> = s.iter().map(|v| libm::log(v.max(1e-8))).collect();
-            run(screen, &logs, 0.5)
+            run(screen, &logs, 0.5, max_iters)
         })
         .collect();
     runs.sort_by(|a, b| a.1.total_cmp(&b.1));
@@ -232,7 +258,7 @@ pub fn fit_screened(
         cost(log_likelihood, &point)
     };
     let (point, neg_ll, iters, settled) = {
-        let r = run(log_likelihood, &point, polish_step);
+        let r = run(log_likelihood, &point, polish_step, max_iters);
         if r.1 <= neg_ll {
             (r.0, r.1, iters0 + r.2, r.3)
         } else {
@@ -246,7 +272,7 @@ pub fn fit_screened(
         problems.push(FitProblem::NoFiniteLikelihood);
     }
     if !settled {
-        problems.push(FitProblem::IterationLimit { max: MAX_ITERS });
+        problems.push(FitProblem::IterationLimit { max: max_iters });
     }
     for (i, v) in point.iter().enumerate() {
         if v.abs() > EDGE {

@@ -28,6 +28,14 @@ const MAX_TERMS: usize = 1_000_000;
 /// ([`crate::bgnbd`]) whose numerator parameters stay small, so its terms
 /// shrink from the start and the sum never overflows.
 pub fn hyp2f1(a: f64, b: f64, c: f64, z: f64) -> Option<f64> {
+    hyp2f1_within(a, b, c, z, MAX_TERMS)
+}
+
+/// [`hyp2f1`] with at most `max_terms` terms (`None` if it needs more):
+/// for a likelihood evaluated many times, where a point whose series
+/// converges that slowly (z near 1) is better treated as impossible than
+/// summed for seconds.
+pub fn hyp2f1_within(a: f64, b: f64, c: f64, z: f64, max_terms: usize) -> Option<f64> {
     if !(z > -1.0 && z < 1.0 && a.is_finite() && b.is_finite() && c.is_finite()) {
         return None;
     }
@@ -36,7 +44,7 @@ pub fn hyp2f1(a: f64, b: f64, c: f64, z: f64) -> Option<f64> {
     }
     let mut term = 1.0;
     let mut sum = 1.0;
-    for n in 0..MAX_TERMS {
+    for n in 0..max_terms {
         let n = n as f64;
         term *= (a + n) * (b + n) / ((c + n) * (n + 1.0)) * z;
         sum += term;

@@ -181,26 +181,18 @@ fn diagnostics_describe_the_log() {
 /// Pareto/NBD beside BG/NBD on the same set-up: Fader, Hardie & Lee's
 /// published CDNOW values r = 0.553, alpha = 10.58, s = 0.606, beta = 11.67
 /// (weekly units; "A note on deriving the Pareto/NBD model", 2005), to 3
-/// significant digits.
+/// significant digits, in the calibration's output; and its holdout
+/// forecast beside BG/NBD's.
 #[test]
 fn pareto_nbd_reproduces_the_published_parameters() {
-    use loyalty_calibrate::{import, pareto_nbd, summary};
-    let text = std::fs::read_to_string(sample_path()).expect("the CDNOW sample (see cdnow())");
-    let imported = import::read(&text, &sample_columns()).expect("the sample reads");
-    let day = |s| date::parse_iso(s).expect("a date");
-    let periods = summary::Periods {
-        start: day("1997-01-01"),
-        calibration_end: day("1997-09-30"),
-        holdout_end: day("1998-06-30"),
-    };
-    let s = summary::summarise(&imported.transactions, periods);
-    assert_eq!(s.customers.len(), 2357);
-    let (m, fit) = pareto_nbd::fit(&s.customers);
+    let c = cdnow();
+    assert_eq!(c.pareto_nbd_note, None);
+    let m = c.pareto_nbd.as_ref().expect("a Pareto/NBD fit");
     println!(
-        "Pareto/NBD r={:.4} alpha={:.4} s={:.4} beta={:.4} LL={:.2}",
-        m.r, m.alpha, m.s, m.beta, fit.log_likelihood
+        "Pareto/NBD r={:.4} alpha={:.4} s={:.4} beta={:.4} LL={:.2} (BG/NBD {:.2})",
+        m.r, m.alpha, m.s, m.beta, m.log_likelihood, c.bgnbd.log_likelihood
     );
-    assert!(fit.convergence.converged, "{}", fit.convergence.message);
+    assert!(m.convergence.converged, "{}", m.convergence.message);
     for (name, x, published) in [
         ("r", m.r, 0.553),
         ("alpha", m.alpha, 10.58),
@@ -210,6 +202,44 @@ fn pareto_nbd_reproduces_the_published_parameters() {
         assert!(
             same_digits(x, published, 3),
             "Pareto/NBD {name} = {x}, published {published}"
+        );
+    }
+    // The published log-likelihood is -9595.0 (BG/NBD's -9582.4).
+    assert!(
+        (m.log_likelihood + 9595.0).abs() < 0.05,
+        "{}",
+        m.log_likelihood
+    );
+    // Its holdout forecast: a column beside BG/NBD's for the same customers.
+    let d = &c.diagnostics;
+    let t = d.holdout_total.as_ref().expect("a holdout");
+    let total = t.pareto_nbd.expect("Pareto/NBD's total");
+    println!(
+        "holdout: actual {} BG/NBD {:.1} Pareto/NBD {total:.1}; bucket MAE BG/NBD {:.4} Pareto/NBD {:.4}",
+        t.actual,
+        t.bgnbd,
+        t.bgnbd_bucket_mae,
+        t.pareto_nbd_bucket_mae.unwrap()
+    );
+    let sum: f64 = d
+        .holdout_by_frequency
+        .iter()
+        .map(|b| b.pareto_nbd.expect("a bucket") * b.customers as f64)
+        .sum();
+    assert!((sum - total).abs() < 1e-6 * total, "{sum} {total}");
+    // The two models tell nearly the same story on CDNOW (FHL 2005, fig. 4).
+    assert!(
+        (total - t.bgnbd).abs() < 0.05 * t.bgnbd,
+        "{total} {}",
+        t.bgnbd
+    );
+    for b in &d.holdout_by_frequency {
+        println!(
+            "{}: actual {:.3} BG/NBD {:.3} Pareto/NBD {:.3}",
+            b.frequency,
+            b.actual,
+            b.bgnbd,
+            b.pareto_nbd.unwrap()
         );
     }
 }

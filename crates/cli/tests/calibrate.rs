@@ -131,6 +131,89 @@ fn prints_the_fit_diagnostics_and_scenario() {
     assert_eq!(alive["rows"][0][0]["p_alive"], 1.0);
     assert_eq!(v["scenario"]["market"]["alternatives"], 0);
     assert!(v["scenario"]["programme"].is_null());
+    // Pareto/NBD beside BG/NBD: its parameters or a note why not.
+    let pareto = &v["pareto_nbd"];
+    assert!(
+        pareto["r"].is_f64() || v["pareto_nbd_note"].is_string(),
+        "{pareto} {}",
+        v["pareto_nbd_note"]
+    );
+}
+
+/// The CDNOW sample as in `crates/calibrate/tests/cdnow.rs` (fetched by
+/// `scripts/fetch-data.sh` into `target/data/`, or named by `CDNOW_SAMPLE`);
+/// fails, never skips, without it.
+fn cdnow_sample() -> PathBuf {
+    if let Ok(p) = std::env::var("CDNOW_SAMPLE") {
+        return PathBuf::from(p);
+    }
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../target/data/lifetimes-0.11.3/lifetimes/datasets/CDNOW_sample.txt")
+}
+
+#[test]
+fn the_cdnow_json_has_pareto_nbd_beside_bgnbd() {
+    let path = cdnow_sample();
+    assert!(
+        path.exists(),
+        "the CDNOW sample is missing at {}: run `bash scripts/fetch-data.sh` or set CDNOW_SAMPLE",
+        path.display()
+    );
+    let out = loyalty(
+        &[
+            "calibrate",
+            path.to_str().unwrap(),
+            "--id-col",
+            "2",
+            "--date-col",
+            "3",
+            "--amount-col",
+            "5",
+            "--calibration-end",
+            "1997-09-30",
+            "--holdout-end",
+            "1998-06-30",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    // The published values (Fader, Hardie & Lee's note, 2005), 3 significant digits.
+    let p = &v["pareto_nbd"];
+    for (key, published, digits) in [
+        ("r", 0.553, 3),
+        ("alpha", 10.58, 2),
+        ("s", 0.606, 3),
+        ("beta", 11.67, 2),
+    ] {
+        let got = p[key].as_f64().unwrap_or(f64::NAN);
+        let scale = 10f64.powi(digits);
+        assert_eq!(
+            (got * scale).round(),
+            (published * scale).round(),
+            "pareto_nbd.{key} = {got}, published {published}"
+        );
+    }
+    let (ll, bg_ll) = (
+        p["log_likelihood"].as_f64().unwrap(),
+        v["bgnbd"]["log_likelihood"].as_f64().unwrap(),
+    );
+    assert!(
+        (ll + 9595.0).abs() < 0.05 && (bg_ll + 9582.4).abs() < 0.05,
+        "{ll} {bg_ll}"
+    );
+    assert_eq!(p["convergence"]["converged"], true);
+    assert!(v["pareto_nbd_note"].is_null());
+    assert!((v["bgnbd"]["r"].as_f64().unwrap() - 0.243).abs() < 5e-4);
+    // Its holdout column beside BG/NBD's.
+    let total = &v["diagnostics"]["holdout_total"];
+    assert!(total["pareto_nbd"].as_f64().unwrap() > 0.0, "{total}");
+    assert!(total["pareto_nbd_bucket_mae"].is_f64(), "{total}");
+    let buckets = v["diagnostics"]["holdout_by_frequency"].as_array().unwrap();
+    assert!(
+        buckets.iter().all(|b| b["pareto_nbd"].is_f64()),
+        "{buckets:?}"
+    );
 }
 
 #[test]
