@@ -521,7 +521,11 @@ impl CalibrateView {
         let pareto = match &r.pareto_nbd {
             Some(m) => html! {
                 <p><strong>{ t::FIT_PARETO.get(lang) }{ ": " }</strong>{ t::PARETO_ASIDE.get(lang) }
-                <br /><span class="convergence" id="import-pareto-convergence">{ notes::convergence(lang, &m.convergence, m.log_likelihood) }</span></p>
+                <br /><span class="convergence" id="import-pareto-convergence">{ notes::convergence(lang, &m.convergence, m.log_likelihood) }</span>
+                if m.customers > 0 && m.customers < r.cohort {
+                    <br /><span id="import-pareto-sample">{ t::pareto_sample(lang, m.customers, r.cohort) }</span>
+                }
+                </p>
             },
             None => html! { <p id="import-pareto-convergence">{ t::NO_PARETO.get(lang) }</p> },
         };

@@ -156,6 +156,17 @@ pub fn fitted(
     }
 }
 
+/// Pareto/NBD fitted on a sample of `fitted` of the `cohort` customers.
+pub fn pareto_sample(l: Lang, fitted: usize, cohort: usize) -> String {
+    let c = |n: usize| crate::format::count(l, n as f64);
+    let (fitted, cohort) = (c(fitted), c(cohort));
+    match l {
+        Lang::En => format!("Fitted on an evenly spread sample of {fitted} of the {cohort} customers, to keep the wait short; its log-likelihood is over all of them."),
+        Lang::Fi => format!("Sovitettu tasaisesti poimittuun {fitted} asiakkaan otokseen {cohort} asiakkaasta, jotta odotus pysyy lyhyenä; log-uskottavuus on laskettu kaikista."),
+        Lang::Lb => format!("Ugepasst un eng gläichméisseg Stéchprouf vu {fitted} vun den {cohort} Clienten, fir datt d'Waarden net ze laang dauert; d'Log-Likelihood ass iwwer all Clienten."),
+    }
+}
+
 /// The BG/NBD parameters.
 pub fn bgnbd(l: Lang, r: f64, alpha: f64, a: f64, b: f64) -> String {
     let d = |x: f64| crate::format::decimal(l, x, 3);

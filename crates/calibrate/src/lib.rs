@@ -221,9 +221,16 @@ pub struct ParetoNbdOut {
     pub s: f64,
     /// Gamma rate of the weekly dropout rate (weeks).
     pub beta: f64,
-    /// The log-likelihood at the fit (comparable with BG/NBD's: same data).
+    /// The log-likelihood at the fit over every customer of the cohort
+    /// (comparable with BG/NBD's: same data), also when the fit was made
+    /// on a sample.
     pub log_likelihood: f64,
-    /// Standard errors.
+    /// Customers the fit was made on: the whole cohort up to
+    /// [`pareto_nbd::FIT_MAX`], else an every-k-th sample of that many
+    /// (0 in a view saved before this was recorded: not known).
+    #[serde(default)]
+    pub customers: usize,
+    /// Standard errors (the sample's, when the fit was made on one).
     pub standard_errors: ParetoNbdErrors,
     /// How the search went.
     pub convergence: Convergence,
@@ -386,8 +393,12 @@ fn pareto(
     periods: Periods,
     d: &mut Diagnostics,
 ) -> (Option<ParetoNbdOut>, Option<String>) {
-    let (m, f) = pareto_nbd::fit(&s.customers);
-    pareto_outcome(m, f, &s.customers, periods.holdout_weeks(), d)
+    let sample = pareto_nbd::fitted_sample(&s.customers);
+    let (m, mut f) = pareto_nbd::fit(&sample);
+    if sample.len() < s.customers.len() {
+        f.log_likelihood = m.grouped_log_likelihood(&pareto_nbd::Data::new(&s.customers));
+    }
+    pareto_outcome(m, f, sample.len(), &s.customers, periods.holdout_weeks(), d)
 }
 
 /// What a Pareto/NBD fit adds: the parameters and the holdout columns, or
@@ -396,6 +407,7 @@ fn pareto(
 fn pareto_outcome(
     m: pareto_nbd::ParetoNbd,
     f: Fit,
+    fitted: usize,
     customers: &[summary::CustomerData],
     weeks: f64,
     d: &mut Diagnostics,
@@ -421,7 +433,7 @@ fn pareto_outcome(
          converge), so the holdout tables show BG/NBD only"
             .to_string()
     });
-    (Some(pareto_nbd_out(&m, f)), note)
+    (Some(pareto_nbd_out(&m, f, fitted)), note)
 }
 
 /// The default calibration end for a log from day `first` to day `last`:
@@ -523,7 +535,7 @@ fn bgnbd_out(m: &BgNbd, f: Fit) -> BgNbdOut {
     }
 }
 
-fn pareto_nbd_out(m: &pareto_nbd::ParetoNbd, f: Fit) -> ParetoNbdOut {
+fn pareto_nbd_out(m: &pareto_nbd::ParetoNbd, f: Fit, customers: usize) -> ParetoNbdOut {
     let se = &f.standard_errors;
     ParetoNbdOut {
         r: m.r,
@@ -531,6 +543,7 @@ fn pareto_nbd_out(m: &pareto_nbd::ParetoNbd, f: Fit) -> ParetoNbdOut {
         s: m.s,
         beta: m.beta,
         log_likelihood: f.log_likelihood,
+        customers,
         standard_errors: ParetoNbdErrors {
             r: se[0],
             alpha: se[1],
@@ -612,7 +625,7 @@ mod tests {
             },
         };
         let m = pareto_nbd::ParetoNbd::from_slice(&failed.params);
-        let (out, note) = pareto_outcome(m, failed, &customers, periods.holdout_weeks(), &mut d);
+        let (out, note) = pareto_outcome(m, failed, 2, &customers, periods.holdout_weeks(), &mut d);
         assert!(out.is_none());
         let note = note.expect("a note");
         assert!(
@@ -622,12 +635,58 @@ mod tests {
         assert_eq!(d, before, "the BG/NBD diagnostics are untouched");
         // A good fit fills its columns beside BG/NBD's.
         let (m, f) = pareto_nbd::fit(&customers);
-        let (out, note) = pareto_outcome(m, f, &customers, periods.holdout_weeks(), &mut d);
+        let (out, note) = pareto_outcome(m, f, 2, &customers, periods.holdout_weeks(), &mut d);
         assert!(out.is_some() && note.is_none(), "{note:?}");
         assert!(d.holdout_total.as_ref().unwrap().pareto_nbd.is_some());
         assert_eq!(
             d.holdout_by_frequency[0].bgnbd,
             before.holdout_by_frequency[0].bgnbd
+        );
+    }
+
+    #[test]
+    fn a_large_cohort_s_pareto_nbd_is_fitted_on_a_sample_and_scored_on_all() {
+        // 30,000 customers of 60 histories: more than FIT_MAX.
+        let customers: Vec<summary::CustomerData> = (0..30_000u32)
+            .map(|i| {
+                let x = i % 6;
+                let t = 20.0 + (i % 10) as f64;
+                customer(x, if x > 0 { t * 0.6 } else { 0.0 }, t, i % 3)
+            })
+            .collect();
+        let s = summary::Summary {
+            customers: customers.clone(),
+            occasions: 80_000,
+            late_customers: 0,
+            non_positive_occasions: 0,
+            returns: Returns::default(),
+            weekly_repeats: vec![0; 60],
+        };
+        let periods = Periods {
+            start: 0,
+            calibration_end: 210,
+            holdout_end: 420,
+        };
+        let bg = BgNbd {
+            r: 0.3,
+            alpha: 4.0,
+            a: 0.8,
+            b: 2.4,
+        };
+        let mut d = diagnostics::diagnostics(&bg, None, &s, periods);
+        let (out, _) = pareto(&s, periods, &mut d);
+        let out = out.expect("a fit");
+        assert!(out.customers <= pareto_nbd::FIT_MAX && out.customers >= pareto_nbd::FIT_MAX / 2);
+        let m = pareto_nbd::ParetoNbd::from_slice(&[out.r, out.alpha, out.s, out.beta]);
+        let all = m.grouped_log_likelihood(&pareto_nbd::Data::new(&customers));
+        assert_eq!(
+            out.log_likelihood, all,
+            "the log-likelihood is over every customer"
+        );
+        // Up to FIT_MAX, every customer.
+        assert_eq!(
+            pareto_nbd::fitted_sample(&customers[..pareto_nbd::FIT_MAX]).len(),
+            pareto_nbd::FIT_MAX
         );
     }
 }
