@@ -260,6 +260,8 @@ fn the_acid_test() {
     let d = &c.diagnostics;
     let t = d.holdout_total.as_ref().expect("a holdout");
     let sim = loyalty_calibrate::holdout::simulate(&c.scenario, 273).expect("simulated");
+    // The sample's few customers are simulated with the fewest allowed.
+    assert_eq!(sim.customers, loyalty_calibrate::holdout::MIN_SIMULATED);
     println!("frequency | customers | actual | BG/NBD | Loyalty Lab");
     for b in &d.holdout_by_frequency {
         println!(
