@@ -336,11 +336,22 @@ fn holdout_buckets(m: &BgNbd, customers: &[CustomerData], t: f64) -> Vec<Holdout
         .collect()
 }
 
+/// The mean absolute error of a forecast column (`forecast` of a bucket, 0
+/// where missing) over the buckets with customers.
+pub(crate) fn bucket_mae(
+    buckets: &[HoldoutBucket],
+    forecast: fn(&HoldoutBucket) -> Option<f64>,
+) -> f64 {
+    let used: Vec<&HoldoutBucket> = buckets.iter().filter(|b| b.customers > 0).collect();
+    used.iter()
+        .map(|b| (b.actual - forecast(b).unwrap_or(0.0)).abs())
+        .sum::<f64>()
+        / used.len().max(1) as f64
+}
+
 fn holdout_total(m: &BgNbd, customers: &[CustomerData], t: f64) -> HoldoutTotal {
     let buckets = holdout_buckets(m, customers, t);
-    let used: Vec<&HoldoutBucket> = buckets.iter().filter(|b| b.customers > 0).collect();
-    let mae =
-        used.iter().map(|b| (b.actual - b.bgnbd).abs()).sum::<f64>() / used.len().max(1) as f64;
+    let mae = bucket_mae(&buckets, |b| Some(b.bgnbd));
     HoldoutTotal {
         actual: customers.iter().map(|c| c.holdout as f64).sum(),
         bgnbd: customers
@@ -378,16 +389,7 @@ pub fn fill_pareto_nbd(
     for (b, sum) in d.holdout_by_frequency.iter_mut().zip(&sums) {
         b.pareto_nbd = Some(sum / b.customers.max(1) as f64);
     }
-    let used: Vec<&HoldoutBucket> = d
-        .holdout_by_frequency
-        .iter()
-        .filter(|b| b.customers > 0)
-        .collect();
-    let mae = used
-        .iter()
-        .map(|b| (b.actual - b.pareto_nbd.unwrap_or(0.0)).abs())
-        .sum::<f64>()
-        / used.len().max(1) as f64;
+    let mae = bucket_mae(&d.holdout_by_frequency, |b| b.pareto_nbd);
     if let Some(total) = d.holdout_total.as_mut() {
         total.pareto_nbd = Some(sums.iter().sum());
         total.pareto_nbd_bucket_mae = Some(mae);

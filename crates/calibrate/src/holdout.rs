@@ -134,16 +134,7 @@ pub fn fill(d: &mut Diagnostics, sim: &Simulated) {
     for (b, v) in d.holdout_by_frequency.iter_mut().zip(&sim.buckets) {
         b.simulated = Some(*v);
     }
-    let used: Vec<_> = d
-        .holdout_by_frequency
-        .iter()
-        .filter(|b| b.customers > 0)
-        .collect();
-    let mae = used
-        .iter()
-        .map(|b| (b.actual - b.simulated.unwrap_or(0.0)).abs())
-        .sum::<f64>()
-        / used.len().max(1) as f64;
+    let mae = crate::diagnostics::bucket_mae(&d.holdout_by_frequency, |b| b.simulated);
     if let Some(t) = d.holdout_total.as_mut() {
         t.simulated = Some(sim.total);
         t.simulated_bucket_mae = Some(mae);
