@@ -61,11 +61,11 @@ texts! {
     FIT_BGNBD = "Purchases and dropout (BG/NBD)", "Ostot ja poistuma (BG/NBD)", "Akeef an Ausfall (BG/NBD)";
     PARAMETERS = "Fitted parameters (weekly units)", "Sovitetut parametrit (viikkoyksiköt)", "Ugepasste Parameteren (an Wochen)";
     PARAMETER = "Parameter", "Parametri", "Modellparameter";
-    LOG_LIKELIHOOD = "log-likelihood", "log-uskottavuus", "Log-Likelihood";
+    LOG_LIKELIHOOD = "log-likelihood", "uskottavuuden logaritmi", "Logarithmus vun der Plausibilitéit";
     FIT_PARETO = "Comparison (Pareto/NBD)", "Vertailu (Pareto/NBD)", "Vergläich (Pareto/NBD)";
     PARETO_ASIDE = "Pareto/NBD (customers may stop at any time, not only just after a purchase) is fitted to the same customers for comparison; the higher log-likelihood describes the log better. The scenario is made from BG/NBD.",
-        "Pareto/NBD (asiakkaat voivat lopettaa milloin tahansa, eivät vain heti oston jälkeen) sovitetaan samoihin asiakkaisiin vertailun vuoksi; suurempi log-uskottavuus kuvaa lokia paremmin. Skenaario tehdään BG/NBD:stä.",
-        "Pareto/NBD (Clienten kënnen zu all Moment ophalen, net nëmmen direkt no engem Akaf) gëtt fir de Vergläich un déiselwecht Clienten ugepasst; déi méi héich Log-Likelihood beschreift de Journal besser. De Szenario gëtt aus BG/NBD gemaach.";
+        "Pareto/NBD (asiakkaat voivat lopettaa milloin tahansa, eivät vain heti oston jälkeen) sovitetaan samoihin asiakkaisiin vertailun vuoksi; suurempi uskottavuuden logaritmi kuvaa lokia paremmin. Skenaario tehdään BG/NBD:stä.",
+        "Pareto/NBD (Clienten kënnen zu all Moment ophalen, net nëmmen direkt no engem Akaf) gëtt fir de Vergläich un déiselwecht Clienten ugepasst; de méi héije Logarithmus vun der Plausibilitéit beschreift de Journal besser. De Szenario gëtt aus BG/NBD gemaach.";
     NO_PARETO = "Pareto/NBD could not be fitted to this log; the BG/NBD fit and the scenario made from it stand.",
         "Pareto/NBD-mallia ei voitu sovittaa tähän lokiin; BG/NBD-sovitus ja siitä tehty skenaario ovat voimassa.",
         "Pareto/NBD konnt net un dëse Journal ugepasst ginn; d'BG/NBD-Upassung an de Szenario doraus bleiwen.";
@@ -162,8 +162,8 @@ pub fn pareto_sample(l: Lang, fitted: usize, cohort: usize) -> String {
     let (fitted, cohort) = (c(fitted), c(cohort));
     match l {
         Lang::En => format!("Fitted on an evenly spread sample of {fitted} of the {cohort} customers, to keep the wait short; its log-likelihood is over all of them."),
-        Lang::Fi => format!("Sovitettu tasaisesti poimittuun {fitted} asiakkaan otokseen {cohort} asiakkaasta, jotta odotus pysyy lyhyenä; log-uskottavuus on laskettu kaikista."),
-        Lang::Lb => format!("Ugepasst un eng gläichméisseg Stéchprouf vu {fitted} vun den {cohort} Clienten, fir datt d'Waarden net ze laang dauert; d'Log-Likelihood ass iwwer all Clienten."),
+        Lang::Fi => format!("Sovitettu tasaisesti poimittuun {fitted} asiakkaan otokseen {cohort} asiakkaasta, jotta odotus pysyy lyhyenä; uskottavuuden logaritmi on laskettu kaikista."),
+        Lang::Lb => format!("Ugepasst un eng gläichméisseg Stéchprouf vu {fitted} vun den {cohort} Clienten, fir datt d'Waarden net ze laang dauert; de Logarithmus vun der Plausibilitéit ass iwwer all Clienten."),
     }
 }
 

@@ -120,9 +120,9 @@ pub fn convergence(l: Lang, c: &Convergence, log_likelihood: f64) -> String {
         let (agreeing, starts) = (n(l, c.agreeing_starts), n(l, c.starts));
         let ll = format::decimal(l, log_likelihood, 3);
         return if fi {
-            format!("konvergoi: {agreeing}/{starts} aloituspistettä päätyi samaan parhaaseen log-uskottavuuteen ({ll}), haku asettui, ja jokaisella parametrilla on äärellinen keskivirhe")
+            format!("konvergoi: {agreeing}/{starts} aloituspistettä päätyi samaan parhaaseen uskottavuuden logaritmiin ({ll}), haku asettui, ja jokaisella parametrilla on äärellinen keskivirhe")
         } else {
-            format!("konvergéiert: {agreeing} vun {starts} Startpunkten hunn déiselwecht bescht Log-Likelihood erreecht ({ll}), d'Sich huet sech gesat, an all Parameter huet en endleche Standardfeeler")
+            format!("konvergéiert: {agreeing} vun {starts} Startpunkten hunn dee selwechte beschte Logarithmus vun der Plausibilitéit erreecht ({ll}), d'Sich huet sech gesat, an all Parameter huet en endleche Standardfeeler")
         };
     }
     let why: Vec<String> = c.problems.iter().map(|p| fit_problem(l, p)).collect();

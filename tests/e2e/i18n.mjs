@@ -13,10 +13,10 @@ import fs from 'node:fs';
  * English one (each checked to be the Luxembourgish word).
  */
 export const SAME_IN_EVERY_LANGUAGE = new Set([
-  // Proper names and abbreviations.
+  // Proper names and abbreviations (alpha, beta: the models' parameter names).
   'loyalty', 'lab', 'nps', 'roi', 'npv', 'csv', 'png', 'json', 'vip', 'gamma', 'pareto',
   'ctrl', 'shift', 'esc', 'web', 'workers', 'webassembly', 'red', 'cube',
-  'monte', 'carlo', 'nbd', 'alpha', 'xlsx', 'yyyy', 'yyyymmdd',
+  'monte', 'carlo', 'nbd', 'alpha', 'beta', 'xlsx', 'yyyy', 'yyyymmdd',
   // Currency codes (ISO 4217), the same in every language.
   'eur', 'usd', 'gbp', 'rub', 'sek', 'nok', 'dkk', 'chf', 'pln', 'jpy', 'cny', 'inr',
   // The language switch names each language in itself.
