@@ -41,6 +41,8 @@ use yew::prelude::*;
 mod state;
 #[path = "app_view.rs"]
 mod view;
+#[path = "app_worker.rs"]
+mod worker_answers;
 
 /// Live update only below this many customer-days (customers × days).
 pub const LIVE_LIMIT: u64 = 20_000_000;
@@ -549,94 +551,7 @@ impl Component for App {
                 self.cancelled = true;
             }
             Msg::Worker(index, response, bytes) => {
-                let Some(run) = self.running.as_mut() else {
-                    return false;
-                };
-                if run.id != response.id() {
-                    return false;
-                }
-                match response {
-                    // Experiment answers go to the experiments' own pool.
-                    Response::Ready | Response::JobDone { .. } => {}
-                    // The simulation workers are not asked to import a log
-                    // or follow a customer (the views have their own).
-                    Response::Inspected { .. }
-                    | Response::Calibrated { .. }
-                    | Response::CalibrationProgress { .. }
-                    | Response::CalibrationFailed { .. }
-                    | Response::Followed { .. }
-                    | Response::NoSuchCustomer { .. } => {}
-                    Response::Progress { done, total, .. } => {
-                        run.progress[index.min(1)] = done as f64 / total.max(1) as f64;
-                        let now = browser::now_ms();
-                        if now - run.drawn_ms < PROGRESS_REDRAW_MS {
-                            return false;
-                        }
-                        run.drawn_ms = now;
-                    }
-                    Response::PartDone { ms, .. } => {
-                        run.part_ms = run.part_ms.max(ms);
-                        if index == 0 {
-                            run.twin_done = true;
-                        } else {
-                            run.programme_part = bytes;
-                        }
-                        self.combine_if_ready();
-                        return false;
-                    }
-                    Response::Done { report, .. } => {
-                        let elapsed_ms = browser::now_ms() - run.started_ms;
-                        let part_ms = run.part_ms;
-                        self.running = None;
-                        if self.first_result_ms.is_none() {
-                            self.first_result_ms = Some(browser::now_ms());
-                        }
-                        // The report is for the scenario that was sent.
-                        let scenario = self.sent.take().unwrap_or_else(|| (*self.draft).clone());
-                        self.shown = Some(Shown {
-                            id: self.next_id,
-                            report: Rc::from(report),
-                            scenario,
-                            elapsed_ms,
-                            part_ms,
-                        });
-                    }
-                    Response::TooLarge {
-                        customers, month, ..
-                    } => {
-                        // The run would not fit in this tab: stopped, the
-                        // last result stays, and the market is the setting
-                        // to change (until the next edit).
-                        self.running = None;
-                        self.workers.clear();
-                        let mut errors = (*self.errors).clone();
-                        errors.insert(
-                            "market.market_size".into(),
-                            text::memory::grew_too_large(
-                                self.lang,
-                                customers,
-                                month,
-                                self.budget,
-                                self.max_customers(),
-                            ),
-                        );
-                        self.errors = Rc::new(errors);
-                        self.merge_errors();
-                    }
-                    Response::Invalid { errors, .. } => {
-                        // Both workers refuse an invalid scenario; one message is enough.
-                        self.running = None;
-                        self.workers.clear();
-                        self.notice = Some(Notice {
-                            text: errors
-                                .into_iter()
-                                .map(|(p, m)| format!("{p}: {m}"))
-                                .collect::<Vec<_>>()
-                                .join("; "),
-                            error: true,
-                        });
-                    }
-                }
+                return self.on_worker(index, response, bytes);
             }
             Msg::Live(on) => {
                 self.live = on;
