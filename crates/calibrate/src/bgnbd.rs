@@ -7,8 +7,8 @@
 //! parameters > 0 and data with 0 <= t_x <= T (or NaN where the 2F1 series
 //! cannot be summed, which the callers treat as a failed fit).
 
-use crate::optimize::{self, Fit};
-use crate::special::{hyp2f1, ln_beta, ln_gamma};
+use crate::optimize::{self, Derivatives, Fit};
+use crate::special::{digamma, hyp2f1, ln_beta, ln_gamma, trigamma};
 use crate::summary::CustomerData;
 use serde::Serialize;
 
@@ -41,6 +41,8 @@ struct Group {
 pub struct Data {
     groups: Vec<Group>,
     max_x: u32,
+    /// Customers with each x, 0 ..= max_x.
+    per_x: Vec<f64>,
     /// The distinct values of T and of t_x, in weeks.
     ages: Vec<f64>,
     recencies: Vec<f64>,
@@ -74,9 +76,14 @@ impl Data {
             }
         }
         let max_x = groups.iter().map(|g| g.x).max().unwrap_or(0);
+        let mut per_x = vec![0.0; max_x as usize + 1];
+        for g in &groups {
+            per_x[g.x as usize] += g.n;
+        }
         Data {
             groups,
             max_x,
+            per_x,
             ages,
             recencies,
         }
@@ -132,6 +139,101 @@ impl BgNbd {
             ll += g.n * (a12 + term);
         }
         ll
+    }
+
+    /// The log-likelihood with its exact gradient and Hessian in the
+    /// log-parameters (ln r, ln alpha, ln a, ln b), by differentiating FHL
+    /// 2005 eq. 6: the terms A1 + A2 with digamma and trigamma once per x,
+    /// and ln(e^A3 + e^A4) as the mixture w = e^A4 / (e^A3 + e^A4) of the
+    /// two exponents' derivatives plus w (1 - w) times the outer product of
+    /// their difference. `None` outside the parameter space.
+    pub fn derivatives(&self, d: &Data) -> Option<Derivatives> {
+        let BgNbd { r, alpha, a, b } = *self;
+        if !(r > 0.0 && alpha > 0.0 && a > 0.0 && b > 0.0) {
+            return None;
+        }
+        let mut g = [0.0; 4];
+        let mut h = [[0.0; 4]; 4];
+        let (psi_r, psi_ab, psi_b) = (digamma(r), digamma(a + b), digamma(b));
+        let (tri_r, tri_ab, tri_b) = (trigamma(r), trigamma(a + b), trigamma(b));
+        let ln_alpha = libm::log(alpha);
+        let mut ll = 0.0;
+        for (x, &n) in d.per_x.iter().enumerate() {
+            if n == 0.0 {
+                continue;
+            }
+            let xf = x as f64;
+            ll += n
+                * (ln_gamma(r + xf) - ln_gamma(r) + r * ln_alpha + ln_beta(a, b + xf)
+                    - ln_beta(a, b));
+            let (psi_abx, tri_abx) = (digamma(a + b + xf), trigamma(a + b + xf));
+            g[0] += n * (digamma(r + xf) - psi_r + ln_alpha);
+            g[1] += n * r / alpha;
+            g[2] += n * (psi_ab - psi_abx);
+            g[3] += n * (digamma(b + xf) - psi_abx - psi_b + psi_ab);
+            h[0][0] += n * (trigamma(r + xf) - tri_r);
+            h[0][1] += n / alpha;
+            h[1][1] -= n * r / (alpha * alpha);
+            h[2][2] += n * (tri_ab - tri_abx);
+            h[2][3] += n * (tri_ab - tri_abx);
+            h[3][3] += n * (trigamma(b + xf) - tri_abx - tri_b + tri_ab);
+        }
+        let ages: Vec<(f64, f64)> = d
+            .ages
+            .iter()
+            .map(|t| (libm::log(alpha + t), 1.0 / (alpha + t)))
+            .collect();
+        let recs: Vec<(f64, f64)> = d
+            .recencies
+            .iter()
+            .map(|t| (libm::log(alpha + t), 1.0 / (alpha + t)))
+            .collect();
+        let (ln_a, inv_a) = (libm::log(a), 1.0 / a);
+        for grp in &d.groups {
+            let (n, xf) = (grp.n, grp.x as f64);
+            let (la, ia) = ages[grp.t as usize];
+            let rx = r + xf;
+            // A3 = -(r+x) ln(alpha+T), its gradient (in r, alpha) and Hessian.
+            let a3 = -rx * la;
+            g[0] -= n * la;
+            g[1] -= n * rx * ia;
+            h[0][1] -= n * ia;
+            h[1][1] += n * rx * ia * ia;
+            if grp.x == 0 {
+                ll += n * a3;
+                continue;
+            }
+            let (lr, ir) = recs[grp.t_x as usize];
+            let ib = 1.0 / (b + xf - 1.0);
+            let a4 = ln_a + libm::log(ib) - rx * lr;
+            // w = e^A4 / (e^A3 + e^A4), from the smaller exponential.
+            let (term, w) = if a3 > a4 {
+                let e = libm::exp(a4 - a3);
+                (a3 + libm::log1p(e), e / (1.0 + e))
+            } else {
+                let e = libm::exp(a3 - a4);
+                (a4 + libm::log1p(e), 1.0 / (1.0 + e))
+            };
+            ll += n * term;
+            // D = grad A4 - grad A3.
+            let dv = [la - lr, rx * (ia - ir), inv_a, -ib];
+            let (nw, nww) = (n * w, n * w * (1.0 - w));
+            for i in 0..4 {
+                g[i] += nw * dv[i];
+                for j in i..4 {
+                    h[i][j] += nww * dv[i] * dv[j];
+                }
+            }
+            // w (H4 - H3).
+            h[0][1] += nw * (ia - ir);
+            h[1][1] += nw * rx * (ir * ir - ia * ia);
+            h[2][2] -= nw * inv_a * inv_a;
+            h[3][3] += nw * ib * ib;
+        }
+        let h: Vec<Vec<f64>> = (0..4)
+            .map(|i| (0..4).map(|j| h[i.min(j)][i.max(j)]).collect())
+            .collect();
+        Some(Derivatives::from_natural(ll, &[r, alpha, a, b], &g, &h))
     }
 
     /// E[X(t)]: expected repeat purchases in the first `t` weeks after the
@@ -246,12 +348,13 @@ pub fn fit(customers: &[CustomerData]) -> (BgNbd, Fit) {
     }
     let ll = |p: &[f64]| BgNbd::from_slice(p).log_likelihood(&data);
     let names = ["r", "alpha", "a", "b"];
+    let exact = |p: &[f64]| BgNbd::from_slice(p).derivatives(&data);
     let fit = match crate::gamma_gamma::screen_sample(customers) {
-        None => optimize::fit(&ll, &starts, &names),
+        None => optimize::fit_newton(&ll, &exact, &ll, &starts, &names, 0.5),
         Some(sample) => {
             let sample = Data::new(&sample);
             let screen = |p: &[f64]| BgNbd::from_slice(p).log_likelihood(&sample);
-            optimize::fit_screened(&ll, &screen, &starts, &names, 0.1)
+            optimize::fit_newton(&ll, &exact, &screen, &starts, &names, 0.1)
         }
     };
     (BgNbd::from_slice(&fit.params), fit)
@@ -268,6 +371,104 @@ mod tests {
         a: 0.793,
         b: 2.426,
     };
+
+    /// A small cohort with repeated histories (so groups have n > 1) and
+    /// both orders of the exponents A3, A4.
+    fn small_cohort() -> Vec<CustomerData> {
+        let histories = [
+            (0, 0.0, 30.0),
+            (0, 0.0, 30.0),
+            (0, 0.0, 12.5),
+            (1, 3.0, 30.0),
+            (1, 29.0, 30.0),
+            (2, 10.0, 25.0),
+            (2, 10.0, 25.0),
+            (5, 24.0, 26.0),
+            (12, 35.0, 38.0),
+            (3, 1.5, 38.0),
+        ];
+        histories
+            .iter()
+            .map(|&(x, t_x, t)| CustomerData {
+                x,
+                t_x,
+                t,
+                first_week: 0.0,
+                holdout: 0,
+                repeat_spend: None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_exact_derivatives_are_the_slopes_of_the_likelihood() {
+        let data = Data::new(&small_cohort());
+        let ll = |u: &[f64]| {
+            let p: Vec<f64> = u.iter().map(|v| v.exp()).collect();
+            BgNbd::from_slice(&p).log_likelihood(&data)
+        };
+        for m in [PUBLISHED, BgNbd::from_slice(&[2.0, 9.0, 3.5, 0.6])] {
+            let d = m.derivatives(&data).unwrap();
+            let u = [m.r.ln(), m.alpha.ln(), m.a.ln(), m.b.ln()];
+            let at = |i: usize, di: f64, j: usize, dj: f64| {
+                let mut v = u;
+                v[i] += di;
+                v[j] += dj;
+                ll(&v)
+            };
+            assert!(
+                (d.value - ll(&u)).abs() < 1e-12 * d.value.abs(),
+                "{}",
+                d.value
+            );
+            let h = 1e-4;
+            for i in 0..4 {
+                let slope = (at(i, h, i, 0.0) - at(i, -h, i, 0.0)) / (2.0 * h);
+                assert!(
+                    (d.gradient[i] - slope).abs() < 1e-6,
+                    "{i}: {:?} {slope}",
+                    d.gradient
+                );
+                for j in 0..4 {
+                    let curve = (at(i, h, j, h) - at(i, h, j, -h) - at(i, -h, j, h)
+                        + at(i, -h, j, -h))
+                        / (4.0 * h * h);
+                    assert!(
+                        (d.hessian[i][j] - curve).abs() < 1e-5 * curve.abs().max(1.0),
+                        "{i}{j}: {} {curve}",
+                        d.hessian[i][j]
+                    );
+                }
+            }
+        }
+        assert_eq!(
+            BgNbd::from_slice(&[0.0, 1.0, 1.0, 1.0]).derivatives(&data),
+            None
+        );
+    }
+
+    #[test]
+    fn newton_polishes_to_the_peak_and_says_so() {
+        let customers = small_cohort();
+        let (m, f) = fit(&customers);
+        let d = m.derivatives(&Data::new(&customers)).unwrap();
+        // At the peak the gradient vanishes (in log-parameters).
+        assert!(
+            d.gradient.iter().all(|g| g.abs() < 1e-6),
+            "{:?}",
+            d.gradient
+        );
+        assert!(
+            f.convergence.message.contains("on the exact derivatives"),
+            "{}",
+            f.convergence.message
+        );
+        assert!(
+            (f.log_likelihood - d.value).abs() < 1e-9,
+            "{}",
+            f.log_likelihood
+        );
+    }
 
     #[test]
     fn the_papers_conditional_expectation() {

@@ -1,4 +1,5 @@
-//! Special functions the models need: ln-gamma and ln-beta (from `libm`), and
+//! Special functions the models need: ln-gamma and ln-beta (from `libm`),
+//! digamma and trigamma (for the likelihoods' exact derivatives), and
 //! the Gaussian hypergeometric function 2F1 and the regularised incomplete
 //! beta function (for the spend distribution), which no well-kept small
 //! pure-Rust crate provides.
@@ -14,6 +15,54 @@ pub fn ln_gamma(x: f64) -> f64 {
 /// ln B(a, b) = ln Γ(a) + ln Γ(b) - ln Γ(a + b).
 pub fn ln_beta(a: f64, b: f64) -> f64 {
     ln_gamma(a) + ln_gamma(b) - ln_gamma(a + b)
+}
+
+/// The digamma function psi(x) = d/dx ln Gamma(x) for x > 0: the
+/// recurrence psi(x) = psi(x + 1) - 1/x up to x >= 10, then the asymptotic
+/// series ln x - 1/(2x) - sum B_2k / (2k x^2k) to x^-14 (error below 1e-16
+/// there). NaN for x <= 0 or NaN.
+pub fn digamma(x: f64) -> f64 {
+    if x.is_nan() || x <= 0.0 {
+        return f64::NAN;
+    }
+    let (mut x, mut shift) = (x, 0.0);
+    while x < 10.0 {
+        shift -= 1.0 / x;
+        x += 1.0;
+    }
+    let z = 1.0 / (x * x);
+    // B_2k / (2k): 1/12, -1/120, 1/252, -1/240, 1/132, -691/32760, 1/12.
+    let tail = z
+        * (1.0 / 12.0
+            - z * (1.0 / 120.0
+                - z * (1.0 / 252.0
+                    - z * (1.0 / 240.0 - z * (1.0 / 132.0 - z * (691.0 / 32_760.0 - z / 12.0))))));
+    shift + libm::log(x) - 0.5 / x - tail
+}
+
+/// The trigamma function psi'(x) = d^2/dx^2 ln Gamma(x) for x > 0: the
+/// recurrence psi'(x) = psi'(x + 1) + 1/x^2 up to x >= 10, then the
+/// asymptotic series 1/x + 1/(2x^2) + sum B_2k / x^(2k+1) to x^-17. NaN for
+/// x <= 0 or NaN.
+pub fn trigamma(x: f64) -> f64 {
+    if x.is_nan() || x <= 0.0 {
+        return f64::NAN;
+    }
+    let (mut x, mut shift) = (x, 0.0);
+    while x < 10.0 {
+        shift += 1.0 / (x * x);
+        x += 1.0;
+    }
+    let z = 1.0 / (x * x);
+    // B_2k: 1/6, -1/30, 1/42, -1/30, 5/66, -691/2730, 7/6, -3617/510.
+    let tail = z
+        * (1.0 / 6.0
+            - z * (1.0 / 30.0
+                - z * (1.0 / 42.0
+                    - z * (1.0 / 30.0
+                        - z * (5.0 / 66.0
+                            - z * (691.0 / 2730.0 - z * (7.0 / 6.0 - z * 3617.0 / 510.0)))))));
+    shift + (1.0 + 0.5 / x + tail) / x
 }
 
 /// Most terms the 2F1 series may sum.
@@ -137,6 +186,48 @@ mod tests {
         close(ln_gamma(0.5), 0.5 * std::f64::consts::PI.ln(), 1e-14);
         close(ln_gamma(10.0), (362_880.0f64).ln(), 1e-14);
         close(ln_beta(2.0, 3.0), (1.0f64 / 12.0).ln(), 1e-14);
+    }
+
+    #[test]
+    fn digamma_and_trigamma_known_values() {
+        use std::f64::consts::{LN_2, PI};
+        // Euler-Mascheroni.
+        let euler = 0.577_215_664_901_532_9;
+        close(digamma(1.0), -euler, 1e-15);
+        close(digamma(0.5), -euler - 2.0 * LN_2, 1e-15);
+        // psi(n + 1) = -gamma + H_n: H_20 = 3.597739657143682.
+        close(digamma(21.0), -euler + 3.597_739_657_143_682, 1e-15);
+        // psi(1/4) = -gamma - pi/2 - 3 ln 2; psi(100) (Abramowitz & Stegun).
+        close(digamma(0.25), -euler - PI / 2.0 - 3.0 * LN_2, 1e-14);
+        close(digamma(100.0), 4.600_161_852_738_087, 1e-15);
+        close(trigamma(1.0), PI * PI / 6.0, 1e-15);
+        close(trigamma(0.5), PI * PI / 2.0, 1e-15);
+        close(trigamma(0.25), PI * PI + 8.0 * 0.915_965_594_177_219, 1e-14);
+        // psi'(n + 1) = pi^2/6 - sum_{k<=n} 1/k^2.
+        let s: f64 = (1..=30).map(|k| 1.0 / (k * k) as f64).sum();
+        close(trigamma(31.0), PI * PI / 6.0 - s, 1e-14);
+        // Large x: ln x - 1/(2x) and 1/x + 1/(2x^2) lead.
+        close(digamma(1e8), (1e8f64).ln() - 0.5e-8, 1e-15);
+        close(trigamma(1e8), 1e-8 + 0.5e-16, 1e-15);
+        // The recurrence across the switch at 10, and tiny x ~ -1/x, 1/x^2.
+        close(digamma(10.5) - digamma(9.5), 1.0 / 9.5, 1e-14);
+        close(trigamma(9.5) - trigamma(10.5), 1.0 / (9.5 * 9.5), 1e-13);
+        close(digamma(1e-9), -1e9 - euler, 1e-15);
+        assert!(digamma(0.0).is_nan() && trigamma(-1.0).is_nan());
+    }
+
+    #[test]
+    fn digamma_is_the_slope_of_ln_gamma() {
+        for x in [0.3, 1.7, 6.25, 9.99, 10.01, 47.0, 3000.0] {
+            let h = 1e-5 * x;
+            let slope = (ln_gamma(x + h) - ln_gamma(x - h)) / (2.0 * h);
+            assert!(
+                (digamma(x) - slope).abs() < 1e-8 * slope.abs().max(1.0),
+                "{x}"
+            );
+            let curve = (digamma(x + h) - digamma(x - h)) / (2.0 * h);
+            assert!((trigamma(x) - curve).abs() < 1e-7 * curve, "{x}");
+        }
     }
 
     #[test]
