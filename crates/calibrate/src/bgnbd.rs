@@ -350,11 +350,12 @@ pub fn fit(customers: &[CustomerData]) -> (BgNbd, Fit) {
     let names = ["r", "alpha", "a", "b"];
     let exact = |p: &[f64]| BgNbd::from_slice(p).derivatives(&data);
     let fit = match crate::gamma_gamma::screen_sample(customers) {
-        None => optimize::fit_newton(&ll, &exact, &ll, &starts, &names, 0.5),
+        None => optimize::fit_newton(&ll, &exact, &ll, Some(&exact), &starts, &names, 0.5),
         Some(sample) => {
             let sample = Data::new(&sample);
             let screen = |p: &[f64]| BgNbd::from_slice(p).log_likelihood(&sample);
-            optimize::fit_newton(&ll, &exact, &screen, &starts, &names, 0.1)
+            let on_sample = |p: &[f64]| BgNbd::from_slice(p).derivatives(&sample);
+            optimize::fit_newton(&ll, &exact, &screen, Some(&on_sample), &starts, &names, 0.1)
         }
     };
     (BgNbd::from_slice(&fit.params), fit)

@@ -113,11 +113,12 @@ pub fn fit(data: &[(f64, u32)]) -> (GammaGamma, Fit) {
     let exact = |v: &[f64]| GammaGamma::from_slice(v).derivatives(&full);
     let names = ["p", "q", "gamma"];
     let fit = match screen_sample(data) {
-        None => optimize::fit_newton(&ll, &exact, &ll, &starts, &names, 0.5),
+        None => optimize::fit_newton(&ll, &exact, &ll, Some(&exact), &starts, &names, 0.5),
         Some(sample) => {
             let sample = Spend::new(&sample);
             let screen = |v: &[f64]| GammaGamma::from_slice(v).log_likelihood_of(&sample);
-            optimize::fit_newton(&ll, &exact, &screen, &starts, &names, 0.1)
+            let on_sample = |v: &[f64]| GammaGamma::from_slice(v).derivatives(&sample);
+            optimize::fit_newton(&ll, &exact, &screen, Some(&on_sample), &starts, &names, 0.1)
         }
     };
     (GammaGamma::from_slice(&fit.params), fit)

@@ -17,6 +17,10 @@ use serde::{Deserialize, Serialize};
 mod newton;
 pub use newton::Derivatives;
 
+/// A log-likelihood's [`Derivatives`] at natural parameters (`None` where
+/// they cannot be computed).
+pub type DerivativesOf<'a> = &'a dyn Fn(&[f64]) -> Option<Derivatives>;
+
 /// Nelder-Mead's iteration limit for one start.
 const MAX_ITERS: u64 = 5_000;
 /// Parameters outside e^-12 .. e^12 count as run off to the edge.
@@ -129,13 +133,16 @@ fn cost(ll: &dyn Fn(&[f64]) -> f64, p: &[f64]) -> f64 {
 /// One Nelder-Mead run (reflection 1, expansion 2, contraction 1/2, shrink
 /// 1/2) from `start` (log-parameters, first simplex `step` wide), stopping
 /// when the standard deviation of the simplex's costs falls below 1e-10 (or
-/// 1e-13 of their size, if larger): (point, -LL, iterations, settled).
+/// 1e-13 of their size, if larger; `loose`: 1e-4, or 1e-8 of their size,
+/// near enough for Newton's method to finish): (point, -LL, iterations, settled).
 fn run(
     ll: &dyn Fn(&[f64]) -> f64,
     start: &[f64],
     step: f64,
     max_iters: u64,
+    loose: bool,
 ) -> (Vec<f64>, f64, u64, bool) {
+    let (relative, absolute) = if loose { (1e-8, 1e-4) } else { (1e-13, 1e-10) };
     let n = start.len();
     let mut simplex: Vec<(Vec<f64>, f64)> = (0..=n)
         .map(|i| {
@@ -157,7 +164,7 @@ fn run(
             libm::sqrt(simplex.iter().map(|s| (s.1 - mean).powi(2)).sum::<f64>() / (n + 1) as f64);
         // Absolute for the likelihoods of a few thousand customers; relative
         // (1e-13) for large ones, whose sums carry more rounding than 1e-10.
-        if sd < (1e-13 * mean.abs()).max(1e-10) {
+        if sd < (relative * mean.abs()).max(absolute) {
             return (simplex[0].0.clone(), simplex[0].1, iter, true);
         }
         let centroid: Vec<f64> = (0..n)
@@ -239,7 +246,7 @@ pub fn fit_within(
     polish_step: f64,
     max_iters: u64,
 ) -> Fit {
-    let best = search(log_likelihood, screen, starts, names.len(), max_iters);
+    let best = search(log_likelihood, screen, None, starts, names.len(), max_iters);
     let (point, neg_ll, iters, settled) = restart(log_likelihood, &best, polish_step, max_iters);
     let standard_errors = standard_errors(log_likelihood, &point);
     verdict(
@@ -261,19 +268,30 @@ pub fn fit_within(
 /// with Newton's method on `derivatives` (the exact gradient and Hessian of
 /// `log_likelihood` in the log-parameters, at the natural parameters given;
 /// `None` where they cannot be computed), and takes the standard errors
-/// from that exact Hessian. If Newton's method does not settle, the
-/// Nelder-Mead restart of [`fit_screened`] polishes instead, and the
-/// message says so. Newton's steps count among the `iterations`.
+/// from that exact Hessian. With `screen_derivatives` (those of `screen`),
+/// each search's Nelder-Mead stops early and Newton's method finishes it
+/// on `screen` (Nelder-Mead to the end where it does not settle). If
+/// Newton's method does not settle on `log_likelihood`, the Nelder-Mead
+/// restart of [`fit_screened`] polishes instead, and the message says so.
+/// Newton's steps count among the `iterations`.
 pub fn fit_newton(
     log_likelihood: &dyn Fn(&[f64]) -> f64,
     derivatives: &dyn Fn(&[f64]) -> Option<Derivatives>,
     screen: &dyn Fn(&[f64]) -> f64,
+    screen_derivatives: Option<DerivativesOf>,
     starts: &[Vec<f64>],
     names: &[&str],
     polish_step: f64,
 ) -> Fit {
-    let best = search(log_likelihood, screen, starts, names.len(), MAX_ITERS);
-    let in_logs = |u: &[f64]| derivatives(&u.iter().map(|v| libm::exp(*v)).collect::<Vec<_>>());
+    let best = search(
+        log_likelihood,
+        screen,
+        screen_derivatives,
+        starts,
+        names.len(),
+        MAX_ITERS,
+    );
+    let in_logs = |u: &[f64]| derivatives(&natural(u));
     let newton = (best.neg_ll < 1e299)
         .then(|| newton::polish(&in_logs, &best.point))
         .flatten()
@@ -284,13 +302,9 @@ pub fn fit_newton(
             Polished {
                 point,
                 neg_ll,
-                iters: best.iters + steps,
+                iters: best.iters + best.newton + steps,
                 settled: true,
-                how: format!(
-                    " ({} Nelder-Mead steps, then {steps} Newton step{} on the exact derivatives)",
-                    best.iters,
-                    if steps == 1 { "" } else { "s" }
-                ),
+                how: newton_words(best.iters, best.newton + steps),
             },
             Some(d.hessian),
         ),
@@ -319,6 +333,19 @@ pub fn fit_newton(
     verdict(polished, standard_errors, &best, names, MAX_ITERS)
 }
 
+/// How a Newton polish went, for the message: ` (N Nelder-Mead steps, then
+/// K Newton steps on the exact derivatives)`, or without the first part.
+fn newton_words(simplex: u64, newton: u64) -> String {
+    let plural = if newton == 1 { "" } else { "s" };
+    if simplex == 0 {
+        format!(
+            " ({newton} Newton step{plural} on the exact derivatives, damped far from the peak)"
+        )
+    } else {
+        format!(" ({simplex} Nelder-Mead steps, then {newton} Newton step{plural} on the exact derivatives)")
+    }
+}
+
 /// The best of the searches from the starts.
 struct Best {
     /// Its log-parameters.
@@ -327,26 +354,41 @@ struct Best {
     neg_ll: f64,
     /// Its Nelder-Mead iterations.
     iters: u64,
+    /// Its Newton steps on `screen` after them.
+    newton: u64,
     /// Starts that reached its cost on `screen` within [`AGREE`].
     agreeing: usize,
     /// Starts tried.
     starts: usize,
 }
 
-/// Nelder-Mead from each start on `screen`; the best point's cost is then
-/// the full likelihood's.
+/// The natural parameters at log-parameters `u`.
+fn natural(u: &[f64]) -> Vec<f64> {
+    u.iter().map(|v| libm::exp(*v)).collect()
+}
+
+/// Nelder-Mead from each start on `screen` (stopping early and finished by
+/// Newton's method on `screen_derivatives` where given); the best point's
+/// cost is then the full likelihood's.
 fn search(
     log_likelihood: &dyn Fn(&[f64]) -> f64,
     screen: &dyn Fn(&[f64]) -> f64,
+    screen_derivatives: Option<DerivativesOf>,
     starts: &[Vec<f64>],
     n: usize,
     max_iters: u64,
 ) -> Best {
-    let mut runs: Vec<(Vec<f64>, f64, u64, bool)> = starts
+    let mut runs: Vec<(Vec<f64>, f64, u64, u64)> = starts
         .iter()
         .map(|s| {
             let logs: Vec<f64> = s.iter().map(|v| libm::log(v.max(1e-8))).collect();
-            run(screen, &logs, 0.5, max_iters)
+            match screen_derivatives {
+                None => {
+                    let r = run(screen, &logs, 0.5, max_iters, false);
+                    (r.0, r.1, r.2, 0)
+                }
+                Some(d) => newton::finish(screen, d, &logs, max_iters),
+            }
         })
         .collect();
     runs.sort_by(|a, b| a.1.total_cmp(&b.1));
@@ -355,10 +397,8 @@ fn search(
         .iter()
         .filter(|r| (r.1 - best_cost).abs() < AGREE)
         .count();
-    let (point, neg_ll, iters, _) =
-        runs.first()
-            .cloned()
-            .unwrap_or((vec![0.0; n], 1e300, 0, false));
+    let (point, neg_ll, iters, newton) =
+        runs.first().cloned().unwrap_or((vec![0.0; n], 1e300, 0, 0));
     // On a sample, the best point's cost is the sample's: the full one decides.
     let neg_ll = if std::ptr::addr_eq(log_likelihood, screen) {
         neg_ll
@@ -369,6 +409,7 @@ fn search(
         point,
         neg_ll,
         iters,
+        newton,
         agreeing,
         starts: starts.len(),
     }
@@ -382,11 +423,12 @@ fn restart(
     polish_step: f64,
     max_iters: u64,
 ) -> (Vec<f64>, f64, u64, bool) {
-    let r = run(log_likelihood, &best.point, polish_step, max_iters);
+    let r = run(log_likelihood, &best.point, polish_step, max_iters, false);
+    let before = best.iters + best.newton;
     if r.1 <= best.neg_ll {
-        (r.0, r.1, best.iters + r.2, r.3)
+        (r.0, r.1, before + r.2, r.3)
     } else {
-        (best.point.clone(), best.neg_ll, best.iters + r.2, r.3)
+        (best.point.clone(), best.neg_ll, before + r.2, r.3)
     }
 }
 
@@ -627,20 +669,23 @@ mod tests {
     #[test]
     fn newton_polishes_to_the_exact_maximum_and_says_so() {
         let starts = [vec![1.0, 1.0], vec![10.0, 0.1]];
-        let f = fit_newton(&bowl, &bowl_derivatives, &bowl, &starts, &["x", "y"], 0.5);
+        let d: &dyn Fn(&[f64]) -> Option<Derivatives> = &bowl_derivatives;
+        let f = fit_newton(&bowl, d, &bowl, Some(d), &starts, &["x", "y"], 0.5);
         assert!(
             (f.params[0] - 2.0).abs() < 1e-12 && (f.params[1] - 5.0).abs() < 1e-12,
             "{:?}",
             f.params
         );
         assert!(f.convergence.converged, "{}", f.convergence.message);
-        assert!(
-            f.convergence
-                .message
-                .contains("then 1 Newton step on the exact derivatives"),
-            "{}",
-            f.convergence.message
-        );
+        // The message counts the steps of each method, and they add up.
+        let m = &f.convergence.message;
+        let from = m.find("settled (").unwrap() + 9;
+        let counts: u64 = m[from..from + m[from..].find(')').unwrap()]
+            .split(' ')
+            .filter_map(|w| w.trim_matches(',').parse::<u64>().ok())
+            .sum();
+        assert!(m.contains("Newton steps on the exact derivatives"), "{m}");
+        assert_eq!(counts, f.convergence.iterations, "{m}");
         // The exact curvature: se(x) = x / sqrt(2), se(y) = y / 2 (central
         // differences would be 5e-9 off).
         let se = [f.standard_errors[0].unwrap(), f.standard_errors[1].unwrap()];
@@ -655,7 +700,7 @@ mod tests {
     fn without_derivatives_nelder_mead_polishes_and_says_so() {
         let starts = [vec![1.0, 1.0], vec![10.0, 0.1]];
         let none = |_: &[f64]| None;
-        let f = fit_newton(&bowl, &none, &bowl, &starts, &["x", "y"], 0.5);
+        let f = fit_newton(&bowl, &none, &bowl, None, &starts, &["x", "y"], 0.5);
         let plain = fit(&bowl, &starts, &["x", "y"]);
         assert_eq!(f.params, plain.params);
         assert_eq!(f.standard_errors, plain.standard_errors);
@@ -666,6 +711,30 @@ mod tests {
             "{}",
             f.convergence.message
         );
+    }
+
+    #[test]
+    fn where_newton_fails_on_the_sample_nelder_mead_finishes() {
+        // The sample's derivatives are missing: each search goes on with
+        // Nelder-Mead from where it stopped, and still ends at the peak.
+        let starts = [vec![1.0, 1.0], vec![10.0, 0.1]];
+        let none = |_: &[f64]| None;
+        let f = fit_newton(
+            &bowl,
+            &bowl_derivatives,
+            &bowl,
+            Some(&none),
+            &starts,
+            &["x", "y"],
+            0.5,
+        );
+        assert!(
+            (f.params[0] - 2.0).abs() < 1e-12 && (f.params[1] - 5.0).abs() < 1e-12,
+            "{:?}",
+            f.params
+        );
+        assert_eq!(f.convergence.agreeing_starts, 2);
+        assert!(f.convergence.converged, "{}", f.convergence.message);
     }
 
     #[test]
@@ -684,6 +753,7 @@ mod tests {
             &ll,
             &d,
             &ll,
+            Some(&d),
             &[vec![1.0, 1.0], vec![2.0, 2.0]],
             &["x", "y"],
             0.5,

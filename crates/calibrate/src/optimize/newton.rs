@@ -60,12 +60,19 @@ const MAX_MOVE: f64 = 5.0;
 /// The Cholesky solve of (-H) s = g: the Newton step, or `None` when -H
 /// is not positive definite (not at or near a peak).
 pub fn newton_step(d: &Derivatives) -> Option<Vec<f64>> {
+    damped_step(d, 0.0)
+}
+
+/// The Cholesky solve of (-H + mu I) s = g (Levenberg-Marquardt's step:
+/// Newton's for mu = 0, a short step up the gradient for large mu), or
+/// `None` when -H + mu I is not positive definite.
+pub fn damped_step(d: &Derivatives, mu: f64) -> Option<Vec<f64>> {
     let n = d.gradient.len();
     let mut l = vec![vec![0.0; n]; n];
     for i in 0..n {
         for j in 0..=i {
             let s: f64 = (0..j).map(|k| l[i][k] * l[j][k]).sum();
-            let v = -d.hessian[i][j] - s;
+            let v = -d.hessian[i][j] + if i == j { mu } else { 0.0 } - s;
             if i == j {
                 if v.is_nan() || v <= 0.0 {
                     return None;
@@ -131,6 +138,88 @@ pub fn polish(
     None
 }
 
+/// Steps a [`climb`] may take.
+const MAX_CLIMB: u64 = 100;
+/// A climb hands over to [`polish`] when Newton's step predicts a gain below this.
+const NEAR: f64 = 1.0;
+
+/// Damped Newton (Levenberg-Marquardt) from a start that may be far from
+/// the peak: steps solving (-H + mu I) s = g, mu shrinking (to 0) after a
+/// step that raised the log-likelihood and growing after one that did not
+/// or where -H + mu I is not positive definite, until Newton's own step
+/// (-H positive definite) predicts a gain below [`NEAR`]; then [`polish`]. (point, derivatives,
+/// steps in all), or `None` if it does not get there in [`MAX_CLIMB`] steps.
+pub fn climb(
+    derivatives: &dyn Fn(&[f64]) -> Option<Derivatives>,
+    start: &[f64],
+) -> Option<(Vec<f64>, Derivatives, u64)> {
+    let mut u = start.to_vec();
+    let mut d = derivatives(&u).filter(Derivatives::finite)?;
+    let mut mu = 0.0f64;
+    for steps in 1..=MAX_CLIMB {
+        let n = u.len();
+        let gain = |s: &[f64]| 0.5 * s.iter().zip(&d.gradient).map(|(a, b)| a * b).sum::<f64>();
+        if newton_step(&d).is_some_and(|s| gain(&s) < NEAR) {
+            return polish(derivatives, &u).map(|(v, e, k)| (v, e, steps - 1 + k));
+        }
+        let scale = (0..n).map(|i| d.hessian[i][i].abs()).fold(1e-12, f64::max);
+        let Some(s) = damped_step(&d, mu) else {
+            mu = (mu * 10.0).max(1e-6 * scale);
+            continue;
+        };
+        let largest = s.iter().fold(0.0f64, |m, v| m.max(v.abs()));
+        let t = if largest > MAX_MOVE {
+            MAX_MOVE / largest
+        } else {
+            1.0
+        };
+        let v: Vec<f64> = u.iter().zip(&s).map(|(a, b)| a + t * b).collect();
+        match derivatives(&v).filter(Derivatives::finite) {
+            Some(e) if e.value > d.value => {
+                (u, d) = (v, e);
+                mu = if mu < 1e-9 * scale { 0.0 } else { mu / 10.0 };
+            }
+            _ => mu = (mu * 10.0).max(1e-6 * scale),
+        }
+    }
+    None
+}
+
+/// One start's search: a [`climb`] on `screen`'s derivatives; where it
+/// does not settle, Nelder-Mead to the loose tolerance, then [`polish`];
+/// where that does not settle (or ends worse), Nelder-Mead goes on to the
+/// full tolerance from where it stopped:
+/// (point, cost on `screen`, Nelder-Mead iterations, Newton steps).
+pub(super) fn finish(
+    screen: &dyn Fn(&[f64]) -> f64,
+    derivatives: &dyn Fn(&[f64]) -> Option<Derivatives>,
+    start: &[f64],
+    max_iters: u64,
+) -> (Vec<f64>, f64, u64, u64) {
+    let in_logs = |u: &[f64]| derivatives(&super::natural(u));
+    if let Some((u, _, steps)) = climb(&in_logs, start) {
+        let c = super::cost(screen, &u);
+        if c < 1e299 {
+            return (u, c, 0, steps);
+        }
+    }
+    let r = super::run(screen, start, 0.5, max_iters, true);
+    if r.1 < 1e299 {
+        if let Some((u, _, steps)) = polish(&in_logs, &r.0) {
+            let c = super::cost(screen, &u);
+            if c <= r.1 + 1e-9 * r.1.abs() {
+                return (u, c, r.2, steps);
+            }
+        }
+    }
+    let t = super::run(screen, &r.0, 0.1, max_iters.saturating_sub(r.2), false);
+    if t.1 <= r.1 {
+        (t.0, t.1, r.2 + t.2, 0)
+    } else {
+        (r.0, r.1, r.2 + t.2, 0)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -155,6 +244,40 @@ mod tests {
         );
         assert!(d.value.abs() < 1e-15, "{}", d.value);
         assert!(steps > 2 && steps < 20, "{steps}");
+    }
+
+    /// L(u) = -ln(1 + (u0 - 1)^2) - (u1 + 0.5)^2: a peak at (1, -0.5), and
+    /// curving up (not concave) where |u0 - 1| > 1.
+    fn hill(u: &[f64]) -> Option<Derivatives> {
+        let (a, b) = (u[0] - 1.0, u[1] + 0.5);
+        let q = 1.0 + a * a;
+        Some(Derivatives {
+            value: -q.ln() - b * b,
+            gradient: vec![-2.0 * a / q, -2.0 * b],
+            hessian: vec![vec![-2.0 * (1.0 - a * a) / (q * q), 0.0], vec![0.0, -2.0]],
+        })
+    }
+
+    #[test]
+    fn a_climb_from_where_newton_cannot_start_reaches_the_peak() {
+        // At u0 = 4 the Hessian is not negative definite: Newton refuses ...
+        assert_eq!(polish(&hill, &[4.0, 3.0]), None);
+        // ... and the damped steps get near enough for it.
+        let (u, d, steps) = climb(&hill, &[4.0, 3.0]).expect("climbs");
+        assert!(
+            (u[0] - 1.0).abs() < 1e-9 && (u[1] + 0.5).abs() < 1e-9,
+            "{u:?}"
+        );
+        assert!(d.value.abs() < 1e-15 && steps < 40, "{} {steps}", d.value);
+        // A slope without a peak: the climb gives up instead of running on.
+        let slope = |u: &[f64]| {
+            Some(Derivatives {
+                value: u[0],
+                gradient: vec![1.0],
+                hessian: vec![vec![0.0]],
+            })
+        };
+        assert_eq!(climb(&slope, &[0.0]), None);
     }
 
     #[test]
