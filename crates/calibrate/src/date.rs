@@ -56,46 +56,104 @@ impl DateFormat {
     /// The day (days since 1970-01-01) that `s` names in this format.
     /// A time after the date (`2024-01-31 10:15`, `2024-01-31T10:15`) is ignored.
     pub fn parse(self, s: &str) -> Option<i32> {
-        let s = s.trim();
-        let s = s.split([' ', 'T']).next().unwrap_or(s);
-        let num = |t: &str, len: usize| -> Option<i32> {
-            if t.len() == len && t.bytes().all(|b| b.is_ascii_digit()) {
-                t.parse().ok()
-            } else {
-                None
-            }
-        };
-        let three = |sep: char| -> Option<(&str, &str, &str)> {
-            let mut it = s.split(sep);
-            let parts = (it.next()?, it.next()?, it.next()?);
-            it.next().is_none().then_some(parts)
-        };
-        // Day and month may have one digit in the separated formats.
-        let dm = |t: &str| num(t, 1).or_else(|| num(t, 2));
-        let (y, m, d) = match self {
-            DateFormat::Iso => {
-                let (y, m, d) = three('-')?;
-                (num(y, 4)?, dm(m)?, dm(d)?)
-            }
-            DateFormat::Compact => {
-                num(s, 8)?;
-                (num(&s[0..4], 4)?, num(&s[4..6], 2)?, num(&s[6..8], 2)?)
-            }
-            DateFormat::DayDotMonth => {
-                let (d, m, y) = three('.')?;
-                (num(y, 4)?, dm(m)?, dm(d)?)
-            }
-            DateFormat::MonthSlashDay => {
-                let (m, d, y) = three('/')?;
-                (num(y, 4)?, dm(m)?, dm(d)?)
-            }
-            DateFormat::DaySlashMonth => {
-                let (d, m, y) = three('/')?;
-                (num(y, 4)?, dm(m)?, dm(d)?)
-            }
-        };
-        days_from_civil(y, m, d)
+        let b = date_part(s);
+        match self {
+            DateFormat::Iso => ymd(b, b'-'),
+            DateFormat::Compact => compact(b),
+            DateFormat::DayDotMonth => dmy(b, b'.'),
+            DateFormat::MonthSlashDay => mdy(b),
+            DateFormat::DaySlashMonth => dmy(b, b'/'),
+        }
     }
+
+    /// The day that `s` names in each format of [`DateFormat::ALL`] (in its
+    /// order): `DateFormat::ALL[k].parse(s)` for every `k`, at the cost of
+    /// about one parse (a date's first non-digit byte names the only
+    /// formats that can read it).
+    pub fn parse_all(s: &str) -> [Option<i32>; 5] {
+        let b = date_part(s);
+        let mut out = [None; 5];
+        match b.iter().find(|c| !c.is_ascii_digit()) {
+            None => out[1] = compact(b),
+            Some(b'-') => out[0] = ymd(b, b'-'),
+            Some(b'.') => out[2] = dmy(b, b'.'),
+            Some(b'/') => {
+                if let Some((p, q, y)) = three(b, b'/') {
+                    let (p, q, y) = (day_or_month(p), day_or_month(q), year(y));
+                    if let (Some(p), Some(q), Some(y)) = (p, q, y) {
+                        out[3] = days_from_civil(y, p, q);
+                        out[4] = days_from_civil(y, q, p);
+                    }
+                }
+            }
+            Some(_) => {}
+        }
+        out
+    }
+}
+
+/// The date of a cell: trimmed, up to a space or a `T` (a time follows).
+fn date_part(s: &str) -> &[u8] {
+    let b = s.trim().as_bytes();
+    let end = b.iter().position(|&c| c == b' ' || c == b'T');
+    &b[..end.unwrap_or(b.len())]
+}
+
+/// The number that the ASCII digits `t` write, if `t` is `min..=max` of them.
+fn digits(t: &[u8], min: usize, max: usize) -> Option<i32> {
+    if t.len() < min || t.len() > max {
+        return None;
+    }
+    t.iter().try_fold(0i32, |n, &c| {
+        c.is_ascii_digit().then(|| n * 10 + i32::from(c - b'0'))
+    })
+}
+
+/// A four-digit year.
+fn year(t: &[u8]) -> Option<i32> {
+    digits(t, 4, 4)
+}
+
+/// A day or a month: one or two digits in the separated formats.
+fn day_or_month(t: &[u8]) -> Option<i32> {
+    digits(t, 1, 2)
+}
+
+/// `b` split at `sep` into exactly three parts.
+fn three(b: &[u8], sep: u8) -> Option<(&[u8], &[u8], &[u8])> {
+    let i = b.iter().position(|&c| c == sep)?;
+    let rest = &b[i + 1..];
+    let j = rest.iter().position(|&c| c == sep)?;
+    let last = &rest[j + 1..];
+    (!last.contains(&sep)).then_some((&b[..i], &rest[..j], last))
+}
+
+/// `YYYY<sep>M<sep>D`.
+fn ymd(b: &[u8], sep: u8) -> Option<i32> {
+    let (y, m, d) = three(b, sep)?;
+    days_from_civil(year(y)?, day_or_month(m)?, day_or_month(d)?)
+}
+
+/// `D<sep>M<sep>YYYY`.
+fn dmy(b: &[u8], sep: u8) -> Option<i32> {
+    let (d, m, y) = three(b, sep)?;
+    days_from_civil(year(y)?, day_or_month(m)?, day_or_month(d)?)
+}
+
+/// `M/D/YYYY`.
+fn mdy(b: &[u8]) -> Option<i32> {
+    let (m, d, y) = three(b, b'/')?;
+    days_from_civil(year(y)?, day_or_month(m)?, day_or_month(d)?)
+}
+
+/// `YYYYMMDD`.
+fn compact(b: &[u8]) -> Option<i32> {
+    digits(b, 8, 8)?;
+    days_from_civil(
+        year(&b[..4])?,
+        digits(&b[4..6], 2, 2)?,
+        digits(&b[6..8], 2, 2)?,
+    )
 }
 
 /// Days in month `m` of year `y`.
@@ -172,6 +230,123 @@ mod tests {
             let s = iso(day);
             assert_eq!(parse_iso(&s), Some(day), "{s}");
         }
+    }
+
+    /// The parser as it was before it read bytes (the reference).
+    fn parse_by_splitting(f: DateFormat, s: &str) -> Option<i32> {
+        let s = s.trim();
+        let s = s.split([' ', 'T']).next().unwrap_or(s);
+        let num = |t: &str, len: usize| -> Option<i32> {
+            if t.len() == len && t.bytes().all(|b| b.is_ascii_digit()) {
+                t.parse().ok()
+            } else {
+                None
+            }
+        };
+        let three = |sep: char| -> Option<(&str, &str, &str)> {
+            let mut it = s.split(sep);
+            let parts = (it.next()?, it.next()?, it.next()?);
+            it.next().is_none().then_some(parts)
+        };
+        let dm = |t: &str| num(t, 1).or_else(|| num(t, 2));
+        let (y, m, d) = match f {
+            DateFormat::Iso => {
+                let (y, m, d) = three('-')?;
+                (num(y, 4)?, dm(m)?, dm(d)?)
+            }
+            DateFormat::Compact => {
+                num(s, 8)?;
+                (num(&s[0..4], 4)?, num(&s[4..6], 2)?, num(&s[6..8], 2)?)
+            }
+            DateFormat::DayDotMonth => {
+                let (d, m, y) = three('.')?;
+                (num(y, 4)?, dm(m)?, dm(d)?)
+            }
+            DateFormat::MonthSlashDay => {
+                let (m, d, y) = three('/')?;
+                (num(y, 4)?, dm(m)?, dm(d)?)
+            }
+            DateFormat::DaySlashMonth => {
+                let (d, m, y) = three('/')?;
+                (num(y, 4)?, dm(m)?, dm(d)?)
+            }
+        };
+        days_from_civil(y, m, d)
+    }
+
+    /// Date-like strings: real dates in every format, with times, spaces and
+    /// one-digit fields, and random strings over the bytes dates are made of.
+    fn date_like() -> Vec<String> {
+        let mut out = Vec::new();
+        for day in (-30_000..70_000).step_by(37) {
+            let iso = iso(day);
+            let (y, rest) = iso.split_at(4);
+            let (m, d) = (&rest[1..3], &rest[4..6]);
+            let (m1, d1) = (m.trim_start_matches('0'), d.trim_start_matches('0'));
+            out.extend([
+                iso.clone(),
+                format!("{y}{m}{d}"),
+                format!("{d}.{m}.{y}"),
+                format!("{d1}.{m1}.{y}"),
+                format!("{m}/{d}/{y}"),
+                format!("{d1}/{m1}/{y}"),
+                format!("{y}-{m1}-{d1}"),
+                format!(" {iso}T10:00 "),
+                format!("{iso} 10:00"),
+                format!("{y}-{m}-{d}-"),
+                format!("{y}{m}{d}0"),
+            ]);
+        }
+        let alphabet = b"0123456789-./ T x\t";
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..200_000 {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            let len = (seed >> 60) as usize;
+            let mut t = String::new();
+            for k in 0..len {
+                let r = (seed.rotate_left(7 * k as u32 + 3) >> 40) as usize;
+                // Mostly digits, so that some of them are dates.
+                let c = if r % 3 == 0 {
+                    alphabet[r % alphabet.len()]
+                } else {
+                    b'0' + (r % 10) as u8
+                };
+                t.push(c as char);
+            }
+            out.push(t);
+        }
+        out.extend(
+            [
+                "",
+                " ",
+                "T",
+                "2024-01-31\u{a0}",
+                "\u{3000}2024-01-31",
+                "２０２４-01-31",
+            ]
+            .map(String::from),
+        );
+        out
+    }
+
+    #[test]
+    fn reading_bytes_parses_as_splitting_did() {
+        let (mut dates, mut cases) = (0, 0);
+        for s in date_like() {
+            let all = DateFormat::parse_all(&s);
+            for (k, f) in DateFormat::ALL.into_iter().enumerate() {
+                let want = parse_by_splitting(f, &s);
+                assert_eq!(f.parse(&s), want, "{f:?} {s:?}");
+                assert_eq!(all[k], want, "parse_all {f:?} {s:?}");
+                dates += usize::from(want.is_some());
+                cases += 1;
+            }
+        }
+        // The battery has both dates and non-dates in quantity.
+        assert!(
+            dates > 20_000 && cases - dates > 500_000,
+            "{dates} of {cases}"
+        );
     }
 
     #[test]

@@ -116,8 +116,7 @@ pub const RETURNS_POLICY: &str = "a return (negative amount) is not a purchase: 
 
 /// Summarises the transactions for the periods.
 pub fn summarise(transactions: &[Transaction], p: Periods) -> Summary {
-    let mut sorted: Vec<Transaction> = transactions.to_vec();
-    sorted.sort_by_key(|t| (t.customer, t.day));
+    let sorted = by_customer_and_day(transactions);
     let weeks = ((p.holdout_end.max(p.calibration_end) - p.start) / 7 + 1).max(1) as usize;
     let mut s = Summary {
         customers: Vec::new(),
@@ -130,6 +129,7 @@ pub fn summarise(transactions: &[Transaction], p: Periods) -> Summary {
         },
         weekly_repeats: vec![0; weeks],
     };
+    let mut days = Vec::new();
     let mut i = 0;
     while i < sorted.len() {
         let c = sorted[i].customer;
@@ -137,16 +137,56 @@ pub fn summarise(transactions: &[Transaction], p: Periods) -> Summary {
         while j < sorted.len() && sorted[j].customer == c {
             j += 1;
         }
-        let days = occasions_of(&sorted[i..j], &mut s);
+        occasions_of(&sorted[i..j], &mut s, &mut days);
         customer(&days, p, &mut s);
         i = j;
     }
     s
 }
 
-/// One customer's occasions (day, net value), in day order.
-fn occasions_of(rows: &[Transaction], s: &mut Summary) -> Vec<(i32, f64)> {
-    let mut out = Vec::new();
+/// The transactions in the order of a stable sort by (customer, day): by
+/// customer with a counting sort when the indices are dense (as
+/// [`crate::import`] numbers them), then each customer's by day.
+fn by_customer_and_day(transactions: &[Transaction]) -> Vec<Transaction> {
+    let n = transactions
+        .iter()
+        .map(|t| t.customer as usize + 1)
+        .max()
+        .unwrap_or(0);
+    if n > transactions.len().saturating_mul(2).max(1024) {
+        let mut sorted = transactions.to_vec();
+        sorted.sort_by_key(|t| (t.customer, t.day));
+        return sorted;
+    }
+    // next[c]: where customer c's next transaction goes.
+    let mut next = vec![0usize; n + 1];
+    for t in transactions {
+        next[t.customer as usize + 1] += 1;
+    }
+    for c in 1..=n {
+        next[c] += next[c - 1];
+    }
+    let mut sorted = transactions.to_vec();
+    for t in transactions {
+        let at = &mut next[t.customer as usize];
+        sorted[*at] = *t;
+        *at += 1;
+    }
+    // Now next[c] is where customer c's transactions end.
+    let mut from = 0;
+    for &to in &next[..n] {
+        let one = &mut sorted[from..to];
+        if !one.is_sorted_by_key(|t| t.day) {
+            one.sort_by_key(|t| t.day);
+        }
+        from = to;
+    }
+    sorted
+}
+
+/// One customer's occasions (day, net value), in day order, into `out`.
+fn occasions_of(rows: &[Transaction], s: &mut Summary, out: &mut Vec<(i32, f64)>) {
+    out.clear();
     let mut k = 0;
     while k < rows.len() {
         let day = rows[k].day;
@@ -172,7 +212,6 @@ fn occasions_of(rows: &[Transaction], s: &mut Summary) -> Vec<(i32, f64)> {
         }
         out.push((day, value));
     }
-    out
 }
 
 fn customer(days: &[(i32, f64)], p: Periods, s: &mut Summary) {
@@ -211,4 +250,65 @@ fn customer(days: &[(i32, f64)], p: Periods, s: &mut Summary) {
         holdout,
         repeat_spend: (spend_n > 0).then(|| (spend / spend_n as f64, spend_n)),
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(customer: u32, day: i32, amount: f64) -> Transaction {
+        Transaction {
+            customer,
+            day,
+            amount,
+        }
+    }
+
+    /// A log in a scrambled order, with same-day ties (told apart by amount).
+    fn scrambled(customers: u32, rows: usize) -> Vec<Transaction> {
+        let mut seed = 12_345u64;
+        (0..rows)
+            .map(|k| {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                let c = (seed >> 33) as u32 % customers;
+                let day = 19_000 + (seed >> 50) as i32 % 20;
+                t(c, day, k as f64)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_counting_sort_orders_as_the_stable_sort_does() {
+        let mut logs = vec![
+            Vec::new(),
+            vec![t(0, 5, 1.0)],
+            scrambled(1, 50),
+            scrambled(37, 2_000),
+            scrambled(5_000, 3_000),
+            // Sparse indices: the stable sort itself.
+            vec![
+                t(u32::MAX - 1, 3, 1.0),
+                t(7, 9, 2.0),
+                t(u32::MAX - 1, 1, 3.0),
+            ],
+        ];
+        // Customers without transactions in between.
+        logs.push(
+            scrambled(100, 500)
+                .into_iter()
+                .filter(|t| t.customer % 3 != 0)
+                .collect(),
+        );
+        for log in logs {
+            let mut want = log.clone();
+            want.sort_by_key(|t| (t.customer, t.day));
+            let got = by_customer_and_day(&log);
+            let bits = |v: &[Transaction]| -> Vec<(u32, i32, u64)> {
+                v.iter()
+                    .map(|t| (t.customer, t.day, t.amount.to_bits()))
+                    .collect()
+            };
+            assert_eq!(bits(&got), bits(&want), "{} rows", log.len());
+        }
+    }
 }

@@ -314,3 +314,242 @@ fn preview_splits_the_first_rows_with_their_lines() {
         assert_eq!(lines, want, "{text:?}");
     }
 }
+
+/// The records of `text` as the csv crate's reader splits them (the import
+/// before it split unquoted records itself): each with its line (1 + the
+/// `\n` before it), its fields trimmed, records without a non-blank field
+/// left out; whitespace-separated files by lines.
+fn records_by_csv(text: &str, delim: Delimiter) -> Vec<(u64, Vec<String>)> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let trimmed = |f: &[&str]| f.iter().map(|s| s.trim().to_string()).collect::<Vec<_>>();
+    let mut out = Vec::new();
+    if delim == Delimiter::Whitespace {
+        for (i, line) in text.lines().enumerate() {
+            let fields: Vec<&str> = line.split_whitespace().collect();
+            if !fields.is_empty() {
+                out.push((i as u64 + 1, trimmed(&fields)));
+            }
+        }
+        return out;
+    }
+    let byte = match delim {
+        Delimiter::Comma => b',',
+        Delimiter::Semicolon => b';',
+        _ => b'\t',
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(byte)
+        .from_reader(text.as_bytes());
+    let bytes = text.as_bytes();
+    let mut record = csv::StringRecord::new();
+    let (mut seen_byte, mut seen_line) = (0usize, 1u64);
+    while let Ok(true) = reader.read_record(&mut record) {
+        let mut b = record.position().map_or(seen_byte, |p| p.byte() as usize);
+        // The one difference: a second byte-order mark (which the csv crate
+        // skips) no longer hides the empty lines after it from the count.
+        if b == 0 && bytes.starts_with(b"\xef\xbb\xbf") {
+            b = 3;
+        }
+        while b < bytes.len() && matches!(bytes[b], b'\r' | b'\n') {
+            b += 1;
+        }
+        let b = b.max(seen_byte).min(bytes.len());
+        seen_line += bytes[seen_byte..b].iter().filter(|&&c| c == b'\n').count() as u64;
+        seen_byte = b;
+        let fields: Vec<&str> = record.iter().collect();
+        if !fields.iter().all(|s| s.trim().is_empty()) {
+            out.push((seen_line, trimmed(&fields)));
+        }
+    }
+    out
+}
+
+const DELIMITERS: [Delimiter; 4] = [
+    Delimiter::Comma,
+    Delimiter::Semicolon,
+    Delimiter::Tab,
+    Delimiter::Whitespace,
+];
+
+#[test]
+fn records_are_split_as_the_csv_crate_splits_them() {
+    let mut texts: Vec<String> = [
+        "id,date,amount\nc1,2024-01-01,5\n",
+        "\"c,1\",2024-01-01,\"1,234.50\"\r\nc2,2024-01-02,3\r\n",
+        "\"a \"\"quoted\"\" id\",x\n\"two\nlines\",y\r\n\r\nlast,z",
+        "\"ab\"cd,e\nmid\"quote,f\n",
+        "\"unterminated,a\nb,c\n",
+        "a,b\rc,d\r\re,f",
+        "\u{feff}\u{feff}a,b\n\u{feff}\"c\",d\n",
+        " , ,\n,,\n\t\n\"\",\"\"\n  x  ,  y  \n",
+        "é,ü\n\"ß\",\"\u{a0}\"\n",
+        "no end of line",
+        "",
+    ]
+    .map(String::from)
+    .to_vec();
+    let alphabet = [
+        "a", "1", ",", ";", "\t", "\"", "\"", "\r", "\n", "\r\n", " ", "é", "\u{feff}", "\u{a0}",
+    ];
+    let mut seed = 0x853c_49e6_748f_ea9bu64;
+    for _ in 0..20_000 {
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        let len = (seed >> 58) as usize;
+        texts.push(
+            (0..len)
+                .map(|k| {
+                    alphabet[(seed.rotate_left(5 * k as u32 + 7) >> 44) as usize % alphabet.len()]
+                })
+                .collect(),
+        );
+    }
+    let mut quoted = 0;
+    for text in &texts {
+        for delim in DELIMITERS {
+            let (_, got) = import::preview(text, Some(delim), usize::MAX);
+            assert_eq!(got, records_by_csv(text, delim), "{delim:?} {text:?}");
+        }
+        quoted += usize::from(text.contains('"'));
+    }
+    assert!(quoted > 5_000, "{quoted}");
+}
+
+#[test]
+fn quoted_fields_among_plain_ones() {
+    let text = "id,date,amount\r\n\
+                \"c1\",2024-01-01,\"1,234.50\"\r\n\
+                c1,2024-01-03,5\r\n\
+                \"c,2\",\"2024-01-02\",7\r\n\
+                \"c\"\"3\",2024-01-04,\"8\"\r\n\
+                \"multi\r\nline\",2024-01-05,9\r\n\
+                c4,2024-13-01,1\r\n\
+                c,2,2024-01-06,1\r\n";
+    let i = read(text);
+    assert_eq!(i.detected.decimal, '.');
+    assert_eq!(i.rows, 7);
+    let amounts: Vec<f64> = i.transactions.iter().map(|t| t.amount).collect();
+    assert_eq!(amounts, [1234.5, 5.0, 7.0, 8.0, 9.0]);
+    // "c1" quoted and c1 are one customer; "c,2", c"3 and the two-line id are three more.
+    let customers: Vec<u32> = i.transactions.iter().map(|t| t.customer).collect();
+    assert_eq!(customers, [0, 0, 1, 2, 3]);
+    assert_eq!(i.customers, 4);
+    // The lines after the two-line record are the file's.
+    let bad: Vec<(u64, usize)> = i
+        .bad_rows
+        .first
+        .iter()
+        .map(|p| (p.line, p.column))
+        .collect();
+    assert_eq!(bad, [(8, 2), (9, 2)]);
+    assert_eq!(
+        i.bad_rows.first[1].message,
+        "\"2\" is not a date in the format YYYY-MM-DD"
+    );
+    // A decimal comma in quotes, in a comma-separated file.
+    let comma = read("c1,2024-01-01,\"12,50\"\nc1,2024-01-02,3\n");
+    assert_eq!(comma.detected.decimal, ',');
+    assert_eq!(comma.transactions[0].amount, 12.5);
+}
+
+#[test]
+fn lone_carriage_returns_and_blank_records() {
+    // Old Mac line ends: one line (no \n), three records.
+    let i = read("id,date,amount\rc1,2024-01-01,1\rc2,2024-01-02,x\rc2,2024-01-03,2\r");
+    assert_eq!(i.rows, 3);
+    assert_eq!(
+        (i.bad_rows.first[0].line, i.bad_rows.first[0].column),
+        (1, 3)
+    );
+    // A second byte-order mark is skipped, and the empty line after it counted.
+    let comma = ImportOptions {
+        delimiter: Some(Delimiter::Comma),
+        ..Default::default()
+    };
+    let text = "\u{feff}\u{feff}\nc1,2024-01-01,1\nc1,2024-01-02,x\nc1,2024-01-03,1\n";
+    let i = import::read(text, &comma).unwrap();
+    assert_eq!(i.bad_rows.first[0].line, 3);
+    let (_, rows) = import::preview("\u{feff}\u{feff}\r\n\"c1\",2\n", Some(Delimiter::Comma), 1);
+    assert_eq!(rows, [(2, vec!["c1".to_string(), "2".to_string()])]);
+    // Blank records (spaces, empty fields) are not rows, but their lines count.
+    let i = read("c1,2024-01-01,1\n  \n,,\n\t,\nc1,2024-01-09,oops\nc1,2024-01-10,2\n");
+    assert_eq!(i.rows, 3);
+    assert_eq!(i.bad_rows.first[0].line, 5);
+}
+
+#[test]
+fn the_whole_file_settles_the_date_format_not_its_first_rows() {
+    // 300 rows that read either way, then one that only reads day first.
+    let mut text = String::new();
+    for k in 0..300 {
+        text.push_str(&format!(
+            "c{},0{}/0{}/2024,1\n",
+            k % 7,
+            k % 9 + 1,
+            k % 8 + 1
+        ));
+    }
+    text.push_str("c1,13/02/2024,2\n");
+    let i = read(&text);
+    assert_eq!(i.detected.date_format, DateFormat::DaySlashMonth);
+    assert_eq!(i.transactions.len(), 301);
+    let (first, last) = (i.transactions[0].day, i.transactions[300].day);
+    // 1 January and 13 February.
+    assert_eq!(last - first, 43);
+    // 250 rows month first, then 300 day first: day first, and the 250 are bad rows.
+    let mut text = String::from("id,date,amount\n");
+    for k in 0..250 {
+        text.push_str(&format!("c{k},01/{}/2024,1\n", 13 + k % 15));
+    }
+    for k in 0..300 {
+        text.push_str(&format!("c{k},{}/01/2024,1\n", 13 + k % 15));
+    }
+    let i = read(&text);
+    assert_eq!(i.detected.date_format, DateFormat::DaySlashMonth);
+    assert_eq!(
+        (i.rows, i.transactions.len(), i.bad_rows.count),
+        (550, 300, 250)
+    );
+    assert_eq!(
+        (i.bad_rows.first[0].line, i.bad_rows.first[0].column),
+        (2, 2)
+    );
+    assert_eq!(
+        i.bad_rows.first[0].message,
+        "\"01/13/2024\" is not a date in the format DD/MM/YYYY"
+    );
+    // Ambiguous in the first rows and in the whole file: an error naming the first date.
+    let text = "c1,01/02/2024,1\n".repeat(400);
+    match import::read(&text, &ImportOptions::default()) {
+        Err(ImportError::AmbiguousDates { column: 2, example }) => {
+            assert_eq!(example, "01/02/2024")
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn quantities_are_totalled_and_checked() {
+    let o = ImportOptions {
+        quantity: Some(Column::Number(4)),
+        ..Default::default()
+    };
+    let i = import::read(
+        "id,date,amount,qty\na,2024-01-01,5,2\na,2024-01-02,6,x\nb,2024-01-03,7,\"1,5\"\n",
+        &ImportOptions {
+            decimal: Some(','),
+            ..o.clone()
+        },
+    )
+    .unwrap();
+    assert_eq!(i.quantity_total, Some(3.5));
+    assert_eq!(i.transactions.len(), 2);
+    let p = &i.bad_rows.first[0];
+    assert_eq!((p.line, p.column), (3, 4));
+    assert_eq!(p.message, "\"x\" is not a quantity");
+    // Without a quantity column, no total.
+    assert_eq!(read("a,2024-01-01,5\n").quantity_total, None);
+}

@@ -9,9 +9,15 @@
 //! their line and column; the customer ids stay inside this module (the
 //! transactions carry a dense index, nothing else about the customer).
 
+mod amount;
+mod records;
+mod rows;
+
+pub use amount::parse_amount;
+
 use crate::date::DateFormat;
+use records::each_record;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 use std::fmt;
 
 /// How many bad rows are named one by one (the rest are counted).
@@ -334,55 +340,6 @@ impl fmt::Display for ImportError {
 
 impl std::error::Error for ImportError {}
 
-/// Calls `f(line, fields)` for every non-empty record.
-fn each_record(text: &str, delim: Delimiter, mut f: impl FnMut(u64, &[&str]) -> bool) {
-    if delim == Delimiter::Whitespace {
-        for (i, line) in text.lines().enumerate() {
-            let fields: Vec<&str> = line.split_whitespace().collect();
-            if !fields.is_empty() && !f(i as u64 + 1, &fields) {
-                return;
-            }
-        }
-        return;
-    }
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .delimiter(delim.byte())
-        .from_reader(text.as_bytes());
-    let mut record = csv::StringRecord::new();
-    // The csv reader's line numbers lag behind with CRLF line ends (the
-    // `\n` after a record's `\r` is counted with the next record), so the
-    // line is counted here from the record's byte offset.
-    let bytes = text.as_bytes();
-    let (mut seen_byte, mut seen_line) = (0usize, 1u64);
-    loop {
-        match reader.read_record(&mut record) {
-            Ok(false) => return,
-            Ok(true) => {
-                let mut b = record.position().map_or(seen_byte, |p| p.byte() as usize);
-                while b < bytes.len() && matches!(bytes[b], b'\r' | b'\n') {
-                    b += 1;
-                }
-                let b = b.max(seen_byte).min(bytes.len());
-                seen_line += bytes[seen_byte..b].iter().filter(|&&c| c == b'\n').count() as u64;
-                seen_byte = b;
-                let line = seen_line;
-                let fields: Vec<&str> = record.iter().collect();
-                if fields.iter().all(|s| s.trim().is_empty()) {
-                    continue;
-                }
-                if !f(line, &fields) {
-                    return;
-                }
-            }
-            // A `&str` is valid UTF-8 and the reader is flexible; anything
-            // else ends the file where it is.
-            Err(_) => return,
-        }
-    }
-}
-
 /// The first `n` non-empty records of `text` (after a byte-order mark),
 /// split with `delimiter` (or the detected one), each with its line number:
 /// what a preview of the file shows before any column is chosen.
@@ -421,54 +378,6 @@ fn detect_delimiter(text: &str) -> Delimiter {
 
 fn any_date(s: &str) -> bool {
     DateFormat::ALL.iter().any(|f| f.parse(s).is_some())
-}
-
-/// Reads an amount: `decimal` is the decimal separator; the other of `.` and
-/// `,` (and spaces) may group thousands in threes; currency signs are ignored.
-pub fn parse_amount(s: &str, decimal: char) -> Option<f64> {
-    let thousands = if decimal == ',' { '.' } else { ',' };
-    let cleaned: String = s
-        .trim()
-        .chars()
-        .filter(|c| {
-            !matches!(
-                c,
-                '$' | '€' | '£' | '¥' | ' ' | '\u{a0}' | '\u{202f}' | '\''
-            )
-        })
-        .collect();
-    let (neg, body) = match cleaned.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, cleaned.strip_prefix('+').unwrap_or(&cleaned)),
-    };
-    let mut parts = body.split(decimal);
-    let int = parts.next()?;
-    let frac = parts.next();
-    if parts.next().is_some() {
-        return None;
-    }
-    let groups: Vec<&str> = int.split(thousands).collect();
-    let grouped_ok = groups.len() == 1
-        || (!groups[0].is_empty()
-            && groups[0].len() <= 3
-            && groups[1..].iter().all(|g| g.len() == 3));
-    let digits = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
-    if !grouped_ok || !groups.iter().all(|g| digits(g)) || !frac.is_none_or(digits) {
-        return None;
-    }
-    let int: String = groups.concat();
-    if int.is_empty() && frac.is_none_or(str::is_empty) {
-        return None;
-    }
-    let v: f64 = format!(
-        "{}{}.{}",
-        if neg { "-" } else { "" },
-        if int.is_empty() { "0" } else { &int },
-        frac.unwrap_or("0")
-    )
-    .parse()
-    .ok()?;
-    v.is_finite().then_some(v)
 }
 
 /// The decimal separator the amounts use: `,` if some amount has a comma
@@ -525,13 +434,32 @@ pub fn read(text: &str, o: &ImportOptions) -> Result<Import, ImportError> {
                 .filter_map(|(_, f)| f.get(columns.amount).map(String::as_str)),
         )
     });
-    let date_format = match o.date_format {
-        Some(f) => f,
-        None => {
-            detected_what.push("date_format");
-            detect_date_format(text, delimiter, header, columns.date)?
-        }
+    let detect_format = o.date_format.is_none();
+    if detect_format {
+        detected_what.push("date_format");
+    }
+    // Detected on the sample first, then counted over the whole file while
+    // the rows are read; read again in the rare case the two differ.
+    let mut reading = rows::Reading {
+        delimiter,
+        date_format: o.date_format.unwrap_or_else(|| {
+            let (counts, first) = count_dates(data, columns.date);
+            date_format_of(counts, first, columns.date).unwrap_or(DateFormat::Iso)
+        }),
+        decimal,
+        header,
+        count_dates: detect_format,
     };
+    let mut found = rows::parse_rows(text, &columns, &reading);
+    if detect_format {
+        let best = date_format_of(found.date_counts, found.first_date.take(), columns.date)?;
+        if best != reading.date_format {
+            reading.date_format = best;
+            reading.count_dates = false;
+            found = rows::parse_rows(text, &columns, &reading);
+        }
+    }
+    let date_format = reading.date_format;
     let detected = Detected {
         delimiter,
         decimal,
@@ -543,7 +471,20 @@ pub fn read(text: &str, o: &ImportOptions) -> Result<Import, ImportError> {
         quantity_column: columns.quantity.map(used),
         detected: detected_what,
     };
-    parse_rows(text, detected, &columns, header)
+    if found.rows == 0 {
+        return Err(ImportError::Empty);
+    }
+    if found.transactions.is_empty() {
+        return Err(ImportError::NoGoodRows(found.bad));
+    }
+    Ok(Import {
+        transactions: found.transactions,
+        customers: found.customers,
+        rows: found.rows,
+        quantity_total: found.quantity_total,
+        detected,
+        bad_rows: found.bad,
+    })
 }
 
 /// 0-based column indices.
@@ -662,30 +603,30 @@ fn resolve_columns(
     })
 }
 
-/// The format that reads the most dates of the column; both slash orders
-/// reading equally many is ambiguous.
-fn detect_date_format(
-    text: &str,
-    delim: Delimiter,
-    header: bool,
+/// For each of [`DateFormat::ALL`], how many of the sample's data rows it
+/// reads the date cell of; and the first row's line and date cell.
+fn count_dates(data: &[(u64, Vec<String>)], col: usize) -> ([usize; 5], Option<(u64, String)>) {
+    let mut counts = [0usize; 5];
+    for (_, f) in data {
+        let v = f.get(col).map_or("", String::as_str);
+        for (n, d) in counts.iter_mut().zip(DateFormat::parse_all(v)) {
+            *n += usize::from(d.is_some());
+        }
+    }
+    let first = data
+        .first()
+        .map(|(line, f)| (*line, f.get(col).cloned().unwrap_or_default()));
+    (counts, first)
+}
+
+/// The format that reads the most dates of the column (`counts`, per
+/// format of [`DateFormat::ALL`]; `first`: the first data row's line and
+/// date cell); both slash orders reading equally many is ambiguous.
+fn date_format_of(
+    counts: [usize; 5],
+    first: Option<(u64, String)>,
     col: usize,
 ) -> Result<DateFormat, ImportError> {
-    let mut counts = [0usize; 5];
-    let mut first: Option<(u64, String)> = None;
-    let mut skip = header;
-    each_record(text, delim, |line, f| {
-        if std::mem::take(&mut skip) {
-            return true;
-        }
-        let v = f.get(col).map_or("", |s| s.trim());
-        if first.is_none() {
-            first = Some((line, v.to_string()));
-        }
-        for (k, fmt) in DateFormat::ALL.iter().enumerate() {
-            counts[k] += usize::from(fmt.parse(v).is_some());
-        }
-        true
-    });
     let best = *counts.iter().max().unwrap_or(&0);
     let (line, example) = first.unwrap_or((1, String::new()));
     if best == 0 {
@@ -704,89 +645,4 @@ fn detect_date_format(
     }
     let k = counts.iter().position(|&c| c == best).unwrap_or(0);
     Ok(DateFormat::ALL[k])
-}
-
-fn parse_rows(
-    text: &str,
-    detected: Detected,
-    c: &Columns,
-    header: bool,
-) -> Result<Import, ImportError> {
-    let mut ids: HashMap<String, u32> = HashMap::new();
-    let mut transactions = Vec::new();
-    let mut bad = BadRows::default();
-    let mut rows = 0usize;
-    let mut quantity_total = c.quantity.map(|_| 0.0);
-    let mut skip = header;
-    let (fmt, decimal) = (detected.date_format, detected.decimal);
-    let need = c.id.max(c.date).max(c.amount).max(c.quantity.unwrap_or(0)) + 1;
-    each_record(text, detected.delimiter, |line, f| {
-        if std::mem::take(&mut skip) {
-            return true;
-        }
-        rows += 1;
-        if f.len() < need {
-            bad.push(RowProblem::new(
-                line,
-                0,
-                RowIssue::TooFewColumns { got: f.len(), need },
-            ));
-            return true;
-        }
-        let id = f[c.id].trim();
-        if id.is_empty() {
-            bad.push(RowProblem::new(line, c.id + 1, RowIssue::EmptyId));
-            return true;
-        }
-        let Some(day) = fmt.parse(f[c.date]) else {
-            let issue = RowIssue::NotADate {
-                text: f[c.date].trim().to_string(),
-                format: fmt.name().to_string(),
-            };
-            bad.push(RowProblem::new(line, c.date + 1, issue));
-            return true;
-        };
-        let Some(amount) = parse_amount(f[c.amount], decimal) else {
-            let issue = RowIssue::NotAnAmount {
-                text: f[c.amount].trim().to_string(),
-                decimal,
-            };
-            bad.push(RowProblem::new(line, c.amount + 1, issue));
-            return true;
-        };
-        if let (Some(q), Some(total)) = (c.quantity, quantity_total.as_mut()) {
-            match parse_amount(f[q], decimal) {
-                Some(v) => *total += v,
-                None => {
-                    let issue = RowIssue::NotAQuantity {
-                        text: f[q].trim().to_string(),
-                    };
-                    bad.push(RowProblem::new(line, q + 1, issue));
-                    return true;
-                }
-            }
-        }
-        let next = ids.len() as u32;
-        let customer = *ids.entry(id.to_string()).or_insert(next);
-        transactions.push(Transaction {
-            customer,
-            day,
-            amount,
-        });
-        true
-    });
-    if rows == 0 {
-        return Err(ImportError::Empty);
-    }
-    if transactions.is_empty() {
-        return Err(ImportError::NoGoodRows(bad));
-    }
-    Ok(Import {
-        transactions,
-        customers: ids.len(),
-        rows,
-        quantity_total,
-        detected,
-        bad_rows: bad,
-    })
 }
