@@ -197,16 +197,33 @@ fn classes_at(h: &Histories, w: f64) -> Vec<HistoryClass> {
     out
 }
 
+/// How many classes [`classes_at`] makes with bins of `w` weeks (its
+/// keys, counted without making the classes).
+fn class_count(h: &Histories, w: f64) -> usize {
+    let mut keys: Vec<(u32, u32, u32)> = h
+        .groups
+        .iter()
+        .map(|c| {
+            let tx = libm::floor(c.t_x / w) as u32;
+            let t = libm::floor(c.t / w) as u32;
+            (x_bin(c.x), tx, t)
+        })
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    keys.len()
+}
+
 /// `customers.history` for the cohort under `m`: the parameters and the
-/// finest week bins that fit in [`LINK_CLASSES`] classes.
+/// finest week bins that fit in [`LINK_CLASSES`] classes (the coarsest
+/// when none does).
 pub fn history(m: &BgNbd, h: &Histories) -> History {
-    let mut classes = Vec::new();
-    for w in WEEK_BINS {
-        classes = classes_at(h, w);
-        if classes.len() <= LINK_CLASSES {
-            break;
-        }
-    }
+    let coarsest = WEEK_BINS[WEEK_BINS.len() - 1];
+    let w = WEEK_BINS
+        .into_iter()
+        .find(|&w| class_count(h, w) <= LINK_CLASSES)
+        .unwrap_or(coarsest);
+    let classes = classes_at(h, w);
     History {
         r: m.r,
         alpha: m.alpha,
@@ -501,6 +518,35 @@ mod tests {
             drop / w
         );
         assert!((base.customers - w).abs() < 1e-12);
+    }
+
+    #[test]
+    fn classes_are_counted_as_made_and_the_finest_bins_that_fit_are_taken() {
+        // 2,000 customers with many recencies and ages.
+        let customers: Vec<CustomerData> = (0..2_000u32)
+            .map(|i| {
+                let t = 10.0 + (i % 97) as f64 * 0.9;
+                let x = i % 23;
+                customer(x, if x > 0 { t * (i % 7) as f64 / 7.0 } else { 0.0 }, t)
+            })
+            .collect();
+        let h = Histories::new(&customers);
+        for w in WEEK_BINS {
+            assert_eq!(class_count(&h, w), classes_at(&h, w).len(), "w = {w}");
+        }
+        let m = BgNbd {
+            r: 0.5,
+            alpha: 4.0,
+            a: 0.8,
+            b: 2.5,
+        };
+        let made = history(&m, &h).classes;
+        let w = *WEEK_BINS
+            .iter()
+            .find(|&&w| classes_at(&h, w).len() <= LINK_CLASSES)
+            .expect("some bins fit");
+        assert!(w > WEEK_BINS[0], "the finest bins do not fit");
+        assert_eq!(made, classes_at(&h, w));
     }
 
     #[test]
