@@ -331,11 +331,22 @@ fn histogram(m: &BgNbd, h: &Histories) -> Vec<FrequencyBar> {
 fn holdout_tables(m: &BgNbd, h: &Histories, t: f64) -> (Vec<HoldoutBucket>, HoldoutTotal) {
     let k = TOP as usize + 1;
     let (mut n, mut actual, mut model) = (vec![0usize; k], vec![0u64; k], vec![0.0; k]);
+    // The histories are sorted by x and T, on which the expectation of an
+    // alive customer depends.
+    let mut if_alive: Option<((u32, u64), f64)> = None;
     for g in &h.groups {
         let b = bucket(g.x);
         n[b] += g.customers as usize;
         actual[b] += g.holdout;
-        model[b] += g.n() * m.conditional_expected(g.x, g.t_x, g.t, t);
+        let e = match if_alive {
+            Some((key, e)) if key == (g.x, g.t.to_bits()) => e,
+            _ => {
+                let e = m.expected_if_alive(g.x, g.t, t);
+                if_alive = Some(((g.x, g.t.to_bits()), e));
+                e
+            }
+        };
+        model[b] += g.n() * (e * m.p_alive(g.x, g.t_x, g.t));
     }
     let buckets: Vec<HoldoutBucket> = (0..k)
         .map(|b| {
