@@ -274,17 +274,7 @@ impl BgNbd {
         if t <= 0.0 {
             return 0.0;
         }
-        let BgNbd { r, alpha, a, b } = *self;
-        let xf = x as f64;
-        let z = t / (alpha + t_cal + t);
-        // ((alpha+T)/(alpha+T+t))^(r+x) 2F1(r+x, b+x; a+b+x-1; z)
-        //   = (1-z)^(a-1) 2F1(a+b-1-r, a-1; a+b+x-1; z)
-        let g = euler_or_pfaff(r + xf, a, a + b - 1.0 - r, a + b + xf - 1.0, z);
-        let mut numerator = (a + b + xf - 1.0) / (a - 1.0) * (1.0 - g);
-        if !numerator.is_finite() {
-            numerator = fixed_dropout(r + xf, alpha + t_cal, a / (a + b), t);
-        }
-        numerator * self.p_alive(x, t_x, t_cal)
+        self.expected_if_alive(x, t_cal, t) * self.p_alive(x, t_x, t_cal)
     }
 
     /// P(X(t) = x): the chance of exactly `x` repeat purchases in the first
@@ -305,6 +295,29 @@ impl BgNbd {
             .map(|j| libm::exp(ln_nb(j as f64) + r * ln_q + j as f64 * ln_z))
             .sum();
         first + libm::exp(ln_beta(a + 1.0, b + xf - 1.0) - ln_beta(a, b)) * (1.0 - sum)
+    }
+
+    /// E[Y(t) | x, t_x, T] / P(alive | x, t_x, T): the expected purchases in
+    /// the next `t` weeks of a customer alive with `x` repeats at age `T`
+    /// (the numerator of FHL 2005, eq. 10), which does not depend on t_x, so
+    /// customers with the same x and T share it. With the Euler-transformed
+    /// 2F1 so that heavy buyers (large x) neither overflow nor lose precision.
+    pub fn expected_if_alive(&self, x: u32, t_cal: f64, t: f64) -> f64 {
+        if t <= 0.0 {
+            return 0.0;
+        }
+        let BgNbd { r, alpha, a, b } = *self;
+        let xf = x as f64;
+        let z = t / (alpha + t_cal + t);
+        // ((alpha+T)/(alpha+T+t))^(r+x) 2F1(r+x, b+x; a+b+x-1; z)
+        //   = (1-z)^(a-1) 2F1(a+b-1-r, a-1; a+b+x-1; z)
+        let g = euler_or_pfaff(r + xf, a, a + b - 1.0 - r, a + b + xf - 1.0, z);
+        let numerator = (a + b + xf - 1.0) / (a - 1.0) * (1.0 - g);
+        if numerator.is_finite() {
+            numerator
+        } else {
+            fixed_dropout(r + xf, alpha + t_cal, a / (a + b), t)
+        }
     }
 }
 

@@ -10,9 +10,10 @@
 
 use crate::bgnbd::BgNbd;
 use crate::gamma_gamma::{self, GammaGamma};
+use crate::histories::Histories;
 use crate::pareto_nbd::ParetoNbd;
 use crate::special::beta_reg;
-use crate::summary::{CustomerData, Periods, Summary};
+use crate::summary::{Periods, Summary};
 use serde::{Deserialize, Serialize};
 
 /// Frequencies 0 .. TOP - 1 and a last bucket TOP+ ("7+").
@@ -162,22 +163,30 @@ pub(crate) fn bucket(x: u32) -> usize {
     x.min(TOP) as usize
 }
 
-/// All diagnostics for the fitted models.
-pub fn diagnostics(m: &BgNbd, gg: Option<&GammaGamma>, s: &Summary, p: Periods) -> Diagnostics {
+/// All diagnostics for the fitted models; `h` holds the histories of
+/// `s.customers` ([`Histories::new`]).
+pub fn diagnostics(
+    m: &BgNbd,
+    gg: Option<&GammaGamma>,
+    s: &Summary,
+    h: &Histories,
+    p: Periods,
+) -> Diagnostics {
+    let (holdout_by_frequency, holdout_total) = if p.holdout_weeks() > 0.0 {
+        let (buckets, total) = holdout_tables(m, h, p.holdout_weeks());
+        (buckets, Some(total))
+    } else {
+        (Vec::new(), None)
+    };
     Diagnostics {
-        frequency_histogram: histogram(m, &s.customers),
-        holdout_by_frequency: if p.holdout_weeks() > 0.0 {
-            holdout_buckets(m, &s.customers, p.holdout_weeks())
-        } else {
-            Vec::new()
-        },
-        holdout_total: (p.holdout_weeks() > 0.0)
-            .then(|| holdout_total(m, &s.customers, p.holdout_weeks())),
+        frequency_histogram: histogram(m, h),
+        holdout_by_frequency,
+        holdout_total,
         weekly: weekly(m, s),
         spend_distribution: gg
             .map(|g| spend_distribution(g, &gamma_gamma::data(&s.customers)))
             .unwrap_or_default(),
-        p_alive_matrix: alive_matrix(m, &s.customers),
+        p_alive_matrix: alive_matrix(m, h),
     }
 }
 
@@ -242,8 +251,8 @@ pub fn spend_distribution(g: &GammaGamma, data: &[(f64, u32)]) -> Vec<SpendBin> 
 }
 
 /// P(alive) by frequency and recency (see [`AliveMatrix`]).
-pub fn alive_matrix(m: &BgNbd, customers: &[CustomerData]) -> AliveMatrix {
-    let weeks = customers.iter().map(|c| c.t).fold(0.0, f64::max);
+pub fn alive_matrix(m: &BgNbd, h: &Histories) -> AliveMatrix {
+    let weeks = h.max_age();
     let width = if weeks > 0.0 {
         weeks / RECENCY_BINS as f64
     } else {
@@ -253,10 +262,10 @@ pub fn alive_matrix(m: &BgNbd, customers: &[CustomerData]) -> AliveMatrix {
     let k = TOP as usize + 1;
     let mut count = vec![vec![0usize; RECENCY_BINS]; k];
     let mut sum = vec![vec![0.0; RECENCY_BINS]; k];
-    for c in customers {
-        let col = ((c.t_x / width) as usize).min(RECENCY_BINS - 1);
-        count[bucket(c.x)][col] += 1;
-        sum[bucket(c.x)][col] += m.p_alive(c.x, c.t_x, c.t);
+    for g in &h.groups {
+        let col = ((g.t_x / width) as usize).min(RECENCY_BINS - 1);
+        count[bucket(g.x)][col] += g.customers as usize;
+        sum[bucket(g.x)][col] += g.n() * m.p_alive(g.x, g.t_x, g.t);
     }
     let rows = (0..k)
         .map(|x| {
@@ -276,22 +285,28 @@ pub fn alive_matrix(m: &BgNbd, customers: &[CustomerData]) -> AliveMatrix {
     }
 }
 
-fn histogram(m: &BgNbd, customers: &[CustomerData]) -> Vec<FrequencyBar> {
+fn histogram(m: &BgNbd, h: &Histories) -> Vec<FrequencyBar> {
     let mut actual = [0.0; TOP as usize + 1];
     let mut model = [0.0; TOP as usize + 1];
     // Customers of the same age share the model's distribution.
-    let mut ages: Vec<u64> = customers.iter().map(|c| c.t.to_bits()).collect();
+    let mut ages: Vec<(u64, u32)> = h
+        .groups
+        .iter()
+        .map(|g| (g.t.to_bits(), g.customers))
+        .collect();
     ages.sort_unstable();
-    for c in customers {
-        actual[bucket(c.x)] += 1.0;
+    for g in &h.groups {
+        actual[bucket(g.x)] += g.n();
     }
     let mut i = 0;
     while i < ages.len() {
         let mut j = i;
-        while j < ages.len() && ages[j] == ages[i] {
+        let mut n = 0u64;
+        while j < ages.len() && ages[j].0 == ages[i].0 {
+            n += u64::from(ages[j].1);
             j += 1;
         }
-        let (t, n) = (f64::from_bits(ages[i]), (j - i) as f64);
+        let (t, n) = (f64::from_bits(ages[i].0), n as f64);
         let mut below = 0.0;
         for x in 0..TOP {
             let px = m.p_repeats(x, t);
@@ -311,29 +326,52 @@ fn histogram(m: &BgNbd, customers: &[CustomerData]) -> Vec<FrequencyBar> {
         .collect()
 }
 
-fn holdout_buckets(m: &BgNbd, customers: &[CustomerData], t: f64) -> Vec<HoldoutBucket> {
+/// The holdout tables over `t` weeks: by bucket and in total, each
+/// history's conditional expectation computed once.
+fn holdout_tables(m: &BgNbd, h: &Histories, t: f64) -> (Vec<HoldoutBucket>, HoldoutTotal) {
     let k = TOP as usize + 1;
-    let (mut n, mut actual, mut model) = (vec![0usize; k], vec![0.0; k], vec![0.0; k]);
-    for c in customers {
-        let b = bucket(c.x);
-        n[b] += 1;
-        actual[b] += c.holdout as f64;
-        model[b] += m.conditional_expected(c.x, c.t_x, c.t, t);
+    let (mut n, mut actual, mut model) = (vec![0usize; k], vec![0u64; k], vec![0.0; k]);
+    // The histories are sorted by x and T, on which the expectation of an
+    // alive customer depends.
+    let mut if_alive: Option<((u32, u64), f64)> = None;
+    for g in &h.groups {
+        let b = bucket(g.x);
+        n[b] += g.customers as usize;
+        actual[b] += g.holdout;
+        let e = match if_alive {
+            Some((key, e)) if key == (g.x, g.t.to_bits()) => e,
+            _ => {
+                let e = m.expected_if_alive(g.x, g.t, t);
+                if_alive = Some(((g.x, g.t.to_bits()), e));
+                e
+            }
+        };
+        model[b] += g.n() * (e * m.p_alive(g.x, g.t_x, g.t));
     }
-    (0..k)
+    let buckets: Vec<HoldoutBucket> = (0..k)
         .map(|b| {
             let d = n[b].max(1) as f64;
             HoldoutBucket {
                 frequency: b as u32,
                 or_more: b == TOP as usize,
                 customers: n[b],
-                actual: actual[b] / d,
+                actual: actual[b] as f64 / d,
                 bgnbd: model[b] / d,
                 simulated: None,
                 pareto_nbd: None,
             }
         })
-        .collect()
+        .collect();
+    let total = HoldoutTotal {
+        actual: actual.iter().sum::<u64>() as f64,
+        bgnbd: model.iter().sum(),
+        bgnbd_bucket_mae: bucket_mae(&buckets, |b| Some(b.bgnbd)),
+        simulated: None,
+        simulated_bucket_mae: None,
+        pareto_nbd: None,
+        pareto_nbd_bucket_mae: None,
+    };
+    (buckets, total)
 }
 
 /// The mean absolute error of a forecast column (`forecast` of a bucket, 0
@@ -349,40 +387,19 @@ pub(crate) fn bucket_mae(
         / used.len().max(1) as f64
 }
 
-fn holdout_total(m: &BgNbd, customers: &[CustomerData], t: f64) -> HoldoutTotal {
-    let buckets = holdout_buckets(m, customers, t);
-    let mae = bucket_mae(&buckets, |b| Some(b.bgnbd));
-    HoldoutTotal {
-        actual: customers.iter().map(|c| c.holdout as f64).sum(),
-        bgnbd: customers
-            .iter()
-            .map(|c| m.conditional_expected(c.x, c.t_x, c.t, t))
-            .sum(),
-        bgnbd_bucket_mae: mae,
-        simulated: None,
-        simulated_bucket_mae: None,
-        pareto_nbd: None,
-        pareto_nbd_bucket_mae: None,
-    }
-}
-
 /// Writes Pareto/NBD's conditional expectations into the holdout tables
 /// (by bucket, in total and the bucket MAE, as for BG/NBD) for the same
-/// customers over the same `t` weeks; leaves them `null` and returns
-/// `false` if any customer's expectation cannot be computed.
-pub fn fill_pareto_nbd(
-    d: &mut Diagnostics,
-    m: &ParetoNbd,
-    customers: &[CustomerData],
-    t: f64,
-) -> bool {
+/// customers (their histories `h`) over the same `t` weeks, once per
+/// history; leaves them `null` and returns `false` if any customer's
+/// expectation cannot be computed.
+pub fn fill_pareto_nbd(d: &mut Diagnostics, m: &ParetoNbd, h: &Histories, t: f64) -> bool {
     if d.holdout_by_frequency.is_empty() {
         return true;
     }
     let mut sums = vec![0.0; TOP as usize + 1];
-    for c in customers {
-        match m.conditional_expected(c.x, c.t_x, c.t, t) {
-            Some(e) => sums[bucket(c.x)] += e,
+    for g in &h.groups {
+        match m.conditional_expected(g.x, g.t_x, g.t, t) {
+            Some(e) => sums[bucket(g.x)] += g.n() * e,
             None => return false,
         }
     }
@@ -413,12 +430,23 @@ fn weekly(m: &BgNbd, s: &Summary) -> Vec<Week> {
         .iter()
         .map(|c| c.first_week + c.t)
         .fold(0.0, f64::max);
-    let cumulative = |w: f64| -> f64 {
-        cohorts
-            .iter()
-            .map(|&(f, n)| n * m.expected_repeats(w - f))
-            .sum()
+    // Week ends minus first weeks repeat (whole days apart): E[X(t)] once
+    // per distinct age, to the bit.
+    let weeks = s.weekly_repeats.len();
+    let mut ages: Vec<u64> = (1..=weeks)
+        .flat_map(|w| cohorts.iter().map(move |c| (w as f64 - c.0).to_bits()))
+        .collect();
+    ages.sort_unstable();
+    ages.dedup();
+    let expected: Vec<f64> = ages
+        .iter()
+        .map(|&t| m.expected_repeats(f64::from_bits(t)))
+        .collect();
+    let at = |t: f64| {
+        ages.binary_search(&t.to_bits())
+            .map_or(0.0, |i| expected[i])
     };
+    let cumulative = |w: f64| -> f64 { cohorts.iter().map(|&(f, n)| n * at(w - f)).sum() };
     let (mut cum_actual, mut prev) = (0.0, 0.0);
     s.weekly_repeats
         .iter()
@@ -444,6 +472,7 @@ fn weekly(m: &BgNbd, s: &Summary) -> Vec<Week> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::summary::CustomerData;
 
     #[test]
     fn nice_widths() {
@@ -483,6 +512,139 @@ mod tests {
         assert!(bins.iter().all(|b| b.gamma_gamma >= 0.0));
     }
 
+    /// Customers with repeated histories, first weeks and holdouts.
+    fn cohort() -> Summary {
+        let customers: Vec<CustomerData> = (0..60u32)
+            .map(|i| {
+                let x = i % 9;
+                let t = 20.0 + (i % 4) as f64 / 7.0 + (i % 3) as f64;
+                CustomerData {
+                    x,
+                    t_x: if x > 0 {
+                        t * (0.3 + (i % 5) as f64 * 0.1)
+                    } else {
+                        0.0
+                    },
+                    t,
+                    first_week: 40.0 - t,
+                    holdout: i % 4,
+                    repeat_spend: None,
+                }
+            })
+            .collect();
+        Summary {
+            customers,
+            occasions: 400,
+            late_customers: 0,
+            non_positive_occasions: 0,
+            returns: crate::summary::Returns::default(),
+            weekly_repeats: (0..60).map(|w| w % 7).collect(),
+        }
+    }
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() <= 1e-12 * a.abs().max(b.abs()).max(1.0)
+    }
+
+    #[test]
+    fn tables_made_once_per_history_are_the_per_customer_sums() {
+        let m = BgNbd {
+            r: 0.243,
+            alpha: 4.414,
+            a: 0.793,
+            b: 2.426,
+        };
+        let s = cohort();
+        let h = Histories::new(&s.customers);
+        assert!(h.groups.len() < s.customers.len(), "some histories repeat");
+        let p = Periods {
+            start: 0,
+            calibration_end: 280,
+            holdout_end: 420,
+        };
+        let d = diagnostics(&m, None, &s, &h, p);
+        let (k, t) = (TOP as usize + 1, p.holdout_weeks());
+        let (mut n, mut actual, mut model) = (vec![0usize; k], vec![0.0; k], vec![0.0; k]);
+        let (mut bars, mut alive) = (vec![0.0; k], 0.0);
+        for c in &s.customers {
+            n[bucket(c.x)] += 1;
+            actual[bucket(c.x)] += c.holdout as f64;
+            model[bucket(c.x)] += m.conditional_expected(c.x, c.t_x, c.t, t);
+            bars[bucket(c.x)] += 1.0;
+            alive += m.p_alive(c.x, c.t_x, c.t);
+        }
+        for (b, bucket) in d.holdout_by_frequency.iter().enumerate() {
+            assert_eq!(bucket.customers, n[b]);
+            assert_eq!(bucket.actual, actual[b] / n[b].max(1) as f64);
+            assert!(close(bucket.bgnbd, model[b] / n[b].max(1) as f64), "{b}");
+            assert_eq!(d.frequency_histogram[b].actual, bars[b]);
+        }
+        let total = d.holdout_total.as_ref().unwrap();
+        assert_eq!(total.actual, actual.iter().sum::<f64>());
+        assert!(close(total.bgnbd, model.iter().sum()));
+        // The model histogram: each customer's own P(X(T) = x), 7+ the rest.
+        for x in 0..TOP {
+            let e: f64 = s.customers.iter().map(|c| m.p_repeats(x, c.t)).sum();
+            assert!(close(d.frequency_histogram[x as usize].bgnbd, e), "{x}");
+        }
+        let cells = d.p_alive_matrix.rows.iter().flatten();
+        let by_cells: f64 = cells
+            .filter_map(|c| c.mean_p_alive.map(|p| p * c.customers as f64))
+            .sum();
+        assert!(close(by_cells, alive));
+        // Pareto/NBD's columns, once per history, are its per-customer sums.
+        let pm = ParetoNbd {
+            r: 0.55,
+            alpha: 10.6,
+            s: 0.61,
+            beta: 11.7,
+        };
+        let mut d = d;
+        assert!(fill_pareto_nbd(&mut d, &pm, &h, t));
+        let e: f64 = s
+            .customers
+            .iter()
+            .map(|c| pm.conditional_expected(c.x, c.t_x, c.t, t).unwrap())
+            .sum();
+        assert!(close(d.holdout_total.unwrap().pareto_nbd.unwrap(), e));
+    }
+
+    #[test]
+    fn weekly_expectations_made_once_per_age_are_the_same_bits() {
+        let m = BgNbd {
+            r: 0.243,
+            alpha: 4.414,
+            a: 0.793,
+            b: 2.426,
+        };
+        let s = cohort();
+        let weeks = weekly(&m, &s);
+        assert_eq!(weeks.len(), s.weekly_repeats.len());
+        for w in &weeks {
+            let end = w.week as f64;
+            let direct: f64 = {
+                let mut firsts: Vec<u64> =
+                    s.customers.iter().map(|c| c.first_week.to_bits()).collect();
+                firsts.sort_unstable();
+                let mut sum = 0.0;
+                let mut i = 0;
+                while i < firsts.len() {
+                    let j = i + firsts[i..].iter().take_while(|f| **f == firsts[i]).count();
+                    sum += (j - i) as f64 * m.expected_repeats(end - f64::from_bits(firsts[i]));
+                    i = j;
+                }
+                sum
+            };
+            assert_eq!(
+                w.cumulative_bgnbd.to_bits(),
+                direct.to_bits(),
+                "week {}",
+                w.week
+            );
+        }
+        assert!(weeks.last().unwrap().cumulative_bgnbd > 0.0);
+    }
+
     #[test]
     fn alive_matrix_cells() {
         let m = BgNbd {
@@ -500,7 +662,7 @@ mod tests {
             repeat_spend: None,
         };
         let customers = [c(0, 0.0, 38.0), c(2, 30.43, 38.86), c(9, 38.0, 38.86)];
-        let a = alive_matrix(&m, &customers);
+        let a = alive_matrix(&m, &Histories::new(&customers));
         assert_eq!(a.weeks, 38.86);
         assert_eq!(a.rows.len(), TOP as usize + 1);
         assert_eq!(a.recency_edges.len(), RECENCY_BINS + 1);

@@ -17,6 +17,7 @@ pub mod bgnbd;
 pub mod date;
 pub mod diagnostics;
 pub mod gamma_gamma;
+pub mod histories;
 pub mod holdout;
 pub mod import;
 pub mod mapping;
@@ -350,15 +351,18 @@ pub fn calibrate_imported_with(
     } else {
         365
     };
+    // The distinct histories, shared by the mapping and the diagnostics.
+    let h = histories::Histories::new(&s.customers);
     let (scenario, mapping) = mapping::scenario(
         &o.name,
         &model,
         gg.as_ref().map(|g| &g.0),
-        &s.customers,
+        &h,
         observed_mean,
         horizon,
     );
-    let mut diagnostics = diagnostics::diagnostics(&model, gg.as_ref().map(|g| &g.0), &s, periods);
+    let mut diagnostics =
+        diagnostics::diagnostics(&model, gg.as_ref().map(|g| &g.0), &s, &h, periods);
     let (from, to) = (start_of(Stage::Holdout), start_of(Stage::FitParetoNbd));
     progress(Stage::Holdout, from);
     if periods.holdout_end > periods.calibration_end {
@@ -372,7 +376,7 @@ pub fn calibrate_imported_with(
         }
     }
     progress(Stage::FitParetoNbd, to);
-    let (pareto_nbd, pareto_nbd_note) = pareto(&s, periods, &mut diagnostics);
+    let (pareto_nbd, pareto_nbd_note) = pareto(&s, &h, periods, &mut diagnostics);
     progress(Stage::Done, start_of(Stage::Done));
     Ok(Calibration {
         import: import_report(imported, &s),
@@ -390,6 +394,7 @@ pub fn calibrate_imported_with(
 /// Fits Pareto/NBD beside BG/NBD and adds its holdout columns.
 fn pareto(
     s: &summary::Summary,
+    h: &histories::Histories,
     periods: Periods,
     d: &mut Diagnostics,
 ) -> (Option<ParetoNbdOut>, Option<String>) {
@@ -398,7 +403,7 @@ fn pareto(
     if sample.len() < s.customers.len() {
         f.log_likelihood = m.grouped_log_likelihood(&pareto_nbd::Data::new(&s.customers));
     }
-    pareto_outcome(m, f, sample.len(), &s.customers, periods.holdout_weeks(), d)
+    pareto_outcome(m, f, sample.len(), h, periods.holdout_weeks(), d)
 }
 
 /// What a Pareto/NBD fit adds: the parameters and the holdout columns, or
@@ -408,7 +413,7 @@ fn pareto_outcome(
     m: pareto_nbd::ParetoNbd,
     f: Fit,
     fitted: usize,
-    customers: &[summary::CustomerData],
+    h: &histories::Histories,
     weeks: f64,
     d: &mut Diagnostics,
 ) -> (Option<ParetoNbdOut>, Option<String>) {
@@ -428,7 +433,7 @@ fn pareto_outcome(
             )),
         );
     }
-    let note = (weeks > 0.0 && !diagnostics::fill_pareto_nbd(d, &m, customers, weeks)).then(|| {
+    let note = (weeks > 0.0 && !diagnostics::fill_pareto_nbd(d, &m, h, weeks)).then(|| {
         "Pareto/NBD's holdout forecast could not be computed for every customer (a series did not \
          converge), so the holdout tables show BG/NBD only"
             .to_string()
@@ -609,7 +614,8 @@ mod tests {
             a: 0.8,
             b: 2.4,
         };
-        let mut d = diagnostics::diagnostics(&bg, None, &s, periods);
+        let h = histories::Histories::new(&s.customers);
+        let mut d = diagnostics::diagnostics(&bg, None, &s, &h, periods);
         let before = d.clone();
         let failed = Fit {
             params: vec![f64::NAN; 4],
@@ -625,7 +631,7 @@ mod tests {
             },
         };
         let m = pareto_nbd::ParetoNbd::from_slice(&failed.params);
-        let (out, note) = pareto_outcome(m, failed, 2, &customers, periods.holdout_weeks(), &mut d);
+        let (out, note) = pareto_outcome(m, failed, 2, &h, periods.holdout_weeks(), &mut d);
         assert!(out.is_none());
         let note = note.expect("a note");
         assert!(
@@ -635,7 +641,7 @@ mod tests {
         assert_eq!(d, before, "the BG/NBD diagnostics are untouched");
         // A good fit fills its columns beside BG/NBD's.
         let (m, f) = pareto_nbd::fit(&customers);
-        let (out, note) = pareto_outcome(m, f, 2, &customers, periods.holdout_weeks(), &mut d);
+        let (out, note) = pareto_outcome(m, f, 2, &h, periods.holdout_weeks(), &mut d);
         assert!(out.is_some() && note.is_none(), "{note:?}");
         assert!(d.holdout_total.as_ref().unwrap().pareto_nbd.is_some());
         assert_eq!(
@@ -673,8 +679,9 @@ mod tests {
             a: 0.8,
             b: 2.4,
         };
-        let mut d = diagnostics::diagnostics(&bg, None, &s, periods);
-        let (out, _) = pareto(&s, periods, &mut d);
+        let h = histories::Histories::new(&s.customers);
+        let mut d = diagnostics::diagnostics(&bg, None, &s, &h, periods);
+        let (out, _) = pareto(&s, &h, periods, &mut d);
         let out = out.expect("a fit");
         assert!(out.customers <= pareto_nbd::FIT_MAX && out.customers >= pareto_nbd::FIT_MAX / 2);
         let m = pareto_nbd::ParetoNbd::from_slice(&[out.r, out.alpha, out.s, out.beta]);
