@@ -379,12 +379,12 @@ pub fn fill_pareto_nbd(
     if d.holdout_by_frequency.is_empty() {
         return true;
     }
+    let Some(each) = m.conditional_expected_each(customers, t) else {
+        return false;
+    };
     let mut sums = vec![0.0; TOP as usize + 1];
-    for c in customers {
-        match m.conditional_expected(c.x, c.t_x, c.t, t) {
-            Some(e) => sums[bucket(c.x)] += e,
-            None => return false,
-        }
+    for (c, e) in customers.iter().zip(&each) {
+        sums[bucket(c.x)] += e;
     }
     for (b, sum) in d.holdout_by_frequency.iter_mut().zip(&sums) {
         b.pareto_nbd = Some(sum / b.customers.max(1) as f64);
