@@ -91,35 +91,79 @@ impl Data {
         let mut times: Vec<u64> = histories.iter().flat_map(|h| [h.1, h.2]).collect();
         times.sort_unstable();
         times.dedup();
-        let time = |u: u64| times.binary_search(&u).unwrap_or(0) as u64;
-        // An end (x, t) as one number, x above the time's index.
-        let end_key = |x: u32, u: u64| (u64::from(x) << 32) | time(u);
-        let mut ends: Vec<u64> = histories
-            .iter()
-            .flat_map(|&(x, t_x, t)| [end_key(x, t_x), end_key(x, t)])
-            .collect();
-        ends.sort_unstable();
-        ends.dedup();
-        let at = |x: u32, u: u64| ends.binary_search(&end_key(x, u)).unwrap_or(0) as u32;
+        let time = |u: u64| times.binary_search(&u).unwrap_or(0) as u32;
+        // Each history's t_x and T as indices in `times`, looked up once.
+        let at_times: Vec<(u32, u32)> = histories.iter().map(|h| (time(h.1), time(h.2))).collect();
+        let max_x = histories.iter().map(|h| h.0).max().unwrap_or(0);
+        // The table of every x and time where it is small (at most four
+        // cells a history, as on real logs: a few hundred times, x below a
+        // hundred), else sorted ends.
+        let cells = (max_x as usize + 1).saturating_mul(times.len());
+        let dense = cells <= 4 * histories.len() + 4096;
+        let (ends, at) = ends_of(&histories, &at_times, times.len(), dense);
         let groups = histories
             .iter()
             .zip(&counts)
-            .map(|(&(x, t_x, t), &n)| Group {
+            .zip(&at_times)
+            .zip(at.chunks_exact(2))
+            .map(|(((&(x, _, _), &n), &(_, age)), at)| Group {
                 x,
                 n,
-                at_tx: at(x, t_x),
-                at_t: at(x, t),
-                age: time(t) as u32,
+                at_tx: at[0],
+                at_t: at[1],
+                age,
             })
             .collect();
         let data = Data {
-            max_x: histories.iter().map(|h| h.0).max().unwrap_or(0),
+            max_x,
             groups,
-            ends: ends.iter().map(|&e| ((e >> 32) as u32, e as u32)).collect(),
+            ends,
             times: times.into_iter().map(f64::from_bits).collect(),
         };
         (data, group_of)
     }
+}
+
+/// The distinct ends (x, time index) of the histories (`x` of each from
+/// `histories`, its t_x's and T's time index from `at_times`, `times` of
+/// them), and for each history the indices of its two ends (t_x's, then
+/// T's): looked up in a table of every x and time where `dense`, else
+/// sorted and searched.
+fn ends_of(
+    histories: &[(u32, u64, u64)],
+    at_times: &[(u32, u32)],
+    times: usize,
+    dense: bool,
+) -> (Vec<(u32, u32)>, Vec<u32>) {
+    let pairs = || {
+        histories
+            .iter()
+            .zip(at_times)
+            .flat_map(|(h, &(tx, t))| [(h.0, tx), (h.0, t)])
+    };
+    if dense {
+        let max_x = histories.iter().map(|h| h.0).max().unwrap_or(0);
+        let mut table = vec![u32::MAX; (max_x as usize + 1) * times];
+        let mut ends = Vec::new();
+        let at = pairs()
+            .map(|(x, t)| {
+                let cell = &mut table[x as usize * times + t as usize];
+                if *cell == u32::MAX {
+                    *cell = ends.len() as u32;
+                    ends.push((x, t));
+                }
+                *cell
+            })
+            .collect();
+        return (ends, at);
+    }
+    let mut ends: Vec<(u32, u32)> = pairs().collect();
+    ends.sort_unstable();
+    ends.dedup();
+    let at = pairs()
+        .map(|e| ends.binary_search(&e).unwrap_or(0) as u32)
+        .collect();
+    (ends, at)
 }
 
 /// What A0's end terms and the "alive" term need of one time u (a t_x or
@@ -601,6 +645,26 @@ mod tests {
                 m.conditional_expected_each(&data, 0.0),
                 Some(vec![0.0; data.len()])
             );
+        }
+    }
+
+    #[test]
+    fn both_tables_of_ends_find_each_history_s_two() {
+        // The dense table and the sorted list: every history's two indices
+        // name its own (x, t_x) and (x, T), and no end is listed twice.
+        let histories = [(0, 0, 0), (0, 0, 0), (3, 0, 0), (3, 0, 0), (9, 0, 0)];
+        let at_times = [(0, 2), (0, 1), (1, 2), (2, 2), (0, 2)];
+        for dense in [true, false] {
+            let (ends, at) = ends_of(&histories, &at_times, 3, dense);
+            for (i, (h, &(tx, t))) in histories.iter().zip(&at_times).enumerate() {
+                assert_eq!(ends[at[2 * i] as usize], (h.0, tx), "{dense}");
+                assert_eq!(ends[at[2 * i + 1] as usize], (h.0, t), "{dense}");
+            }
+            let mut sorted = ends.clone();
+            sorted.sort_unstable();
+            sorted.dedup();
+            assert_eq!(sorted.len(), ends.len(), "{dense}: {ends:?}");
+            assert_eq!(ends.len(), 7, "{dense}: {ends:?}");
         }
     }
 
