@@ -68,8 +68,9 @@ impl Data {
 
     /// [`Data::new`], and the index of each customer's group (in the
     /// cohort's order): the customers are sorted once by (x, t_x, T), the
-    /// groups are its runs (in that order), and the ends and times are
-    /// looked up among a few thousand.
+    /// groups are its runs (in that order), each history's t_x and T are
+    /// looked up once among the distinct times and its two ends in
+    /// [`ends_of`].
     fn grouping(customers: &[CustomerData]) -> (Data, Vec<u32>) {
         let mut keys: Vec<(u32, u64, u64, u32)> = customers
             .iter()

@@ -25,7 +25,7 @@ const TERMS: usize = 2_000;
 /// Γ(k+1) Γ(1-b) / Γ(k+1-b) z^-k + k/(b-1) (1-z)^(1-b) 2F1(1, k+1-b; 2-b; 1-z),
 /// whose series in 1 - z converges fast; not where b is within 1e-3 of an
 /// integer (both parts blow up there), where the Euler form is summed.
-/// `None` where it cannot be summed within [`TERMS`] terms.
+/// `None` where it cannot be summed within `TERMS` (2,000) terms.
 pub fn ln_hyp2f1_next(k: f64, b: f64, z: f64) -> Option<f64> {
     ln_hyp2f1_next_at(k, b, z, libm::log1p(-z))
 }
