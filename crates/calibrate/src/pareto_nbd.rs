@@ -12,9 +12,13 @@
 //! point).
 
 use crate::optimize::{self, Fit};
-use crate::special::{hyp2f1_within, ln_gamma};
+use crate::special::ln_gamma;
 use crate::summary::CustomerData;
 use serde::Serialize;
+pub use series::ln_hyp2f1_next;
+use series::ln_hyp2f1_next_at;
+
+mod series;
 
 /// The four Pareto/NBD parameters (weekly units).
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
@@ -37,69 +41,131 @@ struct Group {
     n: f64,
     at_tx: u32,
     at_t: u32,
-    /// Index of T in [`Data::ages`].
+    /// Index of T in [`Data::times`].
     age: u32,
 }
 
-/// The calibration data compressed to distinct (x, t_x, T), and the
-/// distinct (x, t) pairs at which A0's 2F1 is needed (many customers share
-/// an end: every customer without a repeat has t_x = 0, and ages are whole
-/// days), so each likelihood sums each series once.
+/// The calibration data compressed to distinct (x, t_x, T), the distinct
+/// (x, t) pairs at which A0's 2F1 is needed (many customers share an end:
+/// every customer without a repeat has t_x = 0, and ages are whole days),
+/// and the distinct times t (a few hundred), so each likelihood sums each
+/// series once and takes each time's logarithms once.
 #[derive(Clone, Debug)]
 pub struct Data {
     groups: Vec<Group>,
-    ends: Vec<(u32, f64)>,
-    /// The distinct values of T (whose logarithms each likelihood takes once).
-    ages: Vec<f64>,
+    /// (x, index in `times`).
+    ends: Vec<(u32, u32)>,
+    /// The distinct values of t_x and T.
+    times: Vec<f64>,
     max_x: u32,
 }
 
 impl Data {
-    /// Groups the cohort's customers.
+    /// Groups the cohort's customers: sorted once by (x, t_x, T), the
+    /// groups are its runs (in that order), each history's t_x and T are
+    /// looked up once among the distinct times and its two ends in
+    /// [`ends_of`].
     pub fn new(customers: &[CustomerData]) -> Data {
         let mut keys: Vec<(u32, u64, u64)> = customers
             .iter()
             .map(|c| (c.x, c.t_x.to_bits(), c.t.to_bits()))
             .collect();
         keys.sort_unstable();
-        keys.dedup_by_key(|k| *k);
-        let mut counts: Vec<f64> = vec![0.0; keys.len()];
-        for c in customers {
-            if let Ok(i) = keys.binary_search(&(c.x, c.t_x.to_bits(), c.t.to_bits())) {
-                counts[i] += 1.0;
+        let mut histories: Vec<(u32, u64, u64)> = Vec::new();
+        let mut counts: Vec<f64> = Vec::new();
+        for &(x, t_x, t) in &keys {
+            if histories.last() != Some(&(x, t_x, t)) {
+                histories.push((x, t_x, t));
+                counts.push(0.0);
             }
+            counts[histories.len() - 1] += 1.0;
         }
-        let mut ends: Vec<(u32, u64)> = keys
-            .iter()
-            .flat_map(|&(x, t_x, t)| [(x, t_x), (x, t)])
-            .collect();
-        ends.sort_unstable();
-        ends.dedup();
-        let at = |e: (u32, u64)| ends.binary_search(&e).unwrap_or(0) as u32;
-        let mut ages: Vec<u64> = keys.iter().map(|k| k.2).collect();
-        ages.sort_unstable();
-        ages.dedup();
-        let groups = keys
+        let mut times: Vec<u64> = histories.iter().flat_map(|h| [h.1, h.2]).collect();
+        times.sort_unstable();
+        times.dedup();
+        let time = |u: u64| times.binary_search(&u).unwrap_or(0) as u32;
+        // Each history's t_x and T as indices in `times`, looked up once.
+        let at_times: Vec<(u32, u32)> = histories.iter().map(|h| (time(h.1), time(h.2))).collect();
+        let max_x = histories.iter().map(|h| h.0).max().unwrap_or(0);
+        // The table of every x and time where it is small (at most four
+        // cells a history, as on real logs: a few hundred times, x below a
+        // hundred), else sorted ends.
+        let cells = (max_x as usize + 1).saturating_mul(times.len());
+        let dense = cells <= 4 * histories.len() + 4096;
+        let (ends, at) = ends_of(&histories, &at_times, times.len(), dense);
+        let groups = histories
             .iter()
             .zip(&counts)
-            .map(|(&(x, t_x, t), &n)| Group {
+            .zip(&at_times)
+            .zip(at.chunks_exact(2))
+            .map(|(((&(x, _, _), &n), &(_, age)), at)| Group {
                 x,
                 n,
-                at_tx: at((x, t_x)),
-                at_t: at((x, t)),
-                age: ages.binary_search(&t).unwrap_or(0) as u32,
+                at_tx: at[0],
+                at_t: at[1],
+                age,
             })
             .collect();
         Data {
-            max_x: keys.iter().map(|k| k.0).max().unwrap_or(0),
-            ages: ages.into_iter().map(f64::from_bits).collect(),
+            max_x,
             groups,
-            ends: ends
-                .into_iter()
-                .map(|(x, u)| (x, f64::from_bits(u)))
-                .collect(),
+            ends,
+            times: times.into_iter().map(f64::from_bits).collect(),
         }
     }
+}
+
+/// The distinct ends (x, time index) of the histories (`x` of each from
+/// `histories`, its t_x's and T's time index from `at_times`, `times` of
+/// them), and for each history the indices of its two ends (t_x's, then
+/// T's): looked up in a table of every x and time where `dense`, else
+/// sorted and searched.
+fn ends_of(
+    histories: &[(u32, u64, u64)],
+    at_times: &[(u32, u32)],
+    times: usize,
+    dense: bool,
+) -> (Vec<(u32, u32)>, Vec<u32>) {
+    let pairs = || {
+        histories
+            .iter()
+            .zip(at_times)
+            .flat_map(|(h, &(tx, t))| [(h.0, tx), (h.0, t)])
+    };
+    if dense {
+        let max_x = histories.iter().map(|h| h.0).max().unwrap_or(0);
+        let mut table = vec![u32::MAX; (max_x as usize + 1) * times];
+        let mut ends = Vec::new();
+        let at = pairs()
+            .map(|(x, t)| {
+                let cell = &mut table[x as usize * times + t as usize];
+                if *cell == u32::MAX {
+                    *cell = ends.len() as u32;
+                    ends.push((x, t));
+                }
+                *cell
+            })
+            .collect();
+        return (ends, at);
+    }
+    let mut ends: Vec<(u32, u32)> = pairs().collect();
+    ends.sort_unstable();
+    ends.dedup();
+    let at = pairs()
+        .map(|e| ends.binary_search(&e).unwrap_or(0) as u32)
+        .collect();
+    (ends, at)
+}
+
+/// What A0's end terms and the "alive" term need of one time u (a t_x or
+/// a T), whatever x: ln(alpha+u), ln(beta+u), the 2F1's argument z =
+/// |alpha-beta| / (max(alpha, beta) + u) and ln(1 - z).
+#[derive(Clone, Copy, Debug)]
+struct At {
+    ln_alpha: f64,
+    ln_beta: f64,
+    z: f64,
+    ln_1z: f64,
 }
 
 /// ln(e^u - e^v) for u >= v (-infinity when they are equal).
@@ -119,20 +185,14 @@ fn ln_sum(u: f64, v: f64) -> f64 {
     hi + libm::log1p(libm::exp(lo - hi))
 }
 
-/// One customer's log-likelihood in its two parts: ln L = `c` +
-/// ln(e^`alive` + e^`gone`), where e^(`c` + `alive`) is the chance of the
-/// history with the customer still alive at T (FHL's note, eq. 22).
+/// One customer's log-likelihood in its two parts: ln L = c(x) +
+/// ln(e^`alive` + e^`gone`), c(x) = ln Γ(r+x) - ln Γ(r) + r ln alpha + s
+/// ln beta, where e^(c + `alive`) is the chance of the history with the
+/// customer still alive at T (FHL's note, eq. 22).
 #[derive(Clone, Copy, Debug)]
 struct Terms {
-    c: f64,
     alive: f64,
     gone: f64,
-}
-
-impl Terms {
-    fn ln_l(&self) -> f64 {
-        self.c + ln_sum(self.alive, self.gone)
-    }
 }
 
 impl ParetoNbd {
@@ -146,40 +206,65 @@ impl ParetoNbd {
         }
     }
 
-    /// ln of A0's term at `u` (t_x or T) for `x` repeats: ln 2F1(r+s+x,
-    /// b'; r+s+x+1; |alpha-beta| / (max + u)) - (r+s+x) ln(max + u), with
-    /// max the larger of alpha and beta (so that the argument is in [0, 1))
-    /// and b' = s+1 (alpha >= beta) or r+x.
-    fn end(&self, x: u32, u: f64) -> Option<f64> {
-        let ParetoNbd { r, alpha, s, beta } = *self;
-        let k = r + s + x as f64;
-        let (big, bb) = if alpha >= beta {
-            (alpha, s + 1.0)
-        } else {
-            (beta, r + x as f64)
-        };
-        let ln_f = ln_hyp2f1_next(k, bb, (alpha - beta).abs() / (big + u))?;
-        Some(ln_f - k * libm::log(big + u))
+    /// What every end and age at time `u` shares ([`At`]).
+    fn at(&self, u: f64) -> At {
+        let ParetoNbd { alpha, beta, .. } = *self;
+        let z = (alpha - beta).abs() / (alpha.max(beta) + u);
+        At {
+            ln_alpha: libm::log(alpha + u),
+            ln_beta: libm::log(beta + u),
+            z,
+            ln_1z: libm::log1p(-z),
+        }
     }
 
-    /// The two parts of one customer's log-likelihood, given A0's end terms.
-    fn terms(&self, x: u32, t: f64, at_tx: f64, at_t: f64) -> Terms {
+    /// ln of A0's term at a time (t_x or T, [`At`]) for `x` repeats: ln
+    /// 2F1(r+s+x, b'; r+s+x+1; z) - (r+s+x) ln(max + u), with max the
+    /// larger of alpha and beta (so that z = |alpha-beta| / (max + u) is in
+    /// [0, 1)) and b' = s+1 (alpha >= beta) or r+x.
+    fn end(&self, x: u32, at: &At) -> Option<f64> {
         let ParetoNbd { r, alpha, s, beta } = *self;
+        let k = r + s + x as f64;
+        let (ln_big, bb) = if alpha >= beta {
+            (at.ln_alpha, s + 1.0)
+        } else {
+            (at.ln_beta, r + x as f64)
+        };
+        let ln_f = ln_hyp2f1_next_at(k, bb, at.z, at.ln_1z)?;
+        Some(ln_f - k * ln_big)
+    }
+
+    /// The two parts of one customer's log-likelihood, given A0's end terms
+    /// and the time T.
+    fn terms(&self, x: u32, t: &At, at_tx: f64, at_t: f64) -> Terms {
+        let ParetoNbd { r, s, .. } = *self;
         let xf = x as f64;
         Terms {
-            c: ln_gamma(r + xf) - ln_gamma(r) + r * libm::log(alpha) + s * libm::log(beta),
-            alive: -(r + xf) * libm::log(alpha + t) - s * libm::log(beta + t),
+            alive: -(r + xf) * t.ln_alpha - s * t.ln_beta,
             gone: libm::log(s) - libm::log(r + s + xf) + ln_diff(at_tx, at_t),
         }
     }
 
     fn terms_of(&self, x: u32, t_x: f64, t: f64) -> Option<Terms> {
-        Some(self.terms(x, t, self.end(x, t_x)?, self.end(x, t)?))
+        let at_t = self.at(t);
+        Some(self.terms(x, &at_t, self.end(x, &self.at(t_x))?, self.end(x, &at_t)?))
     }
 
     /// The log-likelihood of the calibration data.
     pub fn log_likelihood(&self, customers: &[CustomerData]) -> f64 {
         self.grouped_log_likelihood(&Data::new(customers))
+    }
+
+    /// Each time's [`At`] and each end's term (`None` where a series
+    /// cannot be summed).
+    fn tables(&self, d: &Data) -> Option<(Vec<At>, Vec<f64>)> {
+        let ats: Vec<At> = d.times.iter().map(|&u| self.at(u)).collect();
+        let ends = d
+            .ends
+            .iter()
+            .map(|&(x, t)| self.end(x, &ats[t as usize]))
+            .collect::<Option<Vec<f64>>>()?;
+        Some((ats, ends))
     }
 
     /// The log-likelihood of grouped calibration data.
@@ -189,36 +274,23 @@ impl ParetoNbd {
         if !(inside(r) && inside(alpha) && inside(s) && inside(beta)) {
             return f64::NEG_INFINITY;
         }
-        let mut ends = Vec::with_capacity(d.ends.len());
-        for &(x, u) in &d.ends {
-            match self.end(x, u) {
-                Some(v) => ends.push(v),
-                None => return f64::NEG_INFINITY,
-            }
-        }
-        // What depends only on x, and only on T, once (as in [`Self::terms`]).
+        let Some((ats, ends)) = self.tables(d) else {
+            return f64::NEG_INFINITY;
+        };
+        // What depends only on x once (as in [`Self::terms`]).
         let c0 = -ln_gamma(r) + r * libm::log(alpha) + s * libm::log(beta);
         let by_x: Vec<(f64, f64)> = (0..=d.max_x)
             .map(|x| {
                 let xf = x as f64;
-                (ln_gamma(r + xf) + c0, libm::log(s) - libm::log(r + s + xf))
+                (ln_gamma(r + xf) + c0, s / (r + s + xf))
             })
-            .collect();
-        let by_age: Vec<(f64, f64)> = d
-            .ages
-            .iter()
-            .map(|t| (libm::log(alpha + t), libm::log(beta + t)))
             .collect();
         let mut ll = 0.0;
         for g in &d.groups {
-            let (c, ln_s_k) = by_x[g.x as usize];
-            let (la, lb) = by_age[g.age as usize];
-            let v = Terms {
-                c,
-                alive: -(r + g.x as f64) * la - s * lb,
-                gone: ln_s_k + ln_diff(ends[g.at_tx as usize], ends[g.at_t as usize]),
-            }
-            .ln_l();
+            let (c, s_k) = by_x[g.x as usize];
+            let at = &ats[g.age as usize];
+            let alive = -(r + g.x as f64) * at.ln_alpha - s * at.ln_beta;
+            let v = c + ln_alive_or_gone(alive, s_k, ends[g.at_tx as usize], ends[g.at_t as usize]);
             if !v.is_finite() {
                 return f64::NEG_INFINITY;
             }
@@ -230,9 +302,7 @@ impl ParetoNbd {
     /// P(alive at T | x, t_x, T) (FHL's note, eq. 25); `None` where the
     /// series cannot be summed.
     pub fn p_alive(&self, x: u32, t_x: f64, t: f64) -> Option<f64> {
-        let terms = self.terms_of(x, t_x, t)?;
-        let p = libm::exp(terms.alive - ln_sum(terms.alive, terms.gone));
-        p.is_finite().then_some(p)
+        p_alive_of(self.terms_of(x, t_x, t)?)
     }
 
     /// E[Y(t) | x, t_x, T]: expected purchases in the next `t` weeks of a
@@ -245,6 +315,11 @@ impl ParetoNbd {
         if t <= 0.0 {
             return Some(0.0);
         }
+        self.expected_given(x, t_cal, self.terms_of(x, t_x, t_cal)?, t)
+    }
+
+    /// The conditional expectation from a history's [`Terms`] (with `t_cal` its T).
+    fn expected_given(&self, x: u32, t_cal: f64, terms: Terms, t: f64) -> Option<f64> {
         let ParetoNbd { r, alpha, s, beta } = *self;
         let b = beta + t_cal;
         // ln((beta+T)/(beta+T+t)) < 0
@@ -254,37 +329,33 @@ impl ParetoNbd {
         } else {
             -b * libm::expm1((s - 1.0) * l) / (s - 1.0)
         };
-        let e = self.p_alive(x, t_x, t_cal)? * (r + x as f64) / (alpha + t_cal) * life;
+        let e = p_alive_of(terms)? * (r + x as f64) / (alpha + t_cal) * life;
         e.is_finite().then_some(e)
     }
 }
 
-/// Most terms of one 2F1 series (the direct one for z <= 0.9 needs a few
-/// hundred); a point that needs more counts as impossible, which keeps a
-/// search that wanders to an edge from summing millions of terms.
-const TERMS: usize = 2_000;
+/// P(alive) from a history's [`Terms`] (`None` if not a number).
+fn p_alive_of(terms: Terms) -> Option<f64> {
+    let p = libm::exp(terms.alive - ln_sum(terms.alive, terms.gone));
+    p.is_finite().then_some(p)
+}
 
-/// ln 2F1(k, b; k+1; z) for k, b > 0 and 0 <= z < 1, the only 2F1 of
-/// Pareto/NBD. Near z = 1 its series converges slowly (terms like z^n),
-/// so above z = 0.9 it uses the transformation to 1 - z (Abramowitz &
-/// Stegun 15.3.6, with 2F1(k, b; b; w) = (1 - w)^-k):
-/// Γ(k+1) Γ(1-b) / Γ(k+1-b) z^-k + k/(b-1) (1-z)^(1-b) 2F1(1, k+1-b; 2-b; 1-z),
-/// whose series in 1 - z converges fast; not where b is within 1e-3 of an
-/// integer (both parts blow up there), where the direct series is summed.
-/// `None` where neither can be summed within [`TERMS`] terms.
-pub fn ln_hyp2f1_next(k: f64, b: f64, z: f64) -> Option<f64> {
-    if z > 0.9 && (b - libm::round(b)).abs() > 1e-3 {
-        let w = 1.0 - z;
-        let series = hyp2f1_within(1.0, k + 1.0 - b, 2.0 - b, w, TERMS)?;
-        let (ln_g, sign) = libm::lgamma_r(1.0 - b);
-        let first = sign as f64
-            * libm::exp(ln_gamma(k + 1.0) + ln_g - ln_gamma(k + 1.0 - b) - k * libm::log(z));
-        let second = k / (b - 1.0) * libm::exp((1.0 - b) * libm::log(w)) * series;
-        let f = first + second;
-        return (f > 0.0 && f.is_finite()).then(|| libm::log(f));
+/// ln(e^`alive` + `s_k` (e^`a` - e^`b`)) for A0's end terms a >= b (at t_x
+/// and T; their difference is taken as 0 where rounding makes b the
+/// larger): one customer's log-likelihood less its constant, with the
+/// larger of e^alive and e^a factored out, so every exponent is at most 0
+/// and it takes three elementary functions (`ln_sum` of `ln_diff`, four).
+fn ln_alive_or_gone(alive: f64, s_k: f64, a: f64, b: f64) -> f64 {
+    // 1 - e^(b-a)
+    let d = -libm::expm1(b - a);
+    if d.is_nan() || d <= 0.0 {
+        return alive;
     }
-    let f = hyp2f1_within(k, b, k + 1.0, z, TERMS)?;
-    (f > 0.0).then(|| libm::log(f))
+    if alive >= a {
+        alive + libm::log1p(s_k * libm::exp(a - alive) * d)
+    } else {
+        a + libm::log(libm::exp(alive - a) + s_k * d)
+    }
 }
 
 /// Parameters at or above this are impossible points for the search
@@ -483,24 +554,48 @@ mod tests {
     }
 
     #[test]
-    fn the_transformed_2f1_is_the_series() {
-        // Above z = 0.9, against the direct series summed to its end,
-        // with b below 1, between integers and just off one.
-        for (k, b) in [
-            (0.9, 0.6),
-            (3.5, 2.3),
-            (40.0, 37.7),
-            (1.2, 1.0021),
-            (5.0, 1.6),
+    fn the_factored_sum_is_the_log_space_one() {
+        // ln(e^alive + s_k (e^a - e^b)) against ln_sum of ln_diff, with
+        // either term far the larger (e^-800 underflows: only the factored
+        // form keeps it), a = b (no time to leave: alive alone) and b a
+        // rounding above a (the same).
+        for (alive, s_k, a, b) in [
+            (-3.0, 0.4, -2.0, -2.5),
+            (-2.0, 0.4, -3.0, -3.5),
+            (-900.0, 0.1, -100.0, -101.0),
+            (-100.0, 0.1, -900.0, -900.5),
+            (-10.0, 0.7, -10.0, -10.0 - 1e-9),
+            (-5.0, 0.7, -4.0, -40.0),
         ] {
-            for z in [0.91, 0.97, 0.995] {
-                let direct = libm::log(crate::special::hyp2f1(k, b, k + 1.0, z).unwrap());
-                let ours = ln_hyp2f1_next(k, b, z).expect("a number");
-                assert!(
-                    (ours - direct).abs() < 1e-10 * direct.abs().max(1.0),
-                    "k={k} b={b} z={z}: {ours} vs {direct}"
-                );
+            let ours = ln_alive_or_gone(alive, s_k, a, b);
+            let theirs = ln_sum(alive, libm::log(s_k) + ln_diff(a, b));
+            assert!(
+                (ours - theirs).abs() <= 1e-14 * theirs.abs(),
+                "{:?}: {ours} vs {theirs}",
+                (alive, s_k, a, b)
+            );
+        }
+        assert_eq!(ln_alive_or_gone(-3.0, 0.4, -2.0, -2.0), -3.0);
+        assert_eq!(ln_alive_or_gone(-3.0, 0.4, -2.0, -2.0 + 1e-15), -3.0);
+    }
+
+    #[test]
+    fn both_tables_of_ends_find_each_history_s_two() {
+        // The dense table and the sorted list: every history's two indices
+        // name its own (x, t_x) and (x, T), and no end is listed twice.
+        let histories = [(0, 0, 0), (0, 0, 0), (3, 0, 0), (3, 0, 0), (9, 0, 0)];
+        let at_times = [(0, 2), (0, 1), (1, 2), (2, 2), (0, 2)];
+        for dense in [true, false] {
+            let (ends, at) = ends_of(&histories, &at_times, 3, dense);
+            for (i, (h, &(tx, t))) in histories.iter().zip(&at_times).enumerate() {
+                assert_eq!(ends[at[2 * i] as usize], (h.0, tx), "{dense}");
+                assert_eq!(ends[at[2 * i + 1] as usize], (h.0, t), "{dense}");
             }
+            let mut sorted = ends.clone();
+            sorted.sort_unstable();
+            sorted.dedup();
+            assert_eq!(sorted.len(), ends.len(), "{dense}: {ends:?}");
+            assert_eq!(ends.len(), 7, "{dense}: {ends:?}");
         }
     }
 
@@ -524,9 +619,17 @@ mod tests {
                 s: 0.9,
                 beta,
             };
+            // Each customer's own, in the log-space form of eq. 22.
             let each: f64 = data
                 .iter()
-                .map(|c| m.terms_of(c.x, c.t_x, c.t).unwrap().ln_l())
+                .map(|c| {
+                    let terms = m.terms_of(c.x, c.t_x, c.t).unwrap();
+                    let xf = c.x as f64;
+                    ln_gamma(0.7 + xf) - ln_gamma(0.7)
+                        + 0.7 * libm::log(alpha)
+                        + 0.9 * libm::log(beta)
+                        + ln_sum(terms.alive, terms.gone)
+                })
                 .sum();
             let grouped = m.log_likelihood(&data);
             assert!(

@@ -172,6 +172,31 @@ fn beta_cf(a: f64, b: f64, x: f64) -> Option<f64> {
     None
 }
 
+/// 2F1(1, b; c; z) = sum_n (b)_n / (c)_n z^n for 0 < b <= c and 0 <= z < 1,
+/// in at most `max_terms` terms (`None` outside that domain or if it needs
+/// more). Every term is positive and each is the last times (b+n)/(c+n) z,
+/// a ratio that rises towards z, so what is left after a term is below
+/// term z / (1 - z): the sum stops once that is within 1e-16 of it. One
+/// division a term, where the general series ([`hyp2f1_within`]) takes two;
+/// Pareto/NBD's Euler-transformed 2F1 is of this form.
+pub fn hyp2f1_one(b: f64, c: f64, z: f64, max_terms: usize) -> Option<f64> {
+    if !((0.0..1.0).contains(&z) && b > 0.0 && b <= c && c.is_finite()) {
+        return None;
+    }
+    let tail = z / (1.0 - z);
+    let mut term = 1.0;
+    let mut sum = 1.0;
+    for n in 0..max_terms {
+        let n = n as f64;
+        term *= (b + n) / (c + n) * z;
+        sum += term;
+        if term * tail <= 1e-16 * sum {
+            return Some(sum);
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
