@@ -68,12 +68,16 @@ pub enum Request {
         /// Keep the monthly series (`Kind::has_monthly`).
         monthly: bool,
     },
-    /// Read a transaction log (and keep it here; `None`: the kept one) with
-    /// these settings; answered by [`Response::Inspected`].
+    /// Read a transaction log (and keep it here) with these settings;
+    /// answered by [`Response::Inspected`]. The log is the message's bytes
+    /// (the file's UTF-8; the page sends a new file that way, so no JSON
+    /// string of megabytes is escaped and parsed), else `text`, else the
+    /// kept one.
     Inspect {
         /// Request number.
         id: u32,
-        /// The file's text, or `None` to read the kept one again.
+        /// The file's text, or `None`: the attached bytes, or without them
+        /// the kept log read again.
         text: Option<String>,
         /// The settings.
         options: LogOptions,
@@ -500,7 +504,11 @@ impl WorkerState {
                 }
             }
             Request::Inspect { id, text, options } => {
-                if let Some(text) = text {
+                // Bytes that are not UTF-8 (never from the page, which sends
+                // a string's) read with U+FFFD for each bad sequence, as
+                // the browser reads a file as text.
+                let attached = bytes.map(|b| String::from_utf8_lossy(b).into_owned());
+                if let Some(text) = attached.or(text) {
                     self.log = Some(text);
                     self.parsed = None;
                 }

@@ -453,6 +453,57 @@ fn a_log_is_inspected_then_fitted_from_what_the_worker_keeps() {
 }
 
 #[test]
+fn an_inspect_reads_the_file_attached_as_bytes_and_keeps_it() {
+    let (first, second) = (
+        crate::calibration::tests::log(300),
+        crate::calibration::tests::log(120),
+    );
+    let o = LogOptions::default();
+    let inspect = |id| Request::Inspect {
+        id,
+        text: None,
+        options: LogOptions::default(),
+    };
+    let inspected = |got: Sent| match &got[..] {
+        [(Response::Inspected { inspection, .. }, None)] => (**inspection).clone(),
+        other => panic!("{other:?}"),
+    };
+    let mut w = WorkerState::default();
+    let got = inspected(ask(&mut w, &inspect(1), Some(first.as_bytes())));
+    assert_eq!(got, crate::calibration::inspect(&first, &o));
+    // Kept: the same request without bytes reads it again.
+    assert_eq!(inspected(ask(&mut w, &inspect(2), None)), got);
+    // New bytes replace the kept log, and the fit is theirs.
+    let got = inspected(ask(&mut w, &inspect(3), Some(second.as_bytes())));
+    assert_eq!(got, crate::calibration::inspect(&second, &o));
+    match ask(
+        &mut w,
+        &Request::Calibrate {
+            id: 4,
+            options: o.clone(),
+        },
+        None,
+    )
+    .last()
+    {
+        Some((Response::Calibrated { result, .. }, None)) => assert_eq!(
+            **result,
+            crate::calibration::calibrate(&second, &o).unwrap()
+        ),
+        other => panic!("{other:?}"),
+    }
+    // Bytes that are not UTF-8 are read as the browser reads such a file
+    // as text: each bad sequence one U+FFFD (here in a customer id).
+    let mut bytes = second.clone().into_bytes();
+    let at = second.find("\nk").expect("a customer id") + 2;
+    bytes.insert(at, 0xFF);
+    let lossy = String::from_utf8_lossy(&bytes).into_owned();
+    assert!(lossy.contains('\u{FFFD}'));
+    let got = inspected(ask(&mut w, &inspect(5), Some(&bytes)));
+    assert_eq!(got, crate::calibration::inspect(&lossy, &o));
+}
+
+#[test]
 fn calibrate_reuses_the_inspected_log_and_rereads_on_changed_settings() {
     let text = crate::calibration::tests::log(300);
     let inspect =

@@ -160,29 +160,32 @@ impl CalibrateView {
         self.next_id += 1;
         let id = self.next_id;
         let mut requests = Vec::new();
-        if busy == Busy::Reading || !self.worker_has_log {
-            requests.push(Request::Inspect {
-                id,
-                text: (!self.worker_has_log).then(|| (*text).clone()),
-                options: LogOptions {
-                    lang,
-                    ..self.options.clone()
+        // A new worker gets the file as the message's bytes, not in its JSON.
+        let attach = !self.worker_has_log;
+        if busy == Busy::Reading || attach {
+            requests.push((
+                Request::Inspect {
+                    id,
+                    text: None,
+                    options: LogOptions {
+                        lang,
+                        ..self.options.clone()
+                    },
                 },
-            });
+                attach,
+            ));
         }
         if busy == Busy::Fitting {
-            requests.push(Request::Calibrate {
-                id,
-                options: LogOptions {
-                    lang,
-                    ..self.options.clone()
-                },
-            });
+            let options = LogOptions {
+                lang,
+                ..self.options.clone()
+            };
+            requests.push((Request::Calibrate { id, options }, false));
         }
         let Some(w) = &self.worker else { return };
-        for r in requests {
+        for (r, attach) in requests {
             let json = serde_json::to_string(&r).unwrap_or_default();
-            if w.send(&json, None).is_err() {
+            if w.send(&json, attach.then(|| text.as_bytes())).is_err() {
                 self.message = Some(t::WORKER_FAILED.get(lang).into());
                 return;
             }
