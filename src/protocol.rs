@@ -693,3 +693,7 @@ fn throttled<'a>(
 #[cfg(test)]
 #[path = "protocol_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "protocol_calibrate_tests.rs"]
+mod calibrate_tests;
