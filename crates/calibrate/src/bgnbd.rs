@@ -424,36 +424,7 @@ mod tests {
         for m in [PUBLISHED, BgNbd::from_slice(&[2.0, 9.0, 3.5, 0.6])] {
             let d = m.derivatives(&data).unwrap();
             let u = [m.r.ln(), m.alpha.ln(), m.a.ln(), m.b.ln()];
-            let at = |i: usize, di: f64, j: usize, dj: f64| {
-                let mut v = u;
-                v[i] += di;
-                v[j] += dj;
-                ll(&v)
-            };
-            assert!(
-                (d.value - ll(&u)).abs() < 1e-12 * d.value.abs(),
-                "{}",
-                d.value
-            );
-            let h = 1e-4;
-            for i in 0..4 {
-                let slope = (at(i, h, i, 0.0) - at(i, -h, i, 0.0)) / (2.0 * h);
-                assert!(
-                    (d.gradient[i] - slope).abs() < 1e-6,
-                    "{i}: {:?} {slope}",
-                    d.gradient
-                );
-                for j in 0..4 {
-                    let curve = (at(i, h, j, h) - at(i, h, j, -h) - at(i, -h, j, h)
-                        + at(i, -h, j, -h))
-                        / (4.0 * h * h);
-                    assert!(
-                        (d.hessian[i][j] - curve).abs() < 1e-5 * curve.abs().max(1.0),
-                        "{i}{j}: {} {curve}",
-                        d.hessian[i][j]
-                    );
-                }
-            }
+            optimize::assert_is_the_finite_differences(&d, &ll, &u);
         }
         assert_eq!(
             BgNbd::from_slice(&[0.0, 1.0, 1.0, 1.0]).derivatives(&data),

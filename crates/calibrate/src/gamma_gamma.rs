@@ -280,28 +280,7 @@ mod tests {
         for m in [[6.25, 3.74, 15.44], [0.7, 12.0, 300.0]] {
             let exact = GammaGamma::from_slice(&m).derivatives(&spend).unwrap();
             let u = [m[0].ln(), m[1].ln(), m[2].ln()];
-            let at = |i: usize, di: f64, j: usize, dj: f64| {
-                let mut v = u;
-                v[i] += di;
-                v[j] += dj;
-                ll(&v)
-            };
-            assert!((exact.value - ll(&u)).abs() < 1e-12 * exact.value.abs());
-            let h = 1e-4;
-            for i in 0..3 {
-                let slope = (at(i, h, i, 0.0) - at(i, -h, i, 0.0)) / (2.0 * h);
-                assert!((exact.gradient[i] - slope).abs() < 1e-6, "{i}: {slope}");
-                for j in 0..3 {
-                    let curve = (at(i, h, j, h) - at(i, h, j, -h) - at(i, -h, j, h)
-                        + at(i, -h, j, -h))
-                        / (4.0 * h * h);
-                    assert!(
-                        (exact.hessian[i][j] - curve).abs() < 1e-5 * curve.abs().max(1.0),
-                        "{i}{j}: {} {curve}",
-                        exact.hessian[i][j]
-                    );
-                }
-            }
+            optimize::assert_is_the_finite_differences(&exact, &ll, &u);
         }
         assert_eq!(
             GammaGamma::from_slice(&[1.0, 0.0, 1.0]).derivatives(&spend),

@@ -15,6 +15,8 @@
 use serde::{Deserialize, Serialize};
 
 mod newton;
+#[cfg(test)]
+pub(crate) use newton::assert_is_the_finite_differences;
 pub use newton::Derivatives;
 
 /// A log-likelihood's [`Derivatives`] at natural parameters (`None` where

@@ -220,6 +220,48 @@ pub(super) fn finish(
     }
 }
 
+/// Test support: asserts that `d` is the value, gradient and Hessian of
+/// `ll` (a log-likelihood in the log-parameters) at `u`, against central
+/// differences (step 1e-4): the value to 1e-12 of its size, each slope to
+/// 1e-6, each curvature to 1e-5 of its size (or absolutely below 1).
+#[cfg(test)]
+pub(crate) fn assert_is_the_finite_differences(
+    d: &Derivatives,
+    ll: &dyn Fn(&[f64]) -> f64,
+    u: &[f64],
+) {
+    let n = u.len();
+    let at = |i: usize, di: f64, j: usize, dj: f64| {
+        let mut v = u.to_vec();
+        v[i] += di;
+        v[j] += dj;
+        ll(&v)
+    };
+    assert!(
+        (d.value - ll(u)).abs() < 1e-12 * d.value.abs(),
+        "{}",
+        d.value
+    );
+    let h = 1e-4;
+    for i in 0..n {
+        let slope = (at(i, h, i, 0.0) - at(i, -h, i, 0.0)) / (2.0 * h);
+        assert!(
+            (d.gradient[i] - slope).abs() < 1e-6,
+            "{i}: {:?} {slope}",
+            d.gradient
+        );
+        for j in 0..n {
+            let curve = (at(i, h, j, h) - at(i, h, j, -h) - at(i, -h, j, h) + at(i, -h, j, -h))
+                / (4.0 * h * h);
+            assert!(
+                (d.hessian[i][j] - curve).abs() < 1e-5 * curve.abs().max(1.0),
+                "{i}{j}: {} {curve}",
+                d.hessian[i][j]
+            );
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
